@@ -1,0 +1,38 @@
+/**
+ * mkd-engine: West Java's Mekanisme Kerja Dinamis (MKD) as pure functions over cited, dated policy data.
+ * @packageDocumentation
+ */
+export { MkdError, formatPath, type Issue, type IssuePath, type SafeResult } from "./core/errors.js";
+export type { IsoDate, IsoMonth, Weekday } from "./core/dates.js";
+export { formatMessage, MESSAGE_CODES, type Locale, type MessageCode, type MessageParams } from "./i18n/index.js";
+export { resolvePolicy, describeChain, shippedJurisdictions, type ResolvedPolicy, type PolicyChainLink, type ResolvePolicyOptions } from "./policy/resolve.js";
+export type {
+  PolicyDocument,
+  PolicyParameters,
+  Cited,
+  Provenance,
+  LegalBasis,
+  EligibilityRule,
+  RuleCondition,
+  RuleLeafCondition,
+  DayHours,
+  WeekHours,
+  CollectiveFlexibleDay,
+  WarningLevel,
+  Rating,
+  Predikat,
+  EarlyWarningParameters,
+} from "./policy/schema.js";
+export type { TrackRecord, TrackRecordLevel } from "./core/track-record.js";
+
+// --- policy validation and JSON Schema (policy/) ---
+
+// --- calendar (calendar/) ---
+
+// --- eligibility and rules (eligibility/, rules/) ---
+
+// --- schedule (schedule/) ---
+
+// --- scoring and early warning (scoring/) ---
+
+// --- calendar exports (export/) ---

@@ -1,0 +1,266 @@
+/**
+ * The policy document: one zod schema is the single source of truth for what a policy version holds.
+ * Types, validation and the published JSON Schema (`schemas/policy.schema.json`) all come from here.
+ *
+ * Every parameter is a {@link Cited} value: the value, its provenance (official, reported, derived,
+ * assumption) and the legal bases it comes from, after OpenFisca's dated, referenced parameters.
+ */
+import * as z from "zod";
+import { isIsoDate, WEEKDAYS } from "../core/dates.js";
+import { OPERATORS } from "./facts.js";
+
+const isoDate = z.string().refine(isIsoDate, { params: { code: "invalid_date" } }).meta({ format: "date", description: "A calendar date, YYYY-MM-DD" });
+const slug = z.string().regex(/^[a-z0-9]+(?:[-_][a-z0-9]+)*$/, "lowercase words joined by - or _");
+const clock = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "HH:mm");
+const bilingual = z.strictObject({ id: z.string().min(1), en: z.string().min(1) });
+
+/** Where a policy value comes from (DOMAIN.md): a value without one is a defect. */
+export const provenanceSchema = z.enum(["official", "reported", "derived", "assumption"]);
+/** Where a policy value comes from. */
+export type Provenance = z.infer<typeof provenanceSchema>;
+
+const citation = {
+  provenance: provenanceSchema,
+  /** Ids of entries in the `legalBases` of this document or a document it extends. */
+  sources: z.array(slug).min(1),
+  /** Why the value is what it is: conflicts between sources, the reasoning behind an assumption. */
+  note: z.string().optional(),
+};
+
+/** A value with its provenance and sources. */
+export function cited<T extends z.ZodType>(value: T) {
+  return z.strictObject({ value, ...citation });
+}
+
+/** A cited value as it appears in a policy document. */
+export interface Cited<T> {
+  value: T;
+  provenance: Provenance;
+  sources: string[];
+  note?: string | undefined;
+}
+
+/** An instrument a policy value cites: a regulation, a circular, a press report, an official guide. */
+export const legalBasisSchema = z.strictObject({
+  id: slug,
+  kind: z.enum(["regulation", "circular", "decree", "press", "guide", "project"]),
+  /** The instrument's name, e.g. "Peraturan Menteri PANRB Nomor 4 Tahun 2025". */
+  title: z.string().min(1),
+  /** The article(s) relied on, e.g. "Pasal 13 ayat (1)". */
+  article: z.string().optional(),
+  url: z.url().optional(),
+  /** When it was issued or published. */
+  date: isoDate.optional(),
+});
+/** An instrument a policy value cites. */
+export type LegalBasis = z.infer<typeof legalBasisSchema>;
+
+// ---------------------------------------------------------------------------------------------------
+// Eligibility rules: json-rules-engine rule JSON, restricted to data (no custom operators, plain paths).
+
+/** A leaf condition: a fact compared with a value by a built-in operator. */
+export interface RuleLeafCondition {
+  fact: string;
+  operator: (typeof OPERATORS)[number];
+  value: unknown;
+  path?: string | undefined;
+}
+/** A condition tree in json-rules-engine's format. */
+export type RuleCondition =
+  | RuleLeafCondition
+  | { all: RuleCondition[] }
+  | { any: RuleCondition[] }
+  | { not: RuleCondition };
+
+const leafCondition = z.strictObject({
+  fact: z.string().min(1),
+  operator: z.enum(OPERATORS),
+  value: z.unknown(),
+  path: z.string().optional(),
+});
+
+/** A json-rules-engine condition tree (all / any / not / leaf). */
+export const ruleConditionSchema: z.ZodType<RuleCondition> = z.lazy(() =>
+  z.union([
+    leafCondition,
+    z.strictObject({ all: z.array(ruleConditionSchema).min(1) }),
+    z.strictObject({ any: z.array(ruleConditionSchema).min(1) }),
+    z.strictObject({ not: ruleConditionSchema }),
+  ]),
+) as z.ZodType<RuleCondition>;
+
+/**
+ * One eligibility criterion. The rule id (its key in `rules`) is the stable reason code.
+ * A `requirement` that fails makes the employee ineligible; an `approval` that fails while every
+ * requirement holds gives `needs_approval`.
+ */
+export const eligibilityRuleSchema = z.strictObject({
+  kind: z.enum(["requirement", "approval"]),
+  description: bilingual,
+  conditions: z.union([
+    z.strictObject({ all: z.array(ruleConditionSchema).min(1) }),
+    z.strictObject({ any: z.array(ruleConditionSchema).min(1) }),
+    z.strictObject({ not: ruleConditionSchema }),
+  ]),
+  ...citation,
+});
+/** One eligibility criterion as written in a policy. */
+export type EligibilityRule = z.infer<typeof eligibilityRuleSchema>;
+
+// ---------------------------------------------------------------------------------------------------
+// Working week and hours.
+
+/** Office hours of one weekday: start, end and unpaid break (Perpres 21/2023 counts hours without breaks). */
+export const dayHoursSchema = z.strictObject({ start: clock, end: clock, breakMinutes: z.number().int().min(0).max(240) });
+/** Office hours of one weekday. */
+export type DayHours = z.infer<typeof dayHoursSchema>;
+
+const weekHours = z.strictObject(
+  Object.fromEntries(WEEKDAYS.map((d) => [d, dayHoursSchema.nullable()])) as Record<(typeof WEEKDAYS)[number], z.ZodNullable<typeof dayHoursSchema>>,
+);
+/** Hours per weekday; `null` marks a non-working weekday. */
+export type WeekHours = z.infer<typeof weekHours>;
+
+const weekday = z.enum(WEEKDAYS);
+
+const collectiveFlexibleDay = z.strictObject({
+  weekday,
+  /** `mandatory`: every non-exempt unit works flexibly that day; `on_request`: only units that asked BKD. */
+  kind: z.enum(["mandatory", "on_request"]),
+  /** Unit kinds that stay on site (e.g. `direct_public_service`: hospitals, schools, Samsat, labs, licensing). */
+  exemptUnitKinds: z.array(slug),
+  /** Whether the collective day uses one of the person's weekly flexible-location days. */
+  countsTowardCap: z.boolean(),
+  description: bilingual,
+});
+/** A weekday on which a whole unit works flexibly (Jabar's 2026 Thursdays). */
+export type CollectiveFlexibleDay = z.infer<typeof collectiveFlexibleDay>;
+
+const level = z.enum(["green", "yellow", "red"]);
+const ratingSchema = z.enum(["above", "as_expected", "below"]);
+const predikat = z.enum(["sangat_baik", "baik", "butuh_perbaikan", "kurang", "sangat_kurang"]);
+const matrixRow = z.strictObject({ below: predikat, as_expected: predikat, above: predikat });
+
+// ---------------------------------------------------------------------------------------------------
+// Parameters: what the three capabilities read. A base document holds all; an overlay holds what changes.
+
+const eligibilityParameters = z.strictObject({
+  /** Criteria keyed by reason code; `null` in an overlay removes an inherited rule. */
+  rules: z.record(slug, eligibilityRuleSchema.nullable()),
+  /** The flexible-day counts a format may have, e.g. [1, 3, 4] for "1-4", "3-2", "4-1". */
+  allowedFlexibleDays: cited(z.array(z.number().int().min(1).max(7)).min(1)),
+  /** Most flexible days a week per early-warning level (the track-record quota table). */
+  trackRecordQuota: cited(z.strictObject({ green: z.number().int().min(0), yellow: z.number().int().min(0), red: z.number().int().min(0) })),
+  /** Quota for someone with no scored month yet. */
+  quotaWithoutTrackRecord: cited(z.number().int().min(0)),
+});
+
+const scheduleParameters = z.strictObject({
+  workingWeek: cited(weekHours),
+  /** Hours a week excluding breaks (Perpres 21/2023: 37.5). */
+  weeklyHours: cited(z.number().positive()),
+  /** Hours during Ramadan (the periods are calendar data). */
+  ramadanHours: cited(z.strictObject({ weeklyHours: z.number().positive(), week: weekHours })),
+  /** Most flexible-location days a week for one person (PermenPANRB 4/2025 Pasal 13(1): 2). */
+  maxFlexibleDaysPerWeek: cited(z.number().int().min(0).max(7)),
+  collectiveFlexibleDays: cited(z.array(collectiveFlexibleDay)),
+  /** Weekdays everyone with MKD is in the office. */
+  mandatoryOfficeWeekdays: cited(z.array(weekday)),
+  /** Default least share of a unit's members on site on each working day, 0-1. */
+  minOnSiteShare: cited(z.number().min(0).max(1)),
+  /** Hours on a flexible day: the same as the office day, plus an optional core window to be reachable. */
+  flexibleDayCoreWindow: cited(z.strictObject({ start: clock, end: clock }).nullable()),
+});
+
+const earlyWarning = z.strictObject({
+  /** Composite achievement (%) at or above which a month is green. */
+  greenFrom: z.number(),
+  /** Composite achievement (%) below which a month is red (between: yellow). */
+  redBelow: z.number(),
+  /** Level of a month with no report. */
+  missingReportLevel: level,
+  /** This many yellow months in a row make the last one red. */
+  consecutiveYellowToRed: z.number().int().min(2),
+  /** This many months of strictly falling achievement raise a green month to yellow. */
+  decliningMonths: z.number().int().min(2),
+});
+
+const scoringParameters = z.strictObject({
+  method: cited(z.enum(["permenpanrb", "skp_legacy"])),
+  /** Achievement above `above` % scores `score` (PermenPANRB: above 110 scores 120). */
+  achievementCap: cited(z.strictObject({ above: z.number().positive(), score: z.number().positive() })),
+  /** Composite achievement (%) bands for the results rating. */
+  resultBands: cited(z.strictObject({ aboveFrom: z.number(), asExpectedFrom: z.number() })),
+  /** Results rating x behaviour rating -> predikat (PermenPANRB 6/2022). */
+  predikatMatrix: cited(z.strictObject({ above: matrixRow, as_expected: matrixRow, below: matrixRow })),
+  /** Legacy SKP categories (PP 46/2011): lowest score of each category. */
+  legacyCategories: cited(
+    z.array(z.strictObject({ from: z.number(), category: z.enum(["sangat_baik", "baik", "cukup", "kurang", "buruk"]) })).min(1),
+  ),
+  /** What indicator weights must add up to (e.g. 100), or null when weights are free. */
+  weightsTotal: cited(z.number().positive().nullable()),
+  earlyWarning: cited(earlyWarning),
+});
+
+/** Every parameter a complete (resolved) policy holds. */
+export const policyParametersSchema = z.strictObject({
+  eligibility: eligibilityParameters,
+  schedule: scheduleParameters,
+  scoring: scoringParameters,
+});
+
+/** The parameters an overlay may hold: any subset; rules merge by id. */
+export const policyParametersOverlaySchema = z.strictObject({
+  eligibility: eligibilityParameters.partial().optional(),
+  schedule: scheduleParameters.partial().optional(),
+  scoring: scoringParameters.partial().optional(),
+});
+
+/** Reference to the document a policy extends: a version, or whatever version is in force on the date. */
+export const policyReferenceSchema = z.strictObject({ jurisdiction: slug, version: slug.optional() });
+
+/**
+ * A policy document: one version of one jurisdiction's MKD rules.
+ *
+ * @example
+ * ```json
+ * { "schemaVersion": 1, "jurisdiction": { "id": "kota-tasikmalaya", "name": "Kota Tasikmalaya", "parent": "jabar" },
+ *   "version": "2026-03-01", "title": { "id": "...", "en": "..." }, "effectiveFrom": "2026-03-01",
+ *   "extends": { "jurisdiction": "jabar" }, "legalBases": [], "parameters": { "schedule": { ... } } }
+ * ```
+ */
+export const policyDocumentSchema = z.strictObject({
+  $schema: z.string().optional(),
+  schemaVersion: z.literal(1),
+  jurisdiction: z.strictObject({
+    id: slug,
+    name: z.string().min(1),
+    /** The jurisdiction whose ceilings bind this one (jabar's parent is id-nasional). */
+    parent: slug.optional(),
+  }),
+  /** Version id, by convention the date it takes effect. */
+  version: slug,
+  title: bilingual,
+  /** First day in force. */
+  effectiveFrom: isoDate,
+  /** Last day in force (inclusive); absent while no successor is known. */
+  effectiveUntil: isoDate.optional(),
+  extends: policyReferenceSchema.optional(),
+  /** True for examples whose rules are not published (e.g. the Kota Tasikmalaya overlay). */
+  illustrative: z.boolean().optional(),
+  legalBases: z.array(legalBasisSchema),
+  parameters: policyParametersOverlaySchema,
+});
+
+/** A policy document as written (possibly an overlay). */
+export type PolicyDocument = z.infer<typeof policyDocumentSchema>;
+/** Every parameter of a resolved policy. */
+export type PolicyParameters = z.infer<typeof policyParametersSchema>;
+/** Early-warning thresholds. */
+export type EarlyWarningParameters = z.infer<typeof earlyWarning>;
+/** An early-warning level. */
+export type WarningLevel = z.infer<typeof level>;
+/** A results or behaviour rating (PermenPANRB 6/2022). */
+export type Rating = z.infer<typeof ratingSchema>;
+/** A performance predikat (PermenPANRB 6/2022). */
+export type Predikat = z.infer<typeof predikat>;

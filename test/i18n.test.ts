@@ -1,0 +1,23 @@
+import { describe, expect, it } from "vitest";
+import { formatMessage, MESSAGE_CODES } from "../src/index.js";
+import { MESSAGE_DOMAINS } from "../src/i18n/index.js";
+
+describe("messages", () => {
+  it("no two domains declare the same code", () => {
+    const all = MESSAGE_DOMAINS.flat();
+    const dupes = all.filter((c, i) => all.indexOf(c) !== i);
+    expect(dupes).toEqual([]);
+  });
+
+  it("every code has an Indonesian and an English text that differ from the code", () => {
+    for (const code of MESSAGE_CODES) {
+      expect(formatMessage(code, {}, "id")).not.toBe(code);
+      expect(formatMessage(code, {}, "en")).not.toBe(code);
+    }
+  });
+
+  it("speaks Indonesian by default and fills parameters", () => {
+    expect(formatMessage("input_too_small", { minimum: 1 })).toBe("Nilai terlalu kecil: minimal 1.");
+    expect(formatMessage("input_too_small", { minimum: 1 }, "en")).toBe("Value too small: at least 1.");
+  });
+});
