@@ -1,0 +1,399 @@
+/**
+ * The contract of the unit schedule: what {@link generateSchedule} takes and returns.
+ *
+ * Everything here is plain, flat, JSON-serialisable data (no Map, Set, class or Date), so a schedule can be
+ * written to disk, sent across a process boundary, rendered (iCalendar, CSV, HTML grid) and re-checked later by
+ * {@link checkSchedule}. Arrays are always in a stable order: members by input order, dates ascending.
+ *
+ * @packageDocumentation
+ */
+import type { IsoDate, IsoMonth, Weekday } from "../core/dates.js";
+import type { MessageCode } from "../i18n/index.js";
+
+// ---------------------------------------------------------------------------------------------------
+// Input
+
+/** A period: a month (`"2026-12"`) or an explicit inclusive range of dates. */
+export type SchedulePeriod = IsoMonth | { from: IsoDate; to: IsoDate };
+
+/**
+ * A dated override for one member; it takes precedence over everything the generator would choose.
+ * - `leave`: cuti, sick leave: the day is excused (its hours count as excused, not as missing).
+ * - `official_travel`: dinas luar: away from the office, the day counts as worked.
+ * - `office`: must be on site that day (also on a collective work-from-home day).
+ * - `flexible`: pinned flexible-location day (uses one of the member's weekly flexible days).
+ *
+ * @example
+ * ```ts
+ * const o: MemberOverride = { date: "2026-12-08", kind: "leave", note: "cuti tahunan" };
+ * ```
+ */
+export interface MemberOverride {
+  date: IsoDate;
+  kind: "leave" | "official_travel" | "office" | "flexible";
+  /** Free text shown to people (not interpreted). */
+  note?: string | undefined;
+}
+
+/** Anything that carries an eligibility decision's granted days (e.g. an `EligibilityDecision`). */
+export interface GrantedDaysCarrier {
+  grantedFlexibleDays: number;
+}
+
+/**
+ * One member of the unit.
+ *
+ * @example
+ * ```ts
+ * const m: ScheduleMemberInput = {
+ *   id: "199001012020121001", name: "Siti", grantedFlexibleDays: 2, roles: ["front_desk"],
+ *   preferredFlexibleWeekdays: ["tuesday"], overrides: [{ date: "2026-12-08", kind: "leave" }],
+ * };
+ * ```
+ */
+export interface ScheduleMemberInput {
+  /** Stable id (NIP or any unique string); ties are always broken by this id, never by chance. */
+  id: string;
+  name?: string | undefined;
+  /**
+   * Flexible days a week granted by the eligibility decision: a number, or the decision itself (any object with
+   * `grantedFlexibleDays`). 0 means no MKD: on site except on collective flexible days.
+   */
+  grantedFlexibleDays: number | GrantedDaysCarrier;
+  /** Roles such as `front_desk`; a member counts toward the minimum of the FIRST listed role that has one. */
+  roles?: string[] | undefined;
+  /** Weekdays the member would rather work flexibly (soft goal). */
+  preferredFlexibleWeekdays?: Weekday[] | undefined;
+  /** Where the member works on a flexible day (default `home`, the registered domicile). */
+  flexibleLocation?: "home" | "anywhere" | "other_office" | undefined;
+  /** Dated overrides; at most one per date. */
+  overrides?: MemberOverride[] | undefined;
+}
+
+/**
+ * Least number on site on a working day: the larger of `headcount` and `share` x members (rounded up), and
+ * the policy's `minOnSiteShare` (a unit may be stricter, never looser). `perRole` adds per-role headcounts.
+ */
+export interface MinimumOnSite {
+  headcount?: number | undefined;
+  /** Share of all the unit's members, 0-1 (rounded up). */
+  share?: number | undefined;
+  /** Least on site per role, e.g. `{ front_desk: 2 }`. */
+  perRole?: Record<string, number> | undefined;
+}
+
+/**
+ * The unit being scheduled.
+ *
+ * @example
+ * ```ts
+ * const unit: ScheduleUnitInput = {
+ *   id: "bkd-mutasi", name: "BKD Bidang Mutasi", kind: "general",
+ *   minimumOnSite: { share: 0.5, perRole: { front_desk: 1 } }, seatCapacity: 30, anchorWeekdays: ["monday"],
+ * };
+ * ```
+ */
+export interface ScheduleUnitInput {
+  id: string;
+  name?: string | undefined;
+  /** Unit kind matched against a collective day's `exemptUnitKinds`, e.g. `direct_public_service` or `general`. */
+  kind: string;
+  minimumOnSite?: MinimumOnSite | undefined;
+  /** Seats in the office: never more people on site than this. */
+  seatCapacity?: number | undefined;
+  /** Weekdays the team is together in the office (soft goal, strongly weighted). */
+  anchorWeekdays?: Weekday[] | undefined;
+  /** Single anchor dates (e.g. a monthly meeting). */
+  anchorDates?: IsoDate[] | undefined;
+  /** `on_request` collective days this unit asked for (e.g. `["friday"]` after a request to BKD). */
+  requestedCollectiveWeekdays?: Weekday[] | undefined;
+}
+
+/** Tuning of the soft goals; every field is optional. */
+export interface ScheduleOptions {
+  /** Weights of the soft goals (non-negative integers). Defaults in the docs. */
+  weights?: Partial<Record<SoftGoalCode, number>> | undefined;
+  /** Weekdays treated as popular for fair rotation (default Monday and Friday). */
+  popularWeekdays?: Weekday[] | undefined;
+}
+
+/**
+ * Input of {@link generateSchedule}. Give either `jurisdiction` (a shipped or supplied policy, resolved at `asOf`)
+ * or `policy` (a resolved policy or a policy document).
+ */
+export interface ScheduleInput {
+  unit: ScheduleUnitInput;
+  members: ScheduleMemberInput[];
+  period: SchedulePeriod;
+  jurisdiction?: string | undefined;
+  /** A `ResolvedPolicy` (from resolvePolicy) or a policy document. */
+  policy?: unknown;
+  /** Extra policy documents for resolution (overlays). */
+  documents?: unknown[] | undefined;
+  /** Date the policy is resolved for (default: the first day of the period). */
+  asOf?: IsoDate | undefined;
+  /** Holiday entries for years without an official table (passed to the working calendar). */
+  holidays?: unknown[] | undefined;
+  /** Opt in to estimated fixed-date holidays for years without a table (marked estimated). */
+  allowEstimates?: boolean | undefined;
+  options?: ScheduleOptions | undefined;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Output
+
+/** What a member does on a date. */
+export type AssignmentMode = "office" | "flexible" | "holiday" | "leave" | "official_travel" | "weekend";
+/** Where the member works; `null` when not working. */
+export type LocationKind = "office" | "home" | "anywhere" | "other_office" | "travel";
+
+/**
+ * Why an assignment is what it is (stable codes):
+ * `collective_flexible_day`, `national_flexible_work_day`, `mkd_flexible_day`, `pinned_flexible`, `pinned_office`,
+ * `override_leave`, `override_official_travel`, `no_mkd`, `mandatory_office_weekday`, `anchor_day`, `coverage`,
+ * `preferred_weekday`, `exempt_public_service`, `national_holiday`, `cuti_bersama`, `weekend`, `ramadan_hours`.
+ */
+export type AssignmentReason =
+  | "collective_flexible_day"
+  | "national_flexible_work_day"
+  | "mkd_flexible_day"
+  | "pinned_flexible"
+  | "pinned_office"
+  | "override_leave"
+  | "override_official_travel"
+  | "no_mkd"
+  | "mandatory_office_weekday"
+  | "anchor_day"
+  | "coverage"
+  | "preferred_weekday"
+  | "exempt_public_service"
+  | "national_holiday"
+  | "cuti_bersama"
+  | "weekend"
+  | "ramadan_hours"
+  | "office_day";
+
+/** One member on one date. Hours are Asia/Jakarta wall-clock `HH:mm`; `null` when not working. */
+export interface Assignment {
+  date: IsoDate;
+  mode: AssignmentMode;
+  location: LocationKind | null;
+  start: string | null;
+  end: string | null;
+  breakMinutes: number;
+  /** Minutes worked at the office (or on official travel), excluding breaks. */
+  regularMinutes: number;
+  /** Minutes worked at a flexible location, excluding breaks (Perpres 21/2023 Pasal 9: the hours still hold). */
+  flexibleMinutes: number;
+  /** Minutes excused by leave. */
+  excusedMinutes: number;
+  /** Core window to be reachable on a flexible day (policy `flexibleDayCoreWindow`), else null. */
+  coreStart: string | null;
+  coreEnd: string | null;
+  reasons: AssignmentReason[];
+}
+
+/** One member's totals for one ISO week (the part inside the period). */
+export interface MemberWeek {
+  /** Monday of the ISO week. */
+  start: IsoDate;
+  split: "none" | "cut_at_start" | "cut_at_end";
+  /** All flexible-location days (individual MKD days + collective days). */
+  flexibleDays: number;
+  /** Flexible days chosen or pinned for this member (not collective). */
+  mkdFlexibleDays: number;
+  /** Collective flexible days worked flexibly. */
+  collectiveDays: number;
+  /** Collective days that use the member's cap (policy `countsTowardCap`). */
+  collectiveDaysCounted: number;
+  /** Cap of this week: min(granted, policy cap), shared across a cut week by flexibleCapForWeek. */
+  cap: number;
+  officeDays: number;
+  travelDays: number;
+  leaveDays: number;
+  /** Regular + flexible minutes. */
+  workedMinutes: number;
+  excusedMinutes: number;
+  /** Minutes the calendar requires this week (policy hours of the working days inside the period). */
+  requiredMinutes: number;
+}
+
+/** One member's schedule. */
+export interface ScheduleMember {
+  id: string;
+  name: string | null;
+  roles: string[];
+  /** The role whose minimum this member counts toward (first listed role with a minimum), or null. */
+  coverageRole: string | null;
+  grantedFlexibleDays: number;
+  assignments: Assignment[];
+  weeks: MemberWeek[];
+}
+
+/** The unit on one date. */
+export interface ScheduleDay {
+  date: IsoDate;
+  weekday: Weekday;
+  kind: "working" | "weekend" | "national_holiday" | "cuti_bersama";
+  /** The collective flexible day in force (for this unit) or `national_flexible_work_day`, else null. */
+  collective: "collective_flexible_day" | "national_flexible_work_day" | null;
+  ramadan: boolean;
+  anchor: boolean;
+  onSite: number;
+  flexible: number;
+  onLeave: number;
+  onTravel: number;
+  /** Least on site required this day (0 on non-working and collective days). */
+  requiredOnSite: number;
+  /** Least on site per role this day. */
+  requiredOnSiteByRole: Record<string, number>;
+  onSiteByRole: Record<string, number>;
+  /** Seats (null when the unit gave none). */
+  seatCapacity: number | null;
+}
+
+/** A message in both languages. */
+export interface Bilingual {
+  id: string;
+  en: string;
+}
+
+/** Codes of the hard constraints the compliance report lists. */
+export type HardConstraintCode =
+  | "flexible_day_cap"
+  | "coverage_minimum"
+  | "role_coverage_minimum"
+  | "seat_capacity"
+  | "overrides_respected"
+  | "non_working_days_free"
+  | "weekly_hours"
+  | "mandatory_office_weekdays"
+  | "collective_days_applied";
+
+/** One violation found by the checker (empty in a schedule returned by generateSchedule). */
+export interface ConstraintViolation {
+  constraint: HardConstraintCode;
+  memberId: string | null;
+  date: IsoDate | null;
+  weekStart: IsoDate | null;
+  /** What was found and what was allowed, e.g. `{ flexibleDays: 3, cap: 2 }`. */
+  params: Record<string, string | number>;
+}
+
+/** One hard constraint with its evidence. */
+export interface HardConstraintResult {
+  code: HardConstraintCode;
+  held: boolean;
+  /** How many member-days, member-weeks or days were checked. */
+  checked: number;
+  /** Numbers backing the verdict (e.g. the tightest day's margin). */
+  evidence: Record<string, string | number>;
+  message: Bilingual;
+  violations: ConstraintViolation[];
+}
+
+/** Codes of the soft goals. */
+export type SoftGoalCode = "preferred_weekdays" | "popular_day_fairness" | "anchor_days_together" | "pattern_stability" | "granted_days_used";
+
+/** One soft goal: score out of max (higher is better) and the members it did not serve fully. */
+export interface SoftGoalResult {
+  code: SoftGoalCode;
+  score: number;
+  max: number;
+  /** Members not fully served by this goal, sorted by id. */
+  affected: string[];
+  evidence: Record<string, string | number>;
+  message: Bilingual;
+}
+
+/** The compliance report. */
+export interface ComplianceReport {
+  /** `compliant` when every hard constraint held. */
+  verdict: "compliant" | "violations";
+  hard: HardConstraintResult[];
+  soft: SoftGoalResult[];
+}
+
+/** The policy a schedule was made under. */
+export interface SchedulePolicyRef {
+  jurisdiction: string;
+  version: string;
+  /** `jurisdiction@version` of every document in the chain, base first. */
+  chain: string[];
+  title: Bilingual;
+  asOf: IsoDate;
+  maxFlexibleDaysPerWeek: number;
+  /** Whether a collective flexible day uses a person's weekly cap, per weekday in force. */
+  collectiveDaysCountTowardCap: Record<string, boolean>;
+}
+
+/** A complete schedule. */
+export interface Schedule {
+  unit: { id: string; name: string | null; kind: string; seatCapacity: number | null };
+  period: { from: IsoDate; to: IsoDate };
+  policy: SchedulePolicyRef;
+  /** True when the calendar used estimated holidays. */
+  estimated: boolean;
+  members: ScheduleMember[];
+  days: ScheduleDay[];
+  compliance: ComplianceReport;
+}
+
+/**
+ * Why no schedule exists, in the user's terms, with a counting certificate the checker re-verifies.
+ * `required` > `possible` on the named day(s) whatever the generator does.
+ */
+export interface ScheduleConflict {
+  code: ScheduleConflictCode;
+  /** Dates involved (one day, or the days of a week whose seats cannot be freed together). */
+  dates: IsoDate[];
+  weekStart: IsoDate | null;
+  role: string | null;
+  /** What must hold (e.g. on site at least 5; at least 12 away to fit 30 seats). */
+  required: number;
+  /** The most any schedule can reach. */
+  possible: number;
+  /** The people behind the numbers. */
+  members: {
+    onLeave: string[];
+    onTravel: string[];
+    pinnedFlexible: string[];
+    pinnedOffice: string[];
+    /** Members who cannot be flexible (no MKD, cap used, mandatory office weekday). */
+    mustBeOnSite: string[];
+    other: string[];
+  };
+  params: Record<string, string | number>;
+  message: Bilingual;
+}
+
+/** Codes of conflicts. */
+export type ScheduleConflictCode =
+  | "coverage_unreachable"
+  | "role_coverage_unreachable"
+  | "seat_capacity_exceeded"
+  | "seats_cannot_be_freed"
+  | "pins_exceed_cap"
+  | "pin_on_mandatory_office_weekday"
+  | "override_on_non_working_day";
+
+/** Result of {@link generateSchedule}: a schedule, or the exact reasons none exists. */
+export type ScheduleResult =
+  | { status: "scheduled"; schedule: Schedule }
+  | {
+      status: "infeasible";
+      unit: Schedule["unit"];
+      period: Schedule["period"];
+      policy: SchedulePolicyRef;
+      conflicts: ScheduleConflict[];
+    };
+
+/** Result of {@link checkSchedule}. */
+export interface ScheduleCheck {
+  ok: boolean;
+  hard: HardConstraintResult[];
+  violations: ConstraintViolation[];
+}
+
+/** Message codes used by this module (declared in src/i18n/messages/schedule.ts). */
+export type ScheduleMessageCode = Extract<MessageCode, `schedule_${string}`>;
