@@ -1,0 +1,485 @@
+/**
+ * Compiles a policy's eligibility rules (json-rules-engine JSON) into one synchronous evaluator.
+ *
+ * Why not run json-rules-engine itself: it is Promise-only and clones the rule tree on every run
+ * (about 60,000 decisions a second, ENGINEERING.md). The compiled form evaluates every condition of
+ * every rule, with no short-circuit, into flat result arrays, and records for each leaf the fact, the
+ * path, the operator, the threshold, the actual value and the result: the explanation has no holes.
+ *
+ * Safety: a rule document is data. Only the facts of `FACTS` and the operators of `OPERATORS` are
+ * accepted, paths must be plain property paths (`$.a.b`, `PLAIN_PATH`) without prototype keys, and a
+ * path is resolved by own-property lookups, never handed to a JSONPath implementation. A rule value
+ * that is a fact reference (`{ "fact": ... }`, which json-rules-engine would resolve) is rejected.
+ *
+ * Missing facts: a leaf whose fact (or path) value is `undefined` is evaluated with json-rules-engine's
+ * semantics (so both engines agree) and additionally flagged `missing: true`, so no missing value can
+ * pass unseen. `checkEligibility` goes further: the facts a policy's rules need must be in the input.
+ */
+import { issue, MkdError, type Issue, type IssuePath } from "../core/errors.js";
+import { FACTS, FORBIDDEN_KEYS, isFactName, OPERATORS, PLAIN_PATH, type FactName, type OperatorName } from "../policy/facts.js";
+import type { ResolvedPolicy } from "../policy/resolve.js";
+import type { EligibilityRule, LegalBasis, Provenance, RuleCondition } from "../policy/schema.js";
+import { applyOperator, OP } from "./operators.js";
+
+/** A legal basis as cited by a rule or a limit: enough to show and to link. */
+export interface LegalBasisRef {
+  readonly id: string;
+  readonly kind: LegalBasis["kind"];
+  readonly title: string;
+  readonly article: string | undefined;
+  readonly url: string | undefined;
+}
+
+/** Kinds of nodes in a compiled condition tree. */
+const enum Kind {
+  Leaf = 0,
+  All = 1,
+  Any = 2,
+  Not = 3,
+}
+
+/** One node of a compiled condition tree (nodes are stored children first). */
+interface Node {
+  readonly kind: Kind;
+  /** Indexes of the child nodes (all / any: every child; not: one). */
+  readonly children: readonly number[];
+  // Leaf fields (unused on boolean nodes).
+  readonly op: number;
+  readonly slot: number;
+  readonly value: unknown;
+  readonly fact: FactName | "";
+  readonly path: string | undefined;
+  readonly operator: OperatorName | "";
+}
+
+/** A rule of the policy with everything a decision cites about it, computed once. */
+export interface CompiledRule {
+  /** The rule id: its stable reason code. */
+  readonly id: string;
+  readonly kind: "requirement" | "approval";
+  readonly description: { readonly id: string; readonly en: string };
+  readonly provenance: Provenance;
+  readonly sources: readonly string[];
+  readonly note: string | undefined;
+  /** The rule's sources resolved against the policy's legal bases. */
+  readonly legalBases: readonly LegalBasisRef[];
+}
+
+/** The result of one leaf condition: what was compared with what, and how it came out. */
+export interface LeafConditionResult {
+  readonly fact: string;
+  readonly path: string | undefined;
+  readonly operator: OperatorName;
+  /** The rule's value (json-rules-engine's `value`), e.g. the list of eligible talent boxes. */
+  readonly threshold: unknown;
+  /** The fact's value (after the path), json-rules-engine's `factResult`. */
+  readonly actual: unknown;
+  readonly passed: boolean;
+  /** True when the fact (or the value at its path) was `undefined`. */
+  readonly missing: boolean;
+}
+
+/** The result of a condition tree, node by node, in json-rules-engine's shape. */
+export type ConditionResult =
+  | LeafConditionResult
+  | { readonly all: readonly ConditionResult[]; readonly passed: boolean }
+  | { readonly any: readonly ConditionResult[]; readonly passed: boolean }
+  | { readonly not: ConditionResult; readonly passed: boolean };
+
+/** The result of one rule: pass or fail, every condition, and the facts found missing. */
+export interface RuleResult {
+  readonly id: string;
+  readonly kind: "requirement" | "approval";
+  readonly passed: boolean;
+  readonly conditions: ConditionResult;
+  /** Facts (with their path) whose value was `undefined` in this rule, e.g. `jobCriteria.itBased`. */
+  readonly missing: readonly string[];
+}
+
+/** What {@link CompiledRules.evaluate} returns. */
+export interface RulesEvaluation {
+  /** True when every rule passed. */
+  readonly passed: boolean;
+  /** True when every `requirement` rule passed. */
+  readonly requirementsPassed: boolean;
+  /** True when every `approval` rule passed. */
+  readonly approvalsPassed: boolean;
+  /** Every rule, in policy order. */
+  readonly rules: readonly RuleResult[];
+  /** Ids of the rules that failed. */
+  readonly failed: readonly string[];
+}
+
+/** Bit set by {@link CompiledRules.run} when a requirement failed. */
+export const REQUIREMENT_FAILED = 1;
+/** Bit set by {@link CompiledRules.run} when an approval failed. */
+export const APPROVAL_FAILED = 2;
+
+/**
+ * A policy's rules compiled into one synchronous evaluator. Obtain it with {@link compileRules}.
+ */
+export interface CompiledRules {
+  /** The rules, in policy order, with their resolved legal bases. */
+  readonly rules: readonly CompiledRule[];
+  /** Every fact some rule reads. */
+  readonly factsUsed: ReadonlySet<FactName>;
+  /** For each fact the rules read, the ids of the rules that read it. */
+  readonly rulesByFact: ReadonlyMap<FactName, readonly string[]>;
+  /**
+   * Evaluates every rule and every condition against a facts object (e.g. `decision.facts`).
+   *
+   * @example
+   * ```ts
+   * const rules = compileRules(resolvePolicy("jabar", "2025-05-01"));
+   * const result = rules.evaluate({ ...facts, talentBox: 3 });
+   * result.failed; // ["talent_box"]
+   * ```
+   */
+  evaluate(facts: Readonly<Record<string, unknown>>): RulesEvaluation;
+  /** @internal Number of value slots (one per distinct fact + path). */
+  readonly slotCount: number;
+  /** @internal Number of condition nodes. */
+  readonly nodeCount: number;
+  /** @internal Fills `values` (one per slot) from a facts object, own properties only. */
+  loadSlots(facts: Readonly<Record<string, unknown>>, values: unknown[]): void;
+  /**
+   * @internal The kernel: evaluates every node into `nodeResults` and every rule into `ruleResults`
+   * (1 = passed), and returns {@link REQUIREMENT_FAILED} | {@link APPROVAL_FAILED} bits. No allocation.
+   */
+  run(values: readonly unknown[], nodeResults: Uint8Array, ruleResults: Uint8Array): number;
+  /** @internal Builds the explanation of one rule from the kernel's result arrays. */
+  explainRule(index: number, values: readonly unknown[], nodeResults: Uint8Array): RuleResult;
+}
+
+const cache = new WeakMap<ResolvedPolicy, CompiledRules>();
+const MAX_DEPTH = 32;
+const OPERATOR_SET: ReadonlySet<string> = new Set(OPERATORS);
+const NUMERIC: ReadonlySet<string> = new Set(["lessThan", "lessThanInclusive", "greaterThan", "greaterThanInclusive"]);
+
+function isPrimitive(v: unknown): boolean {
+  return v === null || typeof v === "string" || typeof v === "boolean" || (typeof v === "number" && Number.isFinite(v));
+}
+
+function own(obj: object, key: string): boolean {
+  return Object.prototype.hasOwnProperty.call(obj, key);
+}
+
+/**
+ * Compiles the eligibility rules of a resolved policy into a synchronous evaluator, once per policy
+ * object (cached in a WeakMap on the {@link ResolvedPolicy}).
+ *
+ * Throws `invalid_policy` (an {@link MkdError}) listing every unsafe or unknown part of the rules:
+ * an unknown fact, an operator json-rules-engine does not have, a non-plain or prototype-reaching
+ * path, a fact reference as a value, a value of the wrong kind for its operator, a source that is not
+ * a legal basis of the policy.
+ *
+ * @example
+ * ```ts
+ * const compiled = compileRules(resolvePolicy("jabar", "2023-07-01"));
+ * compiled.rules.map((r) => r.id); // ["talent_box", "no_face_to_face_service", ...]
+ * ```
+ */
+export function compileRules(policy: ResolvedPolicy): CompiledRules {
+  let compiled = cache.get(policy);
+  if (!compiled) {
+    compiled = build(policy);
+    cache.set(policy, compiled);
+  }
+  return compiled;
+}
+
+function build(policy: ResolvedPolicy): CompiledRules {
+  const issues: Issue[] = [];
+  const nodes: Node[] = [];
+  const slotKeys = new Map<string, number>();
+  const slots: { fact: FactName; segments: readonly string[] | null }[] = [];
+  const rules: CompiledRule[] = [];
+  const roots: number[] = [];
+  const kinds: number[] = [];
+  const factsUsed = new Set<FactName>();
+  const rulesByFact = new Map<FactName, string[]>();
+  const base: IssuePath = ["parameters", "eligibility", "rules"];
+  const ruleRecord = (policy.parameters?.eligibility?.rules ?? {}) as Readonly<Record<string, EligibilityRule>>;
+  const legalBases = policy.legalBases ?? {};
+
+  const slotFor = (fact: FactName, path: string | undefined): number => {
+    const key = path === undefined ? fact : `${fact}${path.slice(1)}`;
+    let slot = slotKeys.get(key);
+    if (slot === undefined) {
+      slot = slots.length;
+      slots.push({ fact, segments: path === undefined ? null : path.slice(2).split(".") });
+      slotKeys.set(key, slot);
+    }
+    return slot;
+  };
+
+  const compileNode = (cond: unknown, at: IssuePath, depth: number, ruleId: string): number => {
+    const push = (n: Node): number => nodes.push(n) - 1;
+    const bad = (code: Parameters<typeof issue>[0], path: IssuePath, params = {}): number => {
+      issues.push(issue(code, path, params));
+      return push({ kind: Kind.All, children: [], op: 0, slot: 0, value: undefined, fact: "", path: undefined, operator: "" });
+    };
+    if (depth > MAX_DEPTH) return bad("rules_invalid_condition", at, { detail: `nesting deeper than ${MAX_DEPTH}` });
+    if (cond === null || typeof cond !== "object" || Array.isArray(cond)) return bad("rules_invalid_condition", at, { detail: "not an object" });
+    for (const key of Object.keys(cond)) if (FORBIDDEN_KEYS.has(key)) return bad("forbidden_key", [...at, key], { key });
+    const c = cond as Record<string, unknown>;
+    for (const bool of ["all", "any"] as const) {
+      if (own(c, bool)) {
+        const list = c[bool];
+        if (!Array.isArray(list)) return bad("rules_invalid_condition", [...at, bool], { detail: `"${bool}" must be an array` });
+        const children = list.map((child, i) => compileNode(child, [...at, bool, i], depth + 1, ruleId));
+        return push({ kind: bool === "all" ? Kind.All : Kind.Any, children, op: 0, slot: 0, value: undefined, fact: "", path: undefined, operator: "" });
+      }
+    }
+    if (own(c, "not")) {
+      const child = compileNode(c.not, [...at, "not"], depth + 1, ruleId);
+      return push({ kind: Kind.Not, children: [child], op: 0, slot: 0, value: undefined, fact: "", path: undefined, operator: "" });
+    }
+    if (own(c, "condition")) return bad("rules_invalid_condition", [...at, "condition"], { detail: "shared condition references are not supported" });
+    // A leaf.
+    const fact = c.fact;
+    const operator = c.operator;
+    const path = c.path;
+    const value = c.value;
+    let ok = true;
+    if (typeof fact !== "string" || !isFactName(fact)) {
+      issues.push(issue("rules_unknown_fact", [...at, "fact"], { fact: String(fact), known: Object.keys(FACTS) }));
+      ok = false;
+    }
+    if (typeof operator !== "string" || !OPERATOR_SET.has(operator)) {
+      issues.push(issue("rules_unknown_operator", [...at, "operator"], { operator: String(operator), known: [...OPERATORS] }));
+      ok = false;
+    }
+    if (path !== undefined) {
+      if (typeof path !== "string" || !PLAIN_PATH.test(path)) {
+        issues.push(issue("rules_unsafe_path", [...at, "path"], { path: String(path) }));
+        ok = false;
+      } else {
+        const segments = path.slice(2).split(".");
+        const forbidden = segments.find((s) => FORBIDDEN_KEYS.has(s));
+        if (forbidden !== undefined) {
+          issues.push(issue("forbidden_key", [...at, "path"], { key: forbidden }));
+          ok = false;
+        } else if (typeof fact === "string" && isFactName(fact)) {
+          const def = FACTS[fact] as { type: string; properties?: readonly string[] };
+          if (def.type !== "object" || !def.properties?.includes(segments[0]!) || segments.length !== 1) {
+            issues.push(issue("rules_unknown_path", [...at, "path"], { path, fact, known: def.properties ?? [] }));
+            ok = false;
+          }
+        }
+      }
+    }
+    if (!own(c, "value")) {
+      issues.push(issue("rules_invalid_value", [...at, "value"], { operator: String(operator), expected: "value" }));
+      ok = false;
+    } else if (value !== null && typeof value === "object" && !Array.isArray(value)) {
+      // json-rules-engine would read `{ "fact": ... }` as another fact's value: not data, refused.
+      issues.push(issue("rules_fact_reference", [...at, "value"], {}));
+      ok = false;
+    } else if (typeof operator === "string" && OPERATOR_SET.has(operator)) {
+      const expected = NUMERIC.has(operator)
+        ? typeof value === "number" && Number.isFinite(value)
+          ? ""
+          : "number"
+        : operator === "in" || operator === "notIn"
+          ? Array.isArray(value) && value.every(isPrimitive)
+            ? ""
+            : "array"
+          : isPrimitive(value)
+            ? ""
+            : "primitive";
+      if (expected !== "") {
+        issues.push(issue("rules_invalid_value", [...at, "value"], { operator, expected }));
+        ok = false;
+      }
+    }
+    if (!ok) return push({ kind: Kind.All, children: [], op: 0, slot: 0, value: undefined, fact: "", path: undefined, operator: "" });
+    const f = fact as FactName;
+    factsUsed.add(f);
+    const users = rulesByFact.get(f) ?? [];
+    if (!users.includes(ruleId)) users.push(ruleId);
+    rulesByFact.set(f, users);
+    return push({
+      kind: Kind.Leaf,
+      children: [],
+      op: OP[operator as OperatorName],
+      slot: slotFor(f, path as string | undefined),
+      // Frozen copy: the compiled evaluator never shares a mutable array with the caller's document.
+      value: Array.isArray(value) ? Object.freeze([...value]) : value,
+      fact: f,
+      path: path as string | undefined,
+      operator: operator as OperatorName,
+    });
+  };
+
+  for (const id of Object.keys(ruleRecord)) {
+    const at: IssuePath = [...base, id];
+    if (FORBIDDEN_KEYS.has(id)) {
+      issues.push(issue("forbidden_key", at, { key: id }));
+      continue;
+    }
+    const rule = ruleRecord[id];
+    if (!rule || typeof rule !== "object") {
+      issues.push(issue("rules_invalid_condition", at, { detail: "not an object" }));
+      continue;
+    }
+    if (rule.kind !== "requirement" && rule.kind !== "approval") {
+      issues.push(issue("rules_invalid_condition", [...at, "kind"], { detail: `kind must be requirement or approval` }));
+    }
+    const conds = rule.conditions as unknown;
+    if (conds === null || typeof conds !== "object" || !(own(conds, "all") || own(conds, "any") || own(conds, "not"))) {
+      issues.push(issue("rules_invalid_condition", [...at, "conditions"], { detail: "top level must be all, any or not" }));
+      continue;
+    }
+    const root = compileNode(conds as RuleCondition, [...at, "conditions"], 0, id);
+    const sources = Array.isArray(rule.sources) ? rule.sources : [];
+    const refs: LegalBasisRef[] = [];
+    sources.forEach((s, i) => {
+      const basis = own(legalBases, s) ? legalBases[s] : undefined;
+      if (!basis) issues.push(issue("rules_unknown_source", [...at, "sources", i], { source: s }));
+      else refs.push(Object.freeze({ id: basis.id, kind: basis.kind, title: basis.title, article: basis.article, url: basis.url }));
+    });
+    rules.push(
+      Object.freeze({
+        id,
+        kind: rule.kind,
+        description: Object.freeze({ id: rule.description?.id ?? id, en: rule.description?.en ?? id }),
+        provenance: rule.provenance,
+        sources: Object.freeze([...sources]),
+        note: rule.note,
+        legalBases: Object.freeze(refs),
+      }),
+    );
+    roots.push(root);
+    kinds.push(rule.kind === "approval" ? APPROVAL_FAILED : REQUIREMENT_FAILED);
+  }
+  if (issues.length > 0) throw new MkdError("invalid_policy", { count: issues.length }, issues);
+
+  const nodeCount = nodes.length;
+  const ruleCount = rules.length;
+  // Parallel arrays: the kernel reads small integer arrays, not objects of mixed shape.
+  const nKind = Uint8Array.from(nodes, (n) => n.kind);
+  const nOp = Uint8Array.from(nodes, (n) => n.op);
+  const nSlot = Uint16Array.from(nodes, (n) => n.slot);
+  const nValue = nodes.map((n) => n.value);
+  const nChildren = nodes.map((n) => Int32Array.from(n.children));
+  const rRoot = Int32Array.from(roots);
+  const rKind = Uint8Array.from(kinds);
+  const slotFacts = slots.map((s) => s.fact);
+  const slotSegments = slots.map((s) => s.segments);
+
+  const run = (values: readonly unknown[], nr: Uint8Array, rr: Uint8Array): number => {
+    for (let i = 0; i < nodeCount; i++) {
+      let r = 0;
+      switch (nKind[i]) {
+        case Kind.Leaf: {
+          const a = values[nSlot[i]!];
+          const b = nValue[i];
+          switch (nOp[i]) {
+            case 0:
+              r = a === b ? 1 : 0;
+              break;
+            case 1:
+              r = a !== b ? 1 : 0;
+              break;
+            default:
+              r = applyOperator(nOp[i]!, a, b) ? 1 : 0;
+          }
+          break;
+        }
+        case Kind.All: {
+          // json-rules-engine: an empty `all` (and an empty `any`) is true.
+          r = 1;
+          const ch = nChildren[i]!;
+          for (let j = 0; j < ch.length; j++) r &= nr[ch[j]!]!;
+          break;
+        }
+        case Kind.Any: {
+          const ch = nChildren[i]!;
+          r = ch.length === 0 ? 1 : 0;
+          for (let j = 0; j < ch.length; j++) r |= nr[ch[j]!]!;
+          break;
+        }
+        default:
+          r = nr[nChildren[i]![0]!]! ^ 1;
+      }
+      nr[i] = r;
+    }
+    let flags = 0;
+    for (let k = 0; k < ruleCount; k++) {
+      const passed = nr[rRoot[k]!]!;
+      rr[k] = passed;
+      if (passed === 0) flags |= rKind[k]!;
+    }
+    return flags;
+  };
+
+  const loadSlots = (facts: Readonly<Record<string, unknown>>, values: unknown[]): void => {
+    for (let s = 0; s < slotFacts.length; s++) {
+      const name = slotFacts[s]!;
+      let v: unknown = own(facts, name) ? facts[name] : undefined;
+      const segs = slotSegments[s];
+      // json-rules-engine applies a path only to an object fact value; other values pass through.
+      if (segs !== null && segs !== undefined && v !== null && typeof v === "object") {
+        for (let j = 0; j < segs.length; j++) {
+          const key = segs[j]!;
+          v = v !== null && typeof v === "object" && own(v, key) ? (v as Record<string, unknown>)[key] : undefined;
+        }
+      }
+      values[s] = v;
+    }
+  };
+
+  const explainNode = (i: number, values: readonly unknown[], nr: Uint8Array, missing: string[]): ConditionResult => {
+    const n = nodes[i]!;
+    const passed = nr[i] === 1;
+    switch (n.kind) {
+      case Kind.Leaf: {
+        const actual = values[n.slot];
+        const isMissing = actual === undefined;
+        if (isMissing) missing.push(n.path === undefined ? n.fact : `${n.fact}${n.path.slice(1)}`);
+        return { fact: n.fact, path: n.path, operator: n.operator as OperatorName, threshold: n.value, actual, passed, missing: isMissing };
+      }
+      case Kind.All:
+        return { all: n.children.map((c) => explainNode(c, values, nr, missing)), passed };
+      case Kind.Any:
+        return { any: n.children.map((c) => explainNode(c, values, nr, missing)), passed };
+      default:
+        return { not: explainNode(n.children[0]!, values, nr, missing), passed };
+    }
+  };
+
+  const explainRule = (k: number, values: readonly unknown[], nr: Uint8Array): RuleResult => {
+    const missing: string[] = [];
+    const conditions = explainNode(roots[k]!, values, nr, missing);
+    const rule = rules[k]!;
+    return { id: rule.id, kind: rule.kind, passed: nr[roots[k]!] === 1, conditions, missing };
+  };
+
+  return Object.freeze({
+    rules: Object.freeze(rules),
+    factsUsed,
+    rulesByFact,
+    slotCount: slots.length,
+    nodeCount,
+    loadSlots,
+    run,
+    explainRule,
+    evaluate(facts: Readonly<Record<string, unknown>>): RulesEvaluation {
+      if (facts === null || typeof facts !== "object") throw new MkdError("invalid_input", { count: 1 }, [issue("input_invalid_type", [], { expected: "object" })]);
+      const values = new Array<unknown>(slots.length);
+      const nr = new Uint8Array(nodeCount);
+      const rr = new Uint8Array(ruleCount);
+      loadSlots(facts, values);
+      const flags = run(values, nr, rr);
+      const results = rules.map((_, k) => explainRule(k, values, nr));
+      return {
+        passed: flags === 0,
+        requirementsPassed: (flags & REQUIREMENT_FAILED) === 0,
+        approvalsPassed: (flags & APPROVAL_FAILED) === 0,
+        rules: results,
+        failed: results.filter((r) => !r.passed).map((r) => r.id),
+      };
+    },
+  });
+}
