@@ -28,6 +28,23 @@ export type { TrackRecord, TrackRecordLevel } from "./core/track-record.js";
 // --- policy validation and JSON Schema (policy/) ---
 
 // --- calendar (calendar/) ---
+export {
+  workingCalendar,
+  flexibleCapForWeek,
+  officialHolidays,
+  officialHolidayYears,
+  estimatedFixedHolidays,
+  type Period,
+  type DayKind,
+  type HolidayKind,
+  type HolidayEntry,
+  type CalendarDay,
+  type CalendarWeek,
+  type WorkingCalendar,
+  type WorkingCalendarOptions,
+  type RamadanPeriod,
+  type OfficialHolidayTable,
+} from "./calendar/index.js";
 
 // --- eligibility and rules (eligibility/, rules/) ---
 

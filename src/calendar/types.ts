@@ -15,6 +15,7 @@
  * @module
  */
 import type { IsoDate, IsoMonth, Weekday } from "../core/dates.js";
+import type { Issue } from "../core/errors.js";
 import type { DayHours, LegalBasis, Provenance } from "../policy/schema.js";
 
 /**
@@ -119,12 +120,21 @@ export interface CalendarWeek {
   workingDates: IsoDate[];
   /** Sum of `workMinutes` of those working days: the weekly hours rule for this part of the week. */
   requiredMinutes: number;
-  /** Whether the period boundary cuts this ISO week: `cut_at_start` when days before the period belong to it. */
-  split: "none" | "cut_at_start" | "cut_at_end";
+  /**
+   * Whether the period boundary cuts this ISO week: `cut_at_start` when days before the period belong to
+   * it, `cut_at_end` when days after it do, `cut_at_both` for a period shorter than the week inside it.
+   */
+  split: "none" | "cut_at_start" | "cut_at_end" | "cut_at_both";
   /** Policy working weekdays (from the working week, holidays ignored) of this week inside the period. */
   scheduledWeekdaysInPeriod: number;
   /** Policy working weekdays of the whole ISO week (5 for Monday-Friday). */
   scheduledWeekdaysInWeek: number;
+  /**
+   * Policy working weekdays of this ISO week before the period's first day (0 unless the week is cut at
+   * its start). Optional so a hand-built week stays valid; `flexibleCapForWeek` derives it from `split`
+   * when absent.
+   */
+  scheduledWeekdaysBeforePeriod?: number;
 }
 
 /**
@@ -147,6 +157,13 @@ export interface WorkingCalendar {
   estimated: boolean;
   /** The holiday and Ramadan tables used (decrees, circulars, the caller's own table). */
   sources: LegalBasis[];
+  /** Years whose holidays come from the shipped official tables, from the caller, or from estimates. */
+  holidayTables: { year: number; origin: "official" | "caller" | "estimated" }[];
+  /**
+   * Things the caller should know that do not stop the calendar: no Ramadan data for a year, a period
+   * reaching outside the policy's effective dates. Each has a stable code and bilingual message.
+   */
+  warnings: Issue[];
 }
 
 /**
@@ -168,6 +185,10 @@ export interface WorkingCalendarOptions {
    * (01-01, 05-01, 06-01, 08-17, 12-25) are added, each marked `estimated`; moving holidays are not invented.
    */
   allowEstimates?: boolean;
+  /** Ramadan periods for years without shipped Ramadan data (an entry for a shipped year replaces it). */
+  ramadan?: RamadanPeriod[];
+  /** The legal bases the caller's `holidays` and `ramadan` entries cite, listed in `WorkingCalendar.sources`. */
+  sources?: LegalBasis[];
 }
 
 /**

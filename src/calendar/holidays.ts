@@ -1,0 +1,126 @@
+/**
+ * The shipped holiday tables (national holidays, cuti bersama for ASN, national flexible-work days) and
+ * Ramadan periods, one per year with an official table, and the estimates offered for other years.
+ *
+ * Why data and not a package: the `date-holidays` package puts Idul Fitri a day early in 2025 and 2026,
+ * lacks Easter Sunday and every cuti bersama, and weighs 241 KB gzipped (DOMAIN.md section 4).
+ */
+import type { LegalBasis } from "../policy/schema.js";
+import { CALENDAR_SOURCES, type CalendarSourceId } from "./data/sources.js";
+import { HOLIDAYS_2025, RAMADAN_2025 } from "./data/y2025.js";
+import { HOLIDAYS_2026, RAMADAN_2026 } from "./data/y2026.js";
+import type { HolidayEntry, OfficialHolidayTable, RamadanPeriod } from "./types.js";
+
+interface ShippedYear {
+  readonly entries: readonly HolidayEntry[];
+  readonly ramadan: RamadanPeriod;
+}
+
+const SHIPPED: Readonly<Record<number, ShippedYear>> = {
+  2025: { entries: HOLIDAYS_2025, ramadan: RAMADAN_2025 },
+  2026: { entries: HOLIDAYS_2026, ramadan: RAMADAN_2026 },
+};
+
+/** Years with a shipped official table, ascending. */
+export const OFFICIAL_HOLIDAY_YEARS: readonly number[] = Object.keys(SHIPPED).map(Number).sort((a, b) => a - b);
+
+/** A copy of an entry, so a caller who edits a calendar never edits the shipped tables. */
+export function copyEntry(entry: HolidayEntry): HolidayEntry {
+  return { ...entry, name: { ...entry.name }, sources: [...entry.sources] };
+}
+
+function copyRamadan(r: RamadanPeriod): RamadanPeriod {
+  return { ...r, sources: [...r.sources] };
+}
+
+/** The legal bases with these ids among the shipped calendar sources, in id order. */
+export function calendarBases(ids: Iterable<string>): LegalBasis[] {
+  const out: LegalBasis[] = [];
+  for (const id of [...new Set(ids)].sort()) {
+    const basis = (CALENDAR_SOURCES as Record<string, LegalBasis | undefined>)[id];
+    if (basis) out.push({ ...basis });
+  }
+  return out;
+}
+
+/** True when `id` is a legal basis of the shipped calendar tables. */
+export function isCalendarSourceId(id: string): id is CalendarSourceId {
+  return Object.prototype.hasOwnProperty.call(CALENDAR_SOURCES, id);
+}
+
+/** The shipped entries of a year (not copied: internal use), or undefined. */
+export function shippedEntries(year: number): readonly HolidayEntry[] | undefined {
+  return SHIPPED[year]?.entries;
+}
+
+/** The shipped Ramadan periods (not copied: internal use). */
+export function shippedRamadan(): readonly RamadanPeriod[] {
+  return OFFICIAL_HOLIDAY_YEARS.map((y) => SHIPPED[y]!.ramadan);
+}
+
+/**
+ * The official table of a year: every national holiday, cuti bersama and national flexible-work day with
+ * its Indonesian and English name, provenance and sources, the Ramadan period, and the legal bases cited.
+ * Returns `undefined` for a year without a shipped official table (see `officialHolidayYears`).
+ *
+ * @example
+ * ```ts
+ * const t = officialHolidays(2026)!;
+ * t.entries.find((e) => e.date === "2026-03-21")?.name.en; // "Eid al-Fitr 1447 H"
+ * t.ramadan?.from; // "2026-02-19"
+ * officialHolidays(2027); // undefined
+ * ```
+ */
+export function officialHolidays(year: number): OfficialHolidayTable | undefined {
+  const shipped = SHIPPED[year];
+  if (!shipped) return undefined;
+  const ids = [...shipped.entries.flatMap((e) => e.sources), ...shipped.ramadan.sources];
+  return { year, entries: shipped.entries.map(copyEntry), ramadan: copyRamadan(shipped.ramadan), sources: calendarBases(ids) };
+}
+
+/**
+ * The years with a shipped official holiday table.
+ *
+ * @example
+ * ```ts
+ * officialHolidayYears(); // [2025, 2026]
+ * ```
+ */
+export function officialHolidayYears(): number[] {
+  return [...OFFICIAL_HOLIDAY_YEARS];
+}
+
+/** The sources the estimated fixed-date entries cite: the official tables where those dates recur. */
+const ESTIMATE_SOURCES: CalendarSourceId[] = ["skb-libur-2025", "skb-libur-2026"];
+
+/**
+ * The certain fixed-date national holidays of a year without an official table, each marked
+ * `estimated`. Moving holidays (Islamic, Chinese, Hindu, Buddhist and Christian feasts) and cuti bersama
+ * are never invented: they depend on a decree not yet signed.
+ *
+ * @example
+ * ```ts
+ * estimatedFixedHolidays(2027).map((e) => e.date);
+ * // ["2027-01-01", "2027-05-01", "2027-06-01", "2027-08-17", "2027-12-25"]
+ * ```
+ */
+export function estimatedFixedHolidays(year: number): HolidayEntry[] {
+  const y = String(year).padStart(4, "0");
+  const note = `No official table for ${y} yet: this fixed date recurs in every official table (2025, 2026); moving holidays and cuti bersama of ${y} are not included.`;
+  const fixed: [string, string, string][] = [
+    ["01-01", `Tahun Baru ${y} Masehi`, `New Year's Day ${y}`],
+    ["05-01", "Hari Buruh Internasional", "International Labour Day"],
+    ["06-01", "Hari Lahir Pancasila", "Pancasila Day"],
+    ["08-17", "Proklamasi Kemerdekaan Republik Indonesia", "Indonesian Independence Day"],
+    ["12-25", "Kelahiran Yesus Kristus (Hari Raya Natal)", "Christmas Day"],
+  ];
+  return fixed.map(([md, id, en]) => ({
+    date: `${y}-${md}`,
+    kind: "national_holiday",
+    name: { id, en },
+    provenance: "derived",
+    sources: [...ESTIMATE_SOURCES],
+    estimated: true,
+    note,
+  }));
+}
