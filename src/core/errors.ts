@@ -155,7 +155,8 @@ export function fromZodIssues(issues: readonly z.core.$ZodIssue[], basePath: Iss
 
 /** Parses `input` with a zod schema; on failure throws an {@link MkdError} with `code` listing every issue. */
 export function parseWith<S extends z.ZodType>(schema: S, input: unknown, code: MessageCode = "invalid_input", basePath: IssuePath = []): z.output<S> {
-  const result = schema.safeParse(input);
+  // reportInput: zod 4 omits `input` from issues otherwise, and a wrong-type value would read as "Required".
+  const result = schema.safeParse(input, { reportInput: true });
   if (result.success) return result.data;
   const issues = fromZodIssues(result.error.issues, basePath);
   throw new MkdError(code, { count: issues.length }, issues);
