@@ -4,10 +4,10 @@
  * (`null` removes an inherited rule), legal bases accumulate.
  */
 import { isIsoDate, type IsoDate } from "../core/dates.js";
-import { issue, MkdError, parseWith } from "../core/errors.js";
-import { SHIPPED_POLICY_DOCUMENTS } from "../policies/index.js";
+import { issue, MkdError } from "../core/errors.js";
+import { documentChain, documentKey, inForce, mergeChain, selectVersion, shippedPolicies } from "./chain.js";
+import { assertValidPolicy } from "./validate.js";
 import {
-  policyDocumentSchema,
   policyParametersSchema,
   type EligibilityRule,
   type LegalBasis,
@@ -62,91 +62,12 @@ export interface ResolvePolicyOptions {
   readonly documents?: readonly unknown[];
 }
 
-let shipped: readonly PolicyDocument[] | undefined;
-
 /** The shipped policy documents, validated once. */
-export function shippedPolicies(): readonly PolicyDocument[] {
-  shipped ??= SHIPPED_POLICY_DOCUMENTS.map((doc, i) => parseWith(policyDocumentSchema, doc, "invalid_policy", ["shipped", i]));
-  return shipped;
-}
+export { shippedPolicies, selectVersion, documentChain, mergeChain } from "./chain.js";
 
 /** Every jurisdiction id with a shipped policy. */
 export function shippedJurisdictions(): string[] {
   return [...new Set(shippedPolicies().map((d) => d.jurisdiction.id))];
-}
-
-function inForce(doc: PolicyDocument, asOf: IsoDate): boolean {
-  return doc.effectiveFrom <= asOf && (doc.effectiveUntil === undefined || asOf <= doc.effectiveUntil);
-}
-
-/** The documents of one jurisdiction, oldest first. */
-function versionsOf(all: readonly PolicyDocument[], jurisdiction: string): PolicyDocument[] {
-  return all.filter((d) => d.jurisdiction.id === jurisdiction).sort((a, b) => (a.effectiveFrom < b.effectiveFrom ? -1 : 1));
-}
-
-/** Picks the version of `jurisdiction` in force on `asOf`, or throws the precise reason there is none. */
-export function selectVersion(all: readonly PolicyDocument[], jurisdiction: string, asOf: IsoDate): PolicyDocument {
-  const versions = versionsOf(all, jurisdiction);
-  if (versions.length === 0) {
-    throw new MkdError("unknown_jurisdiction", { jurisdiction, known: [...new Set(all.map((d) => d.jurisdiction.id))] });
-  }
-  const found = versions.filter((d) => inForce(d, asOf));
-  if (found.length === 1) return found[0]!;
-  if (found.length > 1) {
-    throw new MkdError("policy_versions_overlap", { jurisdiction, asOf, versions: found.map((d) => d.version) });
-  }
-  const first = versions[0]!;
-  if (asOf < first.effectiveFrom) throw new MkdError("date_before_first_version", { jurisdiction, asOf, first: first.effectiveFrom });
-  const before = versions.filter((d) => d.effectiveFrom <= asOf).at(-1)!;
-  throw new MkdError("date_after_version_end", { jurisdiction, asOf, version: before.version, until: before.effectiveUntil });
-}
-
-function findVersion(all: readonly PolicyDocument[], jurisdiction: string, version: string): PolicyDocument {
-  const doc = all.find((d) => d.jurisdiction.id === jurisdiction && d.version === version);
-  if (!doc) throw new MkdError("unknown_policy_version", { jurisdiction, version });
-  return doc;
-}
-
-/** The chain of documents a document stands on, base first, ending with `doc`. */
-export function documentChain(all: readonly PolicyDocument[], doc: PolicyDocument, asOf: IsoDate): PolicyDocument[] {
-  const chain: PolicyDocument[] = [doc];
-  const seen = new Set([`${doc.jurisdiction.id}@${doc.version}`]);
-  for (let cur = doc; cur.extends; ) {
-    const ref = cur.extends;
-    const next = ref.version ? findVersion(all, ref.jurisdiction, ref.version) : selectVersion(all, ref.jurisdiction, asOf);
-    const key = `${next.jurisdiction.id}@${next.version}`;
-    if (seen.has(key)) throw new MkdError("policy_extends_cycle", { chain: [...seen, key] });
-    seen.add(key);
-    chain.unshift(next);
-    cur = next;
-  }
-  return chain;
-}
-
-/** Applies a chain of documents, base first, into complete parameters (rules merge by id). */
-export function mergeChain(chain: readonly PolicyDocument[]): { parameters: unknown; legalBases: Record<string, LegalBasis> } {
-  const merged: Record<string, Record<string, unknown>> = {};
-  const rules: Record<string, EligibilityRule> = {};
-  const legalBases: Record<string, LegalBasis> = {};
-  for (const doc of chain) {
-    for (const basis of doc.legalBases) legalBases[basis.id] = basis;
-    for (const [section, values] of Object.entries(doc.parameters) as [string, Record<string, unknown> | undefined][]) {
-      if (!values) continue;
-      const target = (merged[section] ??= {});
-      for (const [name, value] of Object.entries(values)) {
-        if (section === "eligibility" && name === "rules") {
-          for (const [id, rule] of Object.entries(value as Record<string, EligibilityRule | null>)) {
-            if (rule === null) delete rules[id];
-            else rules[id] = rule;
-          }
-        } else {
-          target[name] = value;
-        }
-      }
-    }
-  }
-  (merged.eligibility ??= {}).rules = rules;
-  return { parameters: merged, legalBases };
 }
 
 /**
@@ -154,7 +75,10 @@ export function mergeChain(chain: readonly PolicyDocument[]): { parameters: unkn
  * policy document you pass yourself (a municipal overlay), with its `extends` chain applied.
  *
  * Throws {@link MkdError} with a stable code: `unknown_jurisdiction`, `date_before_first_version`,
- * `date_after_version_end`, `unknown_policy_version`, `invalid_policy`, `invalid_date`.
+ * `date_after_version_end`, `unknown_policy_version`, `invalid_policy`, `invalid_date`. A document you
+ * pass (directly or in `options.documents`) is first checked with `validatePolicy`; any issue
+ * (a value above the parent's ceiling, an unknown source, a JSONPath script...) gives `invalid_policy`
+ * with every issue listed.
  *
  * @example
  * ```ts
@@ -165,15 +89,29 @@ export function mergeChain(chain: readonly PolicyDocument[]): { parameters: unkn
  */
 export function resolvePolicy(jurisdictionOrDocument: string | unknown, asOf: IsoDate, options: ResolvePolicyOptions = {}): ResolvedPolicy {
   if (!isIsoDate(asOf)) throw new MkdError("invalid_date", { value: String(asOf) });
-  const extra = (options.documents ?? []).map((d, i) => parseWith(policyDocumentSchema, d, "invalid_policy", ["documents", i]));
+  // An integrator's own documents are refused with every issue validatePolicy finds (ceilings, sources,
+  // rules), not only their shape: a 4-day overlay must not resolve quietly after 2025-04-21.
+  const given = options.documents ?? [];
+  const extra = given.map((d, i) => {
+    try {
+      return assertValidPolicy(d, { documents: given.filter((o) => o !== d) });
+    } catch (error) {
+      if (!(error instanceof MkdError)) throw error;
+      const issues = error.issues.map((x) => ({ ...x, path: ["documents", i, ...x.path] }));
+      throw new MkdError("invalid_policy", { count: issues.length }, issues);
+    }
+  });
+  // A given document replaces the shipped one with the same jurisdiction and version.
+  const givenKeys = new Set(extra.map(documentKey));
+  const base = [...shippedPolicies().filter((d) => !givenKeys.has(documentKey(d))), ...extra];
   let top: PolicyDocument;
   let all: PolicyDocument[];
   if (typeof jurisdictionOrDocument === "string") {
-    all = [...shippedPolicies(), ...extra];
+    all = base;
     top = selectVersion(all, jurisdictionOrDocument, asOf);
   } else {
-    top = parseWith(policyDocumentSchema, jurisdictionOrDocument, "invalid_policy");
-    all = [...shippedPolicies(), ...extra, top];
+    top = assertValidPolicy(jurisdictionOrDocument, { documents: given });
+    all = [...base.filter((d) => documentKey(d) !== documentKey(top)), top];
     if (!inForce(top, asOf)) {
       throw new MkdError(asOf < top.effectiveFrom ? "date_before_first_version" : "date_after_version_end", {
         jurisdiction: top.jurisdiction.id,

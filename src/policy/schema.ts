@@ -7,12 +7,17 @@
  */
 import * as z from "zod";
 import { isIsoDate, WEEKDAYS } from "../core/dates.js";
-import { OPERATORS } from "./facts.js";
+import { OPERATORS, PLAIN_PATH } from "./facts.js";
 
 const isoDate = z.string().refine(isIsoDate, { params: { code: "invalid_date" } }).meta({ format: "date", description: "A calendar date, YYYY-MM-DD" });
 const slug = z.string().regex(/^[a-z0-9]+(?:[-_][a-z0-9]+)*$/, "lowercase words joined by - or _");
-const clock = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "HH:mm");
-const bilingual = z.strictObject({ id: z.string().min(1), en: z.string().min(1) });
+const clock = z
+  .string()
+  .regex(/^([01]\d|2[0-3]):[0-5]\d$/, "HH:mm")
+  .meta({ description: "A time of day in Asia/Jakarta, HH:mm (24 h)" });
+const bilingual = z
+  .strictObject({ id: z.string().min(1).meta({ description: "Indonesian" }), en: z.string().min(1).meta({ description: "English" }) })
+  .meta({ id: "BilingualText", title: "Bilingual text", description: "The same text in Indonesian (id) and English (en)." });
 
 /** Where a policy value comes from (DOMAIN.md): a value without one is a defect. */
 export const provenanceSchema = z.enum(["official", "reported", "derived", "assumption"]);
@@ -20,16 +25,19 @@ export const provenanceSchema = z.enum(["official", "reported", "derived", "assu
 export type Provenance = z.infer<typeof provenanceSchema>;
 
 const citation = {
-  provenance: provenanceSchema,
+  provenance: provenanceSchema.meta({
+    description: "official: stated in a regulation or circular; reported: said by an official, not yet seen in the text; derived: computed from official facts; assumption: mkd-engine's default where no source exists",
+  }),
   /** Ids of entries in the `legalBases` of this document or a document it extends. */
-  sources: z.array(slug).min(1),
+  sources: z.array(slug).min(1).meta({ description: "Ids of legal bases (in this document or one it extends) the value comes from" }),
   /** Why the value is what it is: conflicts between sources, the reasoning behind an assumption. */
-  note: z.string().optional(),
+  note: z.string().optional().meta({ description: "Why the value is what it is: conflicts between sources, the reasoning behind an assumption" }),
 };
 
 /** A value with its provenance and sources. */
-export function cited<T extends z.ZodType>(value: T) {
-  return z.strictObject({ value, ...citation });
+export function cited<T extends z.ZodType>(value: T, description?: string) {
+  const schema = z.strictObject({ value, ...citation });
+  return description === undefined ? schema : schema.meta({ description });
 }
 
 /** A cited value as it appears in a policy document. */
@@ -51,7 +59,7 @@ export const legalBasisSchema = z.strictObject({
   url: z.url().optional(),
   /** When it was issued or published. */
   date: isoDate.optional(),
-});
+}).meta({ id: "LegalBasis", title: "Legal basis", description: "An instrument a policy value cites: a regulation, a circular, a press report, an official guide." });
 /** An instrument a policy value cites. */
 export type LegalBasis = z.infer<typeof legalBasisSchema>;
 
@@ -76,8 +84,12 @@ const leafCondition = z.strictObject({
   fact: z.string().min(1),
   operator: z.enum(OPERATORS),
   value: z.unknown(),
-  path: z.string().optional(),
-});
+  path: z
+    .string()
+    .regex(PLAIN_PATH)
+    .optional()
+    .meta({ description: "A plain property path into an object fact, e.g. $.itBased; JSONPath filters, scripts and wildcards are refused" }),
+}).meta({ title: "Leaf condition", description: "A fact compared with a value by a built-in json-rules-engine operator" });
 
 /** A json-rules-engine condition tree (all / any / not / leaf). */
 export const ruleConditionSchema: z.ZodType<RuleCondition> = z.lazy(() =>
@@ -87,7 +99,7 @@ export const ruleConditionSchema: z.ZodType<RuleCondition> = z.lazy(() =>
     z.strictObject({ any: z.array(ruleConditionSchema).min(1) }),
     z.strictObject({ not: ruleConditionSchema }),
   ]),
-) as z.ZodType<RuleCondition>;
+).meta({ id: "RuleCondition", title: "Rule condition", description: "A json-rules-engine condition tree: all / any / not / leaf" }) as z.ZodType<RuleCondition>;
 
 /**
  * One eligibility criterion. The rule id (its key in `rules`) is the stable reason code.
@@ -103,7 +115,7 @@ export const eligibilityRuleSchema = z.strictObject({
     z.strictObject({ not: ruleConditionSchema }),
   ]),
   ...citation,
-});
+}).meta({ id: "EligibilityRule", title: "Eligibility rule", description: "One eligibility criterion; its key in rules is the stable reason code" });
 /** One eligibility criterion as written in a policy. */
 export type EligibilityRule = z.infer<typeof eligibilityRuleSchema>;
 
@@ -111,13 +123,15 @@ export type EligibilityRule = z.infer<typeof eligibilityRuleSchema>;
 // Working week and hours.
 
 /** Office hours of one weekday: start, end and unpaid break (Perpres 21/2023 counts hours without breaks). */
-export const dayHoursSchema = z.strictObject({ start: clock, end: clock, breakMinutes: z.number().int().min(0).max(240) });
+export const dayHoursSchema = z
+  .strictObject({ start: clock, end: clock, breakMinutes: z.number().int().min(0).max(240) })
+  .meta({ id: "DayHours", title: "Day hours", description: "Office hours of one weekday: start, end and unpaid break in minutes" });
 /** Office hours of one weekday. */
 export type DayHours = z.infer<typeof dayHoursSchema>;
 
 const weekHours = z.strictObject(
   Object.fromEntries(WEEKDAYS.map((d) => [d, dayHoursSchema.nullable()])) as Record<(typeof WEEKDAYS)[number], z.ZodNullable<typeof dayHoursSchema>>,
-);
+).meta({ id: "WeekHours", title: "Week hours", description: "Hours per weekday; null marks a non-working weekday" });
 /** Hours per weekday; `null` marks a non-working weekday. */
 export type WeekHours = z.infer<typeof weekHours>;
 
@@ -148,28 +162,34 @@ const eligibilityParameters = z.strictObject({
   /** Criteria keyed by reason code; `null` in an overlay removes an inherited rule. */
   rules: z.record(slug, eligibilityRuleSchema.nullable()),
   /** The flexible-day counts a format may have, e.g. [1, 3, 4] for "1-4", "3-2", "4-1". */
-  allowedFlexibleDays: cited(z.array(z.number().int().min(1).max(7)).min(1)),
+  allowedFlexibleDays: cited(z.array(z.number().int().min(1).max(7)).min(1), "The flexible-day counts a format may have, e.g. [1, 3, 4] for the formats 1-4, 3-2, 4-1"),
   /** Most flexible days a week per early-warning level (the track-record quota table). */
-  trackRecordQuota: cited(z.strictObject({ green: z.number().int().min(0), yellow: z.number().int().min(0), red: z.number().int().min(0) })),
+  trackRecordQuota: cited(
+    z.strictObject({ green: z.number().int().min(0), yellow: z.number().int().min(0), red: z.number().int().min(0) }),
+    "Most flexible days a week per early-warning level (the track-record quota table); never above maxFlexibleDaysPerWeek",
+  ),
   /** Quota for someone with no scored month yet. */
-  quotaWithoutTrackRecord: cited(z.number().int().min(0)),
+  quotaWithoutTrackRecord: cited(z.number().int().min(0), "Quota for someone with no scored month yet"),
 });
 
 const scheduleParameters = z.strictObject({
-  workingWeek: cited(weekHours),
+  workingWeek: cited(weekHours, "Office hours per weekday; the hours without breaks must add up to weeklyHours"),
   /** Hours a week excluding breaks (Perpres 21/2023: 37.5). */
-  weeklyHours: cited(z.number().positive()),
+  weeklyHours: cited(z.number().positive(), "Hours a week excluding breaks (Perpres 21/2023: 37.5)"),
   /** Hours during Ramadan (the periods are calendar data). */
-  ramadanHours: cited(z.strictObject({ weeklyHours: z.number().positive(), week: weekHours })),
+  ramadanHours: cited(z.strictObject({ weeklyHours: z.number().positive(), week: weekHours }), "Hours during Ramadan (the periods are calendar data); the week must give at least weeklyHours"),
   /** Most flexible-location days a week for one person (PermenPANRB 4/2025 Pasal 13(1): 2). */
-  maxFlexibleDaysPerWeek: cited(z.number().int().min(0).max(7)),
-  collectiveFlexibleDays: cited(z.array(collectiveFlexibleDay)),
+  maxFlexibleDaysPerWeek: cited(
+    z.number().int().min(0).max(7),
+    "Most flexible-location days a week for one person (PermenPANRB 4/2025 Pasal 13(1): 2); never above the parent jurisdiction's cap",
+  ),
+  collectiveFlexibleDays: cited(z.array(collectiveFlexibleDay), "Weekdays on which whole units work flexibly, with the unit kinds that stay on site"),
   /** Weekdays everyone with MKD is in the office. */
-  mandatoryOfficeWeekdays: cited(z.array(weekday)),
+  mandatoryOfficeWeekdays: cited(z.array(weekday), "Weekdays everyone with MKD is in the office"),
   /** Default least share of a unit's members on site on each working day, 0-1. */
-  minOnSiteShare: cited(z.number().min(0).max(1)),
+  minOnSiteShare: cited(z.number().min(0).max(1), "Default least share of a unit's members on site on each working day, 0-1"),
   /** Hours on a flexible day: the same as the office day, plus an optional core window to be reachable. */
-  flexibleDayCoreWindow: cited(z.strictObject({ start: clock, end: clock }).nullable()),
+  flexibleDayCoreWindow: cited(z.strictObject({ start: clock, end: clock }).nullable(), "Window in which a person working flexibly must be reachable, or null"),
 });
 
 const earlyWarning = z.strictObject({
@@ -186,20 +206,21 @@ const earlyWarning = z.strictObject({
 });
 
 const scoringParameters = z.strictObject({
-  method: cited(z.enum(["permenpanrb", "skp_legacy"])),
+  method: cited(z.enum(["permenpanrb", "skp_legacy"]), "Scoring method: PermenPANRB 6/2022 or the legacy SKP numeric score (PP 46/2011)"),
   /** Achievement above `above` % scores `score` (PermenPANRB: above 110 scores 120). */
-  achievementCap: cited(z.strictObject({ above: z.number().positive(), score: z.number().positive() })),
+  achievementCap: cited(z.strictObject({ above: z.number().positive(), score: z.number().positive() }), "Achievement above `above` % scores `score` (above 110 scores 120)"),
   /** Composite achievement (%) bands for the results rating. */
-  resultBands: cited(z.strictObject({ aboveFrom: z.number(), asExpectedFrom: z.number() })),
+  resultBands: cited(z.strictObject({ aboveFrom: z.number(), asExpectedFrom: z.number() }), "Composite achievement (%) bands for the results rating"),
   /** Results rating x behaviour rating -> predikat (PermenPANRB 6/2022). */
-  predikatMatrix: cited(z.strictObject({ above: matrixRow, as_expected: matrixRow, below: matrixRow })),
+  predikatMatrix: cited(z.strictObject({ above: matrixRow, as_expected: matrixRow, below: matrixRow }), "Results rating (rows) x behaviour rating (columns) -> predikat (PermenPANRB 6/2022)"),
   /** Legacy SKP categories (PP 46/2011): lowest score of each category. */
   legacyCategories: cited(
     z.array(z.strictObject({ from: z.number(), category: z.enum(["sangat_baik", "baik", "cukup", "kurang", "buruk"]) })).min(1),
+    "Legacy SKP categories (PP 46/2011): lowest score of each category",
   ),
   /** What indicator weights must add up to (e.g. 100), or null when weights are free. */
-  weightsTotal: cited(z.number().positive().nullable()),
-  earlyWarning: cited(earlyWarning),
+  weightsTotal: cited(z.number().positive().nullable(), "What indicator weights must add up to (e.g. 100), or null when weights are free"),
+  earlyWarning: cited(earlyWarning, "Early-warning thresholds of the monthly evaluation"),
 });
 
 /** Every parameter a complete (resolved) policy holds. */
@@ -229,28 +250,38 @@ export const policyReferenceSchema = z.strictObject({ jurisdiction: slug, versio
  *   "extends": { "jurisdiction": "jabar" }, "legalBases": [], "parameters": { "schedule": { ... } } }
  * ```
  */
-export const policyDocumentSchema = z.strictObject({
-  $schema: z.string().optional(),
-  schemaVersion: z.literal(1),
-  jurisdiction: z.strictObject({
-    id: slug,
-    name: z.string().min(1),
-    /** The jurisdiction whose ceilings bind this one (jabar's parent is id-nasional). */
-    parent: slug.optional(),
-  }),
-  /** Version id, by convention the date it takes effect. */
-  version: slug,
-  title: bilingual,
-  /** First day in force. */
-  effectiveFrom: isoDate,
-  /** Last day in force (inclusive); absent while no successor is known. */
-  effectiveUntil: isoDate.optional(),
-  extends: policyReferenceSchema.optional(),
-  /** True for examples whose rules are not published (e.g. the Kota Tasikmalaya overlay). */
-  illustrative: z.boolean().optional(),
-  legalBases: z.array(legalBasisSchema),
-  parameters: policyParametersOverlaySchema,
-});
+export const policyDocumentSchema = z
+  .strictObject({
+    $schema: z.string().optional().meta({ description: "Path or URL of this JSON Schema, for editors" }),
+    schemaVersion: z.literal(1).meta({ description: "Version of the policy document format" }),
+    jurisdiction: z.strictObject({
+      id: slug.meta({ description: "Jurisdiction id, e.g. jabar, id-nasional, kota-tasikmalaya" }),
+      name: z.string().min(1),
+      /** The jurisdiction whose ceilings bind this one (jabar's parent is id-nasional). */
+      parent: slug.optional().meta({ description: "The jurisdiction whose ceilings bind this one (jabar's parent is id-nasional)" }),
+    }),
+    /** Version id, by convention the date it takes effect. */
+    version: slug.meta({ description: "Version id, by convention the date it takes effect (YYYY-MM-DD)" }),
+    title: bilingual,
+    /** First day in force. */
+    effectiveFrom: isoDate.meta({ format: "date", description: "First day in force, YYYY-MM-DD" }),
+    /** Last day in force (inclusive); absent while no successor is known. */
+    effectiveUntil: isoDate.optional().meta({ format: "date", description: "Last day in force (inclusive), YYYY-MM-DD; absent while no successor is known" }),
+    extends: policyReferenceSchema
+      .optional()
+      .meta({ description: "The document this one overlays: a version, or (without version) whatever version is in force on the date" }),
+    /** True for examples whose rules are not published (e.g. the Kota Tasikmalaya overlay). */
+    illustrative: z.boolean().optional().meta({ description: "True for examples whose rules are not published (e.g. the Kota Tasikmalaya overlay)" }),
+    legalBases: z.array(legalBasisSchema).meta({ description: "Instruments the values of this document cite; ids are unique along the extends chain" }),
+    parameters: policyParametersOverlaySchema.meta({
+      description: "What this version sets; an overlay holds only what changes (parameters replace inherited ones whole, rules merge by id)",
+    }),
+  })
+  .meta({
+    title: "mkd-engine policy document",
+    description:
+      "One version of one jurisdiction's Mekanisme Kerja Dinamis (flexible working) rules: dated, with every value cited. Semantic checks (sources, facts, ceilings) are done by validatePolicy.",
+  });
 
 /** A policy document as written (possibly an overlay). */
 export type PolicyDocument = z.infer<typeof policyDocumentSchema>;

@@ -1,0 +1,586 @@
+/**
+ * Policy validation: everything that can be wrong with a policy document, each problem with its path,
+ * in one pass. The zod schema catches shape errors; this module adds what a schema cannot see: sources
+ * that cite nothing, rules that name unknown facts or operators, JSONPath scripts, keys that reach
+ * prototypes, overlapping versions, a missing `extends`, a regional value above its parent's ceiling on
+ * some date (PermenPANRB 4/2025 Pasal 13(1): at most 2 flexible-location days a week from 2025-04-21),
+ * and the internal coherence of hours and quotas (Perpres 21/2023: 37.5 h a week excluding breaks).
+ *
+ * Bad documents are values here: {@link validatePolicy} never throws on them.
+ */
+import { addDays, minutesOfDay, WEEKDAYS, type IsoDate } from "../core/dates.js";
+import { formatPath, fromZodIssues, issue, MkdError, type Issue, type IssuePath } from "../core/errors.js";
+import type { MessageCode, MessageParams } from "../i18n/index.js";
+import { documentChain, documentKey, inForce, mergeChain, shippedPolicies, versionsOf } from "./chain.js";
+import { FACTS, FORBIDDEN_KEYS, isFactName, OPERATORS, PLAIN_PATH, type FactDefinition } from "./facts.js";
+import { policyDocumentSchema, policyParametersSchema, type PolicyDocument, type PolicyParameters, type WeekHours } from "./schema.js";
+
+/** Options for {@link validatePolicy}. */
+export interface ValidatePolicyOptions {
+  /**
+   * Other policy documents the policy may extend, be bounded by (its parent) or overlap: municipal
+   * overlays, a BKD's own versions. A document with the same jurisdiction and version as the one being
+   * validated is replaced by it.
+   */
+  readonly documents?: readonly unknown[];
+  /**
+   * The baseline the document is checked against: `"shipped"` (default) adds mkd-engine's shipped
+   * policies (id-nasional, jabar) to `documents`; `"none"` checks against `documents` only.
+   */
+  readonly against?: "shipped" | "none";
+}
+
+/** What {@link validatePolicy} found: `valid` is true exactly when `issues` is empty. */
+export interface PolicyValidationResult {
+  readonly valid: boolean;
+  /** Every problem, each with a stable code, its path in the document and messages in Indonesian and English. */
+  readonly issues: readonly Issue[];
+}
+
+type Raw = Record<string, unknown>;
+const isObject = (v: unknown): v is Raw => typeof v === "object" && v !== null && !Array.isArray(v);
+const own = (o: Raw, k: string): unknown => (Object.prototype.hasOwnProperty.call(o, k) ? o[k] : undefined);
+
+/**
+ * Checks a policy document and lists every issue with its path. Never throws on a bad document.
+ *
+ * Checks: the zod schema (mapped to stable codes); prototype-reaching keys anywhere in the raw input;
+ * rule facts, operators, plain paths and value types; every source against the legal bases of the
+ * document and its `extends` chain; `extends` and parent references; overlapping versions of the same
+ * jurisdiction; the parent's (and grandparent's) flexible-day ceiling on every date range where both are in
+ * force; and internal coherence (quotas within the own cap, hours adding up, breaks shorter than the day).
+ *
+ * @example
+ * ```ts
+ * const overlay = JSON.parse(fs.readFileSync("kota-x.policy.json", "utf8"));
+ * const { valid, issues } = validatePolicy(overlay);
+ * if (!valid) for (const i of issues) console.log(i.code, i.path.join("."), i.message.en);
+ * // policy_exceeds_parent_ceiling parameters.schedule.maxFlexibleDaysPerWeek.value
+ * //   schedule.maxFlexibleDaysPerWeek = 4 (from kota-x@2025-06-01) exceeds the cap of 2 flexible days a week
+ * //   set by jabar version 2025-04-21, over 2025-06-01 – 2025-12-31.
+ * ```
+ */
+export function validatePolicy(document: unknown, options: ValidatePolicyOptions = {}): PolicyValidationResult {
+  const issues: Issue[] = [];
+
+  // 1. Keys that could reach a prototype, on the RAW input: JSON.parse keeps "__proto__" as an own key,
+  //    and zod's record parsing silently drops it, so only the raw walk can see it.
+  walkForbiddenKeys(document, [], issues, new Set());
+
+  // 2. The shape, through the single source of truth.
+  const parsed = policyDocumentSchema.safeParse(document);
+  const schemaIssues = parsed.success ? [] : fromZodIssues(parsed.error.issues);
+
+  // 3. Rules, on the raw input so they are checked even when something else in the document is wrong.
+  const ruleIssues: Issue[] = [];
+  const rawRules = isObject(document) && isObject(document.parameters) && isObject(document.parameters.eligibility) ? own(document.parameters.eligibility, "rules") : undefined;
+  if (isObject(rawRules)) {
+    for (const id of Object.keys(rawRules)) {
+      const rule = rawRules[id];
+      if (isObject(rule) && FORBIDDEN_KEYS.has(id) === false) walkCondition(own(rule, "conditions"), ["parameters", "eligibility", "rules", id, "conditions"], ruleIssues);
+    }
+  }
+  issues.push(...ruleIssues);
+  // Our specific codes replace zod's generic ones at the same place.
+  const specific = new Set(ruleIssues.map((i) => formatPath(i.path)));
+  for (const zi of schemaIssues) {
+    if (specific.has(formatPath(zi.path))) continue;
+    if (zi.code === "input_unrecognized_key") {
+      const keys = (zi.params.keys as string[]).filter((k) => !FORBIDDEN_KEYS.has(k));
+      if (keys.length > 0) issues.push(issue("input_unrecognized_key", zi.path, { keys }));
+      continue;
+    }
+    issues.push(zi);
+  }
+
+  // 4. Everything that needs the document as a whole. When only rules or forbidden keys are wrong, check
+  //    the rest anyway on a copy without them, so one typo does not hide a ceiling breach.
+  let doc: PolicyDocument | undefined = parsed.success ? parsed.data : undefined;
+  if (!doc) {
+    const lenient = cloneWithoutForbiddenKeys(document);
+    if (isObject(lenient) && isObject(lenient.parameters) && isObject(lenient.parameters.eligibility) && "rules" in lenient.parameters.eligibility) {
+      lenient.parameters.eligibility.rules = {};
+    }
+    const retry = policyDocumentSchema.safeParse(lenient);
+    if (retry.success) doc = retry.data;
+  }
+  if (doc) checkDocument(doc, document, options, issues);
+
+  const unique = dedupe(issues);
+  unique.sort((a, b) => comparePaths(a.path, b.path));
+  return { valid: unique.length === 0, issues: unique };
+}
+
+/**
+ * Returns the parsed document when {@link validatePolicy} finds nothing, otherwise throws an
+ * {@link MkdError} `invalid_policy` listing every issue.
+ *
+ * @example
+ * ```ts
+ * const doc = assertValidPolicy(JSON.parse(text)); // typed PolicyDocument, or MkdError("invalid_policy")
+ * ```
+ */
+export function assertValidPolicy(document: unknown, options: ValidatePolicyOptions = {}): PolicyDocument {
+  const { valid, issues } = validatePolicy(document, options);
+  if (!valid) throw new MkdError("invalid_policy", { count: issues.length }, issues);
+  return policyDocumentSchema.parse(document);
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Raw walks.
+
+function walkForbiddenKeys(value: unknown, path: IssuePath, out: Issue[], seen: Set<object>): void {
+  if (typeof value !== "object" || value === null || seen.has(value)) return;
+  seen.add(value);
+  if (Array.isArray(value)) {
+    value.forEach((v, i) => walkForbiddenKeys(v, [...path, i], out, seen));
+    return;
+  }
+  for (const key of Object.keys(value)) {
+    if (FORBIDDEN_KEYS.has(key)) out.push(issue("forbidden_key", [...path, key], { key }));
+    else walkForbiddenKeys((value as Raw)[key], [...path, key], out, seen);
+  }
+}
+
+function cloneWithoutForbiddenKeys(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(cloneWithoutForbiddenKeys);
+  if (!isObject(value)) return value;
+  const out: Raw = {};
+  for (const key of Object.keys(value)) if (!FORBIDDEN_KEYS.has(key)) out[key] = cloneWithoutForbiddenKeys(value[key]);
+  return out;
+}
+
+/** `$..[?(@.x)]`, `$[(@.length-1)]`, `$.a[?(@ > 1)]`: JSONPath filters and scripts run code in some engines. */
+const SCRIPT_SYNTAX = /[?()@]|\.\./;
+
+function walkCondition(node: unknown, path: IssuePath, out: Issue[]): void {
+  if (!isObject(node)) return;
+  for (const group of ["all", "any"] as const) {
+    const items = own(node, group);
+    if (Array.isArray(items)) items.forEach((c, i) => walkCondition(c, [...path, group, i], out));
+  }
+  if (isObject(own(node, "not"))) walkCondition(node.not, [...path, "not"], out);
+  if ("fact" in node) checkLeaf(node, path, out);
+}
+
+const typeLabel = (t: string): string => t;
+
+function checkLeaf(leaf: Raw, path: IssuePath, out: Issue[]): void {
+  const fact = own(leaf, "fact");
+  const operator = own(leaf, "operator");
+  const rulePath = own(leaf, "path");
+  const value = own(leaf, "value");
+  let def: FactDefinition | undefined;
+  if (typeof fact === "string") {
+    if (isFactName(fact)) def = FACTS[fact];
+    else out.push(issue("policy_rule_unknown_fact", [...path, "fact"], { fact, known: Object.keys(FACTS) }));
+  }
+  const operatorKnown = typeof operator === "string" && (OPERATORS as readonly string[]).includes(operator);
+  if (typeof operator === "string" && !operatorKnown) {
+    out.push(issue("policy_rule_unknown_operator", [...path, "operator"], { operator, known: [...OPERATORS] }));
+  }
+
+  let pathOk = true;
+  let propertyPath = false;
+  if (typeof rulePath === "string") {
+    if (!PLAIN_PATH.test(rulePath)) {
+      pathOk = false;
+      out.push(issue(SCRIPT_SYNTAX.test(rulePath) ? "policy_rule_path_script" : "policy_rule_path_not_plain", [...path, "path"], { path: rulePath }));
+    } else if (def) {
+      propertyPath = true;
+      if (def.type !== "object") {
+        pathOk = false;
+        out.push(issue("policy_rule_path_not_allowed", [...path, "path"], { fact, path: rulePath }));
+      } else {
+        const property = rulePath.slice(2);
+        const known = "properties" in def ? (def.properties ?? []) : [];
+        if (!known.includes(property)) {
+          pathOk = false;
+          out.push(issue("policy_rule_path_unknown_property", [...path, "path"], { fact, property, known: [...known] }));
+        }
+      }
+    }
+  } else if (def?.type === "object") {
+    pathOk = false;
+    const example = "properties" in def ? (def.properties?.[0] ?? "property") : "property";
+    out.push(issue("policy_rule_path_required", [...path, "fact"], { fact, example }));
+  }
+  if (!def || !operatorKnown || !pathOk) return;
+
+  // Value types: json-rules-engine silently answers false for a comparison it cannot make, so a policy
+  // typo would become a condition that never holds. Catch it at load time instead.
+  const op = operator as (typeof OPERATORS)[number];
+  // A property of an object fact (jobCriteria) is a boolean flag.
+  const type = propertyPath ? "boolean" : def.type;
+  const allowed = !propertyPath && "values" in def ? def.values : undefined;
+  const valuePath = [...path, "value"];
+  const scalarOk = (v: unknown): boolean => typeof v === type;
+  const notAllowed = (v: unknown): boolean => allowed !== undefined && typeof v === "string" && !allowed.includes(v);
+  switch (op) {
+    case "contains":
+    case "doesNotContain":
+      // json-rules-engine applies these to array facts only; no policy fact is an array.
+      out.push(issue("policy_rule_operator_not_applicable", [...path, "operator"], { operator: op, fact, factType: typeLabel(type) }));
+      return;
+    case "lessThan":
+    case "lessThanInclusive":
+    case "greaterThan":
+    case "greaterThanInclusive":
+      if (type !== "number") out.push(issue("policy_rule_operator_not_applicable", [...path, "operator"], { operator: op, fact, factType: typeLabel(type) }));
+      else if (typeof value !== "number" || !Number.isFinite(value)) out.push(issue("policy_rule_value_type_mismatch", valuePath, { operator: op, fact, expected: "number" }));
+      return;
+    case "in":
+    case "notIn":
+      if (!Array.isArray(value) || value.length === 0 || !value.every(scalarOk)) {
+        out.push(issue("policy_rule_value_type_mismatch", valuePath, { operator: op, fact, expected: `array of ${type}` }));
+      } else {
+        value.forEach((v, i) => {
+          if (notAllowed(v)) out.push(issue("policy_rule_value_not_allowed", [...valuePath, i], { fact, value: JSON.stringify(v), allowed: [...allowed!] }));
+        });
+      }
+      return;
+    case "equal":
+    case "notEqual":
+      if (!scalarOk(value)) out.push(issue("policy_rule_value_type_mismatch", valuePath, { operator: op, fact, expected: type }));
+      else if (notAllowed(value)) out.push(issue("policy_rule_value_not_allowed", valuePath, { fact, value: JSON.stringify(value), allowed: [...allowed!] }));
+      return;
+  }
+}
+
+/** Every `{ provenance, sources }` the raw document holds (parameters and rules), with its path. */
+function rawCitations(document: unknown): { path: IssuePath; sources: unknown[] }[] {
+  const out: { path: IssuePath; sources: unknown[] }[] = [];
+  const parameters = isObject(document) ? own(document, "parameters") : undefined;
+  if (!isObject(parameters)) return out;
+  for (const section of Object.keys(parameters)) {
+    const values = parameters[section];
+    if (!isObject(values) || FORBIDDEN_KEYS.has(section)) continue;
+    for (const name of Object.keys(values)) {
+      const entry = values[name];
+      if (!isObject(entry) || FORBIDDEN_KEYS.has(name)) continue;
+      if (section === "eligibility" && name === "rules") {
+        for (const id of Object.keys(entry)) {
+          const rule = entry[id];
+          if (isObject(rule) && !FORBIDDEN_KEYS.has(id) && Array.isArray(own(rule, "sources"))) {
+            out.push({ path: ["parameters", section, name, id, "sources"], sources: rule.sources as unknown[] });
+          }
+        }
+      } else if (Array.isArray(own(entry, "sources"))) {
+        out.push({ path: ["parameters", section, name, "sources"], sources: entry.sources as unknown[] });
+      }
+    }
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Whole-document checks.
+
+/** An issue found on one date segment, merged with the same finding on adjacent segments. */
+interface Finding {
+  code: MessageCode;
+  path: IssuePath;
+  params: Record<string, unknown>;
+  from: IsoDate;
+  until: IsoDate | undefined;
+  /** Whether the message shows the date range. */
+  ranged: boolean;
+}
+
+function checkDocument(doc: PolicyDocument, raw: unknown, options: ValidatePolicyOptions, out: Issue[]): void {
+  const key = documentKey(doc);
+  const pool: PolicyDocument[] = [];
+  for (const d of options.against === "none" ? [] : shippedPolicies()) if (documentKey(d) !== key) pool.push(d);
+  (options.documents ?? []).forEach((d, index) => {
+    const r = policyDocumentSchema.safeParse(d);
+    if (!r.success) out.push(issue("policy_context_document_invalid", [], { index, count: r.error.issues.length }));
+    else if (documentKey(r.data) !== key && d !== raw) pool.push(r.data);
+  });
+  pool.push(doc);
+
+  // Legal bases: unique ids.
+  const seenBases = new Set<string>();
+  doc.legalBases.forEach((b, i) => {
+    if (seenBases.has(b.id)) out.push(issue("policy_legal_basis_duplicate", ["legalBases", i, "id"], { id: b.id }));
+    seenBases.add(b.id);
+  });
+
+  if (doc.effectiveUntil !== undefined && doc.effectiveUntil < doc.effectiveFrom) {
+    out.push(issue("policy_effective_range_invalid", ["effectiveUntil"], { from: doc.effectiveFrom, until: doc.effectiveUntil }));
+    return;
+  }
+
+  // Overlapping versions of the same jurisdiction.
+  for (const other of pool) {
+    if (other === doc || other.jurisdiction.id !== doc.jurisdiction.id) continue;
+    const from = other.effectiveFrom > doc.effectiveFrom ? other.effectiveFrom : doc.effectiveFrom;
+    const until = minEnd(other.effectiveUntil, doc.effectiveUntil);
+    if (until === undefined || from <= until) {
+      out.push(issue("policy_version_overlap", ["effectiveFrom"], { jurisdiction: doc.jurisdiction.id, version: doc.version, other: other.version, range: formatRange(from, until) }));
+    }
+  }
+
+  // extends: a pinned version must exist; a floating one must name a known jurisdiction.
+  if (doc.extends) {
+    const ref = doc.extends;
+    const exists = ref.version
+      ? pool.some((d) => d.jurisdiction.id === ref.jurisdiction && d.version === ref.version)
+      : pool.some((d) => d.jurisdiction.id === ref.jurisdiction);
+    if (!exists) {
+      out.push(issue("policy_extends_not_found", ["extends"], { target: ref.version ? `${ref.jurisdiction}@${ref.version}` : ref.jurisdiction }));
+      return;
+    }
+  }
+  const parent = doc.jurisdiction.parent;
+  if (parent !== undefined && !pool.some((d) => d.jurisdiction.id === parent)) {
+    out.push(issue("policy_parent_not_found", ["jurisdiction", "parent"], { parent }));
+  }
+
+  // Every date on which anything in the pool starts or stops: between two of them, the chain, the
+  // parent's version and so every effective value are constant. Check each segment once.
+  const bounds = new Set<IsoDate>([doc.effectiveFrom]);
+  for (const d of pool) {
+    bounds.add(d.effectiveFrom);
+    if (d.effectiveUntil !== undefined) bounds.add(addDays(d.effectiveUntil, 1));
+  }
+  const starts = [...bounds].filter((b) => b >= doc.effectiveFrom && (doc.effectiveUntil === undefined || b <= doc.effectiveUntil)).sort();
+
+  const findings: Finding[] = [];
+  const add = (f: Omit<Finding, "ranged"> & { ranged?: boolean }): void => {
+    const finding: Finding = { ranged: false, ...f };
+    const sig = signature(finding);
+    const prev = findings.find((p) => signature(p) === sig && p.until !== undefined && addDays(p.until, 1) === finding.from);
+    if (prev) prev.until = finding.until;
+    else findings.push(finding);
+  };
+  const citations = rawCitations(raw);
+  let resolvedSegments = 0;
+  const unresolved: { from: IsoDate; until: IsoDate | undefined; error: MkdError }[] = [];
+
+  starts.forEach((from, i) => {
+    const next = starts[i + 1];
+    const until = next !== undefined ? addDays(next, -1) : doc.effectiveUntil;
+    let chain: PolicyDocument[];
+    try {
+      chain = documentChain(pool, doc, from);
+    } catch (error) {
+      if (error instanceof MkdError) unresolved.push({ from, until, error });
+      else throw error;
+      return;
+    }
+    resolvedSegments++;
+    const { parameters, legalBases, origins } = mergeChain(chain);
+
+    for (const c of citations) {
+      c.sources.forEach((s, j) => {
+        if (typeof s === "string" && !Object.prototype.hasOwnProperty.call(legalBases, s)) {
+          add({ code: "policy_source_unknown", path: [...c.path, j], params: { source: s }, from, until });
+        }
+      });
+    }
+
+    const complete = policyParametersSchema.safeParse(parameters);
+    if (!complete.success) {
+      for (const zi of complete.error.issues) {
+        add({ code: "policy_parameter_missing", path: ["parameters", ...zi.path.map(String)], params: {}, from, until });
+      }
+      return;
+    }
+    const p = complete.data;
+    const definedIn = (section: string, name: string): string => origins[`${section}.${name}`] ?? key;
+    checkCoherence(p, definedIn, (code, path, params) => add({ code, path, params, from, until }));
+    checkCeilings(pool, doc, p, from, definedIn, (code, path, params) => add({ code, path, params, from, until, ranged: true }));
+  });
+
+  if (resolvedSegments === 0 && unresolved.length > 0) {
+    // The extends chain never resolves while this document is in force.
+    const first = unresolved[0]!;
+    if (first.error.code === "policy_extends_cycle" || first.error.code === "unknown_policy_version") {
+      out.push(issue(first.error.code, ["extends"], first.error.params));
+    } else {
+      out.push(
+        issue("policy_extends_not_in_force", ["extends"], {
+          jurisdiction: doc.extends?.jurisdiction ?? doc.jurisdiction.id,
+          range: formatRange(doc.effectiveFrom, doc.effectiveUntil),
+        }),
+      );
+    }
+  }
+
+  for (const f of findings) {
+    out.push(issue(f.code, f.path, f.ranged ? { ...f.params, range: formatRange(f.from, f.until), from: f.from, until: f.until ?? null } : f.params));
+  }
+}
+
+function signature(f: Finding): string {
+  return `${f.code}|${formatPath(f.path)}|${JSON.stringify(f.params)}`;
+}
+
+type Report = (code: MessageCode, path: IssuePath, params: Record<string, unknown>) => void;
+
+/** The flexible-day values a cap binds, with their place in the document. */
+function cappedValues(p: PolicyParameters): { field: string; section: string; name: string; path: IssuePath; value: number }[] {
+  const e = p.eligibility;
+  const s = p.schedule;
+  const out: { field: string; section: string; name: string; path: IssuePath; value: number }[] = [
+    { field: "schedule.maxFlexibleDaysPerWeek", section: "schedule", name: "maxFlexibleDaysPerWeek", path: ["parameters", "schedule", "maxFlexibleDaysPerWeek", "value"], value: s.maxFlexibleDaysPerWeek.value },
+  ];
+  e.allowedFlexibleDays.value.forEach((v, i) =>
+    out.push({ field: "eligibility.allowedFlexibleDays", section: "eligibility", name: "allowedFlexibleDays", path: ["parameters", "eligibility", "allowedFlexibleDays", "value", i], value: v }),
+  );
+  for (const level of ["green", "yellow", "red"] as const) {
+    out.push({
+      field: `eligibility.trackRecordQuota.${level}`,
+      section: "eligibility",
+      name: "trackRecordQuota",
+      path: ["parameters", "eligibility", "trackRecordQuota", "value", level],
+      value: e.trackRecordQuota.value[level],
+    });
+  }
+  out.push({ field: "eligibility.quotaWithoutTrackRecord", section: "eligibility", name: "quotaWithoutTrackRecord", path: ["parameters", "eligibility", "quotaWithoutTrackRecord", "value"], value: e.quotaWithoutTrackRecord.value });
+  return out;
+}
+
+/**
+ * A regional policy may not allow more flexible days than the jurisdiction above it (PermenPANRB 4/2025
+ * Pasal 13(1) binds every agency from 2025-04-21). Checked against every ancestor in force on the date;
+ * the tightest cap (the nearest on a tie) is reported.
+ */
+function checkCeilings(pool: readonly PolicyDocument[], doc: PolicyDocument, p: PolicyParameters, asOf: IsoDate, definedIn: (s: string, n: string) => string, report: Report): void {
+  let binding: { jurisdiction: string; version: string; cap: number } | undefined;
+  const seen = new Set([doc.jurisdiction.id]);
+  for (let parent = doc.jurisdiction.parent; parent !== undefined && !seen.has(parent); ) {
+    seen.add(parent);
+    const versions = versionsOf(pool, parent);
+    if (versions.length === 0) break;
+    const current = versions.find((v) => inForce(v, asOf));
+    if (current) {
+      const cap = capOf(pool, current, asOf);
+      if (cap !== undefined && (binding === undefined || cap < binding.cap)) binding = { jurisdiction: parent, version: current.version, cap };
+    }
+    parent = (current ?? versions.at(-1)!).jurisdiction.parent;
+  }
+  if (!binding) return;
+  for (const v of cappedValues(p)) {
+    if (v.value > binding.cap) {
+      report("policy_exceeds_parent_ceiling", v.path, {
+        field: v.field,
+        value: v.value,
+        cap: binding.cap,
+        parent: binding.jurisdiction,
+        parentVersion: binding.version,
+        definedIn: definedIn(v.section, v.name),
+      });
+    }
+  }
+}
+
+/** The effective flexible-day cap of a document on a date, or undefined when its chain does not resolve. */
+function capOf(pool: readonly PolicyDocument[], doc: PolicyDocument, asOf: IsoDate): number | undefined {
+  try {
+    const { parameters } = mergeChain(documentChain(pool, doc, asOf));
+    const cap = (parameters as { schedule?: { maxFlexibleDaysPerWeek?: { value?: unknown } } }).schedule?.maxFlexibleDaysPerWeek?.value;
+    return typeof cap === "number" ? cap : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+const hours = (minutes: number): number => Math.round((minutes / 60) * 100) / 100;
+
+/** Checks one week of hours; returns the minutes worked (without breaks) over valid days. */
+function checkWeek(week: WeekHours, base: IssuePath, report: Report): number {
+  let total = 0;
+  for (const day of WEEKDAYS) {
+    const h = week[day];
+    if (!h) continue;
+    const span = minutesOfDay(h.end) - minutesOfDay(h.start);
+    if (span <= 0) report("policy_time_range_invalid", [...base, day, "end"], { start: h.start, end: h.end });
+    else if (h.breakMinutes >= span) report("policy_break_too_long", [...base, day, "breakMinutes"], { breakMinutes: h.breakMinutes, dayMinutes: span });
+    else total += span - h.breakMinutes;
+  }
+  return total;
+}
+
+function checkCoherence(p: PolicyParameters, definedIn: (s: string, n: string) => string, report: Report): void {
+  const s = p.schedule;
+  const cap = s.maxFlexibleDaysPerWeek.value;
+  for (const v of cappedValues(p).slice(1)) {
+    if (v.value > cap) report("policy_exceeds_own_cap", v.path, { field: v.field, value: v.value, cap, definedIn: definedIn(v.section, v.name) });
+  }
+
+  // Perpres 21/2023 Pasal 3-4: the weekly hours exclude breaks; the days must add up to them.
+  const week = s.workingWeek.value;
+  const worked = checkWeek(week, ["parameters", "schedule", "workingWeek", "value"], report);
+  if (Math.abs(worked - s.weeklyHours.value * 60) > 1) {
+    report("policy_weekly_hours_mismatch", ["parameters", "schedule", "workingWeek", "value"], { computed: hours(worked), declared: s.weeklyHours.value });
+  }
+  const ramadan = s.ramadanHours.value;
+  const ramadanWorked = checkWeek(ramadan.week, ["parameters", "schedule", "ramadanHours", "value", "week"], report);
+  if (ramadanWorked < ramadan.weeklyHours * 60 - 1) {
+    report("policy_ramadan_hours_short", ["parameters", "schedule", "ramadanHours", "value", "week"], { computed: hours(ramadanWorked), declared: ramadan.weeklyHours });
+  }
+
+  const window = s.flexibleDayCoreWindow.value;
+  if (window && minutesOfDay(window.end) <= minutesOfDay(window.start)) {
+    report("policy_time_range_invalid", ["parameters", "schedule", "flexibleDayCoreWindow", "value", "end"], { start: window.start, end: window.end });
+  }
+
+  s.collectiveFlexibleDays.value.forEach((c, i) => {
+    if (!week[c.weekday]) report("policy_weekday_not_working", ["parameters", "schedule", "collectiveFlexibleDays", "value", i, "weekday"], { weekday: c.weekday, field: "schedule.collectiveFlexibleDays" });
+  });
+  s.mandatoryOfficeWeekdays.value.forEach((d, i) => {
+    const path = ["parameters", "schedule", "mandatoryOfficeWeekdays", "value", i];
+    if (!week[d]) report("policy_weekday_not_working", path, { weekday: d, field: "schedule.mandatoryOfficeWeekdays" });
+    if (s.collectiveFlexibleDays.value.some((c) => c.weekday === d && c.kind === "mandatory")) report("policy_weekday_conflict", path, { weekday: d });
+  });
+
+  const sc = p.scoring;
+  const ordered = (lower: string, lowerValue: number, higher: string, higherValue: number, path: IssuePath): void => {
+    if (!(lowerValue < higherValue)) report("policy_thresholds_out_of_order", path, { lower, lowerValue, higher, higherValue });
+  };
+  const ew = sc.earlyWarning.value;
+  ordered("earlyWarning.redBelow", ew.redBelow, "earlyWarning.greenFrom", ew.greenFrom, ["parameters", "scoring", "earlyWarning", "value", "redBelow"]);
+  const rb = sc.resultBands.value;
+  ordered("resultBands.asExpectedFrom", rb.asExpectedFrom, "resultBands.aboveFrom", rb.aboveFrom, ["parameters", "scoring", "resultBands", "value", "asExpectedFrom"]);
+  const cats = sc.legacyCategories.value;
+  for (let i = 1; i < cats.length; i++) {
+    ordered(`legacyCategories[${i}].from`, cats[i]!.from, `legacyCategories[${i - 1}].from`, cats[i - 1]!.from, ["parameters", "scoring", "legacyCategories", "value", i, "from"]);
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Helpers.
+
+function minEnd(a: IsoDate | undefined, b: IsoDate | undefined): IsoDate | undefined {
+  if (a === undefined) return b;
+  if (b === undefined) return a;
+  return a < b ? a : b;
+}
+
+/** A date range people and machines both read: `2025-06-01 – 2025-12-31`, open-ended `2025-06-01 – …`. */
+function formatRange(from: IsoDate, until: IsoDate | undefined): string {
+  return `${from} – ${until ?? "…"}`;
+}
+
+function dedupe(issues: readonly Issue[]): Issue[] {
+  const seen = new Set<string>();
+  return issues.filter((i) => {
+    const k = `${i.code}|${formatPath(i.path)}|${JSON.stringify(i.params as MessageParams)}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
+
+function comparePaths(a: IssuePath, b: IssuePath): number {
+  const n = Math.min(a.length, b.length);
+  for (let i = 0; i < n; i++) {
+    const x = a[i]!;
+    const y = b[i]!;
+    if (x === y) continue;
+    if (typeof x === "number" && typeof y === "number") return x - y;
+    return String(x) < String(y) ? -1 : 1;
+  }
+  return a.length - b.length;
+}
