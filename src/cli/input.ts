@@ -1,0 +1,252 @@
+/**
+ * Reading input rows for the `mkd` command: CSV the way spreadsheets export it, JSON, or NDJSON, from a
+ * file or standard input, one row at a time (constant memory for CSV and NDJSON).
+ *
+ * CSV decisions (documented in docs/en/cli.md):
+ * - UTF-8, with or without a byte-order mark (Excel's "CSV UTF-8" writes one). Bytes that are not UTF-8
+ *   make the input unusable (exit 3) with a hint to re-save as "CSV UTF-8", never mangled names.
+ * - The delimiter is detected from the header line: comma, semicolon (Excel in an Indonesian locale,
+ *   where the comma is the decimal separator) or tab. `--delimiter` overrides.
+ * - The first line is the header. Blank lines, and lines holding only delimiters (spreadsheets export
+ *   trailing empty rows as `;;;;`), are skipped silently; line numbers always refer to the file.
+ * - A row with a different number of fields than the header is an error row (with its line number);
+ *   the rows after it are still read.
+ * - An unclosed quote swallows the rest of the file: it yields an error row and stops (exit 3).
+ */
+import { parse } from "csv-parse";
+import { issue, MkdError } from "../core/errors.js";
+import { openInput, type CliIo } from "./io.js";
+
+/** An input format the command reads. */
+export type InputFormat = "csv" | "json" | "ndjson";
+
+/** One row read from the input: its values, or why it could not be read. */
+export type SourceRow =
+  | { readonly index: number; readonly line: number | undefined; readonly ok: true; readonly kind: "csv"; readonly header: readonly string[]; readonly values: readonly string[] }
+  | { readonly index: number; readonly line: number | undefined; readonly ok: true; readonly kind: "json"; readonly value: unknown }
+  | { readonly index: number; readonly line: number | undefined; readonly ok: false; readonly error: MkdError };
+
+/** The input cannot be used at all (exit 3). Rows already read have been answered. */
+export class InputUnusable extends Error {
+  constructor(readonly error: MkdError) {
+    super(error.message);
+    this.name = "InputUnusable";
+  }
+}
+
+/** The input format implied by a file name, or undefined when the name does not say. */
+export function formatFromPath(path: string): InputFormat | undefined {
+  const lower = path.toLowerCase();
+  if (lower.endsWith(".csv") || lower.endsWith(".tsv") || lower.endsWith(".txt")) return "csv";
+  if (lower.endsWith(".ndjson") || lower.endsWith(".jsonl")) return "ndjson";
+  if (lower.endsWith(".json")) return "json";
+  return undefined;
+}
+
+/** Decodes chunks as strict UTF-8 (a stray Windows-1252 byte is an error, not a silent U+FFFD). */
+async function* decode(chunks: AsyncIterable<string | Uint8Array>, source: string): AsyncGenerator<string> {
+  const decoder = new TextDecoder("utf-8", { fatal: true });
+  let first = true;
+  try {
+    for await (const chunk of chunks) {
+      let text = typeof chunk === "string" ? chunk : decoder.decode(chunk, { stream: true });
+      if (first && text.length > 0) {
+        if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+        first = false;
+      }
+      if (text !== "") yield text;
+    }
+    const rest = decoder.decode();
+    if (rest !== "") yield rest;
+  } catch (error) {
+    if (error instanceof MkdError) throw error;
+    const code = (error as { code?: string }).code;
+    if (code === "ENOENT") throw new InputUnusable(new MkdError("cli_input_not_found", { path: source }));
+    if (code === "EISDIR" || code === "EACCES") throw new InputUnusable(new MkdError("cli_input_unreadable", { path: source, detail: code }));
+    if (error instanceof TypeError) throw new InputUnusable(new MkdError("cli_input_not_utf8", { path: source }));
+    throw new InputUnusable(new MkdError("cli_input_unreadable", { path: source, detail: error instanceof Error ? error.message : String(error) }));
+  }
+}
+
+/** Picks the delimiter of a header line: the most frequent of `,` `;` and tab outside quotes. */
+export function sniffDelimiter(headerLine: string): string {
+  let inQuotes = false;
+  const counts = { ",": 0, ";": 0, "\t": 0 };
+  for (const ch of headerLine) {
+    if (ch === '"') inQuotes = !inQuotes;
+    else if (!inQuotes && (ch === "," || ch === ";" || ch === "\t")) counts[ch]++;
+  }
+  if (counts[";"] > counts[","] && counts[";"] >= counts["\t"]) return ";";
+  if (counts["\t"] > counts[","]) return "\t";
+  return ",";
+}
+
+/** Options for {@link readRows}. */
+export interface ReadRowsOptions {
+  readonly format?: InputFormat | undefined;
+  readonly delimiter?: string | undefined;
+}
+
+/**
+ * The rows of an input, in order. CSV rows carry the header and their string values; JSON and NDJSON
+ * rows carry the parsed value. Unreadable rows come back as `ok: false` at their place. Throws
+ * {@link InputUnusable} when nothing more can be read.
+ */
+export async function* readRows(io: CliIo, path: string, options: ReadRowsOptions = {}): AsyncGenerator<SourceRow> {
+  const chunks = decode(openInput(io, path), path === "-" ? "stdin" : path);
+  let format = options.format ?? (path === "-" ? undefined : formatFromPath(path));
+  // Sniff standard input (or an unnamed file) by its first non-blank character.
+  let pending = "";
+  const iterator = chunks[Symbol.asyncIterator]();
+  if (format === undefined) {
+    for (;;) {
+      const next = await iterator.next();
+      if (next.done) break;
+      pending += next.value;
+      if (pending.trim() !== "") break;
+    }
+    const start = pending.trimStart()[0];
+    format = start === "[" ? "json" : start === "{" ? "ndjson" : "csv";
+  }
+  const rest: AsyncIterable<string> = {
+    [Symbol.asyncIterator]: () => ({ next: () => iterator.next() }),
+  };
+  async function* all(): AsyncGenerator<string> {
+    if (pending !== "") yield pending;
+    yield* rest;
+  }
+  if (format === "csv") yield* readCsv(all(), options.delimiter);
+  else if (format === "ndjson") yield* readNdjson(all());
+  else yield* readJsonArray(all());
+}
+
+async function* readCsv(chunks: AsyncIterable<string>, forcedDelimiter: string | undefined): AsyncGenerator<SourceRow> {
+  // Buffer until the header line is complete, to detect the delimiter from it.
+  let head = "";
+  const iterator = chunks[Symbol.asyncIterator]();
+  let exhausted = false;
+  while (!/[\r\n]/.test(head.trimStart()) && head.length < 1 << 16) {
+    const next = await iterator.next();
+    if (next.done) {
+      exhausted = true;
+      break;
+    }
+    head += next.value;
+  }
+  const firstLine = head.trimStart().split(/\r\n|\n|\r/, 1)[0] ?? "";
+  const delimiter = forcedDelimiter ?? sniffDelimiter(firstLine);
+  const parser = parse({
+    delimiter,
+    info: true,
+    raw: true,
+    relax_column_count: true,
+    relax_quotes: true,
+    skip_empty_lines: true,
+    record_delimiter: ["\r\n", "\n", "\r"],
+  });
+  let failure = null as (Error & { code?: string; lines?: number }) | null;
+  parser.on("error", (e: Error) => {
+    failure = e;
+  });
+  let header: string[] | null = null;
+  let index = 0;
+  const drain = function* (): Generator<SourceRow> {
+    for (;;) {
+      const item = parser.read() as { record: string[]; raw: string; info: { lines: number } } | null;
+      if (item === null) return;
+      // info.lines is where the record ends; a quoted field may span lines, so count back to its start.
+      const body = item.raw.replace(/^[\r\n]+/, "").replace(/(\r\n|\n|\r)$/, "");
+      const line = item.info.lines - (body.match(/\r\n|\n|\r/g)?.length ?? 0);
+      const values = item.record.map((v) => v.trim());
+      if (values.every((v) => v === "")) continue;
+      if (header === null) {
+        header = values;
+        continue;
+      }
+      if (values.length !== header.length) {
+        yield {
+          index: index++,
+          line,
+          ok: false,
+          error: new MkdError("cli_row_invalid", { line }, [issue("cli_csv_field_count", [], { expected: header.length, actual: values.length, delimiter: delimiter === "\t" ? "tab" : delimiter })]),
+        };
+        continue;
+      }
+      yield { index: index++, line, ok: true, kind: "csv", header, values };
+    }
+  };
+  const feed = function* (text: string): Generator<SourceRow> {
+    parser.write(text);
+    yield* drain();
+  };
+  if (head !== "") yield* feed(head);
+  if (!exhausted) {
+    for (;;) {
+      if (failure) break;
+      const next = await iterator.next();
+      if (next.done) break;
+      yield* feed(next.value);
+    }
+  }
+  if (!failure) {
+    await new Promise<void>((done) => parser.end(() => done()));
+    yield* drain();
+  }
+  if (failure) {
+    const f: Error & { code?: string; lines?: number } = failure;
+    const line = f.lines;
+    yield { index: index++, line, ok: false, error: new MkdError("cli_row_invalid", { line }, [issue("cli_csv_syntax", [], { detail: f.message })]) };
+    throw new InputUnusable(new MkdError("cli_csv_unreadable", { line: line ?? "?", detail: f.message }));
+  }
+}
+
+async function* readNdjson(chunks: AsyncIterable<string>): AsyncGenerator<SourceRow> {
+  let buffer = "";
+  let line = 0;
+  let index = 0;
+  const emit = function* (text: string): Generator<SourceRow> {
+    line++;
+    if (text.trim() === "") return;
+    try {
+      yield { index: index++, line, ok: true, kind: "json", value: JSON.parse(text) as unknown };
+    } catch (error) {
+      yield {
+        index: index++,
+        line,
+        ok: false,
+        error: new MkdError("cli_row_invalid", { line }, [issue("cli_json_syntax", [], { detail: (error as Error).message })]),
+      };
+    }
+  };
+  for await (const chunk of chunks) {
+    buffer += chunk;
+    let nl: number;
+    while ((nl = buffer.indexOf("\n")) >= 0) {
+      yield* emit(buffer.slice(0, nl).replace(/\r$/, ""));
+      buffer = buffer.slice(nl + 1);
+    }
+  }
+  if (buffer !== "") yield* emit(buffer.replace(/\r$/, ""));
+}
+
+async function* readJsonArray(chunks: AsyncIterable<string>): AsyncGenerator<SourceRow> {
+  const value = await readJsonText(chunks);
+  const items = Array.isArray(value) ? value : [value];
+  let index = 0;
+  for (const item of items) yield { index: index++, line: undefined, ok: true, kind: "json", value: item };
+}
+
+async function readJsonText(chunks: AsyncIterable<string>): Promise<unknown> {
+  let text = "";
+  for await (const chunk of chunks) text += chunk;
+  try {
+    return JSON.parse(text) as unknown;
+  } catch (error) {
+    throw new InputUnusable(new MkdError("cli_json_unreadable", { detail: (error as Error).message }));
+  }
+}
+
+/** Reads a whole JSON document (a policy, a schedule input) from a file or standard input. */
+export async function readJsonDocument(io: CliIo, path: string): Promise<unknown> {
+  return readJsonText(decode(openInput(io, path), path === "-" ? "stdin" : path));
+}
