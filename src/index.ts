@@ -51,5 +51,33 @@ export {
 // --- schedule (schedule/) ---
 
 // --- scoring and early warning (scoring/) ---
+export { scoreMonth, scoreMonthBatch, evaluateEarlyWarning, round2, SCORING_FORMULAS } from "./scoring/index.js";
+export type {
+  ScoreMonthInput,
+  ScoreMonthBatchOptions,
+  EarlyWarningOptions,
+  Indicator,
+  IndicatorDirection,
+  IndicatorAspect,
+  TargetRange,
+  Realisation,
+  MissingRealisationRule,
+  ScoringPolicySource,
+  MonthScore,
+  IndicatorScore,
+  ScoringFinding,
+  ScoringExplanation,
+  ScoringFormulaId,
+  ScoringCitedParameter,
+  ScoringPolicyReference,
+  LegacyCategory,
+  ScoringBatchRow,
+  HistoryMonth,
+  EarlyWarningMonth,
+  EarlyWarningReason,
+  EarlyWarningResult,
+  Recommendation,
+  RecommendedAction,
+} from "./scoring/index.js";
 
 // --- calendar exports (export/) ---

@@ -1,0 +1,206 @@
+/**
+ * Turns a resolved policy into what the scoring hot path needs: plain numbers, the matrix, the cited
+ * parameters each formula relies on (frozen, shared by every result). Resolution is cached so a batch
+ * resolves the policy once per distinct (jurisdiction, month).
+ */
+import { isIsoMonth, type IsoMonth } from "../core/dates.js";
+import { issue, MkdError, type IssuePath } from "../core/errors.js";
+import { resolvePolicy, type ResolvedPolicy } from "../policy/resolve.js";
+import { policyParametersSchema, type Cited, type LegalBasis, type Predikat, type Rating } from "../policy/schema.js";
+import type { ScoringCitedParameter, LegacyCategory, ScoringPolicyReference } from "./types.js";
+
+/** Everything scoring and the early warning read from one policy version. */
+export interface ScoringContext {
+  readonly ref: ScoringPolicyReference;
+  readonly resolved: ResolvedPolicy;
+  readonly method: "permenpanrb" | "skp_legacy";
+  readonly capAbove: number;
+  readonly capScore: number;
+  readonly aboveFrom: number;
+  readonly asExpectedFrom: number;
+  readonly matrix: Readonly<Record<Rating, Readonly<Record<Rating, Predikat>>>>;
+  /** Sorted from the highest `from` down. */
+  readonly legacy: readonly { readonly from: number; readonly category: LegacyCategory }[];
+  readonly weightsTotal: number | null;
+  readonly greenFrom: number;
+  readonly redBelow: number;
+  readonly missingReportLevel: "green" | "yellow" | "red";
+  readonly consecutiveYellowToRed: number;
+  readonly decliningMonths: number;
+  readonly quota: { readonly green: number; readonly yellow: number; readonly red: number };
+  readonly maxFlexibleDaysPerWeek: number;
+  /** Cited parameters each kind of rule relies on. */
+  readonly basis: {
+    readonly achievement: readonly ScoringCitedParameter[];
+    readonly cap: readonly ScoringCitedParameter[];
+    readonly composite: readonly ScoringCitedParameter[];
+    readonly bands: readonly ScoringCitedParameter[];
+    readonly predikat: readonly ScoringCitedParameter[];
+    readonly legacyCategory: readonly ScoringCitedParameter[];
+    readonly earlyWarning: readonly ScoringCitedParameter[];
+    readonly quota: readonly ScoringCitedParameter[];
+  };
+}
+
+function citedParameter(policy: ResolvedPolicy, parameter: string, value: Cited<unknown>): ScoringCitedParameter {
+  const legalBases = value.sources.map((id) => {
+    const b: LegalBasis | undefined = policy.legalBases[id];
+    const out: { id: string; title: string; article?: string; url?: string } = { id, title: b?.title ?? id };
+    if (b?.article !== undefined) out.article = b.article;
+    if (b?.url !== undefined) out.url = b.url;
+    return Object.freeze(out);
+  });
+  const out: ScoringCitedParameter = {
+    parameter,
+    provenance: value.provenance,
+    sources: Object.freeze([...value.sources]),
+    legalBases: Object.freeze(legalBases),
+    ...(value.note !== undefined ? { note: value.note } : {}),
+  };
+  return Object.freeze(out);
+}
+
+/** Compiles a resolved policy into a {@link ScoringContext}. */
+export function compileContext(policy: ResolvedPolicy): ScoringContext {
+  const s = policy.parameters.scoring;
+  const e = policy.parameters.eligibility;
+  const method = citedParameter(policy, "scoring.method", s.method);
+  const cap = citedParameter(policy, "scoring.achievementCap", s.achievementCap);
+  const legacyCats = citedParameter(policy, "scoring.legacyCategories", s.legacyCategories);
+  const weights = citedParameter(policy, "scoring.weightsTotal", s.weightsTotal);
+  const bands = citedParameter(policy, "scoring.resultBands", s.resultBands);
+  const matrix = citedParameter(policy, "scoring.predikatMatrix", s.predikatMatrix);
+  const ew = citedParameter(policy, "scoring.earlyWarning", s.earlyWarning);
+  const quota = citedParameter(policy, "eligibility.trackRecordQuota", e.trackRecordQuota);
+  const weekCap = citedParameter(policy, "schedule.maxFlexibleDaysPerWeek", policy.parameters.schedule.maxFlexibleDaysPerWeek);
+  const freeze = (xs: ScoringCitedParameter[]) => Object.freeze(xs);
+  return {
+    ref: Object.freeze({
+      jurisdiction: policy.jurisdiction,
+      version: policy.version,
+      asOf: policy.asOf,
+      chain: policy.chain,
+      illustrative: policy.illustrative,
+    }),
+    resolved: policy,
+    method: s.method.value,
+    capAbove: s.achievementCap.value.above,
+    capScore: s.achievementCap.value.score,
+    aboveFrom: s.resultBands.value.aboveFrom,
+    asExpectedFrom: s.resultBands.value.asExpectedFrom,
+    matrix: s.predikatMatrix.value,
+    legacy: [...s.legacyCategories.value].sort((a, b) => b.from - a.from),
+    weightsTotal: s.weightsTotal.value,
+    greenFrom: s.earlyWarning.value.greenFrom,
+    redBelow: s.earlyWarning.value.redBelow,
+    missingReportLevel: s.earlyWarning.value.missingReportLevel,
+    consecutiveYellowToRed: s.earlyWarning.value.consecutiveYellowToRed,
+    decliningMonths: s.earlyWarning.value.decliningMonths,
+    quota: e.trackRecordQuota.value,
+    maxFlexibleDaysPerWeek: policy.parameters.schedule.maxFlexibleDaysPerWeek.value,
+    basis: {
+      // The capaian formulas are those of the method in force; the cap parameter cites the guide that writes
+      // them out (PermenPANRB 8/2021 lineage), the legacy categories cite PP 46/2011.
+      achievement: freeze(s.method.value === "skp_legacy" ? [method, legacyCats] : [method, cap]),
+      cap: freeze([cap]),
+      composite: freeze([method, weights]),
+      bands: freeze([bands]),
+      predikat: freeze([matrix]),
+      legacyCategory: freeze([legacyCats]),
+      earlyWarning: freeze([ew]),
+      quota: freeze([quota, weekCap]),
+    },
+  };
+}
+
+function isResolvedPolicy(value: unknown): value is ResolvedPolicy {
+  const v = value as Partial<ResolvedPolicy> | null;
+  return typeof v === "object" && v !== null && typeof v.asOf === "string" && Array.isArray(v.chain) && typeof v.parameters === "object";
+}
+
+/** Re-throws a policy resolution error with the path of the value that caused it. */
+function withPath(error: unknown, path: IssuePath): never {
+  if (error instanceof MkdError && error.issues.length === 0) {
+    throw new MkdError(error.code, error.params, [issue(error.code, path, error.params)]);
+  }
+  throw error;
+}
+
+const shippedCache = new Map<string, ScoringContext>();
+const resolvedCache = new WeakMap<object, ScoringContext>();
+const documentCache = new WeakMap<object, Map<string, ScoringContext>>();
+const SHIPPED_CACHE_LIMIT = 1024;
+
+/** A policy source as accepted by scoring functions (validated by the caller's schema). */
+export interface PolicySourceLike {
+  readonly jurisdiction?: string | undefined;
+  readonly policy?: unknown;
+  readonly documents?: readonly unknown[] | undefined;
+}
+
+/**
+ * The scoring context for `month`: the policy in force on the month's first day. A {@link ResolvedPolicy}
+ * passed as `policy` is used as given, whatever the month. Shipped jurisdictions are cached for the process
+ * (the shipped documents never change); documents passed by the caller are cached by object identity.
+ */
+export function contextFor(source: PolicySourceLike, month: IsoMonth, path: IssuePath = []): ScoringContext {
+  const asOf = `${month}-01`;
+  try {
+    if (source.policy !== undefined) {
+      const policy = source.policy as object;
+      if (isResolvedPolicy(policy)) {
+        let ctx = resolvedCache.get(policy);
+        if (!ctx) {
+          const check = policyParametersSchema.safeParse(policy.parameters);
+          if (!check.success) {
+            throw new MkdError("invalid_policy", { count: check.error.issues.length }, check.error.issues.map((zi) =>
+              issue("policy_parameter_missing", ["policy", "parameters", ...zi.path.map(String)], {}),
+            ));
+          }
+          ctx = compileContext(policy);
+          resolvedCache.set(policy, ctx);
+        }
+        return ctx;
+      }
+      const key = `${asOf}`;
+      let byMonth = source.documents === undefined ? documentCache.get(policy) : undefined;
+      const hit = byMonth?.get(key);
+      if (hit) return hit;
+      const ctx = compileContext(resolvePolicy(policy, asOf, source.documents === undefined ? {} : { documents: source.documents }));
+      if (source.documents === undefined) {
+        if (!byMonth) documentCache.set(policy, (byMonth = new Map()));
+        byMonth.set(key, ctx);
+      }
+      return ctx;
+    }
+    const jurisdiction = source.jurisdiction!;
+    if (source.documents !== undefined) {
+      let byKey = documentCache.get(source.documents);
+      const hit = byKey?.get(`${jurisdiction}|${asOf}`);
+      if (hit) return hit;
+      const ctx = compileContext(resolvePolicy(jurisdiction, asOf, { documents: source.documents }));
+      if (!byKey) documentCache.set(source.documents, (byKey = new Map()));
+      byKey.set(`${jurisdiction}|${asOf}`, ctx);
+      return ctx;
+    }
+    const key = `${jurisdiction}|${asOf}`;
+    const hit = shippedCache.get(key);
+    if (hit) return hit;
+    const ctx = compileContext(resolvePolicy(jurisdiction, asOf));
+    if (shippedCache.size >= SHIPPED_CACHE_LIMIT) shippedCache.clear();
+    shippedCache.set(key, ctx);
+    return ctx;
+  } catch (error) {
+    withPath(error, path);
+  }
+}
+
+/** Checks that exactly one of `jurisdiction` / `policy` is given; returns the issue otherwise. */
+export function policySourceIssue(source: PolicySourceLike, path: IssuePath = []) {
+  const hasJ = typeof source.jurisdiction === "string";
+  const hasP = source.policy !== undefined && source.policy !== null;
+  return hasJ === hasP ? issue("scoring_policy_source_required", path) : undefined;
+}
+
+/** True when `month` is a valid `YYYY-MM`. Re-exported for the input checks. */
+export const validMonth = isIsoMonth;
