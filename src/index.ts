@@ -47,6 +47,31 @@ export {
 } from "./calendar/index.js";
 
 // --- eligibility and rules (eligibility/, rules/) ---
+export {
+  checkEligibility,
+  safeCheckEligibility,
+  type EligibilityDecision,
+  type EligibilityOutcome,
+  type EligibilityOptions,
+  type EligibilityFacts,
+  type EligibilityReason,
+  type EligibilityLimit,
+  type RuleDecision,
+} from "./eligibility/check.js";
+export { checkEligibilityBatch, type EligibilityBatchAnswer } from "./eligibility/batch.js";
+export { employeeSchema, employeeJsonSchema, type EmployeeInput, type Employee } from "./eligibility/employee.js";
+export { talentBoxFromPair, talentPairFromBox, type TalentBox, type TalentPerformance, type TalentPotential } from "./eligibility/talent.js";
+export type { DecisionPolicy, PolicySelector } from "./eligibility/context.js";
+export {
+  compileRules,
+  type CompiledRules,
+  type RulesEvaluation,
+  type RuleResult,
+  type ConditionResult,
+  type LeafConditionResult,
+  type LegalBasisRef,
+} from "./rules/compile.js";
+export { createRulesEngine, plainPathResolver, type RulesEngineOptions } from "./rules/engine.js";
 
 // --- schedule (schedule/) ---
 

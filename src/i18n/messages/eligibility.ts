@@ -40,8 +40,8 @@ export const eligibilityMessages = defineMessages({
     eligibility_limited_by_quota: "Dibatasi oleh kuota rekam jejak ({level}): paling banyak {days} hari fleksibel per minggu.",
     eligibility_limited_by_allowed_formats: "Dibulatkan ke format yang diizinkan ({allowed}): {days} hari fleksibel.",
     // Warnings.
-    eligibility_fact_unknown: "{fact} tidak diketahui; aturan {rule} dinilai tanpa nilai itu ({result}).",
-    eligibility_track_record_stale: "Rekam jejak dari bulan {month}, lebih dari satu bulan sebelum tanggal keputusan {asOf}.",
+    eligibility_fact_unknown: "Tidak diketahui: {fact}. Aturan {rule} dinilai tanpa nilai tersebut.",
+    eligibility_track_record_stale: "Rekam jejak dari bulan {month}, lebih dari dua bulan sebelum bulan tanggal keputusan {asOf}.",
     eligibility_track_record_future: "Rekam jejak bulan {month} sesudah tanggal keputusan {asOf}.",
     eligibility_approval_after_as_of: "Persetujuan pimpinan bertanggal {at}, sesudah tanggal keputusan {asOf}: belum dianggap disetujui.",
     // Pieces of reason details.
@@ -59,8 +59,6 @@ export const eligibilityMessages = defineMessages({
     eligibility_op_greater_than_inclusive: "paling sedikit {value}",
     eligibility_value_true: "ya",
     eligibility_value_false: "tidak",
-    eligibility_result_passed: "lulus",
-    eligibility_result_failed: "gagal",
   },
   en: {
     invalid_employee: "Invalid employee data: {count} problem(s) found.",
@@ -92,8 +90,8 @@ export const eligibilityMessages = defineMessages({
     eligibility_limited_by_cap: "Limited by the policy cap: at most {days} flexible day(s) a week.",
     eligibility_limited_by_quota: "Limited by the track-record quota ({level}): at most {days} flexible day(s) a week.",
     eligibility_limited_by_allowed_formats: "Rounded down to an allowed format ({allowed}): {days} flexible day(s).",
-    eligibility_fact_unknown: "{fact} is unknown; rule {rule} was evaluated without it ({result}).",
-    eligibility_track_record_stale: "The track record is from {month}, more than a month before the decision date {asOf}.",
+    eligibility_fact_unknown: "Unknown: {fact}. Rule {rule} was evaluated without these values.",
+    eligibility_track_record_stale: "The track record is from {month}, more than two months before the month of the decision date {asOf}.",
     eligibility_track_record_future: "The track record month {month} is after the decision date {asOf}.",
     eligibility_approval_after_as_of: "The leader's approval is dated {at}, after the decision date {asOf}: not counted as approved yet.",
     eligibility_detail: "{fact}: {actual}, should be {expectation}.",
@@ -110,7 +108,5 @@ export const eligibilityMessages = defineMessages({
     eligibility_op_greater_than_inclusive: "at least {value}",
     eligibility_value_true: "yes",
     eligibility_value_false: "no",
-    eligibility_result_passed: "passed",
-    eligibility_result_failed: "failed",
   },
 });

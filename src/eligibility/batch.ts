@@ -1,0 +1,73 @@
+/**
+ * Eligibility over a stream of employees: one answer per row, in order, never a thrown batch and never
+ * a dropped row. The policy is resolved and compiled once; rows are read and answered one at a time, so
+ * memory stays flat however long the stream (nothing is collected).
+ */
+import { asMkdError, issue, MkdError } from "../core/errors.js";
+import { decide, prepareEligibility, validateEmployee, type EligibilityDecision, type EligibilityOptions } from "./check.js";
+
+/** One answer of {@link checkEligibilityBatch}: the row's index and its decision or its error. */
+export type EligibilityBatchAnswer =
+  | { readonly index: number; readonly ok: true; readonly decision: EligibilityDecision }
+  | { readonly index: number; readonly ok: false; readonly error: ReturnType<MkdError["toJSON"]> };
+
+function* overIterable(rows: Iterable<unknown>, options: EligibilityOptions): Generator<EligibilityBatchAnswer, void, undefined> {
+  const { ctx, asOf, locale } = prepareEligibility(options);
+  let index = 0;
+  for (const row of rows) {
+    let answer: EligibilityBatchAnswer;
+    try {
+      answer = { index, ok: true, decision: decide(validateEmployee(row, asOf, ctx), asOf, ctx, locale) };
+    } catch (error) {
+      answer = { index, ok: false, error: asMkdError(error).toJSON() };
+    }
+    index++;
+    yield answer;
+  }
+}
+
+async function* overAsyncIterable(rows: AsyncIterable<unknown>, options: EligibilityOptions): AsyncGenerator<EligibilityBatchAnswer, void, undefined> {
+  const { ctx, asOf, locale } = prepareEligibility(options);
+  let index = 0;
+  for await (const row of rows) {
+    let answer: EligibilityBatchAnswer;
+    try {
+      answer = { index, ok: true, decision: decide(validateEmployee(row, asOf, ctx), asOf, ctx, locale) };
+    } catch (error) {
+      answer = { index, ok: false, error: asMkdError(error).toJSON() };
+    }
+    index++;
+    yield answer;
+  }
+}
+
+/**
+ * Checks many employees under one policy and date. Over an `Iterable` (an array, a generator) it returns
+ * an `Iterable` (a generator, evaluated lazily); over an `AsyncIterable` (a stream of parsed CSV rows,
+ * a database cursor) it returns an `AsyncIterable`. Every row gets exactly one answer, in input order:
+ * `{ index, ok: true, decision }` or `{ index, ok: false, error }` where `error` is the
+ * {@link MkdError} as JSON (`code`, bilingual `message`, `issues` with paths).
+ *
+ * Invalid options (no policy, a bad date) throw at once, before any row is read.
+ *
+ * @example
+ * ```ts
+ * for (const answer of checkEligibilityBatch(rows, { jurisdiction: "jabar", asOf: "2026-03-02" })) {
+ *   if (answer.ok) console.log(answer.index, answer.decision.outcome);
+ *   else console.log(answer.index, answer.error.issues.map((i) => i.path.join(".")));
+ * }
+ * // Streams: for await (const answer of checkEligibilityBatch(csvRows, options)) { ... }
+ * ```
+ */
+export function checkEligibilityBatch(rows: Iterable<unknown>, options: EligibilityOptions): Iterable<EligibilityBatchAnswer>;
+export function checkEligibilityBatch(rows: AsyncIterable<unknown>, options: EligibilityOptions): AsyncIterable<EligibilityBatchAnswer>;
+export function checkEligibilityBatch(
+  rows: Iterable<unknown> | AsyncIterable<unknown>,
+  options: EligibilityOptions,
+): Iterable<EligibilityBatchAnswer> | AsyncIterable<EligibilityBatchAnswer> {
+  // Resolve now so bad options fail at the call, not at the first `next()`.
+  prepareEligibility(options);
+  if (rows !== null && typeof rows === "object" && Symbol.asyncIterator in rows) return overAsyncIterable(rows as AsyncIterable<unknown>, options);
+  if (rows !== null && typeof rows === "object" && Symbol.iterator in rows) return overIterable(rows as Iterable<unknown>, options);
+  throw new MkdError("invalid_eligibility_options", { count: 1 }, [issue("input_invalid_type", ["rows"], { expected: "Iterable | AsyncIterable" })]);
+}

@@ -1,0 +1,170 @@
+/**
+ * Everything a decision needs from a policy, computed once per resolved policy and shared by every
+ * decision: the compiled rules, the working days of the policy week, the limits with their legal bases,
+ * the policy summary, and scratch arrays for the kernel (decisions are synchronous, so one set suffices).
+ */
+import { isIsoDate, type IsoDate } from "../core/dates.js";
+import { issue, MkdError, type Issue } from "../core/errors.js";
+import { resolvePolicy, type PolicyChainLink, type ResolvedPolicy } from "../policy/resolve.js";
+import type { Cited, Provenance } from "../policy/schema.js";
+import { compileRules, type CompiledRules, type LegalBasisRef } from "../rules/compile.js";
+
+/** A limit's citation: where the number comes from. */
+export interface LimitSource {
+  readonly provenance: Provenance;
+  readonly sources: readonly string[];
+  readonly legalBases: readonly LegalBasisRef[];
+  readonly note: string | undefined;
+}
+
+/** The policy a decision was made under. */
+export interface DecisionPolicy {
+  readonly jurisdiction: string;
+  readonly version: string;
+  readonly title: { readonly id: string; readonly en: string };
+  /** Base document first, this version last. */
+  readonly chain: readonly PolicyChainLink[];
+  /** True when a document in the chain is illustrative (its rules are not published). */
+  readonly illustrative: boolean;
+}
+
+/** @internal */
+export interface EligibilityContext {
+  readonly policy: ResolvedPolicy;
+  readonly compiled: CompiledRules;
+  readonly workingDays: number;
+  readonly cap: number;
+  readonly capSource: LimitSource;
+  readonly quota: { readonly green: number; readonly yellow: number; readonly red: number; readonly none: number };
+  readonly quotaSource: LimitSource;
+  readonly quotaNoneSource: LimitSource;
+  /** Allowed flexible-day counts, ascending. */
+  readonly allowed: readonly number[];
+  readonly allowedSource: LimitSource;
+  readonly summary: DecisionPolicy;
+  /** "d-(workingDays-d)" for every d, so a decision never builds the string. */
+  readonly formats: readonly string[];
+  readonly needsServiceCategory: readonly string[] | undefined;
+  readonly needsRequest: readonly string[] | undefined;
+  readonly values: unknown[];
+  readonly nodeResults: Uint8Array;
+  readonly ruleResults: Uint8Array;
+}
+
+const contexts = new WeakMap<ResolvedPolicy, EligibilityContext>();
+
+function citeOf(policy: ResolvedPolicy, cited: Cited<unknown>): LimitSource {
+  const refs: LegalBasisRef[] = [];
+  for (const id of cited.sources) {
+    const b = Object.prototype.hasOwnProperty.call(policy.legalBases, id) ? policy.legalBases[id] : undefined;
+    if (b) refs.push(Object.freeze({ id: b.id, kind: b.kind, title: b.title, article: b.article, url: b.url }));
+  }
+  return Object.freeze({ provenance: cited.provenance, sources: Object.freeze([...cited.sources]), legalBases: Object.freeze(refs), note: cited.note });
+}
+
+/** @internal The shared context of a resolved policy (compiled once, cached on the policy object). */
+export function eligibilityContext(policy: ResolvedPolicy): EligibilityContext {
+  let ctx = contexts.get(policy);
+  if (ctx) return ctx;
+  const compiled = compileRules(policy);
+  const e = policy.parameters.eligibility;
+  const s = policy.parameters.schedule;
+  const week = s.workingWeek.value as Record<string, unknown>;
+  const workingDays = Object.values(week).filter((d) => d !== null).length;
+  const formats: string[] = [];
+  for (let d = 0; d <= 7; d++) formats.push(`${d}-${Math.max(workingDays - d, 0)}`);
+  ctx = {
+    policy,
+    compiled,
+    workingDays,
+    cap: s.maxFlexibleDaysPerWeek.value,
+    capSource: citeOf(policy, s.maxFlexibleDaysPerWeek),
+    quota: Object.freeze({ ...e.trackRecordQuota.value, none: e.quotaWithoutTrackRecord.value }),
+    quotaSource: citeOf(policy, e.trackRecordQuota),
+    quotaNoneSource: citeOf(policy, e.quotaWithoutTrackRecord),
+    allowed: Object.freeze([...new Set(e.allowedFlexibleDays.value)].sort((a, b) => a - b)),
+    allowedSource: citeOf(policy, e.allowedFlexibleDays),
+    summary: Object.freeze({
+      jurisdiction: policy.jurisdiction,
+      version: policy.version,
+      title: policy.title,
+      chain: policy.chain,
+      illustrative: policy.illustrative,
+    }),
+    formats: Object.freeze(formats),
+    needsServiceCategory: compiled.rulesByFact.get("serviceCategory"),
+    needsRequest: compiled.rulesByFact.get("requestedFlexibleDays"),
+    values: new Array<unknown>(compiled.slotCount).fill(undefined),
+    nodeResults: new Uint8Array(compiled.nodeCount),
+    ruleResults: new Uint8Array(compiled.rules.length),
+  };
+  contexts.set(policy, ctx);
+  return ctx;
+}
+
+/** Where the policy of a decision comes from: a shipped jurisdiction, or a policy you pass. */
+export interface PolicySelector {
+  /** A jurisdiction id, shipped (`jabar`, `id-nasional`) or among `documents`. */
+  readonly jurisdiction?: string | undefined;
+  /** A resolved policy (from `resolvePolicy`) or a policy document (e.g. a municipal overlay). */
+  readonly policy?: ResolvedPolicy | unknown;
+  /** Extra documents available to resolution (what `policy` or `jurisdiction` extends). */
+  readonly documents?: readonly unknown[] | undefined;
+  /** The decision date, `YYYY-MM-DD`. Tenure, approval dates and the policy version are read at it. */
+  readonly asOf: IsoDate;
+}
+
+const resolvedByKey = new Map<string, ResolvedPolicy>();
+const resolvedByDocument = new WeakMap<object, Map<string, ResolvedPolicy>>();
+const CACHE_LIMIT = 256;
+
+function isResolvedPolicy(p: unknown): p is ResolvedPolicy {
+  if (p === null || typeof p !== "object") return false;
+  const o = p as Record<string, unknown>;
+  return typeof o.jurisdiction === "string" && Array.isArray(o.chain) && typeof o.parameters === "object" && typeof o.legalBases === "object" && !("schemaVersion" in o);
+}
+
+function remember<K>(map: Map<K, ResolvedPolicy>, key: K, value: ResolvedPolicy): ResolvedPolicy {
+  // Bounded: a long-running server asking for many dates does not grow without limit.
+  if (map.size >= CACHE_LIMIT) map.clear();
+  map.set(key, value);
+  return value;
+}
+
+/** @internal Resolves the policy of a decision, or throws `invalid_eligibility_options` / a resolution error. */
+export function selectPolicy(options: PolicySelector): ResolvedPolicy {
+  const issues: Issue[] = [];
+  if (options === null || typeof options !== "object") {
+    throw new MkdError("invalid_eligibility_options", { count: 1 }, [issue("input_invalid_type", [], { expected: "object" })]);
+  }
+  const { jurisdiction, policy, documents, asOf } = options;
+  if (!isIsoDate(asOf)) issues.push(issue(asOf === undefined ? "input_required" : "invalid_date", ["asOf"], { value: String(asOf) }));
+  if (jurisdiction === undefined && policy === undefined) issues.push(issue("eligibility_policy_source_required", ["jurisdiction"]));
+  if (jurisdiction !== undefined && policy !== undefined) issues.push(issue("eligibility_policy_source_ambiguous", ["policy"]));
+  if (jurisdiction !== undefined && typeof jurisdiction !== "string") issues.push(issue("input_invalid_type", ["jurisdiction"], { expected: "string" }));
+  if (documents !== undefined && !Array.isArray(documents)) issues.push(issue("input_invalid_type", ["documents"], { expected: "array" }));
+  if (issues.length > 0) throw new MkdError("invalid_eligibility_options", { count: issues.length }, issues);
+
+  if (typeof jurisdiction === "string") {
+    if (documents !== undefined && documents.length > 0) return resolvePolicy(jurisdiction, asOf, { documents });
+    const key = `${jurisdiction}|${asOf}`;
+    return resolvedByKey.get(key) ?? remember(resolvedByKey, key, resolvePolicy(jurisdiction, asOf));
+  }
+  if (isResolvedPolicy(policy)) {
+    const from = policy.effectiveFrom;
+    const until = policy.effectiveUntil;
+    if (asOf < from || (until !== undefined && asOf > until)) {
+      throw new MkdError("invalid_eligibility_options", { count: 1 }, [
+        issue("eligibility_policy_not_in_force", ["asOf"], { jurisdiction: policy.jurisdiction, version: policy.version, asOf, from, until: until ?? "-" }),
+      ]);
+    }
+    return policy;
+  }
+  if (policy === null || typeof policy !== "object") {
+    throw new MkdError("invalid_eligibility_options", { count: 1 }, [issue("input_invalid_type", ["policy"], { expected: "object" })]);
+  }
+  if (documents !== undefined && documents.length > 0) return resolvePolicy(policy, asOf, { documents });
+  let perDate = resolvedByDocument.get(policy);
+  if (!perDate) resolvedByDocument.set(policy, (perDate = new Map()));
+  return perDate.get(asOf) ?? remember(perDate, asOf, resolvePolicy(policy, asOf));
+}

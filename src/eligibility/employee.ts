@@ -1,0 +1,203 @@
+/**
+ * The employee input of `checkEligibility`: what the regulations name (DOMAIN.md sections 2-3), as one
+ * zod schema (the source of truth for types, validation and `employeeJsonSchema()`).
+ *
+ * A hand-written structural check (`isValidEmployeeShape`) runs first on the hot path. It accepts only
+ * inputs the schema accepts (a subset, proven by a property test); anything else goes to zod, so the
+ * issues a caller sees always come from the schema.
+ */
+import * as z from "zod";
+import { isIsoDate, isIsoMonth } from "../core/dates.js";
+import { JOB_CRITERIA } from "../policy/facts.js";
+
+const isoDate = z.string().refine(isIsoDate, { params: { code: "invalid_date" } }).meta({ format: "date", description: "A calendar date, YYYY-MM-DD" });
+const isoMonth = z.string().refine(isIsoMonth, { params: { code: "invalid_month" } }).meta({ description: "A month, YYYY-MM" });
+
+/** Disciplinary sentence status (PermenPANRB 4/2025 Pasal 25: neither serving nor being processed). */
+export const DISCIPLINARY_STATUSES = ["none", "being_processed", "serving"] as const;
+/** Employment status: CPNS (candidate, on probation), PNS, PPPK. */
+export const EMPLOYMENT_STATUSES = ["cpns", "pns", "pppk"] as const;
+const PERFORMANCES = ["above", "as_expected", "below"] as const;
+const POTENTIALS = ["high", "medium", "low"] as const;
+const LEVELS = ["green", "yellow", "red"] as const;
+
+const jobCriteriaSchema = z.strictObject(
+  Object.fromEntries(JOB_CRITERIA.map((k) => [k, z.boolean().optional()])) as Record<(typeof JOB_CRITERIA)[number], z.ZodOptional<z.ZodBoolean>>,
+);
+
+/**
+ * The employee input schema. Either `talentBox` or `talent` is required; when both are given they must
+ * name the same box (checked with the decision date, see `checkEligibility`).
+ *
+ * @example
+ * ```ts
+ * const employee: EmployeeInput = {
+ *   id: "198703152010011002",
+ *   talentBox: 7,
+ *   job: { faceToFaceService: false, serviceCategory: "planning" },
+ *   equipment: { laptop: true, bandwidthMbps: 20 },
+ *   disciplinaryStatus: "none",
+ *   employmentStatus: "pns",
+ *   appointmentDate: "2010-01-01",
+ *   leaderApproval: { approved: true, by: "196801011990031001", at: "2026-02-20" },
+ *   requestedFormat: "2-3",
+ *   trackRecord: { level: "green", month: "2026-01" },
+ * };
+ * employeeSchema.parse(employee);
+ * ```
+ */
+export const employeeSchema = z.strictObject({
+  /** Your identifier of the employee (NIP or an internal id); echoed in the decision. */
+  id: z.string().min(1),
+  /** Box 1-9 of the PermenPANRB 3/2020 talent matrix. */
+  talentBox: z.number().int().min(1).max(9).optional(),
+  /** The (performance, potential) pair, converted through the PermenPANRB 3/2020 table. */
+  talent: z.strictObject({ performance: z.enum(PERFORMANCES), potential: z.enum(POTENTIALS) }).optional(),
+  job: z.strictObject({
+    /** Gives face-to-face public service (health workers, front desks). */
+    faceToFaceService: z.boolean(),
+    /** E.g. health, education, licensing: read by rules that name it. */
+    serviceCategory: z.string().min(1).optional(),
+    /** The five national job criteria of PermenPANRB 4/2025, where known; an unknown one is reported. */
+    criteria: jobCriteriaSchema.optional(),
+  }),
+  equipment: z.strictObject({ laptop: z.boolean(), bandwidthMbps: z.number().min(0) }),
+  disciplinaryStatus: z.enum(DISCIPLINARY_STATUSES),
+  employmentStatus: z.enum(EMPLOYMENT_STATUSES),
+  /** First day of service; tenure is counted in completed months up to the decision date. */
+  appointmentDate: isoDate,
+  /** The leader's approval of the application; absent means not (yet) approved. */
+  leaderApproval: z.strictObject({ approved: z.boolean(), by: z.string().min(1).optional(), at: isoDate.optional() }).optional(),
+  /** "3-2" (3 flexible days, 2 office days) or a number of flexible days; absent means "as many as allowed". */
+  requestedFormat: z.union([z.string().regex(/^\d{1,2}-\d{1,2}$/), z.number().int().min(1).max(7)]).optional(),
+  /** The latest early-warning level (any object with `level`, e.g. the scoring result); absent or null: none yet. */
+  trackRecord: z.object({ level: z.enum(LEVELS), month: isoMonth.optional() }).nullable().optional(),
+});
+
+/** What a caller passes to `checkEligibility` (the schema's input type). */
+export type EmployeeInput = z.input<typeof employeeSchema>;
+/** An employee after validation. */
+export type Employee = z.output<typeof employeeSchema>;
+
+/**
+ * The JSON Schema (draft 2020-12) of the employee input, for integrators validating in other languages.
+ *
+ * @example
+ * ```ts
+ * const schema = employeeJsonSchema();
+ * schema.required; // ["id", "job", "equipment", "disciplinaryStatus", "employmentStatus", "appointmentDate"]
+ * ```
+ */
+export function employeeJsonSchema(): Record<string, unknown> {
+  return z.toJSONSchema(employeeSchema, { io: "input", unrepresentable: "any" }) as Record<string, unknown>;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// The fast structural check. It must never accept what the schema rejects; when unsure it says no and
+// zod decides. Years are limited to 1900-2199 for the same reason (zod's date check is luxon's).
+
+const DIM = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+function d2(s: string, i: number): number {
+  const a = s.charCodeAt(i) - 48;
+  const b = s.charCodeAt(i + 1) - 48;
+  return a >= 0 && a <= 9 && b >= 0 && b <= 9 ? a * 10 + b : -1;
+}
+
+/** @internal A plain `YYYY-MM-DD` date in 1900-2199 (a subset of `isIsoDate`). */
+export function isSimpleDate(v: unknown): v is string {
+  if (typeof v !== "string" || v.length !== 10 || v.charCodeAt(4) !== 45 || v.charCodeAt(7) !== 45) return false;
+  const c = d2(v, 0);
+  const yy = d2(v, 2);
+  const m = d2(v, 5);
+  const d = d2(v, 8);
+  if (c < 19 || c > 21 || yy < 0 || m < 1 || m > 12 || d < 1) return false;
+  const y = c * 100 + yy;
+  const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+  return d <= (m === 2 && leap ? 29 : DIM[m]!);
+}
+
+function isSimpleMonth(v: unknown): boolean {
+  if (typeof v !== "string" || v.length !== 7 || v.charCodeAt(4) !== 45) return false;
+  const c = d2(v, 0);
+  const m = d2(v, 5);
+  return c >= 19 && c <= 21 && d2(v, 2) >= 0 && m >= 1 && m <= 12;
+}
+
+function isPlainObject(v: unknown): v is Record<string, unknown> {
+  if (v === null || typeof v !== "object" || Array.isArray(v)) return false;
+  const proto = Object.getPrototypeOf(v);
+  return proto === Object.prototype || proto === null;
+}
+
+/** Every own enumerable key of `o` is in `allowed` (zod's strictObject). */
+function onlyKeys(o: Record<string, unknown>, allowed: ReadonlySet<string>): boolean {
+  for (const k in o) if (!allowed.has(k)) return false;
+  return true;
+}
+
+const EMPLOYEE_KEYS: ReadonlySet<string> = new Set(Object.keys(employeeSchema.shape));
+const JOB_KEYS: ReadonlySet<string> = new Set(["faceToFaceService", "serviceCategory", "criteria"]);
+const EQUIPMENT_KEYS: ReadonlySet<string> = new Set(["laptop", "bandwidthMbps"]);
+const APPROVAL_KEYS: ReadonlySet<string> = new Set(["approved", "by", "at"]);
+const TALENT_KEYS: ReadonlySet<string> = new Set(["performance", "potential"]);
+const CRITERIA_KEYS: ReadonlySet<string> = new Set(JOB_CRITERIA);
+const FORMAT_RE = /^\d{1,2}-\d{1,2}$/;
+
+function isEnum(v: unknown, values: readonly string[]): boolean {
+  return typeof v === "string" && values.includes(v);
+}
+
+function isNonEmptyString(v: unknown): boolean {
+  return typeof v === "string" && v.length > 0;
+}
+
+/**
+ * @internal True only when `input` certainly passes {@link employeeSchema}; false means "ask zod".
+ * Inputs with inherited or symbol keys, class instances or getters are left to zod.
+ */
+export function isValidEmployeeShape(input: unknown): input is Employee {
+  if (!isPlainObject(input) || !onlyKeys(input, EMPLOYEE_KEYS)) return false;
+  const e = input;
+  if (!isNonEmptyString(e.id)) return false;
+  const box = e.talentBox;
+  if (box !== undefined && !(typeof box === "number" && Number.isInteger(box) && box >= 1 && box <= 9)) return false;
+  const talent = e.talent;
+  if (talent !== undefined) {
+    if (!isPlainObject(talent) || !onlyKeys(talent, TALENT_KEYS)) return false;
+    if (!isEnum(talent.performance, PERFORMANCES) || !isEnum(talent.potential, POTENTIALS)) return false;
+  }
+  const job = e.job;
+  if (!isPlainObject(job) || !onlyKeys(job, JOB_KEYS) || typeof job.faceToFaceService !== "boolean") return false;
+  if (job.serviceCategory !== undefined && !isNonEmptyString(job.serviceCategory)) return false;
+  const criteria = job.criteria;
+  if (criteria !== undefined) {
+    if (!isPlainObject(criteria) || !onlyKeys(criteria, CRITERIA_KEYS)) return false;
+    for (const k in criteria) if (criteria[k] !== undefined && typeof criteria[k] !== "boolean") return false;
+  }
+  const eq = e.equipment;
+  if (!isPlainObject(eq) || !onlyKeys(eq, EQUIPMENT_KEYS) || typeof eq.laptop !== "boolean") return false;
+  const bw = eq.bandwidthMbps;
+  if (typeof bw !== "number" || !(bw >= 0) || bw === Infinity) return false;
+  if (!isEnum(e.disciplinaryStatus, DISCIPLINARY_STATUSES) || !isEnum(e.employmentStatus, EMPLOYMENT_STATUSES)) return false;
+  if (!isSimpleDate(e.appointmentDate)) return false;
+  const la = e.leaderApproval;
+  if (la !== undefined) {
+    if (!isPlainObject(la) || !onlyKeys(la, APPROVAL_KEYS) || typeof la.approved !== "boolean") return false;
+    if (la.by !== undefined && !isNonEmptyString(la.by)) return false;
+    if (la.at !== undefined && !isSimpleDate(la.at)) return false;
+  }
+  const rf = e.requestedFormat;
+  if (rf !== undefined) {
+    if (typeof rf === "number") {
+      if (!Number.isInteger(rf) || rf < 1 || rf > 7) return false;
+    } else if (typeof rf !== "string" || !FORMAT_RE.test(rf)) return false;
+  }
+  const tr = e.trackRecord;
+  if (tr !== undefined && tr !== null) {
+    // z.object (not strict): extra keys of a scoring result are allowed and ignored.
+    if (!isPlainObject(tr) || !isEnum(tr.level, LEVELS)) return false;
+    if (tr.month !== undefined && !isSimpleMonth(tr.month)) return false;
+  }
+  return true;
+}

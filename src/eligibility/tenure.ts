@@ -1,0 +1,40 @@
+/**
+ * Completed months of service, computed on the date digits. Same answer as `completedMonths` of
+ * src/core/dates.ts (luxon's month diff with end-of-month clamping: 31 Jan + 1 month = 28 Feb), proven
+ * by a property test, at a fraction of the cost: a national batch computes it 5.6 million times.
+ */
+
+function daysInMonth(y: number, m: number): number {
+  if (m === 2) return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0 ? 29 : 28;
+  return m === 4 || m === 6 || m === 9 || m === 11 ? 30 : 31;
+}
+
+/**
+ * Completed months from `from` to `to` (both `YYYY-MM-DD`, `from` <= `to`), the way a person counts
+ * them: 2024-01-31 to 2024-02-29 is 1 month, 2024-03-15 to 2025-03-14 is 11.
+ *
+ * @example
+ * ```ts
+ * completedMonthsBetween("2025-01-15", "2026-01-14"); // 11
+ * completedMonthsBetween("2025-01-15", "2026-01-15"); // 12
+ * ```
+ */
+export function completedMonthsBetween(from: string, to: string): number {
+  const fy = Number(from.slice(0, 4));
+  const fm = Number(from.slice(5, 7));
+  const fd = Number(from.slice(8, 10));
+  const ty = Number(to.slice(0, 4));
+  const tm = Number(to.slice(5, 7));
+  const td = Number(to.slice(8, 10));
+  let months = (ty - fy) * 12 + (tm - fm);
+  // from + months, with the day clamped to the end of the target month (luxon's plus({ months })).
+  while (months > 0) {
+    const total = fy * 12 + (fm - 1) + months;
+    const y = Math.floor(total / 12);
+    const m = (total % 12) + 1;
+    const d = Math.min(fd, daysInMonth(y, m));
+    if (y < ty || (y === ty && (m < tm || (m === tm && d <= td)))) break;
+    months--;
+  }
+  return Math.max(months, 0);
+}
