@@ -9,7 +9,8 @@ import * as z from "zod";
 import { isIsoDate, WEEKDAYS } from "../core/dates.js";
 import { OPERATORS, PLAIN_PATH } from "./facts.js";
 
-const isoDate = z.string().refine(isIsoDate, { params: { code: "invalid_date" } }).meta({ format: "date", description: "A calendar date, YYYY-MM-DD" });
+const isoDateMeta = { format: "date", pattern: "^\\d{4}-\\d{2}-\\d{2}$" };
+const isoDate = z.string().refine(isIsoDate, { params: { code: "invalid_date" } }).meta({ ...isoDateMeta, description: "A calendar date, YYYY-MM-DD" });
 const slug = z.string().regex(/^[a-z0-9]+(?:[-_][a-z0-9]+)*$/, "lowercase words joined by - or _");
 const clock = z
   .string()
@@ -264,9 +265,9 @@ export const policyDocumentSchema = z
     version: slug.meta({ description: "Version id, by convention the date it takes effect (YYYY-MM-DD)" }),
     title: bilingual,
     /** First day in force. */
-    effectiveFrom: isoDate.meta({ format: "date", description: "First day in force, YYYY-MM-DD" }),
+    effectiveFrom: isoDate.meta({ ...isoDateMeta, description: "First day in force, YYYY-MM-DD" }),
     /** Last day in force (inclusive); absent while no successor is known. */
-    effectiveUntil: isoDate.optional().meta({ format: "date", description: "Last day in force (inclusive), YYYY-MM-DD; absent while no successor is known" }),
+    effectiveUntil: isoDate.optional().meta({ description: "Last day in force (inclusive), YYYY-MM-DD; absent while no successor is known" }),
     extends: policyReferenceSchema
       .optional()
       .meta({ description: "The document this one overlays: a version, or (without version) whatever version is in force on the date" }),
