@@ -26,6 +26,8 @@ export type {
 export type { TrackRecord, TrackRecordLevel } from "./core/track-record.js";
 
 // --- policy validation and JSON Schema (policy/) ---
+export { validatePolicy, assertValidPolicy, type ValidatePolicyOptions, type PolicyValidationResult } from "./policy/validate.js";
+export { policyJsonSchema, type JsonSchema } from "./policy/json-schema.js";
 
 // --- calendar (calendar/) ---
 export {
