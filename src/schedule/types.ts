@@ -197,7 +197,7 @@ export interface Assignment {
 export interface MemberWeek {
   /** Monday of the ISO week. */
   start: IsoDate;
-  split: "none" | "cut_at_start" | "cut_at_end";
+  split: "none" | "cut_at_start" | "cut_at_end" | "cut_at_both";
   /** All flexible-location days (individual MKD days + collective days). */
   flexibleDays: number;
   /** Flexible days chosen or pinned for this member (not collective). */
@@ -363,6 +363,12 @@ export interface ScheduleConflict {
     mustBeOnSite: string[];
     other: string[];
   };
+  /**
+   * For `seats_cannot_be_freed`: role-days whose own on-site minimum limits how many may be away (part of the
+   * counting certificate: `possible` = sum over members of min(weekly flexible days left, free days among
+   * `dates` not in this list) + sum of these role-days' away allowances).
+   */
+  limitedRoleDays: { role: string; date: IsoDate }[];
   params: Record<string, string | number>;
   message: Bilingual;
 }

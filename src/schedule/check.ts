@@ -1,0 +1,319 @@
+/**
+ * checkSchedule: an INDEPENDENT checker. It re-derives every requirement from the input, the policy and the calendar
+ * by simple counting over the finished schedule (no flow, no shared model code with the generator), and confirms
+ * infeasibility certificates by recounting. Integrators can run it on schedules they edited by hand.
+ *
+ * @module
+ */
+import type { Weekday, IsoDate } from "../core/dates.js";
+import { issue } from "../core/errors.js";
+import type { MessageCode } from "../i18n/index.js";
+import { buildContext, flexibleCapForWeek, grantedOf, type ScheduleContext } from "./context.js";
+import type {
+  ConstraintViolation,
+  HardConstraintCode,
+  HardConstraintResult,
+  Schedule,
+  ScheduleCheck,
+  ScheduleConflict,
+  ScheduleInput,
+  ScheduleResult,
+} from "./types.js";
+
+const CODES: HardConstraintCode[] = [
+  "flexible_day_cap",
+  "coverage_minimum",
+  "role_coverage_minimum",
+  "seat_capacity",
+  "overrides_respected",
+  "non_working_days_free",
+  "weekly_hours",
+  "mandatory_office_weekdays",
+  "collective_days_applied",
+];
+
+/** Facts the checker reads from the policy and unit, each derived here on its own. */
+function facts(ctx: ScheduleContext) {
+  const { input, policy } = ctx;
+  const sp = policy.parameters.schedule;
+  const unit = input.unit;
+  const n = input.members.length;
+  const share = Math.max(sp.minOnSiteShare.value, unit.minimumOnSite?.share ?? 0);
+  const required = Math.max(unit.minimumOnSite?.headcount ?? 0, Math.ceil(share * n - 1e-9));
+  const perRole: Record<string, number> = {};
+  for (const [r, v] of Object.entries(unit.minimumOnSite?.perRole ?? {})) if (v > 0) perRole[r] = v;
+  const exempt = new Set<string>(["direct_public_service"]);
+  for (const c of sp.collectiveFlexibleDays.value) for (const k of c.exemptUnitKinds) exempt.add(k);
+  // Collective weekday -> does it count toward the cap (only entries that apply to this unit).
+  const collective: Partial<Record<Weekday, boolean>> = {};
+  for (const c of sp.collectiveFlexibleDays.value) {
+    const applies = !c.exemptUnitKinds.includes(unit.kind) && (c.kind === "mandatory" || (unit.requestedCollectiveWeekdays ?? []).includes(c.weekday));
+    if (applies) collective[c.weekday] = c.countsTowardCap;
+  }
+  const coverageRole = input.members.map((m) => (m.roles ?? []).find((r) => perRole[r] !== undefined) ?? null);
+  return {
+    required,
+    perRole,
+    seats: unit.seatCapacity ?? null,
+    policyCap: sp.maxFlexibleDaysPerWeek.value,
+    mandatory: new Set<string>(sp.mandatoryOfficeWeekdays.value),
+    unitExempt: exempt.has(unit.kind),
+    collective,
+    coverageRole,
+    overrides: input.members.map((m) => new Map((m.overrides ?? []).map((o) => [o.date, o.kind] as const))),
+  };
+}
+
+type Facts = ReturnType<typeof facts>;
+
+/** Whether a working day is a collective flexible day for the unit, and whether it counts toward the cap. */
+function collectiveDay(f: Facts, day: { weekday: Weekday; nationalFlexibleWorkDay: boolean; isWorkingDay: boolean }): { counts: boolean } | null {
+  if (!day.isWorkingDay) return null;
+  const c = f.collective[day.weekday];
+  if (c !== undefined) return { counts: c };
+  if (day.nationalFlexibleWorkDay && !f.unitExempt) return { counts: false };
+  return null;
+}
+
+function message(code: HardConstraintCode, params: Record<string, unknown>): { id: string; en: string } {
+  return issue(`schedule_hard_${code}` as MessageCode, [], params).message;
+}
+
+/** @internal Checks a schedule against an already built context. */
+export function checkContext(schedule: Pick<Schedule, "members" | "days">, ctx: ScheduleContext): ScheduleCheck {
+  const f = facts(ctx);
+  const cal = ctx.calendar;
+  const v: Record<HardConstraintCode, ConstraintViolation[]> = Object.fromEntries(CODES.map((c) => [c, []])) as never;
+  const checked: Record<HardConstraintCode, number> = Object.fromEntries(CODES.map((c) => [c, 0])) as never;
+  const add = (constraint: HardConstraintCode, memberId: string | null, date: IsoDate | null, weekStart: IsoDate | null, params: Record<string, string | number>) =>
+    v[constraint].push({ constraint, memberId, date, weekStart, params });
+  const members = schedule.members;
+  let tightest = Infinity;
+
+  if (members.length !== ctx.input.members.length) add("overrides_respected", null, null, null, { members: members.length, expected: ctx.input.members.length });
+
+  members.forEach((m, i) => {
+    const inputMember = ctx.input.members[i];
+    if (!inputMember || inputMember.id !== m.id) add("overrides_respected", m.id, null, null, { expectedId: inputMember?.id ?? "-" });
+    const byDate = new Map(m.assignments.map((a) => [a.date, a]));
+    for (const day of cal.days) {
+      const a = byDate.get(day.date);
+      checked.non_working_days_free++;
+      if (!a) {
+        add("non_working_days_free", m.id, day.date, null, { missing: 1 });
+        continue;
+      }
+      const working = a.mode === "office" || a.mode === "flexible" || a.mode === "official_travel" || a.mode === "leave";
+      if (!day.isWorkingDay && (working || a.regularMinutes + a.flexibleMinutes > 0)) add("non_working_days_free", m.id, day.date, null, { mode: a.mode });
+      if (day.isWorkingDay && !working) add("non_working_days_free", m.id, day.date, null, { mode: a.mode, expected: "a working mode" });
+      if (!day.isWorkingDay) continue;
+      // Overrides.
+      const o = inputMember ? f.overrides[i]!.get(day.date) : undefined;
+      const coll = collectiveDay(f, day);
+      if (o) {
+        checked.overrides_respected++;
+        const expected = o === "leave" ? "leave" : o === "official_travel" ? "official_travel" : o === "office" ? "office" : "flexible";
+        if (a.mode !== expected) add("overrides_respected", m.id, day.date, null, { override: o, mode: a.mode });
+      }
+      // Collective days: everyone without an override works flexibly.
+      if (coll) {
+        checked.collective_days_applied++;
+        if (!o && a.mode !== "flexible") add("collective_days_applied", m.id, day.date, null, { mode: a.mode });
+      } else if (f.mandatory.has(day.weekday)) {
+        checked.mandatory_office_weekdays++;
+        if (a.mode === "flexible") add("mandatory_office_weekdays", m.id, day.date, null, { weekday: day.weekday });
+      }
+      if (!coll && a.mode === "flexible" && inputMember && grantedOf(inputMember.grantedFlexibleDays) === 0) add("flexible_day_cap", m.id, day.date, null, { granted: 0 });
+    }
+    // Weeks: cap and hours.
+    for (const week of cal.weeks) {
+      checked.flexible_day_cap++;
+      checked.weekly_hours++;
+      const granted = inputMember ? grantedOf(inputMember.grantedFlexibleDays) : 0;
+      const cap = Math.min(flexibleCapForWeek(granted, week), flexibleCapForWeek(f.policyCap, week));
+      let own = 0, counted = 0, minutes = 0;
+      for (const date of week.dates) {
+        const a = byDate.get(date);
+        if (!a) continue;
+        const day = cal.days.find((d) => d.date === date)!;
+        minutes += a.regularMinutes + a.flexibleMinutes + a.excusedMinutes;
+        if (day.isWorkingDay) {
+          const expectedMinutes = a.mode === "leave" ? a.excusedMinutes : a.regularMinutes + a.flexibleMinutes;
+          if (expectedMinutes !== day.workMinutes || (a.mode !== "leave" && a.excusedMinutes !== 0)) add("weekly_hours", m.id, date, week.start, { minutes: expectedMinutes, dayMinutes: day.workMinutes });
+        }
+        if (a.mode !== "flexible") continue;
+        const coll = collectiveDay(f, day);
+        if (coll) counted += coll.counts ? 1 : 0;
+        else own++;
+      }
+      if (own > Math.max(0, cap - counted)) add("flexible_day_cap", m.id, null, week.start, { flexibleDays: own, collectiveCounted: counted, cap });
+      if (minutes !== week.requiredMinutes) add("weekly_hours", m.id, null, week.start, { minutes, required: week.requiredMinutes });
+    }
+  });
+
+  // Days: coverage, roles, seats, by counting the assignments.
+  cal.days.forEach((day, di) => {
+    if (!day.isWorkingDay) return;
+    let onSite = 0;
+    const roleOnSite: Record<string, number> = {};
+    members.forEach((m, i) => {
+      const a = m.assignments[di];
+      if (a?.date === day.date && a.mode === "office") {
+        onSite++;
+        const r = f.coverageRole[i];
+        if (r) roleOnSite[r] = (roleOnSite[r] ?? 0) + 1;
+      }
+    });
+    const reported = schedule.days[di];
+    if (reported && reported.onSite !== onSite) add("coverage_minimum", null, day.date, null, { reportedOnSite: reported.onSite, counted: onSite });
+    if (f.seats !== null) {
+      checked.seat_capacity++;
+      if (onSite > f.seats) add("seat_capacity", null, day.date, null, { onSite, seats: f.seats });
+    }
+    if (collectiveDay(f, day)) return;
+    checked.coverage_minimum++;
+    tightest = Math.min(tightest, onSite - f.required);
+    if (onSite < f.required) add("coverage_minimum", null, day.date, null, { onSite, required: f.required });
+    for (const [r, need] of Object.entries(f.perRole)) {
+      checked.role_coverage_minimum++;
+      if ((roleOnSite[r] ?? 0) < need) add("role_coverage_minimum", null, day.date, null, { role: r, onSite: roleOnSite[r] ?? 0, required: need });
+    }
+  });
+
+  const hard: HardConstraintResult[] = CODES.map((code) => {
+    const evidence: Record<string, string | number> = { checked: checked[code], violations: v[code].length };
+    if (code === "coverage_minimum") evidence.tightestMargin = tightest === Infinity ? "-" : tightest;
+    if (code === "coverage_minimum") evidence.required = f.required;
+    if (code === "seat_capacity") evidence.seats = f.seats ?? "-";
+    return { code, held: v[code].length === 0, checked: checked[code], evidence, message: message(code, { ...evidence, tightestMargin: evidence.tightestMargin ?? "-" }), violations: v[code] };
+  });
+  const violations = CODES.flatMap((c) => v[c]);
+  return { ok: violations.length === 0, hard, violations };
+}
+
+/**
+ * Confirms a conflict by counting: true when no schedule can satisfy the named constraint on the named days, as the
+ * conflict claims. Re-derives caps, fixed absences and bounds from the input, not from the generator.
+ */
+export function confirmConflictInContext(c: ScheduleConflict, ctx: ScheduleContext): boolean {
+  const f = facts(ctx);
+  const cal = ctx.calendar;
+  const dayOf = new Map(cal.days.map((d) => [d.date, d]));
+  const ms = ctx.input.members;
+  const away = (i: number, date: IsoDate): boolean => {
+    const o = f.overrides[i]!.get(date);
+    return o === "leave" || o === "official_travel" || (o === "flexible" && !collectiveDay(f, dayOf.get(date)!));
+  };
+  // Own flexible days left in a week for a member (cap minus counted collective days minus pins), recounted.
+  const weekOf = (date: IsoDate) => cal.weeks.find((w) => w.dates.includes(date))!;
+  const leftInWeek = (i: number, date: IsoDate): number => {
+    const week = weekOf(date);
+    const granted = grantedOf(ms[i]!.grantedFlexibleDays);
+    const cap = Math.min(flexibleCapForWeek(granted, week), flexibleCapForWeek(f.policyCap, week));
+    let counted = 0, pins = 0;
+    for (const d of week.workingDates) {
+      const day = dayOf.get(d)!;
+      const o = f.overrides[i]!.get(d);
+      const coll = collectiveDay(f, day);
+      if (coll && coll.counts && o !== "leave" && o !== "official_travel" && o !== "office") counted++;
+      if (!coll && o === "flexible") pins++;
+    }
+    return Math.max(0, Math.max(0, cap - counted) - pins);
+  };
+  const canChoose = (i: number, date: IsoDate): boolean => {
+    const day = dayOf.get(date)!;
+    return !f.overrides[i]!.has(date) && !collectiveDay(f, day) && !f.mandatory.has(day.weekday) && grantedOf(ms[i]!.grantedFlexibleDays) > 0 && leftInWeek(i, date) > 0;
+  };
+  const date = c.dates[0];
+  switch (c.code) {
+    case "coverage_unreachable": {
+      if (!date) return false;
+      const can = ms.filter((_, i) => !away(i, date)).length;
+      return can === c.possible && can < f.required && c.required === f.required;
+    }
+    case "role_coverage_unreachable": {
+      if (!date || !c.role) return false;
+      const can = ms.filter((_, i) => f.coverageRole[i] === c.role && !away(i, date)).length;
+      return can === c.possible && can < (f.perRole[c.role] ?? 0);
+    }
+    case "seat_capacity_exceeded": {
+      if (!date || f.seats === null) return false;
+      const day = dayOf.get(date)!;
+      const coll = collectiveDay(f, day);
+      const mustIn = ms.filter((_, i) => {
+        const o = f.overrides[i]!.get(date);
+        if (o === "office") return true;
+        if (coll || o) return false;
+        return !canChoose(i, date);
+      }).length;
+      return Math.max(mustIn, coll ? 0 : f.required) > f.seats;
+    }
+    case "seats_cannot_be_freed": {
+      if (f.seats === null) return false;
+      const limited = new Set(c.limitedRoleDays.map((x) => `${x.role}|${x.date}`));
+      let required = 0;
+      for (const d of c.dates) required += Math.max(0, ms.filter((_, i) => !away(i, d)).length - f.seats);
+      let possible = 0;
+      ms.forEach((_, i) => {
+        const r = f.coverageRole[i];
+        const n = c.dates.filter((d) => canChoose(i, d) && !(r !== null && limited.has(`${r}|${d}`))).length;
+        possible += Math.min(n, c.dates.length > 0 ? leftInWeek(i, c.dates[0]!) : 0);
+      });
+      for (const x of c.limitedRoleDays) {
+        const can = ms.filter((_, i) => f.coverageRole[i] === x.role && !away(i, x.date)).length;
+        possible += Math.max(0, can - (f.perRole[x.role] ?? 0));
+      }
+      return required > possible;
+    }
+    case "pins_exceed_cap": {
+      const id = c.members.pinnedFlexible[0];
+      const i = ms.findIndex((m) => m.id === id);
+      if (i < 0 || !date) return false;
+      const week = weekOf(date);
+      const granted = grantedOf(ms[i]!.grantedFlexibleDays);
+      const cap = Math.min(flexibleCapForWeek(granted, week), flexibleCapForWeek(f.policyCap, week));
+      let counted = 0, pins = 0;
+      for (const d of week.workingDates) {
+        const o = f.overrides[i]!.get(d);
+        const coll = collectiveDay(f, dayOf.get(d)!);
+        if (coll && coll.counts && o !== "leave" && o !== "official_travel" && o !== "office") counted++;
+        if (!coll && o === "flexible") pins++;
+      }
+      return pins > Math.max(0, cap - counted);
+    }
+    case "pin_on_mandatory_office_weekday": {
+      const id = c.members.pinnedFlexible[0];
+      const i = ms.findIndex((m) => m.id === id);
+      return i >= 0 && !!date && f.overrides[i]!.get(date) === "flexible" && f.mandatory.has(dayOf.get(date)!.weekday) && !collectiveDay(f, dayOf.get(date)!);
+    }
+    case "override_on_non_working_day": {
+      const id = c.members.other[0];
+      const i = ms.findIndex((m) => m.id === id);
+      const o = i >= 0 && date ? f.overrides[i]!.get(date) : undefined;
+      return !!date && (o === "office" || o === "flexible") && dayOf.get(date)?.isWorkingDay === false;
+    }
+  }
+}
+
+/**
+ * Re-verifies a schedule (or a generateSchedule result) against its input with an independent counting checker.
+ * For a schedule: every hard constraint with its evidence and every violation. For an infeasible result: `ok` is true
+ * when every conflict is confirmed by recounting (no schedule can exist), and `conflicts` says which were confirmed.
+ *
+ * @example
+ * ```ts
+ * const input = { unit: { id: "u", kind: "general" }, members: [{ id: "a", grantedFlexibleDays: 2 }], period: "2026-12", jurisdiction: "jabar" };
+ * const result = generateSchedule(input);
+ * const check = checkSchedule(result, input);
+ * check.ok; // true
+ * ```
+ */
+export function checkSchedule(schedule: Schedule | ScheduleResult, input: ScheduleInput): ScheduleCheck & { conflicts: { code: string; dates: IsoDate[]; confirmed: boolean }[] } {
+  const ctx = buildContext(input);
+  if ("status" in schedule) {
+    if (schedule.status === "scheduled") return { ...checkContext(schedule.schedule, ctx), conflicts: [] };
+    const conflicts = schedule.conflicts.map((c) => ({ code: c.code, dates: c.dates, confirmed: confirmConflictInContext(c, ctx) }));
+    return { ok: conflicts.length > 0 && conflicts.every((c) => c.confirmed), hard: [], violations: [], conflicts };
+  }
+  return { ...checkContext(schedule, ctx), conflicts: [] };
+}

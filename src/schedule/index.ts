@@ -1,0 +1,8 @@
+/**
+ * The unit schedule capability: generateSchedule, the independent checkSchedule and the input schema.
+ * @module
+ */
+export { generateSchedule, DEFAULT_WEIGHTS } from "./generate.js";
+export { checkSchedule } from "./check.js";
+export { scheduleInputSchema } from "./schema.js";
+export type * from "./types.js";
