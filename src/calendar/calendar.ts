@@ -40,7 +40,14 @@ import type {
   WorkingCalendarOptions,
 } from "./types.js";
 
-/** The longest period one call builds (about ten years): a guard against a mistyped year. */
+/**
+ * The longest period one call builds (about ten years): a guard against a mistyped year.
+ *
+ * @example
+ * ```ts
+ * MAX_CALENDAR_DAYS; // 3660
+ * ```
+ */
 export const MAX_CALENDAR_DAYS = 3660;
 
 // ---------------------------------------------------------------------------------------------------
@@ -84,6 +91,14 @@ const optionsSchema = z
   .optional();
 
 function parseOptions(options: unknown): WorkingCalendarOptions {
+  // Fast path for the common call (no caller tables): a schedule builds one calendar per month.
+  if (options === undefined) return {};
+  if (typeof options === "object" && options !== null && !Array.isArray(options)) {
+    const keys = Object.keys(options);
+    const allowEstimates = (options as { allowEstimates?: unknown }).allowEstimates;
+    if (keys.length === 0) return {};
+    if (keys.length === 1 && keys[0] === "allowEstimates" && typeof allowEstimates === "boolean") return { allowEstimates };
+  }
   const parsed = parseWith(optionsSchema, options, "calendar_invalid_options", ["options"]) ?? {};
   const issues: Issue[] = [];
   // Two caller entries on one date would leave the day's kind to the order of the list: refuse.
@@ -107,7 +122,15 @@ function parseOptions(options: unknown): WorkingCalendarOptions {
   return parsed as WorkingCalendarOptions;
 }
 
-/** The first and last date of a period, validated. */
+/**
+ * The first and last date of a period, validated (a month or an inclusive range).
+ *
+ * @example
+ * ```ts
+ * periodBounds("2026-02"); // { from: "2026-02-01", to: "2026-02-28" }
+ * periodBounds({ from: "2026-03-16", to: "2026-03-27" }); // the same range
+ * ```
+ */
 export function periodBounds(period: Period): { from: IsoDate; to: IsoDate } {
   if (typeof period === "string") {
     if (!isIsoMonth(period)) throw new MkdError("calendar_invalid_period", {}, [issue("invalid_month", ["period"], { value: period })]);
@@ -147,6 +170,38 @@ function scheduleOf(policy: ResolvedPolicy): ScheduleView {
 
 // ---------------------------------------------------------------------------------------------------
 // The calendar.
+
+/**
+ * Every date from `from` for `count` days, built by counting rather than through `Date`: building the
+ * strings was most of the cost of a year's calendar.
+ */
+function datesFrom(from: IsoDate, count: number): IsoDate[] {
+  let y = Number(from.slice(0, 4));
+  let m = Number(from.slice(5, 7));
+  let d = Number(from.slice(8, 10));
+  const out: IsoDate[] = new Array<IsoDate>(count);
+  const pad = (n: number) => (n < 10 ? `0${n}` : String(n));
+  let ym = `${String(y).padStart(4, "0")}-${pad(m)}-`;
+  let monthLength = daysInMonth(y, m);
+  for (let i = 0; i < count; i++) {
+    out[i] = ym + pad(d);
+    if (++d > monthLength) {
+      d = 1;
+      if (++m > 12) {
+        m = 1;
+        y++;
+      }
+      ym = `${String(y).padStart(4, "0")}-${pad(m)}-`;
+      monthLength = daysInMonth(y, m);
+    }
+  }
+  return out;
+}
+
+function daysInMonth(y: number, m: number): number {
+  if (m === 2) return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0 ? 29 : 28;
+  return m === 4 || m === 6 || m === 9 || m === 11 ? 30 : 31;
+}
 
 function minutes(time: string): number {
   return Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5));
@@ -275,9 +330,13 @@ export function workingCalendar(policy: ResolvedPolicy, period: Period, options:
   const copies = new Map<HolidayEntry, HolidayEntry>();
   const usedRamadan = new Set<RamadanPeriod>();
   let anyEstimated = false;
+  const dates = datesFrom(from, length);
+  // Dates before the period reach back at most to the Monday of its first week.
+  let weekStartDate = fromEpochDay(fromDay - ((((fromDay + 3) % 7) + 7) % 7));
   for (let d = fromDay; d <= toDay; d++) {
-    const date = fromEpochDay(d);
+    const date = dates[d - fromDay]!;
     const weekdayIndex = (((d + 3) % 7) + 7) % 7; // 1970-01-01 was a Thursday (index 3)
+    if (weekdayIndex === 0) weekStartDate = date;
     const weekday: Weekday = WEEKDAYS[weekdayIndex]!;
     const scheduled = mask[weekdayIndex]!;
     const entry = byDate.get(date);
@@ -302,7 +361,7 @@ export function workingCalendar(policy: ResolvedPolicy, period: Period, options:
       holiday = copies.get(effective) ?? copyEntry(effective);
       copies.set(effective, holiday);
     }
-    const estimated = estimatedYears.has(Number(date.slice(0, 4))) || effective?.estimated === true;
+    const estimated = (estimatedYears.size > 0 && estimatedYears.has(Number(date.slice(0, 4)))) || effective?.estimated === true;
     anyEstimated ||= estimated;
     days.push({
       date,
@@ -315,7 +374,7 @@ export function workingCalendar(policy: ResolvedPolicy, period: Period, options:
       workMinutes: hours ? workMinutesOf(hours) : 0,
       holiday,
       estimated,
-      weekStart: fromEpochDay(d - weekdayIndex),
+      weekStart: weekStartDate,
     });
   }
 
