@@ -1,0 +1,232 @@
+/**
+ * What every subcommand shares: parsed common flags, the language, the output sinks, policy loading and
+ * the errors that map to exit codes.
+ */
+import { readFileSync } from "node:fs";
+import { parseArgs, type ParseArgsConfig } from "node:util";
+import { isIsoDate, isIsoMonth, type IsoDate } from "../core/dates.js";
+import { formatPath, MkdError, asMkdError, type Issue } from "../core/errors.js";
+import { formatMessage, type Locale, type MessageCode, type MessageParams } from "../i18n/index.js";
+import { resolvePolicy, type ResolvedPolicy } from "../policy/resolve.js";
+import { validatePolicy } from "../policy/validate.js";
+import { EXIT, openOutputFile, resolvePath, Sink, type CliIo, type ExitCode } from "./io.js";
+import { OUTPUT_FORMATS, type OutputFormat } from "./output.js";
+import type { InputFormat } from "./input.js";
+
+/** A mistake in the command line (exit 2). */
+export class UsageError extends Error {
+  constructor(
+    readonly code: MessageCode,
+    readonly params: MessageParams = {},
+    readonly command?: string,
+  ) {
+    super(code);
+    this.name = "UsageError";
+  }
+}
+
+/** The input or policy cannot be used at all (exit 3). */
+export class Unusable extends Error {
+  constructor(readonly error: MkdError) {
+    super(error.message);
+    this.name = "Unusable";
+  }
+}
+
+/** Flags every data subcommand accepts. */
+export const COMMON_OPTIONS = {
+  format: { type: "string", short: "f" },
+  locale: { type: "string", short: "l" },
+  "as-of": { type: "string" },
+  month: { type: "string", short: "m" },
+  jurisdiction: { type: "string", short: "j" },
+  policy: { type: "string", short: "p" },
+  output: { type: "string", short: "o" },
+  "input-format": { type: "string" },
+  delimiter: { type: "string" },
+  "csv-delimiter": { type: "string" },
+  bom: { type: "boolean" },
+  quiet: { type: "boolean", short: "q" },
+  help: { type: "boolean", short: "h" },
+} as const satisfies NonNullable<ParseArgsConfig["options"]>;
+
+/** Values of the common flags after validation. */
+export interface CommonFlags {
+  readonly format: OutputFormat | undefined;
+  readonly locale: Locale;
+  readonly asOf: IsoDate | undefined;
+  readonly month: string | undefined;
+  readonly jurisdiction: string | undefined;
+  readonly policyFile: string | undefined;
+  readonly output: string | undefined;
+  readonly inputFormat: InputFormat | undefined;
+  readonly delimiter: string | undefined;
+  readonly csvDelimiter: string;
+  readonly bom: boolean;
+  readonly quiet: boolean;
+  readonly help: boolean;
+}
+
+/** Parses argv with the common flags plus the subcommand's own; unknown flags are usage errors. */
+export function parseFlags<O extends NonNullable<ParseArgsConfig["options"]>>(
+  command: string,
+  argv: readonly string[],
+  extra: O,
+): { values: Record<string, string | boolean | string[] | undefined>; positionals: string[]; common: CommonFlags } {
+  let parsed;
+  try {
+    parsed = parseArgs({ args: [...argv], options: { ...COMMON_OPTIONS, ...extra }, allowPositionals: true, strict: true });
+  } catch (error) {
+    throw new UsageError("cli_usage_bad_flag", { detail: (error as Error).message }, command);
+  }
+  const v = parsed.values as Record<string, string | boolean | string[] | undefined>;
+  const str = (k: string) => (typeof v[k] === "string" ? (v[k] as string) : undefined);
+  const format = str("format");
+  if (format !== undefined && !(OUTPUT_FORMATS as readonly string[]).includes(format)) {
+    throw new UsageError("cli_usage_bad_value", { flag: "--format", value: format, expected: OUTPUT_FORMATS.join(" | ") }, command);
+  }
+  const locale = str("locale");
+  if (locale !== undefined && locale !== "id" && locale !== "en") throw new UsageError("cli_usage_bad_value", { flag: "--locale", value: locale, expected: "id | en" }, command);
+  const asOf = str("as-of");
+  if (asOf !== undefined && !isIsoDate(asOf)) throw new UsageError("cli_usage_bad_value", { flag: "--as-of", value: asOf, expected: "YYYY-MM-DD" }, command);
+  const month = str("month");
+  if (month !== undefined && !isIsoMonth(month)) throw new UsageError("cli_usage_bad_value", { flag: "--month", value: month, expected: "YYYY-MM" }, command);
+  const inputFormat = str("input-format");
+  if (inputFormat !== undefined && !["csv", "json", "ndjson"].includes(inputFormat)) {
+    throw new UsageError("cli_usage_bad_value", { flag: "--input-format", value: inputFormat, expected: "csv | json | ndjson" }, command);
+  }
+  const delimiter = str("delimiter");
+  const csvDelimiter = str("csv-delimiter") ?? ",";
+  for (const [flag, d] of [["--delimiter", delimiter], ["--csv-delimiter", csvDelimiter]] as const) {
+    if (d !== undefined && ![",", ";", "\t", "tab"].includes(d)) throw new UsageError("cli_usage_bad_value", { flag, value: d, expected: ", | ; | tab" }, command);
+  }
+  return {
+    values: v,
+    positionals: parsed.positionals,
+    common: {
+      format: format as OutputFormat | undefined,
+      locale: (locale as Locale | undefined) ?? "id",
+      asOf,
+      month,
+      jurisdiction: str("jurisdiction"),
+      policyFile: str("policy"),
+      output: str("output"),
+      inputFormat: inputFormat as InputFormat | undefined,
+      delimiter: delimiter === "tab" ? "\t" : delimiter,
+      csvDelimiter: csvDelimiter === "tab" ? "\t" : csvDelimiter,
+      bom: v.bom === true,
+      quiet: v.quiet === true,
+      help: v.help === true,
+    },
+  };
+}
+
+/** Today's date in Asia/Jakarta: the default `--as-of` (the command, unlike the library, may read the clock). */
+export function todayInJakarta(): IsoDate {
+  return new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Jakarta", year: "numeric", month: "2-digit", day: "2-digit" }).format(new Date());
+}
+
+/** The running command's shared state. */
+export class Ctx {
+  readonly stdout: Sink;
+  readonly stderr: Sink;
+  private closers: (() => Promise<void>)[] = [];
+
+  constructor(
+    readonly io: CliIo,
+    readonly locale: Locale = "id",
+  ) {
+    this.stdout = new Sink(io.stdout);
+    this.stderr = new Sink(io.stderr);
+  }
+
+  /** A message in the command's language. */
+  t(code: MessageCode, params?: MessageParams): string {
+    return formatMessage(code, params, this.locale);
+  }
+
+  /** The sink answers go to: `--output FILE` or stdout. */
+  output(path: string | undefined): Sink {
+    if (path === undefined || path === "-") return this.stdout;
+    const { sink, close } = openOutputFile(this.io, path);
+    this.closers.push(close);
+    return sink;
+  }
+
+  /** The output format: the flag, else a table for a person at a terminal, else `fallback`. */
+  format(flag: OutputFormat | undefined, outputPath: string | undefined, fallback: OutputFormat): OutputFormat {
+    if (flag) return flag;
+    if ((outputPath === undefined || outputPath === "-") && this.io.stdout.isTTY === true) return "table";
+    return fallback;
+  }
+
+  async close(): Promise<void> {
+    for (const close of this.closers.splice(0)) await close();
+  }
+
+  /** Writes an error with its issues to stderr in the command's language. */
+  async reportError(error: MkdError): Promise<void> {
+    await this.stderr.write(`mkd: ${error.localizedMessage(this.locale)}\n`);
+  }
+}
+
+/** One-line text of an issue for tables and CSV: `path: message`. */
+export function issueText(i: Issue, locale: Locale): string {
+  // Messages about a CSV column already name it.
+  const named = i.path.length === 1 && i.params.column === i.path[0];
+  return i.path.length > 0 && !named ? `${formatPath(i.path)}: ${i.message[locale]}` : i.message[locale];
+}
+
+/** Every issue of an error, joined for one table cell. */
+export function errorText(error: MkdError, locale: Locale): string {
+  if (error.issues.length === 0) return error.localizedMessage(locale);
+  return error.issues.map((i) => issueText(i, locale)).join("; ");
+}
+
+/** Reads and parses a JSON file, or throws {@link Unusable}. */
+export function readJsonFile(io: CliIo, path: string): unknown {
+  let text: string;
+  try {
+    text = readFileSync(resolvePath(io, path), "utf8");
+  } catch (error) {
+    const code = (error as { code?: string }).code;
+    throw new Unusable(code === "ENOENT" ? new MkdError("cli_input_not_found", { path }) : new MkdError("cli_input_unreadable", { path, detail: code ?? String(error) }));
+  }
+  try {
+    return JSON.parse(text.replace(/^\uFEFF/, "")) as unknown;
+  } catch (error) {
+    throw new Unusable(new MkdError("cli_json_unreadable", { detail: `${path}: ${(error as Error).message}` }));
+  }
+}
+
+/** A policy document from `--policy FILE`, validated (ceilings included), or {@link Unusable}. */
+export function loadPolicyDocument(io: CliIo, path: string): unknown {
+  const doc = readJsonFile(io, path);
+  const { valid, issues } = validatePolicy(doc);
+  if (!valid) throw new Unusable(new MkdError("invalid_policy", { count: issues.length }, issues));
+  return doc;
+}
+
+/**
+ * The policy in force on `asOf`: from `--policy FILE` (an overlay or a complete document) or
+ * `--jurisdiction` (default `jabar`). Errors of resolution (no version in force) are {@link Unusable}.
+ */
+export function loadPolicy(io: CliIo, flags: CommonFlags, asOf: IsoDate, command: string): ResolvedPolicy {
+  try {
+    if (flags.policyFile !== undefined) {
+      const doc = loadPolicyDocument(io, flags.policyFile);
+      const id = (doc as { jurisdiction?: { id?: string } }).jurisdiction?.id;
+      if (flags.jurisdiction !== undefined && flags.jurisdiction !== id) throw new UsageError("cli_usage_conflict", { a: "--policy", b: `--jurisdiction ${flags.jurisdiction}` }, command);
+      return resolvePolicy(doc, asOf);
+    }
+    return resolvePolicy(flags.jurisdiction ?? "jabar", asOf);
+  } catch (error) {
+    if (error instanceof UsageError || error instanceof Unusable) throw error;
+    throw new Unusable(asMkdError(error));
+  }
+}
+
+/** Maps an exit condition to its code, for the summary. */
+export function exitFor(failedRows: number): ExitCode {
+  return failedRows > 0 ? EXIT.invalidRows : EXIT.ok;
+}

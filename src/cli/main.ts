@@ -1,0 +1,15 @@
+/**
+ * Entry point of the `mkd` command (built to dist/cli.js with a shebang; `npm run mkd -- ...` runs it
+ * through tsx). Everything happens in {@link run}; this file only connects the process.
+ */
+import { run } from "./run.js";
+
+const code = await run(process.argv.slice(2), {
+  stdin: process.stdin,
+  stdout: process.stdout,
+  stderr: process.stderr,
+  cwd: process.cwd(),
+  env: process.env,
+});
+// Let stdout drain before exiting (a pipe may still be flushing a large batch).
+process.exitCode = code;
