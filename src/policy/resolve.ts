@@ -70,6 +70,29 @@ export function shippedJurisdictions(): string[] {
   return [...new Set(shippedPolicies().map((d) => d.jurisdiction.id))];
 }
 
+// Validation of a given document costs about a millisecond (several chain resolutions for the ceiling
+// checks); callers resolve the same document for many dates. Results are remembered by the documents'
+// JSON text, so a document mutated between calls is validated again, never served stale.
+const VALIDATED_LIMIT = 64;
+const validated = new Map<string, PolicyDocument>();
+
+function validatedDocument(document: unknown, context: readonly unknown[]): PolicyDocument {
+  let key: string | undefined;
+  try {
+    key = JSON.stringify([document, context]);
+  } catch {
+    key = undefined; // cyclic or BigInt input: validatePolicy reports it
+  }
+  const hit = key === undefined ? undefined : validated.get(key);
+  if (hit) return hit;
+  const doc = assertValidPolicy(document, { documents: context });
+  if (key !== undefined) {
+    if (validated.size >= VALIDATED_LIMIT) validated.delete(validated.keys().next().value!);
+    validated.set(key, doc);
+  }
+  return doc;
+}
+
 /**
  * The policy in force on `asOf` for a jurisdiction (shipped, or among `options.documents`), or for a
  * policy document you pass yourself (a municipal overlay), with its `extends` chain applied.
@@ -94,7 +117,7 @@ export function resolvePolicy(jurisdictionOrDocument: string | unknown, asOf: Is
   const given = options.documents ?? [];
   const extra = given.map((d, i) => {
     try {
-      return assertValidPolicy(d, { documents: given.filter((o) => o !== d) });
+      return validatedDocument(d, given.filter((o) => o !== d));
     } catch (error) {
       if (!(error instanceof MkdError)) throw error;
       const issues = error.issues.map((x) => ({ ...x, path: ["documents", i, ...x.path] }));
@@ -110,7 +133,7 @@ export function resolvePolicy(jurisdictionOrDocument: string | unknown, asOf: Is
     all = base;
     top = selectVersion(all, jurisdictionOrDocument, asOf);
   } else {
-    top = assertValidPolicy(jurisdictionOrDocument, { documents: given });
+    top = validatedDocument(jurisdictionOrDocument, given);
     all = [...base.filter((d) => documentKey(d) !== documentKey(top)), top];
     if (!inForce(top, asOf)) {
       throw new MkdError(asOf < top.effectiveFrom ? "date_before_first_version" : "date_after_version_end", {
