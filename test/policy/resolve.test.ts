@@ -126,6 +126,13 @@ describe("resolvePolicy: an integrator's own overlay", () => {
     expect(ceiling?.code).toBe("policy_exceeds_parent_ceiling");
   });
 
+  it("validates a document again after it is changed, never serving an earlier verdict", () => {
+    const doc = tasikmalaya();
+    expect(resolvePolicy(doc, "2025-07-01").parameters.schedule.minOnSiteShare.value).toBe(0.6);
+    doc.parameters.schedule.maxFlexibleDaysPerWeek = { value: 4, provenance: "assumption", sources: ["tasikmalaya-illustrative"] };
+    expect(thrown(() => resolvePolicy(doc, "2025-07-01")).code).toBe("invalid_policy");
+  });
+
   it("refuses the 4-day overlay given in options.documents, with the path inside documents", () => {
     const e = thrown(() => resolvePolicy("jabar", "2025-07-01", { documents: [tasikmalayaInvalid()] }));
     expect(e.code).toBe("invalid_policy");
