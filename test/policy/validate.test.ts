@@ -271,3 +271,31 @@ describe("validatePolicy: internal coherence", () => {
     expect(issues[0]!.params.range).toBeUndefined();
   });
 });
+
+describe("validatePolicy: the remaining checks", () => {
+  it("flags an end before the start, a duplicated legal basis and an invalid context document", () => {
+    const doc = tasikmalaya();
+    doc.effectiveUntil = "2025-01-01";
+    doc.legalBases.push({ ...doc.legalBases[0] });
+    expect(where(validatePolicy(doc, { documents: [{ not: "a policy" }] }).issues)).toEqual([
+      "policy_context_document_invalid @ ",
+      "policy_effective_range_invalid @ effectiveUntil",
+      "policy_legal_basis_duplicate @ legalBases.1.id",
+    ]);
+  });
+
+  it("flags a floating extends when no version of the extended jurisdiction is ever in force", () => {
+    const doc = overlay({ from: "2030-01-01", parameters: {} });
+    expect(where(validatePolicy(doc).issues)).toEqual(["policy_extends_not_in_force @ extends"]);
+  });
+
+  it("flags weekdays that are not working days and thresholds out of order", () => {
+    const doc = shippedCopy("jabar/2026-01-01");
+    doc.parameters.schedule.mandatoryOfficeWeekdays = { value: ["saturday"], provenance: "assumption", sources: ["se-jabar-188-2026"] };
+    doc.parameters.scoring = { earlyWarning: { value: { greenFrom: 80, redBelow: 90, missingReportLevel: "red", consecutiveYellowToRed: 2, decliningMonths: 3 }, provenance: "assumption", sources: ["se-jabar-188-2026"] } };
+    expect(where(validatePolicy(doc).issues)).toEqual([
+      "policy_weekday_not_working @ parameters.schedule.mandatoryOfficeWeekdays.value.0",
+      "policy_thresholds_out_of_order @ parameters.scoring.earlyWarning.value.redBelow",
+    ]);
+  });
+});
