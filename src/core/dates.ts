@@ -29,8 +29,16 @@ function toDateTime(date: IsoDate): DateTime {
 
 /** True when `value` is a real calendar date written `YYYY-MM-DD` (2026-02-30 is not). */
 export function isIsoDate(value: unknown): value is IsoDate {
-  if (typeof value !== "string" || !DATE_RE.test(value)) return false;
-  return toDateTime(value).isValid;
+  const m = typeof value === "string" ? DATE_RE.exec(value) : null;
+  if (!m) return false;
+  // Plain arithmetic (hot path of every batch): the day must exist in that month of the proleptic Gregorian calendar.
+  const year = Number(m[1]);
+  const month = Number(m[2]);
+  const day = Number(m[3]);
+  if (month < 1 || month > 12 || day < 1) return false;
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  const length = month === 2 ? (leap ? 29 : 28) : month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+  return day <= length;
 }
 
 /** True when `value` is a month written `YYYY-MM`. */
