@@ -142,9 +142,9 @@ class TableWriter<T> implements RowWriter<T> {
 }
 
 /** Renders a small table at once (for summaries and policy listings). */
-export function renderTable(headers: readonly string[], rows: readonly (readonly Cell[])[], numeric: readonly boolean[] = []): string {
+export function renderTable(headers: readonly string[], rows: readonly (readonly Cell[])[], numeric: readonly boolean[] = [], maxWidth = 72): string {
   const text = rows.map((r) => r.map(cellText));
-  const widths = headers.map((h, i) => Math.max(displayWidth(h), ...text.map((r) => displayWidth((r[i] ?? "").replace(/\s+/g, " ")))));
+  const widths = headers.map((h, i) => Math.min(maxWidth, Math.max(displayWidth(h), ...text.map((r) => displayWidth((r[i] ?? "").replace(/\s+/g, " "))))));
   const line = (cells: readonly string[]) =>
     cells
       .map((c, i) => fit(c, widths[i] ?? 0, numeric[i] === true))

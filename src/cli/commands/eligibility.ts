@@ -9,7 +9,7 @@ import { Ctx, errorText, loadPolicy, parseFlags, todayInJakarta, UsageError } fr
 import { readRows, type SourceRow } from "../input.js";
 import { EXIT, Progress, type CliIo, type ExitCode } from "../io.js";
 import { createRowWriter, type Column } from "../output.js";
-import { EMPLOYEE_COLUMNS, employeeFromFields, missingEmployeeColumns } from "../records.js";
+import { EMPLOYEE_COLUMNS, employeeFromFields, MEMBER_COLUMNS, missingEmployeeColumns } from "../records.js";
 import { CsvConverter, errorFromJson, jsonId, summary, type Prepared } from "./rows.js";
 
 /** One answer row of `mkd eligibility`. */
@@ -87,7 +87,7 @@ export async function* decideRows(
   options: { policy: unknown; asOf: string; quiet: boolean },
 ): AsyncGenerator<EligibilityRow> {
   const pending: Prepared<unknown>[] = [];
-  const csv = new CsvConverter(ctx, EMPLOYEE_COLUMNS, (f, issues) => employeeFromFields(f, issues), options.quiet, missingEmployeeColumns);
+  const csv = new CsvConverter(ctx, [...EMPLOYEE_COLUMNS, ...MEMBER_COLUMNS], (f, issues) => employeeFromFields(f, issues), options.quiet, missingEmployeeColumns);
   async function* inputs(): AsyncGenerator<unknown> {
     for await (const row of rows) {
       const prepared: Prepared<unknown> = !row.ok

@@ -74,7 +74,7 @@ class RecentKeys {
  * Groups consecutive rows of one employee and month. CSV rows are converted here; JSON/NDJSON rows are
  * already scoreMonth inputs (one per employee-month) or history entries and pass through.
  */
-async function* monthGroups(ctx: Ctx, rows: AsyncIterable<SourceRow>, quiet: boolean): AsyncGenerator<MonthGroup> {
+export async function* monthGroups(ctx: Ctx, rows: AsyncIterable<SourceRow>, quiet: boolean): AsyncGenerator<MonthGroup> {
   let map: HeaderMap | undefined;
   let header: readonly string[] | undefined;
   let index = 0;
@@ -278,11 +278,11 @@ export async function scoreCommand(io: CliIo, argv: readonly string[]): Promise<
 }
 
 /** One answer of `mkd warn`: one per employee. */
-type WarnRow =
+export type WarnRow =
   | { index: number; line: number | undefined; ok: true; employee: string; name: string | undefined; months: IsoMonth[]; result: EarlyWarningResult }
   | { index: number; line: number | undefined; ok: false; employee: string; name: string | undefined; months: IsoMonth[]; error: MkdError };
 
-async function* warnEmployees(groups: AsyncIterable<MonthGroup>, source: ScoringPolicySource): AsyncGenerator<WarnRow> {
+export async function* warnEmployees(groups: AsyncIterable<MonthGroup>, source: ScoringPolicySource): AsyncGenerator<WarnRow> {
   // Score indicator months through the batch, keep history months as they are, then evaluate per employee.
   type Scored = { group: MonthGroup; history: HistoryMonth | MonthScore | undefined; error: MkdError | undefined };
   const pending: MonthGroup[] = [];
@@ -328,6 +328,26 @@ async function* warnEmployees(groups: AsyncIterable<MonthGroup>, source: Scoring
   if (current.length > 0) yield evaluate(current);
 }
 
+function levelLetter(level: string, locale: "id" | "en"): string {
+  const id: Record<string, string> = { green: "H", yellow: "K", red: "M" };
+  return locale === "id" ? (id[level] ?? level) : level.charAt(0).toUpperCase();
+}
+
+/** The table and CSV columns of `mkd warn`. */
+export function warnColumns(ctx: Ctx): Column<WarnRow>[] {
+  const L = ctx.locale;
+  return [
+    { header: L === "id" ? "baris" : "line", get: (r) => r.line ?? r.index + 1, numeric: true },
+    { header: L === "id" ? "pegawai" : "employee", get: (r) => r.employee },
+    { header: L === "id" ? "nama" : "name", get: (r) => r.name },
+    { header: L === "id" ? "bulan (H hijau, K kuning, M merah; capaian)" : "months (G green, Y yellow, R red; composite)", get: (r) => (r.ok ? r.result.months.map((m) => `${m.month.slice(5)} ${levelLetter(m.level, L)} ${m.composite ?? "-"}`).join(" | ") : r.months.join(" ")) },
+    { header: L === "id" ? "tingkat" : "level", get: (r) => (r.ok ? r.result.level : "error") },
+    { header: L === "id" ? "untuk" : "for", get: (r) => (r.ok ? r.result.recommendation.forMonth : null) },
+    { header: L === "id" ? "hari" : "days", get: (r) => (r.ok ? r.result.recommendation.flexibleDaysPerWeek : null), numeric: true },
+    { header: L === "id" ? "rekomendasi" : "recommendation", get: (r) => (r.ok ? r.result.recommendation.message[L] : errorText(r.error, L)) },
+  ];
+}
+
 /** Runs `mkd warn`. */
 export async function warnCommand(io: CliIo, argv: readonly string[]): Promise<ExitCode> {
   const { positionals, common } = parseFlags("warn", argv, {});
@@ -335,17 +355,7 @@ export async function warnCommand(io: CliIo, argv: readonly string[]): Promise<E
   const path = positionals[0] ?? (io.stdin.isTTY === true ? undefined : "-");
   if (path === undefined) throw new UsageError("cli_usage_missing_input", {}, "warn");
   const source = scoringSource(io, common.policyFile, common.jurisdiction);
-  const L = ctx.locale;
-  const columns: Column<WarnRow>[] = [
-    { header: L === "id" ? "baris" : "line", get: (r) => r.line ?? r.index + 1, numeric: true },
-    { header: L === "id" ? "pegawai" : "employee", get: (r) => r.employee },
-    { header: L === "id" ? "nama" : "name", get: (r) => r.name },
-    { header: L === "id" ? "bulan" : "months", get: (r) => (r.ok ? r.result.months.map((m) => `${m.month.slice(2)}:${m.level}${m.composite === null ? "" : `(${m.composite})`}`).join(" ") : r.months.join(" ")) },
-    { header: L === "id" ? "tingkat" : "level", get: (r) => (r.ok ? r.result.level : "error") },
-    { header: L === "id" ? "untuk" : "for", get: (r) => (r.ok ? r.result.recommendation.forMonth : null) },
-    { header: L === "id" ? "hari" : "days", get: (r) => (r.ok ? r.result.recommendation.flexibleDaysPerWeek : null), numeric: true },
-    { header: L === "id" ? "rekomendasi" : "recommendation", get: (r) => (r.ok ? r.result.recommendation.message[L] : errorText(r.error, L)) },
-  ];
+  const columns = warnColumns(ctx);
   const writer = createRowWriter(ctx.format(common.format, common.output, "ndjson"), ctx.output(common.output), {
     columns,
     toJson: (r) =>
