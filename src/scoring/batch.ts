@@ -14,7 +14,15 @@ function batchResolver(): (source: PolicySourceLike, month: string) => ScoringCo
   const ids = new WeakMap<object, number>();
   let next = 0;
   const cache = new Map<string, ScoringContext>();
+  let lastSource: PolicySourceLike | undefined;
+  let lastJurisdiction: string | undefined;
+  let lastMonth: string | undefined;
+  let lastContext: ScoringContext | undefined;
   return (source, month) => {
+    // Consecutive rows of one source and month (the common case) skip the key and the map.
+    if (month === lastMonth && (source === lastSource || (source.policy === undefined && source.documents === undefined && source.jurisdiction === lastJurisdiction))) {
+      return lastContext!;
+    }
     let key: string;
     if (source.policy !== undefined) {
       const o = source.policy as object;
@@ -32,6 +40,10 @@ function batchResolver(): (source: PolicySourceLike, month: string) => ScoringCo
       ctx = contextFor(source, month);
       cache.set(key, ctx);
     }
+    lastSource = source;
+    lastJurisdiction = source.policy === undefined && source.documents === undefined ? source.jurisdiction : undefined;
+    lastMonth = month;
+    lastContext = ctx;
     return ctx;
   };
 }

@@ -3,7 +3,7 @@
  * parameters each formula relies on (frozen, shared by every result). Resolution is cached so a batch
  * resolves the policy once per distinct (jurisdiction, month).
  */
-import { isIsoMonth, type IsoMonth } from "../core/dates.js";
+import type { IsoMonth } from "../core/dates.js";
 import { issue, MkdError, type IssuePath } from "../core/errors.js";
 import { resolvePolicy, type ResolvedPolicy } from "../policy/resolve.js";
 import { policyParametersSchema, type Cited, type LegalBasis, type Predikat, type Rating } from "../policy/schema.js";
@@ -126,7 +126,12 @@ function withPath(error: unknown, path: IssuePath): never {
   throw error;
 }
 
-const shippedCache = new Map<string, ScoringContext>();
+const shippedCache = new Map<string, Map<string, ScoringContext>>();
+let shippedCount = 0;
+// The last shipped lookup: consecutive rows of one jurisdiction and month skip the maps entirely.
+let lastJurisdiction: string | undefined;
+let lastMonth: string | undefined;
+let lastContext: ScoringContext | undefined;
 const resolvedCache = new WeakMap<object, ScoringContext>();
 const documentCache = new WeakMap<object, Map<string, ScoringContext>>();
 const SHIPPED_CACHE_LIMIT = 1024;
@@ -144,6 +149,9 @@ export interface PolicySourceLike {
  * (the shipped documents never change); documents passed by the caller are cached by object identity.
  */
 export function contextFor(source: PolicySourceLike, month: IsoMonth, path: IssuePath = []): ScoringContext {
+  if (source.policy === undefined && source.documents === undefined && source.jurisdiction === lastJurisdiction && month === lastMonth) {
+    return lastContext!;
+  }
   const asOf = `${month}-01`;
   try {
     if (source.policy !== undefined) {
@@ -183,12 +191,23 @@ export function contextFor(source: PolicySourceLike, month: IsoMonth, path: Issu
       byKey.set(`${jurisdiction}|${asOf}`, ctx);
       return ctx;
     }
-    const key = `${jurisdiction}|${asOf}`;
-    const hit = shippedCache.get(key);
-    if (hit) return hit;
-    const ctx = compileContext(resolvePolicy(jurisdiction, asOf));
-    if (shippedCache.size >= SHIPPED_CACHE_LIMIT) shippedCache.clear();
-    shippedCache.set(key, ctx);
+    if (jurisdiction === lastJurisdiction && month === lastMonth) return lastContext!;
+    let byMonth = shippedCache.get(jurisdiction);
+    let ctx = byMonth?.get(month);
+    if (ctx === undefined) {
+      ctx = compileContext(resolvePolicy(jurisdiction, asOf));
+      if (shippedCount >= SHIPPED_CACHE_LIMIT) {
+        shippedCache.clear();
+        shippedCount = 0;
+        byMonth = undefined;
+      }
+      if (!byMonth) shippedCache.set(jurisdiction, (byMonth = new Map()));
+      byMonth.set(month, ctx);
+      shippedCount++;
+    }
+    lastJurisdiction = jurisdiction;
+    lastMonth = month;
+    lastContext = ctx;
     return ctx;
   } catch (error) {
     withPath(error, path);
@@ -202,5 +221,14 @@ export function policySourceIssue(source: PolicySourceLike, path: IssuePath = []
   return hasJ === hasP ? issue("scoring_policy_source_required", path) : undefined;
 }
 
-/** True when `month` is a valid `YYYY-MM`. Re-exported for the input checks. */
-export const validMonth = isIsoMonth;
+/** True when `month` is a valid `YYYY-MM`: the same answer as `isIsoMonth` (a test holds it), without a regex. */
+export function validMonth(month: unknown): boolean {
+  if (typeof month !== "string" || month.length !== 7 || month.charCodeAt(4) !== 45) return false;
+  for (let i = 0; i < 7; i++) {
+    if (i === 4) continue;
+    const c = month.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  const m = (month.charCodeAt(5) - 48) * 10 + (month.charCodeAt(6) - 48);
+  return m >= 1 && m <= 12;
+}

@@ -10,11 +10,15 @@ import type { ScoreMonthInput } from "./types.js";
 const finite = z.number();
 const rating = z.enum(["above", "as_expected", "below"]);
 
-/** One agreed indicator. */
-export const indicatorSchema = z.strictObject({
+/**
+ * One agreed indicator. Unknown keys inside an indicator or a realisation are ignored (e-Kinerja exports carry
+ * extra columns); unknown top-level keys are refused, since a misspelt option (`behavior`) would silently
+ * change the result.
+ */
+export const indicatorSchema = z.object({
   id: z.string().min(1),
   name: z.string().min(1).optional(),
-  target: z.union([finite, z.strictObject({ min: finite, max: finite })]),
+  target: z.union([finite, z.object({ min: finite, max: finite })]),
   unit: z.string().min(1),
   weight: z.number().positive(),
   direction: z.enum(["higher_is_better", "lower_is_better"]),
@@ -22,7 +26,7 @@ export const indicatorSchema = z.strictObject({
 });
 
 /** One realisation. */
-export const realisationSchema = z.strictObject({
+export const realisationSchema = z.object({
   value: z.number().min(0),
   unit: z.string().min(1).optional(),
   note: z.string().optional(),
@@ -42,56 +46,54 @@ export const scoreMonthInputSchema = z.strictObject({
   documents: z.array(z.unknown()).optional(),
 });
 
-const TOP_KEYS = new Set(["employee", "month", "targets", "realisations", "behaviour", "report", "missingRealisations", "jurisdiction", "policy", "documents"]);
-
 function isNum(v: unknown): v is number {
-  return typeof v === "number" && Number.isFinite(v);
+  return typeof v === "number" && v - v === 0; // finite: NaN - NaN and Infinity - Infinity are NaN
 }
 function isStr(v: unknown): v is string {
   return typeof v === "string" && v.length > 0;
 }
-function keyCount(o: object): number {
-  let n = 0;
-  for (const k in o) if (Object.prototype.hasOwnProperty.call(o, k)) n++;
-  return n;
-}
+/**
+ * A plain object (literal, JSON.parse, Object.create(null)). Its for-in keys are then exactly its own
+ * enumerable keys, so counting them with for-in needs no hasOwnProperty call.
+ */
 function plain(v: unknown): v is Record<string, unknown> {
-  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
+  if (typeof v !== "object" || v === null) return false;
   const p = Object.getPrototypeOf(v);
   return p === Object.prototype || p === null;
 }
+function keyCount(o: object): number {
+  let n = 0;
+  for (const _ in o) n++;
+  return n;
+}
+
+/** zod's object test: any non-null, non-array object. */
+function obj(v: unknown): v is Record<string, unknown> {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}
 
 function fastIndicator(x: unknown): boolean {
-  if (!plain(x)) return false;
-  let n = 6;
-  if (!isStr(x.id) || !isStr(x.unit) || !isNum(x.weight) || !(x.weight > 0)) return false;
+  if (!obj(x) || !isStr(x.id) || !isStr(x.unit)) return false;
+  const w = x.weight;
+  if (!isNum(w) || !(w > 0)) return false;
   const d = x.direction;
   if (d !== "higher_is_better" && d !== "lower_is_better") return false;
   const a = x.aspect;
   if (a !== "quantity" && a !== "quality" && a !== "time" && a !== "cost") return false;
   const t = x.target;
-  if (!isNum(t)) {
-    if (!plain(t) || !isNum(t.min) || !isNum(t.max) || keyCount(t) !== 2) return false;
-  }
-  if (x.name !== undefined) {
-    if (!isStr(x.name)) return false;
-    n++;
-  } else if ("name" in x) return false;
-  return keyCount(x) === n;
+  if (!isNum(t) && !(obj(t) && isNum(t.min) && isNum(t.max))) return false;
+  const name = x.name;
+  return name === undefined || isStr(name);
 }
 
 function fastRealisation(x: unknown): boolean {
-  if (!plain(x) || !isNum(x.value) || x.value < 0) return false;
-  let n = 1;
-  if (x.unit !== undefined) {
-    if (!isStr(x.unit)) return false;
-    n++;
-  } else if ("unit" in x) return false;
-  if (x.note !== undefined) {
-    if (typeof x.note !== "string") return false;
-    n++;
-  } else if ("note" in x) return false;
-  return keyCount(x) === n;
+  if (!obj(x)) return false;
+  const v = x.value;
+  if (!isNum(v) || v < 0) return false;
+  const unit = x.unit;
+  if (unit !== undefined && !isStr(unit)) return false;
+  const note = x.note;
+  return note === undefined || typeof note === "string";
 }
 
 /**
@@ -100,11 +102,10 @@ function fastRealisation(x: unknown): boolean {
  */
 export function fastCheckScoreMonthInput(x: unknown): x is ScoreMonthInput {
   if (!plain(x)) return false;
-  for (const k in x) {
-    if (!TOP_KEYS.has(k) || x[k] === undefined) return false;
-  }
+  // Known keys with a defined value; any other key (or an explicit undefined) makes the counts differ.
+  let n = 3;
   const e = x.employee;
-  if (!isStr(e) && !(plain(e) && isStr(e.id))) return false;
+  if (!isStr(e) && !(obj(e) && isStr(e.id))) return false;
   if (typeof x.month !== "string") return false;
   const targets = x.targets;
   if (!Array.isArray(targets) || targets.length === 0) return false;
@@ -113,17 +114,36 @@ export function fastCheckScoreMonthInput(x: unknown): x is ScoreMonthInput {
   if (r !== undefined) {
     if (!plain(r)) return false;
     for (const k in r) if (!fastRealisation(r[k])) return false;
+    n++;
   }
   const b = x.behaviour;
-  if (b !== undefined && b !== "above" && b !== "as_expected" && b !== "below") return false;
+  if (b !== undefined) {
+    if (b !== "above" && b !== "as_expected" && b !== "below") return false;
+    n++;
+  }
   const rep = x.report;
-  if (rep !== undefined && !(plain(rep) && typeof rep.submitted === "boolean" && keyCount(rep) === 1)) return false;
+  if (rep !== undefined) {
+    if (!(plain(rep) && typeof rep.submitted === "boolean" && keyCount(rep) === 1)) return false;
+    n++;
+  }
   const m = x.missingRealisations;
-  if (m !== undefined && m !== "score_zero" && m !== "exclude") return false;
-  if (x.jurisdiction !== undefined && !isStr(x.jurisdiction)) return false;
-  if (x.policy !== undefined && (typeof x.policy !== "object" || x.policy === null)) return false;
-  if (x.documents !== undefined && !Array.isArray(x.documents)) return false;
-  return true;
+  if (m !== undefined) {
+    if (m !== "score_zero" && m !== "exclude") return false;
+    n++;
+  }
+  if (x.jurisdiction !== undefined) {
+    if (!isStr(x.jurisdiction)) return false;
+    n++;
+  }
+  if (x.policy !== undefined) {
+    if (typeof x.policy !== "object" || x.policy === null) return false;
+    n++;
+  }
+  if (x.documents !== undefined) {
+    if (!Array.isArray(x.documents)) return false;
+    n++;
+  }
+  return keyCount(x) === n;
 }
 
 /** Validates the structure of a `scoreMonth` input: the fast check, or zod with its issues. */

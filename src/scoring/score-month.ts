@@ -1,11 +1,10 @@
 /**
  * scoreMonth: one employee-month scored against its agreed indicators, with an explanation for every number.
  */
-import { isIsoMonth } from "../core/dates.js";
 import { issue, MkdError, type Issue } from "../core/errors.js";
 import { formatMessage, type MessageCode, type MessageParams } from "../i18n/index.js";
 import type { Predikat, Rating } from "../policy/schema.js";
-import { contextFor, policySourceIssue, type PolicySourceLike, type ScoringContext } from "./context.js";
+import { contextFor, policySourceIssue, validMonth, type PolicySourceLike, type ScoringContext } from "./context.js";
 import { capaian, EXPRESSIONS, round2, skpLegacy, type RawAchievement } from "./formulas.js";
 import { parseScoreMonthInput } from "./input.js";
 import type {
@@ -29,7 +28,9 @@ function finding(code: MessageCode, severity: "info" | "warning", path: (string 
 function semanticIssues(input: ScoreMonthInput, ctx: ScoringContext | undefined, issues: Issue[]): void {
   const targets = input.targets;
   const n = targets.length;
+  const r = input.realisations;
   let sum = 0;
+  let found = 0;
   for (let i = 0; i < n; i++) {
     const t = targets[i]!;
     sum += t.weight;
@@ -58,8 +59,8 @@ function semanticIssues(input: ScoreMonthInput, ctx: ScoringContext | undefined,
         issues.push(issue("scoring_legacy_direction_mismatch", ["targets", i, "direction"], { aspect: t.aspect, expected, actual: t.direction }));
       }
     }
-    const r = input.realisations;
     if (!duplicate && r !== undefined && hasOwn.call(r, t.id)) {
+      found++;
       const real = r[t.id]!;
       if (real.unit !== undefined && real.unit !== t.unit) {
         issues.push(issue("scoring_unit_mismatch", ["realisations", t.id, "unit"], { actual: real.unit, expected: t.unit }));
@@ -69,19 +70,27 @@ function semanticIssues(input: ScoreMonthInput, ctx: ScoringContext | undefined,
   if (ctx && ctx.weightsTotal !== null && Math.abs(sum - ctx.weightsTotal) > 1e-9 * Math.max(1, ctx.weightsTotal)) {
     issues.push(issue("scoring_weights_total_mismatch", ["targets"], { sum: round2(sum), total: ctx.weightsTotal }));
   }
-  const r = input.realisations;
   if (r !== undefined) {
-    let known = 0;
-    for (const k in r) {
-      if (!hasOwn.call(r, k)) continue;
-      let found = false;
-      for (let i = 0; i < n; i++) if (targets[i]!.id === k) { found = true; break; }
-      if (found) known++;
-      else issues.push(issue("scoring_unknown_indicator", ["realisations", k], { id: k }));
+    // The realisations object is plain (fast check or zod's record output), so for-in sees exactly its own
+    // keys: when their count equals the targets found, none is unknown and the search below is skipped.
+    let keys = 0;
+    for (const _ in r) keys++;
+    if (keys !== found) {
+      for (const k in r) {
+        if (!hasOwn.call(r, k)) continue;
+        let known = false;
+        for (let i = 0; i < n; i++) if (targets[i]!.id === k) { known = true; break; }
+        if (!known) issues.push(issue("scoring_unknown_indicator", ["realisations", k], { id: k }));
+      }
     }
-    if (known > 0 && input.report?.submitted === false) issues.push(issue("scoring_report_contradiction", ["report", "submitted"]));
+    if (found > 0 && input.report?.submitted === false) issues.push(issue("scoring_report_contradiction", ["report", "submitted"]));
   }
 }
+
+// One scratch record for the formulas (scoring is synchronous and never re-entered), and one shared empty,
+// frozen findings list: a clean month allocates neither.
+const scratch: RawAchievement = { formula: "capaian_higher", value: 0, denominator: 0, efficiency: Number.NaN };
+const NO_FINDINGS: readonly ScoringFinding[] = Object.freeze([]);
 
 function ratingOf(c: number, ctx: ScoringContext): Rating {
   return c >= ctx.aboveFrom ? "above" : c >= ctx.asExpectedFrom ? "as_expected" : "below";
@@ -111,8 +120,8 @@ function scoreValidated(input: ScoreMonthInput, ctx: ScoringContext): MonthScore
   const exclude = input.missingRealisations === "exclude";
   const legacy = ctx.method === "skp_legacy";
   const indicators: IndicatorScore[] = new Array(n);
-  const findings: ScoringFinding[] = [];
-  const raw: RawAchievement = { formula: "capaian_higher", value: 0, denominator: 0, efficiency: Number.NaN };
+  let findings: ScoringFinding[] = NO_FINDINGS as ScoringFinding[];
+  const raw = scratch;
   let reported = 0;
   let weightSum = 0;
   let weighted = 0;
@@ -183,6 +192,7 @@ function scoreValidated(input: ScoreMonthInput, ctx: ScoringContext): MonthScore
   const month = input.month;
   const noReport = noReportDeclared || reported === 0;
   if (noReport) {
+    findings = [];
     findings.push(finding("scoring_no_report", "warning", noReportDeclared ? ["report", "submitted"] : ["realisations"], { month }));
     return {
       employee,
@@ -217,6 +227,7 @@ function scoreValidated(input: ScoreMonthInput, ctx: ScoringContext): MonthScore
     };
   }
   if (reported < n) {
+    findings = [];
     for (let i = 0; i < n; i++) {
       const s = indicators[i]!;
       if (s.status === "missing") {
@@ -308,7 +319,7 @@ export function scoreMonthWith(
   const issues: Issue[] = [];
   const sourceIssue = policySourceIssue(source);
   if (sourceIssue) issues.push(sourceIssue);
-  const monthOk = isIsoMonth(parsed.month);
+  const monthOk = validMonth(parsed.month);
   if (!monthOk) issues.push(issue("invalid_month", ["month"], { value: parsed.month }));
   let ctx: ScoringContext | undefined;
   if (issues.length === 0) ctx = resolve(source, parsed.month);

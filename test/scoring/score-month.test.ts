@@ -118,7 +118,7 @@ describe("scoreMonth", () => {
   it("ignores inherited object keys: an indicator called constructor without a realisation is missing, not scored", () => {
     const s = scoreMonth({
       ...base,
-      targets: [{ ...base.targets[0], id: "constructor", weight: 50 }, { ...base.targets[0], weight: 50 }],
+      targets: [{ ...base.targets[0]!, id: "constructor", weight: 50 }, { ...base.targets[0]!, weight: 50 }],
       realisations: { letters: { value: 40 } },
     });
     expect(s.indicators[0]).toMatchObject({ id: "constructor", status: "missing", achievement: 0 });
@@ -257,5 +257,16 @@ describe("scoreMonthBatch", () => {
       }),
       { numRuns: 50 },
     );
+  });
+});
+
+describe("validMonth", () => {
+  it("agrees with isIsoMonth on every shape of month string", async () => {
+    const { validMonth } = await import("../../src/scoring/context.js");
+    const { isIsoMonth } = await import("../../src/core/dates.js");
+    for (const m of ["2026-01", "2026-12", "2026-00", "2026-13", "2026-1", "026-01", "2026/01", "２０２６-01", "20a6-01", "2026-01 ", "", "9999-09"]) {
+      expect(validMonth(m), m).toBe(isIsoMonth(m));
+    }
+    fc.assert(fc.property(fc.string({ maxLength: 8 }), (m) => validMonth(m) === isIsoMonth(m)), { numRuns: 500 });
   });
 });
