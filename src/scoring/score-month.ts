@@ -358,7 +358,7 @@ export function scoreMonthWith(
  *   realisations: { letters: { value: 38 }, turnaround: { value: 2.5 } },
  *   behaviour: "as_expected",
  * });
- * score.composite; // 103.67 (95 × 0.6 + 116.67 × 0.4)
+ * score.composite; // 105: (60 × 95 + 40 × 120) / 100, the turnaround 116.67 is above 110 and scores 120
  * score.predikat; // "baik"
  * ```
  */
