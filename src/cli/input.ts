@@ -43,6 +43,15 @@ export function formatFromPath(path: string): InputFormat | undefined {
   return undefined;
 }
 
+function parsesAsJson(text: string): boolean {
+  try {
+    JSON.parse(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** Decodes chunks as strict UTF-8 (a stray Windows-1252 byte is an error, not a silent U+FFFD). */
 async function* decode(chunks: AsyncIterable<string | Uint8Array>, source: string): AsyncGenerator<string> {
   const decoder = new TextDecoder("utf-8", { fatal: true });
@@ -106,7 +115,16 @@ export async function* readRows(io: CliIo, path: string, options: ReadRowsOption
       if (pending.trim() !== "") break;
     }
     const start = pending.trimStart()[0];
-    format = start === "[" ? "json" : start === "{" ? "ndjson" : "csv";
+    if (start === "{") {
+      // One object per line (NDJSON), or one pretty-printed document? The first line decides.
+      while (!pending.trimStart().includes("\n")) {
+        const next = await iterator.next();
+        if (next.done) break;
+        pending += next.value;
+      }
+      const firstLine = pending.trimStart().split("\n", 1)[0]!.trim();
+      format = parsesAsJson(firstLine) ? "ndjson" : "json";
+    } else format = start === "[" ? "json" : "csv";
   }
   const rest: AsyncIterable<string> = {
     [Symbol.asyncIterator]: () => ({ next: () => iterator.next() }),

@@ -4,6 +4,12 @@
  */
 import { run } from "./run.js";
 
+// A reader that stops early (`mkd ... | head`) is not an error.
+process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+  if (error.code === "EPIPE") process.exit(process.exitCode ?? 0);
+  throw error;
+});
+
 const code = await run(process.argv.slice(2), {
   stdin: process.stdin,
   stdout: process.stdout,

@@ -180,9 +180,10 @@ export function memberFromFields(f: Map<string, string>, issues: RowIssues, gran
   else m.id = id;
   if (f.get("name")) m.name = f.get("name");
   const days = granted ?? issues.integer("granted_days", f.get("granted_days"));
-  if (days === undefined) issues.add("granted_days", "cli_value_required");
+  if (days === undefined && !f.get("granted_days")) issues.add("granted_days", "cli_value_required");
   else m.grantedFlexibleDays = days;
-  const roles = list(f.get("roles"));
+  // Role names are matched as lowercase words (`Front Desk` is `front_desk`).
+  const roles = list(f.get("roles")).map(canonicalHeader);
   if (roles.length > 0) m.roles = roles;
   const preferred: Weekday[] = [];
   for (const raw of list(f.get("preferred_days"))) {

@@ -22,12 +22,12 @@ async function readPage(browser: BrowserContext, schedule: Schedule, name: strin
     const seen = await page.evaluate(() => {
       const grid = document.querySelector("table.grid")!;
       const box = grid.getBoundingClientRect();
-      const footer = [...document.querySelectorAll<HTMLElement>("tr.onsite-row td[data-date]")].map((td) => ({
+      const footer = Array.from(document.querySelectorAll<HTMLElement>("tr.onsite-row td[data-date]")).map((td) => ({
         date: td.dataset.date!,
         shown: td.textContent!.trim(),
       }));
       const officeCells: Record<string, number> = {};
-      for (const td of document.querySelectorAll<HTMLElement>("tbody td.cell")) {
+      for (const td of Array.from(document.querySelectorAll<HTMLElement>("tbody td.cell"))) {
         officeCells[td.dataset.date!] ??= 0;
         if (td.dataset.mode === "office") officeCells[td.dataset.date!]! += 1;
       }

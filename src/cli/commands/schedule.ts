@@ -165,7 +165,7 @@ function isSchedule(v: unknown): v is Schedule {
 type Built =
   | { kind: "result"; result: ScheduleResult; policy: ResolvedPolicy | undefined }
   | { kind: "schedule"; schedule: Schedule }
-  | { kind: "rows"; errors: MemberAnswer[] };
+  | { kind: "rows"; errors: MemberAnswer[]; total: number };
 
 async function build(ctx: Ctx, io: CliIo, command: string, path: string, values: Values, common: CommonFlags): Promise<Built> {
   // A JSON document may be a complete schedule input, or (for `calendar`) a schedule already made.
@@ -201,7 +201,7 @@ async function build(ctx: Ctx, io: CliIo, command: string, path: string, values:
   }
   const members = await readMembers(ctx, all(), policy, asOf, common.quiet);
   const errors = members.filter((m) => !m.ok);
-  if (errors.length > 0) return { kind: "rows", errors };
+  if (errors.length > 0) return { kind: "rows", errors, total: members.length };
   const input: ScheduleInput = {
     unit: unitFromFlags(values, command, path),
     members: members.map((m) => (m as Extract<MemberAnswer, { ok: true }>).value),
@@ -259,7 +259,7 @@ function conflictsText(result: Extract<ScheduleResult, { status: "infeasible" }>
   return [head, ...result.conflicts.map((c) => `  ✗ ${c.message[ctx.locale]}`)].join("\n") + "\n";
 }
 
-async function writeRowErrors(ctx: Ctx, errors: MemberAnswer[], format: OutputFormat, sink: Sink, common: CommonFlags): Promise<void> {
+async function writeRowErrors(ctx: Ctx, errors: MemberAnswer[], total: number, format: OutputFormat, sink: Sink, common: CommonFlags): Promise<void> {
   type Failed = Extract<MemberAnswer, { ok: false }>;
   const rows = errors.filter((e): e is Failed => !e.ok);
   const writer = createRowWriter<Failed>(format, sink, {
@@ -274,7 +274,7 @@ async function writeRowErrors(ctx: Ctx, errors: MemberAnswer[], format: OutputFo
   });
   for (const r of rows) await writer.write(r);
   await writer.end();
-  if (!common.quiet) await ctx.stderr.write(`mkd: ${ctx.t("cli_rows_summary", { total: "?", ok: "-", failed: rows.length })}\n`);
+  if (!common.quiet) await ctx.stderr.write(`mkd: ${ctx.t("cli_rows_summary", { total, ok: total - rows.length, failed: rows.length })}\n`);
 }
 
 /** Runs `mkd schedule`. */
@@ -288,7 +288,7 @@ export async function scheduleCommand(io: CliIo, argv: readonly string[]): Promi
   const format = ctx.format(common.format, common.output, "json");
   try {
     if (built.kind === "rows") {
-      await writeRowErrors(ctx, built.errors, format, sink, common);
+      await writeRowErrors(ctx, built.errors, built.total, format, sink, common);
       return EXIT.invalidRows;
     }
     const result: ScheduleResult = built.kind === "schedule" ? { status: "scheduled", schedule: built.schedule } : built.result;
@@ -345,7 +345,7 @@ export async function calendarCommand(io: CliIo, argv: readonly string[]): Promi
   if (out === undefined) throw new UsageError("cli_usage_missing_argument", { name: "--out DIR" }, "calendar");
   const built = await build(ctx, io, "calendar", path, values, common);
   if (built.kind === "rows") {
-    await writeRowErrors(ctx, built.errors, ctx.format(common.format, common.output, "ndjson"), ctx.stdout, common);
+    await writeRowErrors(ctx, built.errors, built.total, ctx.format(common.format, common.output, "ndjson"), ctx.stdout, common);
     return EXIT.invalidRows;
   }
   const result: ScheduleResult = built.kind === "schedule" ? { status: "scheduled", schedule: built.schedule } : built.result;
