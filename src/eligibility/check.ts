@@ -9,15 +9,15 @@
  *   (`eligibility_no_days_within_limits`), since MKD with zero flexible days is no MKD;
  * - every `approval` rule must pass (else `needs_approval`: the days are shown as `daysWithinLimits`).
  */
-import { isIsoDate, isIsoMonth, monthOf, monthsBetween, type IsoDate } from "../core/dates.js";
+import { isIsoDate, type IsoDate } from "../core/dates.js";
 import { issue, MkdError, fromZodIssues, toSafeResult, type Issue, type SafeResult } from "../core/errors.js";
 import type { TrackRecordLevel } from "../core/track-record.js";
 import { formatMessage, type Locale, type MessageCode, type MessageParams } from "../i18n/index.js";
 import { FACTS, type FactName, type OperatorName } from "../policy/facts.js";
 import type { ResolvedPolicy } from "../policy/resolve.js";
 import type { Provenance } from "../policy/schema.js";
-import { APPROVAL_FAILED, REQUIREMENT_FAILED, type ConditionResult, type LeafConditionResult, type LegalBasisRef } from "../rules/compile.js";
-import { eligibilityContext, selectPolicy, type DecisionPolicy, type EligibilityContext, type LimitSource, type PolicySelector } from "./context.js";
+import { APPROVAL_FAILED, REQUIREMENT_FAILED, type ConditionResult, type LeafConditionResult, type LegalBasisRef, type RuleResult } from "../rules/compile.js";
+import { eligibilityContext, loadFacts, selectPolicy, type DecisionPolicy, type EligibilityContext, type LimitSource, type PolicySelector } from "./context.js";
 import { employeeSchema, isValidEmployeeShape, type Employee } from "./employee.js";
 import { performanceOfBox, potentialOfBox, talentBoxFromPair, type TalentPerformance, type TalentPotential } from "./talent.js";
 import { completedMonthsBetween } from "./tenure.js";
@@ -35,7 +35,8 @@ export interface EligibilityFacts {
   readonly potential: TalentPotential;
   readonly faceToFaceService: boolean;
   readonly serviceCategory: string | undefined;
-  readonly jobCriteria: Readonly<Record<string, boolean | undefined>>;
+  /** Every criterion present, undefined when not recorded. */
+  readonly jobCriteria: JobCriteriaFacts;
   readonly hasLaptop: boolean;
   readonly bandwidthMbps: number;
   readonly disciplinaryStatus: "none" | "being_processed" | "serving";
@@ -62,20 +63,7 @@ export interface EligibilityReason {
 }
 
 /** Every rule of the policy with its result, every condition, its legal basis and its provenance. */
-export interface RuleDecision {
-  /** The rule id: its stable reason code. */
-  readonly id: string;
-  readonly kind: "requirement" | "approval";
-  readonly passed: boolean;
-  readonly description: { readonly id: string; readonly en: string };
-  readonly provenance: Provenance;
-  readonly legalBases: readonly LegalBasisRef[];
-  readonly note: string | undefined;
-  /** The condition tree with each leaf's fact, path, operator, threshold, actual value and result. */
-  readonly conditions: ConditionResult;
-  /** Facts (with path) that were unknown in this rule. */
-  readonly missing: readonly string[];
-}
+export type RuleDecision = RuleResult;
 
 /** One of the limits on the flexible days, with where it comes from and whether it cut the days. */
 export interface EligibilityLimit {
@@ -126,7 +114,21 @@ export interface EligibilityOptions extends PolicySelector {
   readonly locale?: Locale | undefined;
 }
 
-const EMPTY_CRITERIA: Readonly<Record<string, boolean | undefined>> = Object.freeze({});
+/** The five national job criteria, each true, false or undefined (not recorded). */
+export interface JobCriteriaFacts {
+  readonly workableOutsideOffice: boolean | undefined;
+  readonly noSpecialRoomOrEquipment: boolean | undefined;
+  readonly itBased: boolean | undefined;
+  readonly minimalFaceToFace: boolean | undefined;
+  readonly noContinuousSupervision: boolean | undefined;
+}
+const EMPTY_CRITERIA: JobCriteriaFacts = Object.freeze({
+  workableOutsideOffice: undefined,
+  noSpecialRoomOrEquipment: undefined,
+  itBased: undefined,
+  minimalFaceToFace: undefined,
+  noContinuousSupervision: undefined,
+});
 const NO_WARNINGS: readonly EligibilityReason[] = Object.freeze([]);
 const REQUEST_PATH: readonly string[] = Object.freeze(["requestedFormat"]);
 
@@ -198,6 +200,12 @@ export function validateEmployee(input: unknown, asOf: IsoDate, ctx: Eligibility
 // ---------------------------------------------------------------------------------------------------
 // Facts: derived from the input in this one place.
 
+/** Months since year 0 of a `YYYY-MM...` string, from its digits. */
+function monthIndex(s: string): number {
+  const c = (i: number) => s.charCodeAt(i) - 48;
+  return (c(0) * 1000 + c(1) * 100 + c(2) * 10 + c(3)) * 12 + c(5) * 10 + c(6);
+}
+
 function deriveFacts(e: Employee, asOf: IsoDate, ctx: EligibilityContext, warnings: EligibilityReason[] | undefined): [EligibilityFacts, EligibilityReason[] | undefined] {
   const box = e.talentBox ?? talentBoxFromPair(e.talent!.performance, e.talent!.potential);
   let requested: number | undefined;
@@ -213,8 +221,9 @@ function deriveFacts(e: Employee, asOf: IsoDate, ctx: EligibilityContext, warnin
   }
   const tr = e.trackRecord;
   const level: TrackRecordLevel | "none" = tr ? tr.level : "none";
-  if (tr && tr.month !== undefined && isIsoMonth(tr.month)) {
-    const age = monthsBetween(tr.month, monthOf(asOf));
+  if (tr && tr.month !== undefined) {
+    // Months from the track record's month to the decision's month, on the digits (hot path).
+    const age = monthIndex(asOf) - monthIndex(tr.month);
     if (age > 2) (warnings ??= []).push({ code: "eligibility_track_record_stale", params: { month: tr.month, asOf } });
     else if (age < 0) (warnings ??= []).push({ code: "eligibility_track_record_future", params: { month: tr.month, asOf } });
   }
@@ -225,7 +234,16 @@ function deriveFacts(e: Employee, asOf: IsoDate, ctx: EligibilityContext, warnin
     potential: potentialOfBox(box),
     faceToFaceService: e.job.faceToFaceService,
     serviceCategory: e.job.serviceCategory,
-    jobCriteria: criteria === undefined ? EMPTY_CRITERIA : { ...criteria },
+    jobCriteria:
+      criteria === undefined
+        ? EMPTY_CRITERIA
+        : {
+            workableOutsideOffice: criteria.workableOutsideOffice,
+            noSpecialRoomOrEquipment: criteria.noSpecialRoomOrEquipment,
+            itBased: criteria.itBased,
+            minimalFaceToFace: criteria.minimalFaceToFace,
+            noContinuousSupervision: criteria.noContinuousSupervision,
+          },
     hasLaptop: e.equipment.laptop,
     bandwidthMbps: e.equipment.bandwidthMbps,
     disciplinaryStatus: e.disciplinaryStatus,
@@ -312,17 +330,102 @@ function detail(rule: RuleDecision, locale: Locale): string {
     .join(" ");
 }
 
-function withMessages(list: EligibilityReason[], locale: Locale | undefined): EligibilityReason[] {
-  if (locale === undefined) return list;
-  for (let i = 0; i < list.length; i++) {
-    const r = list[i]!;
-    list[i] = { ...r, message: formatMessage(r.code, r.params, locale) };
-  }
-  return list;
+function render(r: EligibilityReason, locale: Locale | undefined): EligibilityReason {
+  return locale === undefined ? r : Object.freeze({ ...r, message: formatMessage(r.code, r.params, locale) });
 }
 
-function cited(source: LimitSource) {
-  return { provenance: source.provenance, sources: source.sources, legalBases: source.legalBases, note: source.note };
+/** A reason in its three forms: without message, with the Indonesian one, with the English one. */
+type Forms = readonly [EligibilityReason, EligibilityReason, EligibilityReason];
+function forms(r: EligibilityReason): Forms {
+  const base = Object.freeze(r);
+  return [base, render(base, "id"), render(base, "en")];
+}
+function pick(f: Forms, locale: Locale | undefined): EligibilityReason {
+  return locale === undefined ? f[0] : locale === "id" ? f[1] : f[2];
+}
+
+/**
+ * Everything about a decision that depends only on the policy, or on a (shared, interned) rule result,
+ * built once: limit entries, the grant and limit reasons, each rule's decision entry, reason and warning.
+ */
+interface Tables {
+  readonly ruleReasons: Map<RuleResult, Forms | null>[];
+  readonly ruleWarnings: Map<RuleResult, Forms | null>[];
+  readonly request: EligibilityLimit[][];
+  readonly cap: readonly [EligibilityLimit, EligibilityLimit];
+  readonly quota: Record<string, readonly [EligibilityLimit, EligibilityLimit]>;
+  readonly allowed: EligibilityLimit[][];
+  readonly eligible: Forms[];
+  readonly byCap: Forms;
+  readonly byQuota: Record<string, Forms>;
+  readonly byAllowed: Forms[];
+  readonly noDays: Forms[];
+}
+const tablesOf = new WeakMap<EligibilityContext, Tables>();
+
+function tables(ctx: EligibilityContext): Tables {
+  let t = tablesOf.get(ctx);
+  if (t) return t;
+  const cite = (src: LimitSource) => ({ provenance: src.provenance, sources: src.sources, legalBases: src.legalBases, note: src.note });
+  const both = <T>(f: (binding: boolean) => T): readonly [T, T] => [f(false), f(true)];
+  const days = Array.from({ length: 8 }, (_, d) => d);
+  const levels = ["green", "yellow", "red", "none"] as const;
+  const allowed = ctx.allowed;
+  t = {
+    ruleReasons: ctx.compiled.rules.map(() => new Map()),
+    ruleWarnings: ctx.compiled.rules.map(() => new Map()),
+    request: days.map((d) => [...both((binding) => Object.freeze({ kind: "request" as const, days: d, binding, inputPath: REQUEST_PATH }))]),
+    cap: both((binding) => Object.freeze({ kind: "cap" as const, days: ctx.cap, binding, ...cite(ctx.capSource) })),
+    quota: Object.fromEntries(
+      levels.map((level) => [
+        level,
+        both((binding) => Object.freeze({ kind: "quota" as const, days: ctx.quota[level], binding, level, ...cite(level === "none" ? ctx.quotaNoneSource : ctx.quotaSource) })),
+      ]),
+    ),
+    allowed: days.map((d) => [...both((binding) => Object.freeze({ kind: "allowed_formats" as const, days: d, binding, allowed, ...cite(ctx.allowedSource) }))]),
+    eligible: days.map((d) => forms({ code: "eligibility_eligible", params: Object.freeze({ days: d, format: ctx.formats[d]! }) })),
+    byCap: forms({ code: "eligibility_limited_by_cap", params: Object.freeze({ days: ctx.cap }) }),
+    byQuota: Object.fromEntries(levels.map((level) => [level, forms({ code: "eligibility_limited_by_quota", params: Object.freeze({ days: ctx.quota[level], level }) })])),
+    byAllowed: days.map((d) => forms({ code: "eligibility_limited_by_allowed_formats", params: Object.freeze({ days: d, allowed }) })),
+    noDays: days.map((d) => forms({ code: "eligibility_no_days_within_limits", params: Object.freeze({ allowed, limit: d }) })),
+  };
+  tablesOf.set(ctx, t);
+  return t;
+}
+
+function ruleReason(t: Tables, k: number, rule: RuleDecision, result: RuleResult): Forms | null {
+  const cache = t.ruleReasons[k]!;
+  let made = cache.get(result);
+  if (made !== undefined) return made;
+  made = result.passed
+    ? null
+    : forms(
+        rule.kind === "requirement"
+          ? {
+              code: "eligibility_requirement_not_met",
+              rule: rule.id,
+              params: Object.freeze({
+                rule: rule.id,
+                description_id: rule.description.id,
+                description_en: rule.description.en,
+                detail_id: detail(rule, "id"),
+                detail_en: detail(rule, "en"),
+              }),
+            }
+          : { code: "eligibility_approval_pending", rule: rule.id, params: Object.freeze({ rule: rule.id, description_id: rule.description.id, description_en: rule.description.en }) },
+      );
+  if (Object.isFrozen(result) && cache.size < 512) cache.set(result, made);
+  return made;
+}
+
+function ruleWarning(t: Tables, k: number, rule: RuleDecision, result: RuleResult): Forms | null {
+  const cache = t.ruleWarnings[k]!;
+  let made = cache.get(result);
+  if (made !== undefined) return made;
+  // A missing value never passes unseen: the rule is listed with what was unknown.
+  made = result.missing.length === 0 ? null : forms({ code: "eligibility_fact_unknown", rule: rule.id, params: Object.freeze({ fact: result.missing, rule: rule.id }) });
+  if (Object.isFrozen(result) && cache.size < 512) cache.set(result, made);
+  return made;
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -330,48 +433,22 @@ function cited(source: LimitSource) {
 
 /** @internal Decides for a validated employee under a prepared context. */
 export function decide(e: Employee, asOf: IsoDate, ctx: EligibilityContext, locale: Locale | undefined): EligibilityDecision {
-  let [facts, warnings] = deriveFacts(e, asOf, ctx, undefined);
+  const [facts, dateWarnings] = deriveFacts(e, asOf, ctx, undefined);
+  const t = tables(ctx);
   const { compiled, values, nodeResults, ruleResults } = ctx;
-  compiled.loadSlots(facts as unknown as Record<string, unknown>, values);
+  loadFacts(facts, values, ctx.slotOf);
   const flags = compiled.run(values, nodeResults, ruleResults);
 
   // Every rule, every condition.
-  const rules: RuleDecision[] = [];
+  const ruleCount = compiled.rules.length;
+  const rules: RuleDecision[] = new Array(ruleCount);
+  compiled.explainInto(values, nodeResults, rules);
   const reasons: EligibilityReason[] = [];
-  for (let k = 0; k < compiled.rules.length; k++) {
-    const meta = compiled.rules[k]!;
-    const result = compiled.explainRule(k, values, nodeResults);
-    const rule: RuleDecision = {
-      id: meta.id,
-      kind: meta.kind,
-      passed: result.passed,
-      description: meta.description,
-      provenance: meta.provenance,
-      legalBases: meta.legalBases,
-      note: meta.note,
-      conditions: result.conditions,
-      missing: result.missing,
-    };
-    rules.push(rule);
-    if (!result.passed) {
-      reasons.push(
-        meta.kind === "requirement"
-          ? {
-              code: "eligibility_requirement_not_met",
-              rule: meta.id,
-              params: { rule: meta.id, description_id: meta.description.id, description_en: meta.description.en, detail_id: detail(rule, "id"), detail_en: detail(rule, "en") },
-            }
-          : { code: "eligibility_approval_pending", rule: meta.id, params: { rule: meta.id, description_id: meta.description.id, description_en: meta.description.en } },
-      );
-    }
-    if (result.missing.length > 0) {
-      // A missing value never passes unseen: the rule is listed with what was unknown.
-      (warnings ??= []).push({
-        code: "eligibility_fact_unknown",
-        rule: meta.id,
-        params: { fact: result.missing, rule: meta.id },
-      });
-    }
+  let warnings: EligibilityReason[] | undefined = dateWarnings ? dateWarnings.map((w) => render(w, locale)) : undefined;
+  for (let k = 0; k < ruleCount; k++) {
+    const rule = rules[k]!;
+    if (!rule.passed) reasons.push(pick(ruleReason(t, k, rule, rule)!, locale));
+    if (rule.missing.length > 0) (warnings ??= []).push(pick(ruleWarning(t, k, rule, rule)!, locale));
   }
 
   // The limits on the days.
@@ -389,27 +466,24 @@ export function decide(e: Employee, asOf: IsoDate, ctx: EligibilityContext, loca
     }
   }
   const level = facts.trackRecordLevel;
-  const quotaSource = level === "none" ? ctx.quotaNoneSource : ctx.quotaSource;
   const limits: EligibilityLimit[] = [];
-  if (requested !== undefined) limits.push({ kind: "request", days: requested, binding: requested === bound, inputPath: REQUEST_PATH });
-  limits.push({ kind: "cap", days: cap, binding: cap === bound, ...cited(ctx.capSource) });
-  limits.push({ kind: "quota", days: quota, binding: quota === bound, level, ...cited(quotaSource) });
-  limits.push({ kind: "allowed_formats", days: within, binding: within < bound, allowed, ...cited(ctx.allowedSource) });
+  if (requested !== undefined) limits.push(t.request[requested]![requested === bound ? 1 : 0]!);
+  limits.push(t.cap[cap === bound ? 1 : 0], t.quota[level]![quota === bound ? 1 : 0], t.allowed[within]![within < bound ? 1 : 0]!);
 
   let outcome: EligibilityOutcome;
   if (flags & REQUIREMENT_FAILED) outcome = "ineligible";
   else if (within === 0) {
     outcome = "ineligible";
-    reasons.push({ code: "eligibility_no_days_within_limits", params: { allowed, limit: bound } });
+    reasons.push(pick(t.noDays[bound]!, locale));
   } else if (flags & APPROVAL_FAILED) outcome = "needs_approval";
   else outcome = "eligible";
 
   const granted = outcome === "eligible" ? within : 0;
-  if (outcome === "eligible") reasons.push({ code: "eligibility_eligible", params: { days: granted, format: ctx.formats[granted]! } });
+  if (outcome === "eligible") reasons.push(pick(t.eligible[granted]!, locale));
   if (outcome !== "ineligible") {
-    if (cap === bound && (requested === undefined || cap < requested)) reasons.push({ code: "eligibility_limited_by_cap", params: { days: cap } });
-    if (quota === bound && (requested === undefined || quota < requested) && quota < cap) reasons.push({ code: "eligibility_limited_by_quota", params: { days: quota, level } });
-    if (within < bound) reasons.push({ code: "eligibility_limited_by_allowed_formats", params: { days: within, allowed } });
+    if (cap === bound && (requested === undefined || cap < requested)) reasons.push(pick(t.byCap, locale));
+    if (quota === bound && (requested === undefined || quota < requested) && quota < cap) reasons.push(pick(t.byQuota[level]!, locale));
+    if (within < bound) reasons.push(pick(t.byAllowed[within]!, locale));
   }
 
   return {
@@ -422,11 +496,30 @@ export function decide(e: Employee, asOf: IsoDate, ctx: EligibilityContext, loca
     requestedFlexibleDays: requested ?? null,
     limits,
     rules,
-    reasons: withMessages(reasons, locale),
-    warnings: warnings ? withMessages(warnings, locale) : NO_WARNINGS,
+    reasons,
+    warnings: warnings ?? NO_WARNINGS,
     facts,
     policy: ctx.summary,
   };
+}
+
+/**
+ * @internal The decision kernel alone (benchmarks, property tests): facts, every rule, the limits; no
+ * explanation. Returns `outcome * 8 + grantedDays` with outcome 0 eligible, 1 needs_approval, 2 ineligible.
+ */
+export function decideKernel(e: Employee, asOf: IsoDate, ctx: EligibilityContext): number {
+  const [facts] = deriveFacts(e, asOf, ctx, undefined);
+  const { compiled, values, nodeResults, ruleResults } = ctx;
+  loadFacts(facts, values, ctx.slotOf);
+  const flags = compiled.run(values, nodeResults, ruleResults);
+  if (flags & REQUIREMENT_FAILED) return 16;
+  const requested = facts.requestedFlexibleDays;
+  const quota = facts.trackRecordQuotaDays;
+  let bound = ctx.cap < quota ? ctx.cap : quota;
+  if (requested !== undefined && requested < bound) bound = requested;
+  const allowed = ctx.allowed;
+  for (let i = allowed.length - 1; i >= 0; i--) if (allowed[i]! <= bound) return flags & APPROVAL_FAILED ? 8 : allowed[i]!;
+  return 16;
 }
 
 /**

@@ -8,6 +8,9 @@ import { issue, MkdError, type Issue } from "../core/errors.js";
 import { resolvePolicy, type PolicyChainLink, type ResolvedPolicy } from "../policy/resolve.js";
 import type { Cited, Provenance } from "../policy/schema.js";
 import { compileRules, type CompiledRules, type LegalBasisRef } from "../rules/compile.js";
+import { isSimpleDate } from "./employee.js";
+import type { EligibilityFacts } from "./check.js";
+import { JOB_CRITERIA } from "../policy/facts.js";
 
 /** A limit's citation: where the number comes from. */
 export interface LimitSource {
@@ -46,12 +49,62 @@ export interface EligibilityContext {
   readonly formats: readonly string[];
   readonly needsServiceCategory: readonly string[] | undefined;
   readonly needsRequest: readonly string[] | undefined;
+  /** The slot of each fact, for {@link loadFacts}. */
+  readonly slotOf: Int32Array;
   readonly values: unknown[];
   readonly nodeResults: Uint8Array;
   readonly ruleResults: Uint8Array;
 }
 
 const contexts = new WeakMap<ResolvedPolicy, EligibilityContext>();
+
+// The facts object always has the same keys in the same order, so straight-line property reads are
+// monomorphic. Each fact (and each job criterion) is stored into its slot; facts no rule reads go to a
+// spare slot at the end. This replaces a loop of keyed reads (a dictionary lookup each).
+const LOAD_ORDER = [
+  "talentBox",
+  "performance",
+  "potential",
+  "faceToFaceService",
+  "serviceCategory",
+  "jobCriteria",
+  "hasLaptop",
+  "bandwidthMbps",
+  "disciplinaryStatus",
+  "employmentStatus",
+  "tenureMonths",
+  "leaderApproved",
+  "requestedFlexibleDays",
+  "trackRecordLevel",
+  "trackRecordQuotaDays",
+  ...JOB_CRITERIA.map((c) => `jobCriteria.${c}`),
+] as const;
+
+/** @internal Stores every fact into its slot (`at[i]` is the slot of `LOAD_ORDER[i]`). */
+export function loadFacts(f: EligibilityFacts, v: unknown[], at: Int32Array): void {
+  v[at[0]!] = f.talentBox;
+  v[at[1]!] = f.performance;
+  v[at[2]!] = f.potential;
+  v[at[3]!] = f.faceToFaceService;
+  v[at[4]!] = f.serviceCategory;
+  const c = f.jobCriteria;
+  v[at[5]!] = c;
+  v[at[6]!] = f.hasLaptop;
+  v[at[7]!] = f.bandwidthMbps;
+  v[at[8]!] = f.disciplinaryStatus;
+  v[at[9]!] = f.employmentStatus;
+  v[at[10]!] = f.tenureMonths;
+  v[at[11]!] = f.leaderApproved;
+  v[at[12]!] = f.requestedFlexibleDays;
+  v[at[13]!] = f.trackRecordLevel;
+  v[at[14]!] = f.trackRecordQuotaDays;
+  // jobCriteria always has all five keys (undefined when unknown): own-property reads.
+  v[at[15]!] = c.workableOutsideOffice;
+  v[at[16]!] = c.noSpecialRoomOrEquipment;
+  v[at[17]!] = c.itBased;
+  v[at[18]!] = c.minimalFaceToFace;
+  v[at[19]!] = c.noContinuousSupervision;
+}
 
 function citeOf(policy: ResolvedPolicy, cited: Cited<unknown>): LimitSource {
   const refs: LegalBasisRef[] = [];
@@ -60,6 +113,15 @@ function citeOf(policy: ResolvedPolicy, cited: Cited<unknown>): LimitSource {
     if (b) refs.push(Object.freeze({ id: b.id, kind: b.kind, title: b.title, article: b.article, url: b.url }));
   }
   return Object.freeze({ provenance: cited.provenance, sources: Object.freeze([...cited.sources]), legalBases: Object.freeze(refs), note: cited.note });
+}
+
+function slotMap(compiled: CompiledRules): Int32Array {
+  const spare = compiled.slotCount;
+  const keys = compiled.slots.map((sl) => (sl.segments === null ? sl.fact : `${sl.fact}.${sl.segments.join(".")}`));
+  return Int32Array.from(LOAD_ORDER, (name) => {
+    const i = keys.indexOf(name);
+    return i < 0 ? spare : i;
+  });
 }
 
 /** @internal The shared context of a resolved policy (compiled once, cached on the policy object). */
@@ -94,7 +156,9 @@ export function eligibilityContext(policy: ResolvedPolicy): EligibilityContext {
     formats: Object.freeze(formats),
     needsServiceCategory: compiled.rulesByFact.get("serviceCategory"),
     needsRequest: compiled.rulesByFact.get("requestedFlexibleDays"),
-    values: new Array<unknown>(compiled.slotCount).fill(undefined),
+    slotOf: slotMap(compiled),
+    // One spare slot at the end receives the facts no rule reads.
+    values: new Array<unknown>(compiled.slotCount + 1).fill(undefined),
     nodeResults: new Uint8Array(compiled.nodeCount),
     ruleResults: new Uint8Array(compiled.rules.length),
   };
@@ -138,7 +202,8 @@ export function selectPolicy(options: PolicySelector): ResolvedPolicy {
     throw new MkdError("invalid_eligibility_options", { count: 1 }, [issue("input_invalid_type", [], { expected: "object" })]);
   }
   const { jurisdiction, policy, documents, asOf } = options;
-  if (!isIsoDate(asOf)) issues.push(issue(asOf === undefined ? "input_required" : "invalid_date", ["asOf"], { value: String(asOf) }));
+  // isSimpleDate first: the luxon-backed isIsoDate is too slow to run on every decision.
+  if (!isSimpleDate(asOf) && !isIsoDate(asOf)) issues.push(issue(asOf === undefined ? "input_required" : "invalid_date", ["asOf"], { value: String(asOf) }));
   if (jurisdiction === undefined && policy === undefined) issues.push(issue("eligibility_policy_source_required", ["jurisdiction"]));
   if (jurisdiction !== undefined && policy !== undefined) issues.push(issue("eligibility_policy_source_ambiguous", ["policy"]));
   if (jurisdiction !== undefined && typeof jurisdiction !== "string") issues.push(issue("input_invalid_type", ["jurisdiction"], { expected: "string" }));

@@ -9,6 +9,10 @@ function daysInMonth(y: number, m: number): number {
   return m === 4 || m === 6 || m === 9 || m === 11 ? 30 : 31;
 }
 
+function d(s: string, i: number): number {
+  return s.charCodeAt(i) - 48;
+}
+
 /**
  * Completed months from `from` to `to` (both `YYYY-MM-DD`, `from` <= `to`), the way a person counts
  * them: 2024-01-31 to 2024-02-29 is 1 month, 2024-03-15 to 2025-03-14 is 11.
@@ -20,12 +24,13 @@ function daysInMonth(y: number, m: number): number {
  * ```
  */
 export function completedMonthsBetween(from: string, to: string): number {
-  const fy = Number(from.slice(0, 4));
-  const fm = Number(from.slice(5, 7));
-  const fd = Number(from.slice(8, 10));
-  const ty = Number(to.slice(0, 4));
-  const tm = Number(to.slice(5, 7));
-  const td = Number(to.slice(8, 10));
+  // Digits read with charCodeAt: no substring, no number parsing (both inputs are validated dates).
+  const fy = d(from, 0) * 1000 + d(from, 1) * 100 + d(from, 2) * 10 + d(from, 3);
+  const fm = d(from, 5) * 10 + d(from, 6);
+  const fd = d(from, 8) * 10 + d(from, 9);
+  const ty = d(to, 0) * 1000 + d(to, 1) * 100 + d(to, 2) * 10 + d(to, 3);
+  const tm = d(to, 5) * 10 + d(to, 6);
+  const td = d(to, 8) * 10 + d(to, 9);
   let months = (ty - fy) * 12 + (tm - fm);
   // from + months, with the day clamped to the end of the target month (luxon's plus({ months })).
   while (months > 0) {

@@ -86,11 +86,18 @@ export type ConditionResult =
   | { readonly any: readonly ConditionResult[]; readonly passed: boolean }
   | { readonly not: ConditionResult; readonly passed: boolean };
 
-/** The result of one rule: pass or fail, every condition, and the facts found missing. */
+/** The result of one rule: pass or fail, every condition, the facts found missing, and its citation. */
 export interface RuleResult {
+  /** The rule id: its stable reason code. */
   readonly id: string;
   readonly kind: "requirement" | "approval";
   readonly passed: boolean;
+  readonly description: { readonly id: string; readonly en: string };
+  readonly provenance: Provenance;
+  /** The rule's sources resolved against the policy's legal bases. */
+  readonly legalBases: readonly LegalBasisRef[];
+  readonly note: string | undefined;
+  /** The condition tree with each leaf's fact, path, operator, threshold, actual value and result. */
   readonly conditions: ConditionResult;
   /** Facts (with their path) whose value was `undefined` in this rule, e.g. `jobCriteria.itBased`. */
   readonly missing: readonly string[];
@@ -147,8 +154,13 @@ export interface CompiledRules {
    * (1 = passed), and returns {@link REQUIREMENT_FAILED} | {@link APPROVAL_FAILED} bits. No allocation.
    */
   run(values: readonly unknown[], nodeResults: Uint8Array, ruleResults: Uint8Array): number;
-  /** @internal Builds the explanation of one rule from the kernel's result arrays. */
-  explainRule(index: number, values: readonly unknown[], nodeResults: Uint8Array): RuleResult;
+  /** @internal The value slots: which fact (and path) each one holds. */
+  readonly slots: readonly { readonly fact: FactName; readonly segments: readonly string[] | null }[];
+  /**
+   * @internal Builds every rule's explanation from the kernel's result arrays into `out`. Results are
+   * interned (frozen, shared by every decision with the same fact values), so this rarely allocates.
+   */
+  explainInto(values: readonly unknown[], nodeResults: Uint8Array, out: RuleResult[]): void;
 }
 
 const cache = new WeakMap<ResolvedPolicy, CompiledRules>();
@@ -430,6 +442,46 @@ function build(policy: ResolvedPolicy): CompiledRules {
     }
   };
 
+  // Explanations are interned per rule. A rule's explanation is a function of the values of the slots
+  // it reads, so each value gets a small id per slot (booleans and undefined have fixed ids) and the
+  // ids of a rule's slots fold into one number: the key of a frozen explanation shared by every
+  // decision with the same values. A national batch repeats a few thousand explanations millions of
+  // times; this makes explaining them a handful of lookups. Caches are bounded.
+  const VALUE_LIMIT = 1020;
+  const BASE = VALUE_LIMIT + 4;
+  const RULE_LIMIT = 4096;
+  const NO_MISSING: readonly string[] = Object.freeze([]);
+  const slotValueIds: Map<unknown, number>[] = slots.map(() => new Map());
+  const slotIds = new Int32Array(slots.length);
+  const ruleSlots: Int32Array[] = roots.map((root) => {
+    const used: number[] = [];
+    const visit = (i: number): void => {
+      const n = nodes[i]!;
+      if (n.kind === Kind.Leaf) {
+        if (!used.includes(n.slot)) used.push(n.slot);
+      } else for (const c of n.children) visit(c);
+    };
+    visit(root);
+    return Int32Array.from(used);
+  });
+  const ruleCache: Map<number, RuleResult>[] = rules.map(() => new Map());
+
+  const valueId = (s: number, v: unknown): number => {
+    if (v === undefined) return 0;
+    if (v === false) return 1;
+    if (v === true) return 2;
+    if (v === null) return 3;
+    if (typeof v === "object" || typeof v === "function") return -1;
+    const ids = slotValueIds[s]!;
+    let id = ids.get(v);
+    if (id === undefined) {
+      if (ids.size >= VALUE_LIMIT) return -1;
+      id = ids.size + 4;
+      ids.set(v, id);
+    }
+    return id;
+  };
+
   const explainNode = (i: number, values: readonly unknown[], nr: Uint8Array, missing: string[]): ConditionResult => {
     const n = nodes[i]!;
     const passed = nr[i] === 1;
@@ -449,11 +501,55 @@ function build(policy: ResolvedPolicy): CompiledRules {
     }
   };
 
+  const deepFreeze = (c: ConditionResult): void => {
+    if ("all" in c) c.all.forEach(deepFreeze), Object.freeze(c.all);
+    else if ("any" in c) c.any.forEach(deepFreeze), Object.freeze(c.any);
+    else if ("not" in c) deepFreeze(c.not);
+    Object.freeze(c);
+  };
+
   const explainRule = (k: number, values: readonly unknown[], nr: Uint8Array): RuleResult => {
     const missing: string[] = [];
     const conditions = explainNode(roots[k]!, values, nr, missing);
     const rule = rules[k]!;
-    return { id: rule.id, kind: rule.kind, passed: nr[roots[k]!] === 1, conditions, missing };
+    return {
+      id: rule.id,
+      kind: rule.kind,
+      passed: nr[roots[k]!] === 1,
+      description: rule.description,
+      provenance: rule.provenance,
+      legalBases: rule.legalBases,
+      note: rule.note,
+      conditions,
+      missing: missing.length === 0 ? NO_MISSING : missing,
+    };
+  };
+
+  const explainInto = (values: readonly unknown[], nr: Uint8Array, out: RuleResult[]): void => {
+    for (let s = 0; s < slotIds.length; s++) slotIds[s] = valueId(s, values[s]);
+    for (let k = 0; k < ruleCount; k++) {
+      const used = ruleSlots[k]!;
+      let key = used.length <= 5 ? 0 : -1;
+      for (let j = 0; j < used.length && key >= 0; j++) {
+        const id = slotIds[used[j]!]!;
+        key = id < 0 ? -1 : key * BASE + id;
+      }
+      const cache = ruleCache[k]!;
+      if (key >= 0) {
+        const hit = cache.get(key);
+        if (hit !== undefined) {
+          out[k] = hit;
+          continue;
+        }
+      }
+      const made = explainRule(k, values, nr);
+      if (key >= 0 && cache.size < RULE_LIMIT) {
+        deepFreeze(made.conditions);
+        Object.freeze(made.missing);
+        cache.set(key, Object.freeze(made));
+      }
+      out[k] = made;
+    }
   };
 
   return Object.freeze({
@@ -464,7 +560,8 @@ function build(policy: ResolvedPolicy): CompiledRules {
     nodeCount,
     loadSlots,
     run,
-    explainRule,
+    slots: Object.freeze(slots.map((x) => Object.freeze({ ...x }))),
+    explainInto,
     evaluate(facts: Readonly<Record<string, unknown>>): RulesEvaluation {
       if (facts === null || typeof facts !== "object") throw new MkdError("invalid_input", { count: 1 }, [issue("input_invalid_type", [], { expected: "object" })]);
       const values = new Array<unknown>(slots.length);
@@ -472,7 +569,8 @@ function build(policy: ResolvedPolicy): CompiledRules {
       const rr = new Uint8Array(ruleCount);
       loadSlots(facts, values);
       const flags = run(values, nr, rr);
-      const results = rules.map((_, k) => explainRule(k, values, nr));
+      const results: RuleResult[] = new Array(ruleCount);
+      explainInto(values, nr, results);
       return {
         passed: flags === 0,
         requirementsPassed: (flags & REQUIREMENT_FAILED) === 0,
