@@ -6,6 +6,25 @@ import { scheduleToHtml } from "../../src/export/index.js";
 import type { Schedule } from "../../src/schedule/types.js";
 import { launchChromium } from "./browser.js";
 import { fixtureSchedule } from "./fixture.js";
+import { generateSchedule } from "../../src/schedule/index.js";
+
+/** A real schedule from the generator: 12 members, December 2026, jabar 2026-01-01. */
+function generated(): Schedule {
+  const result = generateSchedule({
+    unit: { id: "bkd-mutasi", name: "BKD Jawa Barat, Bidang Mutasi", kind: "general", minimumOnSite: { share: 0.5, perRole: { front_desk: 1 } }, seatCapacity: 12 },
+    members: Array.from({ length: 12 }, (_, i) => ({
+      id: `19900101202012${String(i + 1).padStart(4, "0")}`,
+      name: `Pegawai ${i + 1}`,
+      grantedFlexibleDays: i % 3,
+      roles: i < 2 ? ["front_desk"] : [],
+      overrides: i === 4 ? [{ date: "2026-12-08", kind: "leave" as const }] : i === 6 ? [{ date: "2026-12-15", kind: "official_travel" as const }] : [],
+    })),
+    period: "2026-12",
+    jurisdiction: "jabar",
+  });
+  if (result.status !== "scheduled") throw new Error("the test unit should be schedulable");
+  return result.schedule;
+}
 import type { BrowserContext } from "playwright-core";
 
 const ARTIFACTS = new URL("../../artifacts/", import.meta.url).pathname;
@@ -74,6 +93,19 @@ describe("HTML month grid in a real browser (Chromium)", () => {
     expect(seen.verdict).toContain("patuh");
     expect(seen.policy).toBe("jabar@2026-01-01");
     expect(new Set(Object.values(seen.colours)).size).toBe(3);
+  });
+
+  it("shows a generated December 2026 schedule with the generator's on-site counts and a compliant verdict", async () => {
+    const schedule = generated();
+    const seen = await readPage(session.browser, schedule, "schedule-grid-december-2026", "id");
+    expect(seen.rows).toBe(12);
+    for (const day of schedule.days) {
+      expect(seen.footer.find((f) => f.date === day.date)!.shown).toBe(day.kind === "working" ? String(day.onSite) : "");
+      expect(seen.officeCells[day.date]).toBe(day.onSite);
+    }
+    // Thursday 3 December is the collective work-from-home day: nobody on site.
+    expect(seen.officeCells["2026-12-03"]).toBe(0);
+    expect(seen.verdict).toContain("patuh");
   });
 
   it("speaks English when asked", async () => {
