@@ -132,9 +132,11 @@ class TableWriter<T> implements RowWriter<T> {
   }
 
   private line(cells: readonly string[]): string {
+    const last = cells.length - 1;
     return (
       cells
-        .map((cell, i) => fit(cell, this.widths[i] ?? 0, this.columns[i]?.numeric === true))
+        // The last column (a reason, a message) is never cut: the terminal wraps it.
+        .map((cell, i) => (i === last && this.columns[i]?.numeric !== true ? cell.replace(/\s+/g, " ") : fit(cell, this.widths[i] ?? 0, this.columns[i]?.numeric === true)))
         .join("  ")
         .trimEnd() + "\n"
     );
