@@ -76,6 +76,36 @@ export {
 export { createRulesEngine, plainPathResolver, type RulesEngineOptions } from "./rules/engine.js";
 
 // --- schedule (schedule/) ---
+export { generateSchedule, checkSchedule, scheduleInputSchema, DEFAULT_WEIGHTS as SCHEDULE_DEFAULT_WEIGHTS } from "./schedule/index.js";
+export type {
+  ScheduleInput,
+  SchedulePeriod,
+  ScheduleUnitInput,
+  ScheduleMemberInput,
+  MemberOverride,
+  MinimumOnSite,
+  GrantedDaysCarrier,
+  ScheduleOptions,
+  ScheduleResult,
+  Schedule,
+  ScheduleMember,
+  ScheduleDay,
+  Assignment,
+  AssignmentMode,
+  AssignmentReason,
+  LocationKind,
+  MemberWeek,
+  ComplianceReport,
+  HardConstraintCode,
+  HardConstraintResult,
+  ConstraintViolation,
+  SoftGoalCode,
+  SoftGoalResult,
+  ScheduleConflict,
+  ScheduleConflictCode,
+  ScheduleCheck,
+  SchedulePolicyRef,
+} from "./schedule/index.js";
 
 // --- scoring and early warning (scoring/) ---
 export { scoreMonth, scoreMonthBatch, evaluateEarlyWarning, round2, SCORING_FORMULAS } from "./scoring/index.js";
