@@ -1,0 +1,133 @@
+/**
+ * Benchmark of generateSchedule (run once: `npm run bench:schedule`).
+ *
+ * 1. One month (December 2026, jabar) for the whole provincial workforce: 8,871 members in units of realistic sizes,
+ *    including one unit of 2,000, from a seeded generator; against the anchor measured in the same run: merely
+ *    writing the same number of assignment objects with no constraints.
+ * 2. 1k, 10k and 100k members (same unit-size mix) to show how the cost grows.
+ * Targets (issue 4): province within 50x of the unconstrained fill; at most 12x time for 10x members.
+ */
+import { generateSchedule, type ScheduleInput, type ScheduleMemberInput } from "../src/schedule/index.js";
+import { resolvePolicy } from "../src/policy/resolve.js";
+import { workingCalendar } from "../src/calendar/index.js";
+import os from "node:os";
+
+function mulberry32(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const policy = resolvePolicy("jabar", "2026-12-01");
+const WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday"] as const;
+
+/** Units of realistic sizes (a dinas bidang of 8-60, UPTD of 15-150, hospitals 300+), optionally one of 2,000. */
+function workforce(total: number, seed: number, bigUnit: number): ScheduleInput[] {
+  const rnd = mulberry32(seed);
+  const sizes: number[] = bigUnit > 0 && total >= bigUnit ? [bigUnit] : [];
+  let left = total - sizes.reduce((a, b) => a + b, 0);
+  while (left > 0) {
+    const r = rnd();
+    const size = Math.min(left, r < 0.6 ? 8 + Math.floor(rnd() * 52) : r < 0.93 ? 15 + Math.floor(rnd() * 135) : 300 + Math.floor(rnd() * 300));
+    sizes.push(size);
+    left -= size;
+  }
+  return sizes.map((size, u) => {
+    const service = rnd() < 0.4;
+    const members: ScheduleMemberInput[] = Array.from({ length: size }, (_, i) => {
+      const overrides = rnd() < 0.1 ? [{ date: `2026-12-${String(1 + Math.floor(rnd() * 23)).padStart(2, "0")}`, kind: rnd() < 0.6 ? ("leave" as const) : ("official_travel" as const) }] : [];
+      return {
+        id: `u${u}-m${String(i).padStart(5, "0")}`,
+        grantedFlexibleDays: service ? (rnd() < 0.3 ? 1 : 0) : Math.floor(rnd() * 3),
+        roles: i < Math.max(1, Math.floor(size / 10)) ? ["front_desk"] : [],
+        preferredFlexibleWeekdays: rnd() < 0.5 ? [WEEKDAYS[Math.floor(rnd() * 5)]!] : [],
+        overrides,
+      };
+    });
+    return {
+      unit: {
+        id: `unit-${u}`,
+        kind: service ? "direct_public_service" : "general",
+        minimumOnSite: { share: service ? 0.7 : 0.5, perRole: { front_desk: Math.max(1, Math.floor(size / 20)) } },
+        seatCapacity: size,
+        anchorWeekdays: rnd() < 0.3 ? ["monday"] : [],
+      },
+      members,
+      period: "2026-12",
+      policy,
+    };
+  });
+}
+
+/** The anchor: write one assignment object per member per date, no constraints. */
+function unconstrainedFill(inputs: ScheduleInput[]): number {
+  const cal = workingCalendar(policy, "2026-12");
+  let count = 0;
+  const out: unknown[] = [];
+  for (const input of inputs) {
+    for (const m of input.members) {
+      const assignments = cal.days.map((d) => ({ date: d.date, mode: d.isWorkingDay ? "office" : "weekend", location: d.isWorkingDay ? "office" : null, start: d.hours?.start ?? null, end: d.hours?.end ?? null, breakMinutes: d.hours?.breakMinutes ?? 0, regularMinutes: d.workMinutes, flexibleMinutes: 0, excusedMinutes: 0, coreStart: null, coreEnd: null, reasons: [] as string[] }));
+      count += assignments.length;
+      out.push({ id: m.id, assignments });
+    }
+  }
+  return count + out.length * 0;
+}
+
+function run(inputs: ScheduleInput[]): { scheduled: number; infeasible: number; assignments: number } {
+  let scheduled = 0, infeasible = 0, assignments = 0;
+  for (const input of inputs) {
+    const r = generateSchedule(input);
+    if (r.status === "scheduled") {
+      scheduled++;
+      assignments += r.schedule.members.length * r.schedule.days.length;
+    } else infeasible++;
+  }
+  return { scheduled, infeasible, assignments };
+}
+
+function time<T>(fn: () => T, reps: number): { ms: number; value: T } {
+  const samples: number[] = [];
+  let value!: T;
+  for (let i = 0; i < reps; i++) {
+    const t = performance.now();
+    value = fn();
+    samples.push(performance.now() - t);
+  }
+  samples.sort((a, b) => a - b);
+  return { ms: samples[Math.floor(samples.length / 2)]!, value };
+}
+
+const lines: string[] = [];
+const log = (s: string) => {
+  console.log(s);
+  lines.push(s);
+};
+log(`machine: ${os.cpus()[0]?.model ?? "?"} x${os.cpus().length}, node ${process.version}, ${os.platform()}`);
+
+const province = workforce(8871, 20261201, 2000);
+run(province.slice(0, 3)); // warm-up
+const fill = time(() => unconstrainedFill(province), 5);
+const prov = time(() => run(province), 3);
+log(`province: ${province.length} units, 8871 members, ${prov.value.scheduled} scheduled, ${prov.value.infeasible} infeasible`);
+log(`unconstrained fill of ${fill.value} assignments: ${fill.ms.toFixed(1)} ms`);
+log(`generateSchedule, whole province: ${prov.ms.toFixed(1)} ms  -> ratio ${(prov.ms / fill.ms).toFixed(1)}x (target <= 50x)`);
+
+const big = province.find((p) => p.members.length === 2000)!;
+const bigT = time(() => run([big]), 3);
+log(`the 2,000-member unit alone: ${bigT.ms.toFixed(1)} ms`);
+
+const growth: { n: number; ms: number; fill: number }[] = [];
+for (const n of [1_000, 10_000, 100_000]) {
+  const inputs = workforce(n, 7 + n, n >= 10_000 ? 2000 : 0);
+  const f = time(() => unconstrainedFill(inputs), n === 100_000 ? 1 : 3);
+  const t = time(() => run(inputs), n === 100_000 ? 1 : 3);
+  growth.push({ n, ms: t.ms, fill: f.ms });
+  log(`${n} members (${inputs.length} units): ${t.ms.toFixed(1)} ms (fill ${f.ms.toFixed(1)} ms, ratio ${(t.ms / f.ms).toFixed(1)}x; ${t.value.infeasible} infeasible units)`);
+}
+log(`growth 1k -> 10k: ${(growth[1]!.ms / growth[0]!.ms).toFixed(1)}x; 10k -> 100k: ${(growth[2]!.ms / growth[1]!.ms).toFixed(1)}x (target <= 12x)`);
