@@ -16,8 +16,8 @@ import { formatMessage, type Locale, type MessageCode, type MessageParams } from
 import { FACTS, type FactName, type OperatorName } from "../policy/facts.js";
 import type { ResolvedPolicy } from "../policy/resolve.js";
 import type { Provenance } from "../policy/schema.js";
-import { APPROVAL_FAILED, REQUIREMENT_FAILED, type ConditionResult, type LeafConditionResult, type LegalBasisRef, type RuleResult } from "../rules/compile.js";
-import { eligibilityContext, loadFacts, selectPolicy, type DecisionPolicy, type EligibilityContext, type LimitSource, type PolicySelector } from "./context.js";
+import { APPROVAL_FAILED, REQUIREMENT_FAILED, SLOT_LAYOUT, type ConditionResult, type LeafConditionResult, type LegalBasisRef, type RuleResult } from "../rules/compile.js";
+import { eligibilityContext, selectPolicy, type DecisionPolicy, type EligibilityContext, type LimitSource, type PolicySelector } from "./context.js";
 import { employeeSchema, isValidEmployeeShape, type Employee } from "./employee.js";
 import { performanceOfBox, potentialOfBox, talentBoxFromPair, type TalentPerformance, type TalentPotential } from "./talent.js";
 import { completedMonthsBetween } from "./tenure.js";
@@ -206,12 +206,60 @@ function monthIndex(s: string): number {
   return (c(0) * 1000 + c(1) * 100 + c(2) * 10 + c(3)) * 12 + c(5) * 10 + c(6);
 }
 
-function deriveFacts(e: Employee, asOf: IsoDate, ctx: EligibilityContext, warnings: EligibilityReason[] | undefined): [EligibilityFacts, EligibilityReason[] | undefined] {
+// Indexes of the fact vector (SLOT_LAYOUT of the rule compiler): the facts are derived straight into
+// the vector the compiled rules read, so the kernel allocates nothing; the facts object of a decision is
+// read back from it.
+const V_BOX = 0,
+  V_PERFORMANCE = 1,
+  V_POTENTIAL = 2,
+  V_FACE_TO_FACE = 3,
+  V_SERVICE = 4,
+  V_JOB = 5,
+  V_LAPTOP = 6,
+  V_BANDWIDTH = 7,
+  V_DISCIPLINE = 8,
+  V_EMPLOYMENT = 9,
+  V_TENURE = 10,
+  V_APPROVED = 11,
+  V_REQUEST = 12,
+  V_LEVEL = 13,
+  V_QUOTA = 14,
+  V_CRITERIA = 15;
+const EXPECTED_LAYOUT = [
+  "talentBox",
+  "performance",
+  "potential",
+  "faceToFaceService",
+  "serviceCategory",
+  "jobCriteria",
+  "hasLaptop",
+  "bandwidthMbps",
+  "disciplinaryStatus",
+  "employmentStatus",
+  "tenureMonths",
+  "leaderApproved",
+  "requestedFlexibleDays",
+  "trackRecordLevel",
+  "trackRecordQuotaDays",
+  "jobCriteria.workableOutsideOffice",
+  "jobCriteria.noSpecialRoomOrEquipment",
+  "jobCriteria.itBased",
+  "jobCriteria.minimalFaceToFace",
+  "jobCriteria.noContinuousSupervision",
+];
+if (SLOT_LAYOUT.join() !== EXPECTED_LAYOUT.join()) throw new Error("mkd-engine: the fact vector layout changed; update check.ts");
+
+/**
+ * Derives every fact from a validated employee into the fact vector `v`: the one place where input
+ * becomes facts. Returns the warnings the dates raise (an approval dated after `asOf`, an old record).
+ */
+function deriveInto(e: Employee, asOf: IsoDate, ctx: EligibilityContext, v: unknown[]): EligibilityReason[] | undefined {
+  let warnings: EligibilityReason[] | undefined;
   const box = e.talentBox ?? talentBoxFromPair(e.talent!.performance, e.talent!.potential);
   let requested: number | undefined;
   const rf = e.requestedFormat;
   if (typeof rf === "number") requested = rf;
-  else if (rf !== undefined) requested = Number(rf.slice(0, rf.indexOf("-")));
+  else if (rf !== undefined) requested = rf.charCodeAt(1) === 45 ? rf.charCodeAt(0) - 48 : Number(rf.slice(0, rf.indexOf("-")));
   const la = e.leaderApproval;
   let approved = la !== undefined && la.approved === true;
   if (approved && la!.at !== undefined && la!.at > asOf) {
@@ -227,34 +275,64 @@ function deriveFacts(e: Employee, asOf: IsoDate, ctx: EligibilityContext, warnin
     if (age > 2) (warnings ??= []).push({ code: "eligibility_track_record_stale", params: { month: tr.month, asOf } });
     else if (age < 0) (warnings ??= []).push({ code: "eligibility_track_record_future", params: { month: tr.month, asOf } });
   }
-  const criteria = e.job.criteria;
-  const facts: EligibilityFacts = {
-    talentBox: box,
-    performance: performanceOfBox(box),
-    potential: potentialOfBox(box),
-    faceToFaceService: e.job.faceToFaceService,
-    serviceCategory: e.job.serviceCategory,
+  const job = e.job;
+  const eq = e.equipment;
+  v[V_BOX] = box;
+  v[V_PERFORMANCE] = performanceOfBox(box);
+  v[V_POTENTIAL] = potentialOfBox(box);
+  v[V_FACE_TO_FACE] = job.faceToFaceService;
+  v[V_SERVICE] = job.serviceCategory;
+  v[V_JOB] = job.criteria; // rules read the criteria through their paths below, never the object itself
+  v[V_LAPTOP] = eq.laptop;
+  v[V_BANDWIDTH] = eq.bandwidthMbps;
+  v[V_DISCIPLINE] = e.disciplinaryStatus;
+  v[V_EMPLOYMENT] = e.employmentStatus;
+  v[V_TENURE] = completedMonthsBetween(e.appointmentDate, asOf);
+  v[V_APPROVED] = approved;
+  v[V_REQUEST] = requested;
+  v[V_LEVEL] = level;
+  v[V_QUOTA] = level === "none" ? ctx.quota.none : level === "green" ? ctx.quota.green : level === "yellow" ? ctx.quota.yellow : ctx.quota.red;
+  const c = job.criteria;
+  if (c === undefined) {
+    v[V_CRITERIA] = v[V_CRITERIA + 1] = v[V_CRITERIA + 2] = v[V_CRITERIA + 3] = v[V_CRITERIA + 4] = undefined;
+  } else {
+    v[V_CRITERIA] = c.workableOutsideOffice;
+    v[V_CRITERIA + 1] = c.noSpecialRoomOrEquipment;
+    v[V_CRITERIA + 2] = c.itBased;
+    v[V_CRITERIA + 3] = c.minimalFaceToFace;
+    v[V_CRITERIA + 4] = c.noContinuousSupervision;
+  }
+  return warnings;
+}
+
+/** The facts object of a decision, read back from the fact vector (always the same shape). */
+function factsOf(v: readonly unknown[]): EligibilityFacts {
+  return {
+    talentBox: v[V_BOX] as number,
+    performance: v[V_PERFORMANCE] as TalentPerformance,
+    potential: v[V_POTENTIAL] as TalentPotential,
+    faceToFaceService: v[V_FACE_TO_FACE] as boolean,
+    serviceCategory: v[V_SERVICE] as string | undefined,
     jobCriteria:
-      criteria === undefined
+      v[V_JOB] === undefined
         ? EMPTY_CRITERIA
         : {
-            workableOutsideOffice: criteria.workableOutsideOffice,
-            noSpecialRoomOrEquipment: criteria.noSpecialRoomOrEquipment,
-            itBased: criteria.itBased,
-            minimalFaceToFace: criteria.minimalFaceToFace,
-            noContinuousSupervision: criteria.noContinuousSupervision,
+            workableOutsideOffice: v[V_CRITERIA] as boolean | undefined,
+            noSpecialRoomOrEquipment: v[V_CRITERIA + 1] as boolean | undefined,
+            itBased: v[V_CRITERIA + 2] as boolean | undefined,
+            minimalFaceToFace: v[V_CRITERIA + 3] as boolean | undefined,
+            noContinuousSupervision: v[V_CRITERIA + 4] as boolean | undefined,
           },
-    hasLaptop: e.equipment.laptop,
-    bandwidthMbps: e.equipment.bandwidthMbps,
-    disciplinaryStatus: e.disciplinaryStatus,
-    employmentStatus: e.employmentStatus,
-    tenureMonths: completedMonthsBetween(e.appointmentDate, asOf),
-    leaderApproved: approved,
-    requestedFlexibleDays: requested,
-    trackRecordLevel: level,
-    trackRecordQuotaDays: ctx.quota[level],
+    hasLaptop: v[V_LAPTOP] as boolean,
+    bandwidthMbps: v[V_BANDWIDTH] as number,
+    disciplinaryStatus: v[V_DISCIPLINE] as EligibilityFacts["disciplinaryStatus"],
+    employmentStatus: v[V_EMPLOYMENT] as EligibilityFacts["employmentStatus"],
+    tenureMonths: v[V_TENURE] as number,
+    leaderApproved: v[V_APPROVED] as boolean,
+    requestedFlexibleDays: v[V_REQUEST] as number | undefined,
+    trackRecordLevel: v[V_LEVEL] as EligibilityFacts["trackRecordLevel"],
+    trackRecordQuotaDays: v[V_QUOTA] as number,
   };
-  return [facts, warnings];
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -433,11 +511,11 @@ function ruleWarning(t: Tables, k: number, rule: RuleDecision, result: RuleResul
 
 /** @internal Decides for a validated employee under a prepared context. */
 export function decide(e: Employee, asOf: IsoDate, ctx: EligibilityContext, locale: Locale | undefined): EligibilityDecision {
-  const [facts, dateWarnings] = deriveFacts(e, asOf, ctx, undefined);
-  const t = tables(ctx);
   const { compiled, values, nodeResults, ruleResults } = ctx;
-  loadFacts(facts, values, ctx.slotOf);
+  const dateWarnings = deriveInto(e, asOf, ctx, values);
+  const t = tables(ctx);
   const flags = compiled.run(values, nodeResults, ruleResults);
+  const facts = factsOf(values);
 
   // Every rule, every condition.
   const ruleCount = compiled.rules.length;
@@ -508,13 +586,12 @@ export function decide(e: Employee, asOf: IsoDate, ctx: EligibilityContext, loca
  * explanation. Returns `outcome * 8 + grantedDays` with outcome 0 eligible, 1 needs_approval, 2 ineligible.
  */
 export function decideKernel(e: Employee, asOf: IsoDate, ctx: EligibilityContext): number {
-  const [facts] = deriveFacts(e, asOf, ctx, undefined);
   const { compiled, values, nodeResults, ruleResults } = ctx;
-  loadFacts(facts, values, ctx.slotOf);
+  deriveInto(e, asOf, ctx, values);
   const flags = compiled.run(values, nodeResults, ruleResults);
   if (flags & REQUIREMENT_FAILED) return 16;
-  const requested = facts.requestedFlexibleDays;
-  const quota = facts.trackRecordQuotaDays;
+  const requested = values[V_REQUEST] as number | undefined;
+  const quota = values[V_QUOTA] as number;
   let bound = ctx.cap < quota ? ctx.cap : quota;
   if (requested !== undefined && requested < bound) bound = requested;
   const allowed = ctx.allowed;

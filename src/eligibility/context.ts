@@ -9,8 +9,6 @@ import { resolvePolicy, type PolicyChainLink, type ResolvedPolicy } from "../pol
 import type { Cited, Provenance } from "../policy/schema.js";
 import { compileRules, type CompiledRules, type LegalBasisRef } from "../rules/compile.js";
 import { isSimpleDate } from "./employee.js";
-import type { EligibilityFacts } from "./check.js";
-import { JOB_CRITERIA } from "../policy/facts.js";
 
 /** A limit's citation: where the number comes from. */
 export interface LimitSource {
@@ -49,62 +47,12 @@ export interface EligibilityContext {
   readonly formats: readonly string[];
   readonly needsServiceCategory: readonly string[] | undefined;
   readonly needsRequest: readonly string[] | undefined;
-  /** The slot of each fact, for {@link loadFacts}. */
-  readonly slotOf: Int32Array;
   readonly values: unknown[];
   readonly nodeResults: Uint8Array;
   readonly ruleResults: Uint8Array;
 }
 
 const contexts = new WeakMap<ResolvedPolicy, EligibilityContext>();
-
-// The facts object always has the same keys in the same order, so straight-line property reads are
-// monomorphic. Each fact (and each job criterion) is stored into its slot; facts no rule reads go to a
-// spare slot at the end. This replaces a loop of keyed reads (a dictionary lookup each).
-const LOAD_ORDER = [
-  "talentBox",
-  "performance",
-  "potential",
-  "faceToFaceService",
-  "serviceCategory",
-  "jobCriteria",
-  "hasLaptop",
-  "bandwidthMbps",
-  "disciplinaryStatus",
-  "employmentStatus",
-  "tenureMonths",
-  "leaderApproved",
-  "requestedFlexibleDays",
-  "trackRecordLevel",
-  "trackRecordQuotaDays",
-  ...JOB_CRITERIA.map((c) => `jobCriteria.${c}`),
-] as const;
-
-/** @internal Stores every fact into its slot (`at[i]` is the slot of `LOAD_ORDER[i]`). */
-export function loadFacts(f: EligibilityFacts, v: unknown[], at: Int32Array): void {
-  v[at[0]!] = f.talentBox;
-  v[at[1]!] = f.performance;
-  v[at[2]!] = f.potential;
-  v[at[3]!] = f.faceToFaceService;
-  v[at[4]!] = f.serviceCategory;
-  const c = f.jobCriteria;
-  v[at[5]!] = c;
-  v[at[6]!] = f.hasLaptop;
-  v[at[7]!] = f.bandwidthMbps;
-  v[at[8]!] = f.disciplinaryStatus;
-  v[at[9]!] = f.employmentStatus;
-  v[at[10]!] = f.tenureMonths;
-  v[at[11]!] = f.leaderApproved;
-  v[at[12]!] = f.requestedFlexibleDays;
-  v[at[13]!] = f.trackRecordLevel;
-  v[at[14]!] = f.trackRecordQuotaDays;
-  // jobCriteria always has all five keys (undefined when unknown): own-property reads.
-  v[at[15]!] = c.workableOutsideOffice;
-  v[at[16]!] = c.noSpecialRoomOrEquipment;
-  v[at[17]!] = c.itBased;
-  v[at[18]!] = c.minimalFaceToFace;
-  v[at[19]!] = c.noContinuousSupervision;
-}
 
 function citeOf(policy: ResolvedPolicy, cited: Cited<unknown>): LimitSource {
   const refs: LegalBasisRef[] = [];
@@ -113,15 +61,6 @@ function citeOf(policy: ResolvedPolicy, cited: Cited<unknown>): LimitSource {
     if (b) refs.push(Object.freeze({ id: b.id, kind: b.kind, title: b.title, article: b.article, url: b.url }));
   }
   return Object.freeze({ provenance: cited.provenance, sources: Object.freeze([...cited.sources]), legalBases: Object.freeze(refs), note: cited.note });
-}
-
-function slotMap(compiled: CompiledRules): Int32Array {
-  const spare = compiled.slotCount;
-  const keys = compiled.slots.map((sl) => (sl.segments === null ? sl.fact : `${sl.fact}.${sl.segments.join(".")}`));
-  return Int32Array.from(LOAD_ORDER, (name) => {
-    const i = keys.indexOf(name);
-    return i < 0 ? spare : i;
-  });
 }
 
 /** @internal The shared context of a resolved policy (compiled once, cached on the policy object). */
@@ -156,9 +95,7 @@ export function eligibilityContext(policy: ResolvedPolicy): EligibilityContext {
     formats: Object.freeze(formats),
     needsServiceCategory: compiled.rulesByFact.get("serviceCategory"),
     needsRequest: compiled.rulesByFact.get("requestedFlexibleDays"),
-    slotOf: slotMap(compiled),
-    // One spare slot at the end receives the facts no rule reads.
-    values: new Array<unknown>(compiled.slotCount + 1).fill(undefined),
+    values: new Array<unknown>(compiled.slotCount).fill(undefined),
     nodeResults: new Uint8Array(compiled.nodeCount),
     ruleResults: new Uint8Array(compiled.rules.length),
   };
@@ -195,8 +132,29 @@ function remember<K>(map: Map<K, ResolvedPolicy>, key: K, value: ResolvedPolicy)
   return value;
 }
 
+let lastOptions: { jurisdiction: unknown; policy: unknown; documents: unknown; asOf: unknown; resolved: ResolvedPolicy } | undefined;
+
 /** @internal Resolves the policy of a decision, or throws `invalid_eligibility_options` / a resolution error. */
 export function selectPolicy(options: PolicySelector): ResolvedPolicy {
+  // The same options again (a loop of single decisions): the same policy, without re-checking.
+  const last = lastOptions;
+  if (
+    last !== undefined &&
+    options !== null &&
+    typeof options === "object" &&
+    options.asOf === last.asOf &&
+    options.jurisdiction === last.jurisdiction &&
+    options.policy === last.policy &&
+    options.documents === last.documents
+  ) {
+    return last.resolved;
+  }
+  const resolved = selectPolicyUncached(options);
+  lastOptions = { jurisdiction: options.jurisdiction, policy: options.policy, documents: options.documents, asOf: options.asOf, resolved };
+  return resolved;
+}
+
+function selectPolicyUncached(options: PolicySelector): ResolvedPolicy {
   const issues: Issue[] = [];
   if (options === null || typeof options !== "object") {
     throw new MkdError("invalid_eligibility_options", { count: 1 }, [issue("input_invalid_type", [], { expected: "object" })]);

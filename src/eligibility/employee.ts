@@ -136,9 +136,38 @@ function onlyKeys(o: Record<string, unknown>, allowed: ReadonlySet<string>): boo
   return true;
 }
 
-const EMPLOYEE_KEYS: ReadonlySet<string> = new Set(Object.keys(employeeSchema.shape));
-const JOB_KEYS: ReadonlySet<string> = new Set(["faceToFaceService", "serviceCategory", "criteria"]);
-const EQUIPMENT_KEYS: ReadonlySet<string> = new Set(["laptop", "bandwidthMbps"]);
+function onlyJobKeys(o: Record<string, unknown>): boolean {
+  for (const k in o) if (k !== "faceToFaceService" && k !== "serviceCategory" && k !== "criteria") return false;
+  return true;
+}
+function onlyEquipmentKeys(o: Record<string, unknown>): boolean {
+  for (const k in o) if (k !== "laptop" && k !== "bandwidthMbps") return false;
+  return true;
+}
+
+/** The employee's own keys are all schema keys (a switch on interned strings beats a Set lookup). */
+function onlyEmployeeKeys(o: Record<string, unknown>): boolean {
+  for (const k in o) {
+    switch (k) {
+      case "id":
+      case "talentBox":
+      case "talent":
+      case "job":
+      case "equipment":
+      case "disciplinaryStatus":
+      case "employmentStatus":
+      case "appointmentDate":
+      case "leaderApproval":
+      case "requestedFormat":
+      case "trackRecord":
+        continue;
+      default:
+        return false;
+    }
+  }
+  return true;
+}
+
 const APPROVAL_KEYS: ReadonlySet<string> = new Set(["approved", "by", "at"]);
 const TALENT_KEYS: ReadonlySet<string> = new Set(["performance", "potential"]);
 const CRITERIA_KEYS: ReadonlySet<string> = new Set(JOB_CRITERIA);
@@ -157,7 +186,7 @@ function isNonEmptyString(v: unknown): boolean {
  * Inputs with inherited or symbol keys, class instances or getters are left to zod.
  */
 export function isValidEmployeeShape(input: unknown): input is Employee {
-  if (!isPlainObject(input) || !onlyKeys(input, EMPLOYEE_KEYS)) return false;
+  if (!isPlainObject(input) || !onlyEmployeeKeys(input)) return false;
   const e = input;
   if (!isNonEmptyString(e.id)) return false;
   const box = e.talentBox;
@@ -168,7 +197,7 @@ export function isValidEmployeeShape(input: unknown): input is Employee {
     if (!isEnum(talent.performance, PERFORMANCES) || !isEnum(talent.potential, POTENTIALS)) return false;
   }
   const job = e.job;
-  if (!isPlainObject(job) || !onlyKeys(job, JOB_KEYS) || typeof job.faceToFaceService !== "boolean") return false;
+  if (!isPlainObject(job) || !onlyJobKeys(job) || typeof job.faceToFaceService !== "boolean") return false;
   if (job.serviceCategory !== undefined && !isNonEmptyString(job.serviceCategory)) return false;
   const criteria = job.criteria;
   if (criteria !== undefined) {
@@ -176,7 +205,7 @@ export function isValidEmployeeShape(input: unknown): input is Employee {
     for (const k in criteria) if (criteria[k] !== undefined && typeof criteria[k] !== "boolean") return false;
   }
   const eq = e.equipment;
-  if (!isPlainObject(eq) || !onlyKeys(eq, EQUIPMENT_KEYS) || typeof eq.laptop !== "boolean") return false;
+  if (!isPlainObject(eq) || !onlyEquipmentKeys(eq) || typeof eq.laptop !== "boolean") return false;
   const bw = eq.bandwidthMbps;
   if (typeof bw !== "number" || !(bw >= 0) || bw === Infinity) return false;
   if (!isEnum(e.disciplinaryStatus, DISCIPLINARY_STATUSES) || !isEnum(e.employmentStatus, EMPLOYMENT_STATUSES)) return false;

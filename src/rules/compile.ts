@@ -16,10 +16,10 @@
  * pass unseen. `checkEligibility` goes further: the facts a policy's rules need must be in the input.
  */
 import { issue, MkdError, type Issue, type IssuePath } from "../core/errors.js";
-import { FACTS, FORBIDDEN_KEYS, isFactName, OPERATORS, PLAIN_PATH, type FactName, type OperatorName } from "../policy/facts.js";
+import { FACTS, FORBIDDEN_KEYS, isFactName, JOB_CRITERIA, OPERATORS, PLAIN_PATH, type FactName, type OperatorName } from "../policy/facts.js";
 import type { ResolvedPolicy } from "../policy/resolve.js";
 import type { EligibilityRule, LegalBasis, Provenance, RuleCondition } from "../policy/schema.js";
-import { applyOperator, OP } from "./operators.js";
+import { applyOperator, isNumberLike, OP } from "./operators.js";
 
 /** A legal basis as cited by a rule or a limit: enough to show and to link. */
 export interface LegalBasisRef {
@@ -143,7 +143,7 @@ export interface CompiledRules {
    * ```
    */
   evaluate(facts: Readonly<Record<string, unknown>>): RulesEvaluation;
-  /** @internal Number of value slots (one per distinct fact + path). */
+  /** @internal Number of value slots (the length of SLOT_LAYOUT). */
   readonly slotCount: number;
   /** @internal Number of condition nodes. */
   readonly nodeCount: number;
@@ -162,6 +162,13 @@ export interface CompiledRules {
    */
   explainInto(values: readonly unknown[], nodeResults: Uint8Array, out: RuleResult[]): void;
 }
+
+/**
+ * @internal The value vector every compiled evaluator reads: each fact, then each job criterion
+ * (`jobCriteria.<criterion>`), at a fixed index.
+ */
+export const SLOT_LAYOUT: readonly string[] = Object.freeze([...Object.keys(FACTS), ...JOB_CRITERIA.map((c) => `jobCriteria.${c}`)]);
+const SLOT_INDEX: ReadonlyMap<string, number> = new Map(SLOT_LAYOUT.map((k, i) => [k, i]));
 
 const cache = new WeakMap<ResolvedPolicy, CompiledRules>();
 const MAX_DEPTH = 32;
@@ -203,8 +210,12 @@ export function compileRules(policy: ResolvedPolicy): CompiledRules {
 function build(policy: ResolvedPolicy): CompiledRules {
   const issues: Issue[] = [];
   const nodes: Node[] = [];
-  const slotKeys = new Map<string, number>();
-  const slots: { fact: FactName; segments: readonly string[] | null }[] = [];
+  // Fixed slot layout (SLOT_LAYOUT): every policy's evaluator reads the same vector, so a caller can
+  // derive the facts straight into it.
+  const slots: { fact: FactName; segments: readonly string[] | null }[] = SLOT_LAYOUT.map((key) => {
+    const dot = key.indexOf(".");
+    return dot < 0 ? { fact: key as FactName, segments: null } : { fact: key.slice(0, dot) as FactName, segments: [key.slice(dot + 1)] };
+  });
   const rules: CompiledRule[] = [];
   const roots: number[] = [];
   const kinds: number[] = [];
@@ -214,16 +225,7 @@ function build(policy: ResolvedPolicy): CompiledRules {
   const ruleRecord = (policy.parameters?.eligibility?.rules ?? {}) as Readonly<Record<string, EligibilityRule>>;
   const legalBases = policy.legalBases ?? {};
 
-  const slotFor = (fact: FactName, path: string | undefined): number => {
-    const key = path === undefined ? fact : `${fact}${path.slice(1)}`;
-    let slot = slotKeys.get(key);
-    if (slot === undefined) {
-      slot = slots.length;
-      slots.push({ fact, segments: path === undefined ? null : path.slice(2).split(".") });
-      slotKeys.set(key, slot);
-    }
-    return slot;
-  };
+  const slotFor = (fact: FactName, path: string | undefined): number => SLOT_INDEX.get(path === undefined ? fact : `${fact}.${path.slice(2)}`)!;
 
   const compileNode = (cond: unknown, at: IssuePath, depth: number, ruleId: string): number => {
     const push = (n: Node): number => nodes.push(n) - 1;
@@ -260,6 +262,11 @@ function build(policy: ResolvedPolicy): CompiledRules {
     }
     if (typeof operator !== "string" || !OPERATOR_SET.has(operator)) {
       issues.push(issue("rules_unknown_operator", [...at, "operator"], { operator: String(operator), known: [...OPERATORS] }));
+      ok = false;
+    }
+    if (path === undefined && typeof fact === "string" && isFactName(fact) && FACTS[fact].type === "object") {
+      // An object fact is compared through a path to one of its properties, never as a whole.
+      issues.push(issue("rules_unknown_path", [...at, "path"], { path: "-", fact, known: (FACTS[fact] as { properties?: readonly string[] }).properties ?? [] }));
       ok = false;
     }
     if (path !== undefined) {
@@ -370,56 +377,92 @@ function build(policy: ResolvedPolicy): CompiledRules {
   const nodeCount = nodes.length;
   const ruleCount = rules.length;
   // Parallel arrays: the kernel reads small integer arrays, not objects of mixed shape.
-  const nKind = Uint8Array.from(nodes, (n) => n.kind);
-  const nOp = Uint8Array.from(nodes, (n) => n.op);
-  const nSlot = Uint16Array.from(nodes, (n) => n.slot);
-  const nValue = nodes.map((n) => n.value);
-  const nChildren = nodes.map((n) => Int32Array.from(n.children));
-  const rRoot = Int32Array.from(roots);
   const rKind = Uint8Array.from(kinds);
   const slotFacts = slots.map((s) => s.fact);
   const slotSegments = slots.map((s) => s.segments);
 
-  const run = (values: readonly unknown[], nr: Uint8Array, rr: Uint8Array): number => {
-    for (let i = 0; i < nodeCount; i++) {
-      let r = 0;
-      switch (nKind[i]) {
-        case Kind.Leaf: {
-          const a = values[nSlot[i]!];
-          const b = nValue[i];
-          switch (nOp[i]) {
-            case 0:
-              r = a === b ? 1 : 0;
-              break;
-            case 1:
-              r = a !== b ? 1 : 0;
-              break;
-            default:
-              r = applyOperator(nOp[i]!, a, b) ? 1 : 0;
-          }
+  // Each node becomes a small function that computes its result, records it in `nr` and returns it.
+  // Boolean nodes call every child (no short-circuit: the explanation has no holes). Specialised per
+  // operator at compile time, so evaluating a node is a call and a comparison, not an interpretation.
+  type NodeFn = (v: readonly unknown[], nr: Uint8Array) => number;
+  const fns: NodeFn[] = [];
+  for (let i = 0; i < nodeCount; i++) {
+    const n = nodes[i]!;
+    const slot = n.slot;
+    const b = n.value;
+    let fn: NodeFn;
+    if (n.kind === Kind.Leaf) {
+      switch (n.op) {
+        case OP.equal:
+          fn = (v, nr) => (nr[i] = v[slot] === b ? 1 : 0);
+          break;
+        case OP.notEqual:
+          fn = (v, nr) => (nr[i] = v[slot] !== b ? 1 : 0);
+          break;
+        case OP.in: {
+          const list = b as readonly unknown[];
+          fn = (v, nr) => (nr[i] = list.indexOf(v[slot]) > -1 ? 1 : 0);
           break;
         }
-        case Kind.All: {
-          // json-rules-engine: an empty `all` (and an empty `any`) is true.
-          r = 1;
-          const ch = nChildren[i]!;
-          for (let j = 0; j < ch.length; j++) r &= nr[ch[j]!]!;
+        case OP.notIn: {
+          const list = b as readonly unknown[];
+          fn = (v, nr) => (nr[i] = list.indexOf(v[slot]) === -1 ? 1 : 0);
           break;
         }
-        case Kind.Any: {
-          const ch = nChildren[i]!;
-          r = ch.length === 0 ? 1 : 0;
-          for (let j = 0; j < ch.length; j++) r |= nr[ch[j]!]!;
+        case OP.greaterThanInclusive: {
+          const t = b as number;
+          fn = (v, nr) => {
+            const a = v[slot];
+            return (nr[i] = (typeof a === "number" ? a >= t : isNumberLike(a) && (a as number) >= t) ? 1 : 0);
+          };
           break;
         }
-        default:
-          r = nr[nChildren[i]![0]!]! ^ 1;
+        case OP.greaterThan: {
+          const t = b as number;
+          fn = (v, nr) => {
+            const a = v[slot];
+            return (nr[i] = (typeof a === "number" ? a > t : isNumberLike(a) && (a as number) > t) ? 1 : 0);
+          };
+          break;
+        }
+        default: {
+          const op = n.op;
+          fn = (v, nr) => (nr[i] = applyOperator(op, v[slot], b) ? 1 : 0);
+        }
       }
-      nr[i] = r;
+    } else {
+      const children = n.children.map((c) => fns[c]!);
+      const count = children.length;
+      if (n.kind === Kind.Not) {
+        const child = children[0]!;
+        fn = (v, nr) => (nr[i] = child(v, nr) ^ 1);
+      } else if (count === 1) {
+        // json-rules-engine: a single-condition all / any is that condition.
+        const child = children[0]!;
+        fn = (v, nr) => (nr[i] = child(v, nr));
+      } else if (n.kind === Kind.All) {
+        // An empty `all` (and an empty `any`) is true in json-rules-engine.
+        fn = (v, nr) => {
+          let r = 1;
+          for (let j = 0; j < count; j++) r &= children[j]!(v, nr);
+          return (nr[i] = r);
+        };
+      } else {
+        fn = (v, nr) => {
+          let r = count === 0 ? 1 : 0;
+          for (let j = 0; j < count; j++) r |= children[j]!(v, nr);
+          return (nr[i] = r);
+        };
+      }
     }
+    fns.push(fn);
+  }
+  const rootFns = roots.map((r) => fns[r]!);
+
+  const run = (values: readonly unknown[], nr: Uint8Array, rr: Uint8Array): number => {
     let flags = 0;
     for (let k = 0; k < ruleCount; k++) {
-      const passed = nr[rRoot[k]!]!;
+      const passed = rootFns[k]!(values, nr);
       rr[k] = passed;
       if (passed === 0) flags |= rKind[k]!;
     }
@@ -448,10 +491,21 @@ function build(policy: ResolvedPolicy): CompiledRules {
   // decision with the same values. A national batch repeats a few thousand explanations millions of
   // times; this makes explaining them a handful of lookups. Caches are bounded.
   const VALUE_LIMIT = 1020;
+  const SMALL_INTS = 512;
   const BASE = VALUE_LIMIT + 4;
   const RULE_LIMIT = 4096;
+  const MAX_KEY = 2 ** 30;
   const NO_MISSING: readonly string[] = Object.freeze([]);
   const slotValueIds: Map<unknown, number>[] = slots.map(() => new Map());
+  // Boolean facts (and the job criteria) need only the four fixed ids: a smaller radix keeps every key
+  // a small integer, which a Map looks up fastest.
+  // String facts with a closed set of values get ids from 4 up (room for the declared values and a few
+  // more); number facts give small non-negative integers fixed ids and other numbers ids above them.
+  const slotKind = slots.map((sl) => (sl.segments !== null ? "boolean" : (FACTS[sl.fact] as { type: string }).type));
+  const radix = Int32Array.from(slots, (sl, i) =>
+    slotKind[i] === "boolean" ? 4 : slotKind[i] === "string" && (FACTS[sl.fact] as { values?: readonly string[] }).values ? 8 + (FACTS[sl.fact] as { values: readonly string[] }).values.length : BASE,
+  );
+  const idBase = Int32Array.from(slots, (_, i) => (slotKind[i] === "number" ? 4 + SMALL_INTS : 4));
   const slotIds = new Int32Array(slots.length);
   const ruleSlots: Int32Array[] = roots.map((root) => {
     const used: number[] = [];
@@ -464,7 +518,11 @@ function build(policy: ResolvedPolicy): CompiledRules {
     visit(root);
     return Int32Array.from(used);
   });
+  // Keys below 2^16 index a plain array (the shipped rules all fit); larger ones a Map.
+  const ruleArrays: (RuleResult | undefined)[][] = rules.map(() => []);
   const ruleCache: Map<number, RuleResult>[] = rules.map(() => new Map());
+  const ruleCacheSize = new Int32Array(ruleCount);
+  const usedSlots = Int32Array.from(new Set(ruleSlots.flatMap((u) => [...u])));
 
   const valueId = (s: number, v: unknown): number => {
     if (v === undefined) return 0;
@@ -472,11 +530,15 @@ function build(policy: ResolvedPolicy): CompiledRules {
     if (v === true) return 2;
     if (v === null) return 3;
     if (typeof v === "object" || typeof v === "function") return -1;
+    // Small non-negative integers (talent boxes, months of service) have fixed ids; other values get
+    // ids from a per-slot table, above that range.
+    const base = idBase[s]!;
+    if (base !== 4 && typeof v === "number" && v >= 0 && v < SMALL_INTS && (v | 0) === v && !Object.is(v, -0)) return v + 4;
     const ids = slotValueIds[s]!;
     let id = ids.get(v);
     if (id === undefined) {
-      if (ids.size >= VALUE_LIMIT) return -1;
-      id = ids.size + 4;
+      if (base + ids.size >= VALUE_LIMIT) return -1;
+      id = base + ids.size;
       ids.set(v, id);
     }
     return id;
@@ -526,27 +588,39 @@ function build(policy: ResolvedPolicy): CompiledRules {
   };
 
   const explainInto = (values: readonly unknown[], nr: Uint8Array, out: RuleResult[]): void => {
-    for (let s = 0; s < slotIds.length; s++) slotIds[s] = valueId(s, values[s]);
+    for (let j = 0; j < usedSlots.length; j++) {
+      const sl = usedSlots[j]!;
+      slotIds[sl] = valueId(sl, values[sl]);
+    }
     for (let k = 0; k < ruleCount; k++) {
       const used = ruleSlots[k]!;
-      let key = used.length <= 5 ? 0 : -1;
-      for (let j = 0; j < used.length && key >= 0; j++) {
-        const id = slotIds[used[j]!]!;
-        key = id < 0 ? -1 : key * BASE + id;
+      let key = 0;
+      for (let j = 0; j < used.length; j++) {
+        const sl = used[j]!;
+        const id = slotIds[sl]!;
+        const r = radix[sl]!;
+        // An id outside the slot's radix (a non-boolean in a boolean fact) or a key past 2^30 is not cached.
+        if (id < 0 || id >= r || key > MAX_KEY / r) {
+          key = -1;
+          break;
+        }
+        key = key * r + id;
       }
-      const cache = ruleCache[k]!;
       if (key >= 0) {
-        const hit = cache.get(key);
+        const hit = key < 65536 ? ruleArrays[k]![key] : ruleCache[k]!.get(key);
         if (hit !== undefined) {
           out[k] = hit;
           continue;
         }
       }
       const made = explainRule(k, values, nr);
-      if (key >= 0 && cache.size < RULE_LIMIT) {
+      if (key >= 0 && ruleCacheSize[k]! < RULE_LIMIT) {
         deepFreeze(made.conditions);
         Object.freeze(made.missing);
-        cache.set(key, Object.freeze(made));
+        Object.freeze(made);
+        if (key < 65536) ruleArrays[k]![key] = made;
+        else ruleCache[k]!.set(key, made);
+        ruleCacheSize[k]!++;
       }
       out[k] = made;
     }
