@@ -160,13 +160,17 @@ export class Ctx {
     return fallback;
   }
 
+  /** Flushes stdout and stderr and closes output files. Every command calls it before returning. */
   async close(): Promise<void> {
     for (const close of this.closers.splice(0)) await close();
+    await this.stdout.flush();
+    await this.stderr.flush();
   }
 
   /** Writes an error with its issues to stderr in the command's language. */
   async reportError(error: MkdError): Promise<void> {
     await this.stderr.write(`mkd: ${error.localizedMessage(this.locale)}\n`);
+    await this.stderr.flush();
   }
 }
 

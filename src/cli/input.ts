@@ -53,11 +53,17 @@ function parsesAsJson(text: string): boolean {
 }
 
 /** Decodes chunks as strict UTF-8 (a stray Windows-1252 byte is an error, not a silent U+FFFD). */
-async function* decode(chunks: AsyncIterable<string | Uint8Array>, source: string): AsyncGenerator<string> {
+async function* decode(chunks: AsyncIterable<string | Uint8Array>, source: string, beforeRead?: () => Promise<void>): AsyncGenerator<string> {
   const decoder = new TextDecoder("utf-8", { fatal: true });
   let first = true;
   try {
-    for await (const chunk of chunks) {
+    const iterator = chunks[Symbol.asyncIterator]();
+    for (;;) {
+      // Answers so far go out before waiting for more input (request/response over a pipe).
+      if (beforeRead) await beforeRead();
+      const next = await iterator.next();
+      if (next.done) break;
+      const chunk = next.value;
       let text = typeof chunk === "string" ? chunk : decoder.decode(chunk, { stream: true });
       if (first && text.length > 0) {
         if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
@@ -94,6 +100,8 @@ export function sniffDelimiter(headerLine: string): string {
 export interface ReadRowsOptions {
   readonly format?: InputFormat | undefined;
   readonly delimiter?: string | undefined;
+  /** Called before each wait for more input (row commands flush their answers there). */
+  readonly beforeRead?: (() => Promise<void>) | undefined;
 }
 
 /**
@@ -102,7 +110,7 @@ export interface ReadRowsOptions {
  * {@link InputUnusable} when nothing more can be read.
  */
 export async function* readRows(io: CliIo, path: string, options: ReadRowsOptions = {}): AsyncGenerator<SourceRow> {
-  const chunks = decode(openInput(io, path), path === "-" ? "stdin" : path);
+  const chunks = decode(openInput(io, path), path === "-" ? "stdin" : path, options.beforeRead);
   let format = options.format ?? (path === "-" ? undefined : formatFromPath(path));
   // Sniff standard input (or an unnamed file) by its first non-blank character.
   let pending = "";

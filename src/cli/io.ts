@@ -44,11 +44,18 @@ export const EXIT = {
 export type ExitCode = (typeof EXIT)[keyof typeof EXIT];
 
 /**
- * Writes text to a stream and waits for `drain` when the stream asks, so a long batch never piles up
- * in memory behind a slow reader (constant memory end to end).
+ * Writes text to a stream in blocks of about 64 KB (one system call per block, not per row) and waits
+ * for `drain` when the stream asks, so a long batch never piles up in memory behind a slow reader
+ * (constant memory end to end). Row commands call {@link Sink.flush} before waiting for more input, so a
+ * process that sends one line and waits for its answer gets it at once.
  */
 export class Sink {
-  constructor(private readonly stream: CliWritable) {}
+  private buffer = "";
+
+  constructor(
+    private readonly stream: CliWritable,
+    private readonly blockSize = 1 << 16,
+  ) {}
 
   get isTTY(): boolean {
     return this.stream.isTTY === true;
@@ -60,6 +67,15 @@ export class Sink {
 
   async write(text: string): Promise<void> {
     if (text === "") return;
+    this.buffer += text;
+    if (this.buffer.length >= this.blockSize) await this.flush();
+  }
+
+  /** Sends what is buffered, waiting for `drain` when the stream is full. */
+  async flush(): Promise<void> {
+    if (this.buffer === "") return;
+    const text = this.buffer;
+    this.buffer = "";
     if (!this.stream.write(text) && this.stream.once) {
       await new Promise<void>((done) => this.stream.once!("drain", done));
     }
@@ -80,9 +96,13 @@ export function openInput(io: CliIo, path: string): AsyncIterable<string | Uint8
 /** A sink over a file (for `--output`), and how to close it. */
 export function openOutputFile(io: CliIo, path: string): { sink: Sink; close: () => Promise<void> } {
   const stream: WriteStream = createWriteStream(resolvePath(io, path));
+  const sink = new Sink(stream);
   return {
-    sink: new Sink(stream),
-    close: () => new Promise<void>((done, fail) => stream.end((err?: Error | null) => (err ? fail(err) : done()))),
+    sink,
+    close: async () => {
+      await sink.flush();
+      await new Promise<void>((done, fail) => stream.end((err?: Error | null) => (err ? fail(err) : done())));
+    },
   };
 }
 

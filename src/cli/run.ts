@@ -78,5 +78,8 @@ export async function run(argv: readonly string[], io: CliIo): Promise<ExitCode>
     const wrapped = asMkdError(error);
     await stderr.write(`mkd: ${wrapped.localizedMessage(locale)}\n${error instanceof Error && error.stack ? `${error.stack}\n` : ""}`);
     return EXIT.unusable;
+  } finally {
+    await stdout.flush();
+    await stderr.flush();
   }
 }

@@ -126,6 +126,7 @@ export async function demoCommand(io: CliIo, argv: readonly string[]): Promise<E
   });
   if (result.status === "infeasible") {
     for (const c of result.conflicts) await ctx.stdout.write(`  ✗ ${c.message[L]}\n`);
+    await ctx.close();
     return EXIT.infeasible;
   }
   await ctx.stdout.write(renderGrid(result.schedule, L));

@@ -62,7 +62,7 @@ export async function eligibilityCommand(io: CliIo, argv: readonly string[]): Pr
   let total = 0;
   let failed = 0;
   try {
-    for await (const row of decideRows(ctx, readRows(io, path, { format: common.inputFormat, delimiter: common.delimiter }), { policy, asOf, quiet: common.quiet })) {
+    for await (const row of decideRows(ctx, readRows(io, path, { format: common.inputFormat, delimiter: common.delimiter, beforeRead: () => sink.flush() }), { policy, asOf, quiet: common.quiet })) {
       total++;
       if (!row.ok) failed++;
       await writer.write(row);

@@ -58,6 +58,7 @@ export function jsonId(value: unknown): string | undefined {
 export async function summary(ctx: Ctx, total: number, failed: number, quiet: boolean): Promise<void> {
   if (quiet) return;
   if (failed > 0 || ctx.stderr.isTTY) await ctx.stderr.write(`mkd: ${ctx.t("cli_rows_summary", { total, ok: total - failed, failed })}\n`);
+  await ctx.stderr.flush();
 }
 
 /** The error of a library batch answer (MkdError JSON) as an MkdError, with CSV column paths when known. */

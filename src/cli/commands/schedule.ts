@@ -344,18 +344,22 @@ export async function calendarCommand(io: CliIo, argv: readonly string[]): Promi
   const out = typeof values.out === "string" ? values.out : undefined;
   if (out === undefined) throw new UsageError("cli_usage_missing_argument", { name: "--out DIR" }, "calendar");
   const built = await build(ctx, io, "calendar", path, values, common);
-  if (built.kind === "rows") {
-    await writeRowErrors(ctx, built.errors, built.total, ctx.format(common.format, common.output, "ndjson"), ctx.stdout, common);
-    return EXIT.invalidRows;
+  try {
+    if (built.kind === "rows") {
+      await writeRowErrors(ctx, built.errors, built.total, ctx.format(common.format, common.output, "ndjson"), ctx.stdout, common);
+      return EXIT.invalidRows;
+    }
+    const result: ScheduleResult = built.kind === "schedule" ? { status: "scheduled", schedule: built.schedule } : built.result;
+    if (result.status === "infeasible") {
+      await ctx.stdout.write(conflictsText(result, ctx));
+      return EXIT.infeasible;
+    }
+    const dir = resolvePath(io, out);
+    const files = writeCalendarFiles(dir, result.schedule, ctx.locale);
+    const rel = (p: string) => relative(io.cwd, p) || p;
+    await ctx.stdout.write(`${ctx.t("cli_written_to", { path: rel(files.html) })}\n${ctx.t("cli_written_to", { path: rel(files.csv) })}\n${ctx.t("cli_written_to", { path: `${rel(join(dir, "ics"))}/ (${files.ics.length} .ics)` })}\n`);
+    return EXIT.ok;
+  } finally {
+    await ctx.close();
   }
-  const result: ScheduleResult = built.kind === "schedule" ? { status: "scheduled", schedule: built.schedule } : built.result;
-  if (result.status === "infeasible") {
-    await ctx.stdout.write(conflictsText(result, ctx));
-    return EXIT.infeasible;
-  }
-  const dir = resolvePath(io, out);
-  const files = writeCalendarFiles(dir, result.schedule, ctx.locale);
-  const rel = (p: string) => relative(io.cwd, p) || p;
-  await ctx.stdout.write(`${ctx.t("cli_written_to", { path: rel(files.html) })}\n${ctx.t("cli_written_to", { path: rel(files.csv) })}\n${ctx.t("cli_written_to", { path: `${rel(join(dir, "ics"))}/ (${files.ics.length} .ics)` })}\n`);
-  return EXIT.ok;
 }

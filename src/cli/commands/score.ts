@@ -249,7 +249,8 @@ export async function scoreCommand(io: CliIo, argv: readonly string[]): Promise<
     { header: "predikat", get: (r) => (r.ok ? (r.result.predikat ?? r.result.legacyCategory) : null) },
     { header: L === "id" ? "catatan" : "notes", get: (r) => (r.ok ? findingsText(r.result.findings, L) : errorText(r.error, L)) },
   ];
-  const writer = createRowWriter(ctx.format(common.format, common.output, "ndjson"), ctx.output(common.output), {
+  const sink = ctx.output(common.output);
+  const writer = createRowWriter(ctx.format(common.format, common.output, "ndjson"), sink, {
     columns,
     toJson: (r) =>
       r.ok
@@ -262,7 +263,7 @@ export async function scoreCommand(io: CliIo, argv: readonly string[]): Promise<
   let total = 0;
   let failed = 0;
   try {
-    for await (const row of scoreGroups(monthGroups(ctx, readRows(io, path, { format: common.inputFormat, delimiter: common.delimiter }), common.quiet), source)) {
+    for await (const row of scoreGroups(monthGroups(ctx, readRows(io, path, { format: common.inputFormat, delimiter: common.delimiter, beforeRead: () => sink.flush() }), common.quiet), source)) {
       total++;
       if (!row.ok) failed++;
       await writer.write(row);
@@ -356,7 +357,8 @@ export async function warnCommand(io: CliIo, argv: readonly string[]): Promise<E
   if (path === undefined) throw new UsageError("cli_usage_missing_input", {}, "warn");
   const source = scoringSource(io, common.policyFile, common.jurisdiction);
   const columns = warnColumns(ctx);
-  const writer = createRowWriter(ctx.format(common.format, common.output, "ndjson"), ctx.output(common.output), {
+  const sink = ctx.output(common.output);
+  const writer = createRowWriter(ctx.format(common.format, common.output, "ndjson"), sink, {
     columns,
     toJson: (r) =>
       r.ok
@@ -368,7 +370,7 @@ export async function warnCommand(io: CliIo, argv: readonly string[]): Promise<E
   let total = 0;
   let failed = 0;
   try {
-    for await (const row of warnEmployees(monthGroups(ctx, readRows(io, path, { format: common.inputFormat, delimiter: common.delimiter }), common.quiet), source)) {
+    for await (const row of warnEmployees(monthGroups(ctx, readRows(io, path, { format: common.inputFormat, delimiter: common.delimiter, beforeRead: () => sink.flush() }), common.quiet), source)) {
       total++;
       if (!row.ok) failed++;
       await writer.write(row);
