@@ -114,23 +114,37 @@ async function main(): Promise<void> {
   let ineligible = 0;
   let disagreements = 0;
   let sink = 0;
+  let round = 0;
   for (const chunk of chunks(N, SEED)) {
-    let t = now();
-    for (let i = 0; i < chunk.length; i++) {
-      const d = checkEligibility(chunk[i], options);
-      if (d.outcome === "eligible") eligible++;
-      else if (d.outcome === "needs_approval") needsApproval++;
-      else ineligible++;
-      sink += d.reasons.length;
-    }
-    e2eMs += cpuMs(t);
     const validated = chunk as unknown as Employee[];
-    t = now();
-    for (let i = 0; i < validated.length; i++) sink += decideKernel(validated[i]!, ASOF, ctx);
-    kernelMs += cpuMs(t);
-    t = now();
+    // Untimed pass first, so no timed pass pays for the chunk's first touch (cache misses, promotion
+    // out of the young generation); then the three timed passes in a rotating order.
     for (let i = 0; i < validated.length; i++) sink += handWritten(validated[i]!, ASOF).days;
-    handMs += cpuMs(t);
+    const passes = [
+      () => {
+        const t = now();
+        for (let i = 0; i < chunk.length; i++) {
+          const d = checkEligibility(chunk[i], options);
+          if (d.outcome === "eligible") eligible++;
+          else if (d.outcome === "needs_approval") needsApproval++;
+          else ineligible++;
+          sink += d.reasons.length;
+        }
+        e2eMs += cpuMs(t);
+      },
+      () => {
+        const t = now();
+        for (let i = 0; i < validated.length; i++) sink += decideKernel(validated[i]!, ASOF, ctx);
+        kernelMs += cpuMs(t);
+      },
+      () => {
+        const t = now();
+        for (let i = 0; i < validated.length; i++) sink += handWritten(validated[i]!, ASOF).days;
+        handMs += cpuMs(t);
+      },
+    ];
+    for (let p = 0; p < 3; p++) passes[(p + round) % 3]!();
+    round++;
     // Sanity (untimed): the kernel and the hand-written predicate grant the same days.
     for (let i = 0; i < validated.length; i += 97) {
       const k = decideKernel(validated[i]!, ASOF, ctx);

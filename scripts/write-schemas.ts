@@ -8,10 +8,12 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { policyJsonSchema } from "../src/policy/json-schema.js";
+import { employeeJsonSchema } from "../src/eligibility/employee.js";
 
 /** Each published schema: its file under schemas/ and the function that builds it. */
 export const SCHEMA_FILES: readonly { readonly file: string; readonly build: () => unknown }[] = [
   { file: "policy.schema.json", build: policyJsonSchema },
+  { file: "employee.schema.json", build: employeeJsonSchema },
 ];
 
 /** The repository's schemas/ folder. */
