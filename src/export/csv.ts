@@ -8,7 +8,14 @@ import type { Locale } from "../i18n/index.js";
 import type { Schedule } from "../schedule/types.js";
 import { LOCATION_LABELS, modeLabel } from "./labels.js";
 
-/** Options for {@link scheduleToCsv}. */
+/**
+ * Options for {@link scheduleToCsv}.
+ *
+ * @example
+ * ```ts
+ * const options: ScheduleCsvOptions = { locale: "id", delimiter: ";", bom: true }; // Excel, Indonesian locale
+ * ```
+ */
 export interface ScheduleCsvOptions {
   /** Language of the `mode_label` and `location_label` columns (codes stay as they are). Default Indonesian. */
   readonly locale?: Locale;
@@ -18,7 +25,14 @@ export interface ScheduleCsvOptions {
   readonly bom?: boolean;
 }
 
-/** The columns of {@link scheduleToCsv}, in order. */
+/**
+ * The columns of {@link scheduleToCsv}, in order (stable: integrations may rely on them).
+ *
+ * @example
+ * ```ts
+ * SCHEDULE_CSV_COLUMNS[5]; // "mode"
+ * ```
+ */
 export const SCHEDULE_CSV_COLUMNS = [
   "unit_id",
   "member_id",
@@ -39,7 +53,14 @@ export const SCHEDULE_CSV_COLUMNS = [
   "policy",
 ] as const;
 
-/** Quotes a field when it holds the delimiter, a quote or a line break (RFC 4180). */
+/**
+ * Quotes a field when it holds the delimiter, a quote or a line break (RFC 4180).
+ *
+ * @example
+ * ```ts
+ * csvField('Budi, "Ajat"'); // "\"Budi, \"\"Ajat\"\"\""
+ * ```
+ */
 export function csvField(value: string | number | null, delimiter = ","): string {
   const text = value === null ? "" : String(value);
   return text.includes(delimiter) || /["\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;

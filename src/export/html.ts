@@ -8,7 +8,14 @@ import type { Locale } from "../i18n/index.js";
 import type { AssignmentMode, Schedule, ScheduleDay } from "../schedule/types.js";
 import { modeLabel, modeMark, reasonLabel, word } from "./labels.js";
 
-/** Options for {@link scheduleToHtml}. */
+/**
+ * Options for {@link scheduleToHtml}.
+ *
+ * @example
+ * ```ts
+ * const options: ScheduleHtmlOptions = { locale: "en", title: "December rota" };
+ * ```
+ */
 export interface ScheduleHtmlOptions {
   /** Language of every label (default Indonesian). */
   readonly locale?: Locale;
@@ -16,7 +23,14 @@ export interface ScheduleHtmlOptions {
   readonly title?: string;
 }
 
-/** Escapes text for HTML element content and attribute values. */
+/**
+ * Escapes text for HTML element content and attribute values.
+ *
+ * @example
+ * ```ts
+ * escapeHtml('<b>"Siti" & co</b>'); // "&lt;b&gt;&quot;Siti&quot; &amp; co&lt;/b&gt;"
+ * ```
+ */
 export function escapeHtml(text: string): string {
   return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#39;");
 }

@@ -23,7 +23,14 @@ import type { Locale } from "../i18n/index.js";
 import type { Assignment, Schedule, ScheduleMember } from "../schedule/types.js";
 import { LOCATION_LABELS, modeLabel, reasonLabel, word } from "./labels.js";
 
-/** Options for {@link scheduleToIcs}. */
+/**
+ * Options for {@link scheduleToIcs}.
+ *
+ * @example
+ * ```ts
+ * const options: IcsOptions = { locale: "en", includeLeave: false };
+ * ```
+ */
 export interface IcsOptions {
   /** Language of summaries and descriptions (default Indonesian). */
   readonly locale?: Locale;
@@ -31,7 +38,15 @@ export interface IcsOptions {
   readonly includeLeave?: boolean;
 }
 
-/** One calendar file of a member. */
+/**
+ * One calendar file of a member.
+ *
+ * @example
+ * ```ts
+ * const [first]: IcsFile[] = scheduleToIcsFiles(schedule);
+ * first.fileName; // "199001012020121001.ics"
+ * ```
+ */
 export interface IcsFile {
   readonly memberId: string;
   /** A safe file name, e.g. `199001012020121001.ics`. */
@@ -41,7 +56,14 @@ export interface IcsFile {
 
 const CRLF = "\r\n";
 
-/** Escapes a TEXT value (RFC 5545 section 3.3.11): backslash, semicolon, comma and newlines. */
+/**
+ * Escapes a TEXT value (RFC 5545 section 3.3.11): backslash, semicolon, comma and newlines.
+ *
+ * @example
+ * ```ts
+ * escapeIcsText("Budi, S.Kom; kantor"); // "Budi\\, S.Kom\\; kantor"
+ * ```
+ */
 export function escapeIcsText(text: string): string {
   return text.replace(/\\/g, "\\\\").replace(/;/g, "\\;").replace(/,/g, "\\,").replace(/\r\n|\r|\n/g, "\\n");
 }
@@ -53,6 +75,11 @@ function octets(codePoint: number): number {
 /**
  * Folds a content line so no physical line exceeds 75 octets (RFC 5545 section 3.1), never splitting a
  * UTF-8 sequence; continuation lines start with one space (which counts toward their 75).
+ *
+ * @example
+ * ```ts
+ * foldIcsLine(`DESCRIPTION:${"x".repeat(100)}`).split("\r\n").length; // 2
+ * ```
  */
 export function foldIcsLine(line: string): string {
   const out: string[] = [];

@@ -28,3 +28,15 @@ describe("schedule CSV export", () => {
     expect(/[^\r]\n/.test(text.replace(/"[^"]*"/g, ""))).toBe(false);
   });
 });
+
+describe("HTML export safety", () => {
+  it("escapes names so a member called <script> cannot inject markup", async () => {
+    const { scheduleToHtml } = await import("../../src/export/index.js");
+    const html = scheduleToHtml(fixtureSchedule(['<script>alert("x")</script>', "O'Brien & Co"]));
+    expect(html).not.toContain("<script>");
+    expect(html).toContain("&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;");
+    expect(html).toContain("O&#39;Brien &amp; Co");
+    // Self-contained: no external asset, no script.
+    expect(html).not.toMatch(/<(script|link|img)\b|src=|href=/i);
+  });
+});
