@@ -157,9 +157,19 @@ function contextIssues(raw: Record<string, unknown>, asOf: IsoDate, ctx: Eligibi
   }
   const rf = raw.requestedFormat;
   if (typeof rf === "string") {
-    const dash = rf.indexOf("-");
-    const flex = Number(rf.slice(0, dash));
-    const office = Number(rf.slice(dash + 1));
+    // "d-d" read on the character codes (the common case); longer forms parsed in full.
+    let flex: number;
+    let office: number;
+    let dash: number;
+    if (rf.length === 3 && rf.charCodeAt(1) === 45) {
+      dash = 1;
+      flex = rf.charCodeAt(0) - 48;
+      office = rf.charCodeAt(2) - 48;
+    } else {
+      dash = rf.indexOf("-");
+      flex = Number(rf.slice(0, dash));
+      office = Number(rf.slice(dash + 1));
+    }
     if (dash > 0 && (flex < 1 || flex + office !== ctx.workingDays)) add(issue("eligibility_format_invalid", ["requestedFormat"], { format: rf, workingDays: ctx.workingDays }));
   } else if (typeof rf === "number" && Number.isInteger(rf) && rf > ctx.workingDays) {
     add(issue("eligibility_days_invalid", ["requestedFormat"], { days: rf, workingDays: ctx.workingDays }));

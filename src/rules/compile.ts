@@ -385,52 +385,46 @@ function build(policy: ResolvedPolicy): CompiledRules {
   // Boolean nodes call every child (no short-circuit: the explanation has no holes). Specialised per
   // operator at compile time, so evaluating a node is a call and a comparison, not an interpretation.
   type NodeFn = (v: readonly unknown[], nr: Uint8Array) => number;
+  /** A leaf's function; `also` is a single-child all/any parent whose result is the leaf's (one call, not two). */
+  const leafFn = (n: Node, i: number, also: number): NodeFn => {
+    const slot = n.slot;
+    const b = n.value;
+    const j = also < 0 ? i : also;
+    switch (n.op) {
+      case OP.equal:
+        return (v, nr) => (nr[i] = nr[j] = v[slot] === b ? 1 : 0);
+      case OP.notEqual:
+        return (v, nr) => (nr[i] = nr[j] = v[slot] !== b ? 1 : 0);
+      case OP.in: {
+        const list = b as readonly unknown[];
+        return (v, nr) => (nr[i] = nr[j] = list.indexOf(v[slot]) > -1 ? 1 : 0);
+      }
+      case OP.greaterThanInclusive: {
+        const t = b as number;
+        return (v, nr) => {
+          const a = v[slot];
+          return (nr[i] = nr[j] = (typeof a === "number" ? a >= t : isNumberLike(a) && (a as number) >= t) ? 1 : 0);
+        };
+      }
+      case OP.greaterThan: {
+        const t = b as number;
+        return (v, nr) => {
+          const a = v[slot];
+          return (nr[i] = nr[j] = (typeof a === "number" ? a > t : isNumberLike(a) && (a as number) > t) ? 1 : 0);
+        };
+      }
+      default: {
+        const op = n.op;
+        return (v, nr) => (nr[i] = nr[j] = applyOperator(op, v[slot], b) ? 1 : 0);
+      }
+    }
+  };
   const fns: NodeFn[] = [];
   for (let i = 0; i < nodeCount; i++) {
     const n = nodes[i]!;
-    const slot = n.slot;
-    const b = n.value;
     let fn: NodeFn;
-    if (n.kind === Kind.Leaf) {
-      switch (n.op) {
-        case OP.equal:
-          fn = (v, nr) => (nr[i] = v[slot] === b ? 1 : 0);
-          break;
-        case OP.notEqual:
-          fn = (v, nr) => (nr[i] = v[slot] !== b ? 1 : 0);
-          break;
-        case OP.in: {
-          const list = b as readonly unknown[];
-          fn = (v, nr) => (nr[i] = list.indexOf(v[slot]) > -1 ? 1 : 0);
-          break;
-        }
-        case OP.notIn: {
-          const list = b as readonly unknown[];
-          fn = (v, nr) => (nr[i] = list.indexOf(v[slot]) === -1 ? 1 : 0);
-          break;
-        }
-        case OP.greaterThanInclusive: {
-          const t = b as number;
-          fn = (v, nr) => {
-            const a = v[slot];
-            return (nr[i] = (typeof a === "number" ? a >= t : isNumberLike(a) && (a as number) >= t) ? 1 : 0);
-          };
-          break;
-        }
-        case OP.greaterThan: {
-          const t = b as number;
-          fn = (v, nr) => {
-            const a = v[slot];
-            return (nr[i] = (typeof a === "number" ? a > t : isNumberLike(a) && (a as number) > t) ? 1 : 0);
-          };
-          break;
-        }
-        default: {
-          const op = n.op;
-          fn = (v, nr) => (nr[i] = applyOperator(op, v[slot], b) ? 1 : 0);
-        }
-      }
-    } else {
+    if (n.kind === Kind.Leaf) fn = leafFn(n, i, -1);
+    else {
       const children = n.children.map((c) => fns[c]!);
       const count = children.length;
       if (n.kind === Kind.Not) {
@@ -438,8 +432,9 @@ function build(policy: ResolvedPolicy): CompiledRules {
         fn = (v, nr) => (nr[i] = child(v, nr) ^ 1);
       } else if (count === 1) {
         // json-rules-engine: a single-condition all / any is that condition.
+        const c = n.children[0]!;
         const child = children[0]!;
-        fn = (v, nr) => (nr[i] = child(v, nr));
+        fn = nodes[c]!.kind === Kind.Leaf ? leafFn(nodes[c]!, c, i) : (v, nr) => (nr[i] = child(v, nr));
       } else if (n.kind === Kind.All) {
         // An empty `all` (and an empty `any`) is true in json-rules-engine.
         fn = (v, nr) => {
