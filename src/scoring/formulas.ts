@@ -56,6 +56,8 @@ export const EXPRESSIONS: Readonly<Record<ScoringFormulaId, string>> = {
 /** Raw achievement of one indicator, before the PermenPANRB cap. */
 export interface RawAchievement {
   formula: ScoringFormulaId;
+  /** `EXPRESSIONS[formula]`, set with it (a constant load instead of a keyed lookup on the hot path). */
+  expression: string;
   /** Rounded to 2 decimals, floored at 0. */
   value: number;
   /** Target or bound the ratio used (T or B). */
@@ -79,6 +81,7 @@ export function capaian(direction: IndicatorDirection, target: number | TargetRa
     ranged = true;
     if (r >= target.min && r <= target.max) {
       out.formula = "capaian_range_inside";
+      out.expression = EXPRESSIONS.capaian_range_inside;
       out.value = 100;
       out.denominator = Number.NaN;
       out.efficiency = Number.NaN;
@@ -90,9 +93,11 @@ export function capaian(direction: IndicatorDirection, target: number | TargetRa
   out.efficiency = Number.NaN;
   if (direction === "higher_is_better") {
     out.formula = ranged ? "capaian_range_higher" : "capaian_higher";
+    out.expression = ranged ? EXPRESSIONS.capaian_range_higher : EXPRESSIONS.capaian_higher;
     out.value = round2((r / t) * 100);
   } else {
     out.formula = ranged ? "capaian_range_lower" : "capaian_lower";
+    out.expression = ranged ? EXPRESSIONS.capaian_range_lower : EXPRESSIONS.capaian_lower;
     const a = round2((2 - r / t) * 100);
     out.value = a < 0 ? 0 : a;
   }
@@ -108,6 +113,7 @@ export function skpLegacy(aspect: IndicatorAspect, t: number, r: number, out: Ra
   out.denominator = t;
   if (aspect === "quantity" || aspect === "quality") {
     out.formula = aspect === "quantity" ? "skp_quantity" : "skp_quality";
+    out.expression = aspect === "quantity" ? EXPRESSIONS.skp_quantity : EXPRESSIONS.skp_quality;
     out.value = round2((r / t) * 100);
     out.efficiency = Number.NaN;
     return;
@@ -118,9 +124,11 @@ export function skpLegacy(aspect: IndicatorAspect, t: number, r: number, out: Ra
   let a: number;
   if (e <= 24) {
     out.formula = aspect === "time" ? "skp_time_efficiency_upto_24" : "skp_cost_efficiency_upto_24";
+    out.expression = aspect === "time" ? EXPRESSIONS.skp_time_efficiency_upto_24 : EXPRESSIONS.skp_cost_efficiency_upto_24;
     a = round2(base);
   } else {
     out.formula = aspect === "time" ? "skp_time_efficiency_above_24" : "skp_cost_efficiency_above_24";
+    out.expression = aspect === "time" ? EXPRESSIONS.skp_time_efficiency_above_24 : EXPRESSIONS.skp_cost_efficiency_above_24;
     a = round2(76 - (base - 100));
   }
   out.value = a < 0 ? 0 : a;

@@ -1,11 +1,11 @@
 /**
- * Input validation for scoring: one zod schema is the reference; a hand-written check accepts only what
- * the schema accepts (a property test holds it to that) so valid rows skip zod on the hot path, and
- * anything it rejects goes through zod for precise, bilingual issues.
+ * Input validation for scoring: one zod schema is the reference; hand-written checks (used by the fused
+ * fast path in score-month.ts) accept only what the schema accepts, so valid rows skip zod on the hot path,
+ * and anything they reject goes through zod for precise, bilingual issues.
  */
 import * as z from "zod";
 import { MkdError, parseWith } from "../core/errors.js";
-import type { ScoreMonthInput } from "./types.js";
+import type { Indicator, Realisation, ScoreMonthInput } from "./types.js";
 
 const finite = z.number();
 const rating = z.enum(["above", "as_expected", "below"]);
@@ -46,33 +46,40 @@ export const scoreMonthInputSchema = z.strictObject({
   documents: z.array(z.unknown()).optional(),
 });
 
-function isNum(v: unknown): v is number {
+/** A finite number, as `z.number()` accepts. */
+export function isNum(v: unknown): v is number {
   return typeof v === "number" && v - v === 0; // finite: NaN - NaN and Infinity - Infinity are NaN
 }
-function isStr(v: unknown): v is string {
+/** A non-empty string, as `z.string().min(1)` accepts. */
+export function isStr(v: unknown): v is string {
   return typeof v === "string" && v.length > 0;
 }
 /**
  * A plain object (literal, JSON.parse, Object.create(null)). Its for-in keys are then exactly its own
  * enumerable keys, so counting them with for-in needs no hasOwnProperty call.
  */
-function plain(v: unknown): v is Record<string, unknown> {
+export function plain(v: unknown): v is Record<string, unknown> {
   if (typeof v !== "object" || v === null) return false;
   const p = Object.getPrototypeOf(v);
   return p === Object.prototype || p === null;
 }
-function keyCount(o: object): number {
+/** Number of for-in keys (own enumerable keys of a {@link plain} object). */
+export function keyCount(o: object): number {
   let n = 0;
   for (const _ in o) n++;
   return n;
 }
 
 /** zod's object test: any non-null, non-array object. */
-function obj(v: unknown): v is Record<string, unknown> {
+export function obj(v: unknown): v is Record<string, unknown> {
   return typeof v === "object" && v !== null && !Array.isArray(v);
 }
 
-function fastIndicator(x: unknown): boolean {
+/**
+ * True only for indicators {@link indicatorSchema} accepts and outputs unchanged: a range target must be a
+ * plain `{ min, max }` with no other key, since zod would strip the extra key and the result shows the target.
+ */
+export function fastIndicator(x: unknown): x is Indicator {
   if (!obj(x) || !isStr(x.id) || !isStr(x.unit)) return false;
   const w = x.weight;
   if (!isNum(w) || !(w > 0)) return false;
@@ -81,12 +88,13 @@ function fastIndicator(x: unknown): boolean {
   const a = x.aspect;
   if (a !== "quantity" && a !== "quality" && a !== "time" && a !== "cost") return false;
   const t = x.target;
-  if (!isNum(t) && !(obj(t) && isNum(t.min) && isNum(t.max))) return false;
+  if (!isNum(t) && !(plain(t) && isNum(t.min) && isNum(t.max) && keyCount(t) === 2)) return false;
   const name = x.name;
   return name === undefined || isStr(name);
 }
 
-function fastRealisation(x: unknown): boolean {
+/** True only for realisations {@link realisationSchema} accepts. */
+export function fastRealisation(x: unknown): x is Realisation {
   if (!obj(x)) return false;
   const v = x.value;
   if (!isNum(v) || v < 0) return false;
@@ -97,58 +105,11 @@ function fastRealisation(x: unknown): boolean {
 }
 
 /**
- * True only for inputs {@link scoreMonthInputSchema} accepts unchanged. False means "ask zod", not "invalid":
- * it is allowed to be stricter than the schema (explicit `undefined` values, exotic prototypes).
+ * Validates the structure of a `scoreMonth` input with zod (the reference): the parsed copy, or
+ * MkdError `scoring_invalid_input` with every issue. The hot path does not come here for valid rows; see
+ * `fastScore` in score-month.ts, which accepts only what this accepts (a property test holds it to that).
  */
-export function fastCheckScoreMonthInput(x: unknown): x is ScoreMonthInput {
-  if (!plain(x)) return false;
-  // Known keys with a defined value; any other key (or an explicit undefined) makes the counts differ.
-  let n = 3;
-  const e = x.employee;
-  if (!isStr(e) && !(obj(e) && isStr(e.id))) return false;
-  if (typeof x.month !== "string") return false;
-  const targets = x.targets;
-  if (!Array.isArray(targets) || targets.length === 0) return false;
-  for (let i = 0; i < targets.length; i++) if (!fastIndicator(targets[i])) return false;
-  const r = x.realisations;
-  if (r !== undefined) {
-    if (!plain(r)) return false;
-    for (const k in r) if (!fastRealisation(r[k])) return false;
-    n++;
-  }
-  const b = x.behaviour;
-  if (b !== undefined) {
-    if (b !== "above" && b !== "as_expected" && b !== "below") return false;
-    n++;
-  }
-  const rep = x.report;
-  if (rep !== undefined) {
-    if (!(plain(rep) && typeof rep.submitted === "boolean" && keyCount(rep) === 1)) return false;
-    n++;
-  }
-  const m = x.missingRealisations;
-  if (m !== undefined) {
-    if (m !== "score_zero" && m !== "exclude") return false;
-    n++;
-  }
-  if (x.jurisdiction !== undefined) {
-    if (!isStr(x.jurisdiction)) return false;
-    n++;
-  }
-  if (x.policy !== undefined) {
-    if (typeof x.policy !== "object" || x.policy === null) return false;
-    n++;
-  }
-  if (x.documents !== undefined) {
-    if (!Array.isArray(x.documents)) return false;
-    n++;
-  }
-  return keyCount(x) === n;
-}
-
-/** Validates the structure of a `scoreMonth` input: the fast check, or zod with its issues. */
 export function parseScoreMonthInput(x: unknown): ScoreMonthInput {
-  if (fastCheckScoreMonthInput(x)) return x;
   return parseWith(scoreMonthInputSchema, x, "scoring_invalid_input") as ScoreMonthInput;
 }
 

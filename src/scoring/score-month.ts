@@ -6,11 +6,12 @@ import { formatMessage, type MessageCode, type MessageParams } from "../i18n/ind
 import type { Predikat, Rating } from "../policy/schema.js";
 import { contextFor, policySourceIssue, validMonth, type PolicySourceLike, type ScoringContext } from "./context.js";
 import { capaian, EXPRESSIONS, round2, skpLegacy, type RawAchievement } from "./formulas.js";
-import { parseScoreMonthInput } from "./input.js";
+import { fastIndicator, fastRealisation, isStr, keyCount, obj, parseScoreMonthInput, plain } from "./input.js";
 import type {
   ScoringExplanation,
   Indicator,
   IndicatorScore,
+  TargetRange,
   LegacyCategory,
   MonthScore,
   Realisation,
@@ -87,10 +88,17 @@ function semanticIssues(input: ScoreMonthInput, ctx: ScoringContext | undefined,
   }
 }
 
-// One scratch record for the formulas (scoring is synchronous and never re-entered), and one shared empty,
-// frozen findings list: a clean month allocates neither.
-const scratch: RawAchievement = { formula: "capaian_higher", value: 0, denominator: 0, efficiency: Number.NaN };
+// One scratch record for the formulas and one scratch array of realised values by indicator position
+// (NaN: no realisation; a valid value is finite and >= 0). Scoring is synchronous and never re-entered, so
+// both are reused; a clean month allocates neither, nor its findings list (one shared empty, frozen list).
+const scratch: RawAchievement = { formula: "capaian_higher", expression: EXPRESSIONS.capaian_higher, value: 0, denominator: 0, efficiency: Number.NaN };
+let realValues = new Float64Array(16);
 const NO_FINDINGS: readonly ScoringFinding[] = Object.freeze([]);
+
+function ensureRealValues(n: number): Float64Array {
+  if (realValues.length < n) realValues = new Float64Array(Math.max(n, realValues.length * 2));
+  return realValues;
+}
 
 function ratingOf(c: number, ctx: ScoringContext): Rating {
   return c >= ctx.aboveFrom ? "above" : c >= ctx.asExpectedFrom ? "as_expected" : "below";
@@ -101,24 +109,26 @@ function legacyCategoryOf(c: number, ctx: ScoringContext): LegacyCategory | null
   return null;
 }
 
-function indicatorExplanation(ctx: ScoringContext, ind: Indicator, r: number, raw: RawAchievement): ScoringExplanation<number> {
-  const inputs: Record<string, number | string | null> =
-    typeof ind.target === "number"
-      ? { R: r, T: ind.target }
-      : raw.formula === "capaian_range_inside"
-        ? { R: r, min: ind.target.min, max: ind.target.max }
-        : { R: r, min: ind.target.min, max: ind.target.max, B: raw.denominator };
-  if (raw.efficiency === raw.efficiency) inputs.E = raw.efficiency;
-  return { formula: raw.formula, expression: EXPRESSIONS[raw.formula], inputs, result: raw.value, basis: ctx.basis.achievement };
+/** The explanation of one achievement; `inputs` is built in one literal per form (no shape changes). */
+function indicatorExplanation(ctx: ScoringContext, target: number | TargetRange, r: number, raw: RawAchievement): ScoringExplanation<number> {
+  let inputs: Record<string, number>;
+  if (typeof target === "number") inputs = raw.efficiency === raw.efficiency ? { R: r, T: target, E: raw.efficiency } : { R: r, T: target };
+  else if (raw.denominator !== raw.denominator) inputs = { R: r, min: target.min, max: target.max };
+  else inputs = { R: r, min: target.min, max: target.max, B: raw.denominator };
+  return { formula: raw.formula, expression: raw.expression, inputs, result: raw.value, basis: ctx.basis.achievement };
 }
 
-/** Scores a validated input under a context. */
-function scoreValidated(input: ScoreMonthInput, ctx: ScoringContext): MonthScore {
+/**
+ * Scores a validated input under a context. `values[i]` is the realised value of `input.targets[i]`, NaN
+ * when it has none (filled by the caller from `input.realisations`).
+ */
+function scoreValidated(input: ScoreMonthInput, ctx: ScoringContext, values: Float64Array): MonthScore {
   const targets = input.targets;
   const n = targets.length;
-  const realisations = input.realisations;
   const exclude = input.missingRealisations === "exclude";
   const legacy = ctx.method === "skp_legacy";
+  const capAbove = ctx.capAbove;
+  const capScore = ctx.capScore;
   const indicators: IndicatorScore[] = new Array(n);
   let findings: ScoringFinding[] = NO_FINDINGS as ScoringFinding[];
   const raw = scratch;
@@ -128,9 +138,9 @@ function scoreValidated(input: ScoreMonthInput, ctx: ScoringContext): MonthScore
   const noReportDeclared = input.report?.submitted === false;
   for (let i = 0; i < n; i++) {
     const ind = targets[i]!;
-    const real: Realisation | undefined = realisations !== undefined && hasOwn.call(realisations, ind.id) ? realisations[ind.id] : undefined;
+    const r = values[i]!;
     const name = ind.name ?? ind.id;
-    if (real === undefined) {
+    if (r !== r) {
       const counted = !exclude;
       const formula = exclude ? "missing_excluded" : "missing_scored_zero";
       const achievement = exclude ? null : 0;
@@ -153,21 +163,21 @@ function scoreValidated(input: ScoreMonthInput, ctx: ScoringContext): MonthScore
       continue;
     }
     reported++;
-    const r = real.value;
+    const target = ind.target;
     let cap: ScoringExplanation<number> | null = null;
-    if (legacy) skpLegacy(ind.aspect, ind.target as number, r, raw);
-    else capaian(ind.direction, ind.target, r, raw);
+    if (legacy) skpLegacy(ind.aspect, target as number, r, raw);
+    else capaian(ind.direction, target, r, raw);
     let a = raw.value;
-    if (!legacy && a > ctx.capAbove) {
+    if (!legacy && a > capAbove) {
       // PermenPANRB capaian: an achievement above 110% scores 120 (the policy's achievementCap).
       cap = {
         formula: "capaian_cap",
         expression: EXPRESSIONS.capaian_cap,
-        inputs: { A: a, "cap.above": ctx.capAbove, "cap.score": ctx.capScore },
-        result: ctx.capScore,
+        inputs: { A: a, "cap.above": capAbove, "cap.score": capScore },
+        result: capScore,
         basis: ctx.basis.cap,
       };
-      a = ctx.capScore;
+      a = capScore;
     }
     weightSum += ind.weight;
     weighted += ind.weight * a;
@@ -178,12 +188,12 @@ function scoreValidated(input: ScoreMonthInput, ctx: ScoringContext): MonthScore
       weight: ind.weight,
       direction: ind.direction,
       aspect: ind.aspect,
-      target: ind.target,
+      target,
       realisation: r,
       status: "scored",
       achievement: a,
       counted: true,
-      explanation: indicatorExplanation(ctx, ind, r, raw),
+      explanation: indicatorExplanation(ctx, target, r, raw),
       cap,
     };
   }
@@ -307,12 +317,114 @@ function scoreValidated(input: ScoreMonthInput, ctx: ScoringContext): MonthScore
   };
 }
 
-/** Internal: scores one input, resolving the policy through `resolve` (a batch passes its own cache). */
-export function scoreMonthWith(
-  input: unknown,
-  resolve: (source: PolicySourceLike, month: string) => ScoringContext,
-  defaults?: PolicySourceLike,
-): MonthScore {
+type Resolver = (source: PolicySourceLike, month: string) => ScoringContext;
+
+/**
+ * The hot path: one pass that checks the structure (exactly what {@link scoreMonthInputSchema} accepts, and
+ * stricter where convenient), the policy source, the month and every semantic rule of
+ * {@link semanticIssues}, filling the realised values as it goes, then scores. It returns undefined at the
+ * first doubt (any problem, an explicit undefined, an unusual prototype, a policy that does not resolve) and
+ * {@link referenceScore} then answers: zod and the full semantic pass report every issue with its path, or
+ * produce the same score. So validation is never weaker and errors are identical; a property test compares
+ * the two paths on random inputs.
+ */
+function fastScore(x: unknown, resolve: Resolver, defaults: PolicySourceLike | undefined): MonthScore | undefined {
+  if (!plain(x)) return undefined;
+  // Known keys with a defined value; any other key (or an explicit undefined) makes the counts differ.
+  let keys = 3;
+  const e = x.employee;
+  if (!isStr(e) && !(obj(e) && isStr(e.id))) return undefined;
+  const month = x.month;
+  if (!validMonth(month)) return undefined;
+  const targets = x.targets;
+  if (!Array.isArray(targets) || targets.length === 0) return undefined;
+  const r = x.realisations;
+  if (r !== undefined) {
+    if (!plain(r)) return undefined;
+    keys++;
+  }
+  const b = x.behaviour;
+  if (b !== undefined) {
+    if (b !== "above" && b !== "as_expected" && b !== "below") return undefined;
+    keys++;
+  }
+  const rep = x.report;
+  if (rep !== undefined) {
+    if (!(plain(rep) && typeof rep.submitted === "boolean" && keyCount(rep) === 1)) return undefined;
+    keys++;
+  }
+  const m = x.missingRealisations;
+  if (m !== undefined) {
+    if (m !== "score_zero" && m !== "exclude") return undefined;
+    keys++;
+  }
+  const j = x.jurisdiction;
+  if (j !== undefined) {
+    if (!isStr(j)) return undefined;
+    keys++;
+  }
+  const p = x.policy;
+  if (p !== undefined) {
+    if (typeof p !== "object" || p === null) return undefined;
+    keys++;
+  }
+  const d = x.documents;
+  if (d !== undefined) {
+    if (!Array.isArray(d)) return undefined;
+    keys++;
+  }
+  if (keyCount(x) !== keys) return undefined;
+  const source: PolicySourceLike = j === undefined && p === undefined && defaults !== undefined ? defaults : (x as PolicySourceLike);
+  if (policySourceIssue(source) !== undefined) return undefined;
+  // Every realisation well-formed; `realised` counts them to find unknown ids without a search.
+  let realised = 0;
+  if (r !== undefined) {
+    for (const k in r) {
+      if (!fastRealisation(r[k])) return undefined;
+      realised++;
+    }
+  }
+  let ctx: ScoringContext;
+  try {
+    ctx = resolve(source, month as string);
+  } catch {
+    return undefined; // the reference path throws the same error, after any structural issue zod finds first
+  }
+  const legacy = ctx.method === "skp_legacy";
+  const n = targets.length;
+  const values = ensureRealValues(n);
+  let sum = 0;
+  let found = 0;
+  for (let i = 0; i < n; i++) {
+    const t: unknown = targets[i];
+    if (!fastIndicator(t)) return undefined;
+    const id = t.id;
+    for (let k = 0; k < i; k++) if ((targets[k] as Indicator).id === id) return undefined;
+    sum += t.weight;
+    const target = t.target;
+    if (typeof target === "number") {
+      if (!(target > 0)) return undefined;
+    } else if (legacy || target.min > target.max || target.min < 0 || !(target.max > 0)) return undefined;
+    if (legacy && t.direction !== (t.aspect === "time" || t.aspect === "cost" ? "lower_is_better" : "higher_is_better")) return undefined;
+    let v = Number.NaN;
+    if (r !== undefined && hasOwn.call(r, id)) {
+      const real = r[id] as Realisation;
+      const unit = real.unit;
+      if (unit !== undefined && unit !== t.unit) return undefined;
+      v = real.value;
+      found++;
+    }
+    values[i] = v;
+  }
+  const total = ctx.weightsTotal;
+  if (total !== null && Math.abs(sum - total) > 1e-9 * Math.max(1, total)) return undefined;
+  if (found !== realised) return undefined;
+  if (found > 0 && rep !== undefined && rep.submitted === false) return undefined;
+  return scoreValidated(x as ScoreMonthInput, ctx, values);
+}
+
+/** The reference path: zod for the structure, every semantic issue collected, then the same scoring. */
+function referenceScore(input: unknown, resolve: Resolver, defaults: PolicySourceLike | undefined): MonthScore {
   const parsed = parseScoreMonthInput(input);
   const source: PolicySourceLike =
     parsed.jurisdiction === undefined && parsed.policy === undefined && defaults !== undefined ? defaults : parsed;
@@ -325,7 +437,27 @@ export function scoreMonthWith(
   if (issues.length === 0) ctx = resolve(source, parsed.month);
   semanticIssues(parsed, ctx, issues);
   if (issues.length > 0) throw new MkdError("scoring_invalid_input", { count: issues.length }, issues);
-  return scoreValidated(parsed, ctx!);
+  const targets = parsed.targets;
+  const realisations = parsed.realisations;
+  const values = ensureRealValues(targets.length);
+  for (let i = 0; i < targets.length; i++) {
+    const id = targets[i]!.id;
+    values[i] = realisations !== undefined && hasOwn.call(realisations, id) ? realisations[id]!.value : Number.NaN;
+  }
+  return scoreValidated(parsed, ctx!, values);
+}
+
+/** Internal: scores one input, resolving the policy through `resolve` (a batch passes its own cache). */
+export function scoreMonthWith(input: unknown, resolve: Resolver, defaults?: PolicySourceLike): MonthScore {
+  return fastScore(input, resolve, defaults) ?? referenceScore(input, resolve, defaults);
+}
+
+/**
+ * Internal, for tests: {@link scoreMonth} through the reference path only (zod and the full semantic pass).
+ * Its answers (result or MkdError) must equal scoreMonth's for every input.
+ */
+export function scoreMonthReference(input: unknown): MonthScore {
+  return referenceScore(input, contextFor, undefined);
 }
 
 /**

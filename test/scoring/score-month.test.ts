@@ -1,7 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { MkdError, resolvePolicy, round2, scoreMonth, scoreMonthBatch, type ScoreMonthInput } from "../../src/index.js";
-import { fastCheckScoreMonthInput, scoreMonthInputSchema } from "../../src/scoring/input.js";
+import { scoreMonthInputSchema } from "../../src/scoring/input.js";
+import { scoreMonthReference } from "../../src/scoring/score-month.js";
 
 const base = {
   employee: "199001012020011001",
@@ -150,56 +151,131 @@ describe("scoreMonth", () => {
     );
   });
 
-  it("accepts on the fast path only inputs the zod schema accepts (property)", () => {
-    const anything = fc.oneof(fc.constant(undefined), fc.constant(null), fc.string({ maxLength: 3 }), fc.double(), fc.boolean(), fc.constant({}));
-    // Mostly valid values, sometimes junk: both sides of the fast check get exercised.
-    const mostly = <T,>(valid: fc.Arbitrary<T>) => fc.oneof({ arbitrary: valid, weight: 40 }, { arbitrary: anything, weight: 1 });
-    const num = fc.oneof({ arbitrary: fc.integer({ min: -5, max: 100 }), weight: 6 }, { arbitrary: fc.double(), weight: 1 });
-    // Now and then an unknown key, which the schema's strict objects refuse.
-    const rareExtra = <T extends object>(arb: fc.Arbitrary<T>) =>
-      fc.tuple(arb, fc.integer({ min: 0, max: 15 })).map(([o, k]) => (k === 0 ? { ...o, extra: 1 } : o));
-    const indicatorish = fc.record(
-      {
-        id: mostly(fc.constantFrom("a", "b", "")),
-        name: mostly(fc.constant("n")),
-        target: mostly(fc.oneof(num, fc.record({ min: num, max: mostly(num) }))),
-        unit: mostly(fc.constant("u")),
-        weight: mostly(num),
-        direction: mostly(fc.constantFrom("higher_is_better", "lower_is_better", "up")),
-        aspect: mostly(fc.constantFrom("quantity", "time", "quality", "cost", "speed")),
-      },
-      { requiredKeys: ["id", "target", "unit", "weight", "direction", "aspect"] },
-    ).chain((o) => rareExtra(fc.constant(o)));
-    const realisationish = fc.record({ value: mostly(num), unit: mostly(fc.constant("u")), note: mostly(fc.string({ maxLength: 2 })) }, { requiredKeys: ["value"] }).chain((o) =>
-      rareExtra(fc.constant(o)),
+  it("answers exactly as the reference path (zod, then every semantic check) on random inputs: same score or same issues (property)", () => {
+    // A valid month (weights adding up to 100, units matching, ids distinct), then zero to two mutations that
+    // each break one rule or take an unusual but valid form, so both paths and both outcomes get exercised.
+    const ids = ["a", "b", "c"];
+    const splits = [[100], [50, 50], [30, 70], [50, 30, 20]];
+    const num = fc.oneof({ arbitrary: fc.integer({ min: 0, max: 60 }), weight: 6 }, { arbitrary: fc.double({ min: 0, max: 200, noNaN: true }), weight: 2 });
+    const indicator = (id: string, weight: number) =>
+      fc.record({
+        id: fc.constant(id),
+        name: fc.option(fc.constant(`Indicator ${id}`), { nil: undefined }),
+        target: fc.oneof(
+          { arbitrary: fc.integer({ min: 1, max: 50 }), weight: 4 },
+          { arbitrary: fc.tuple(fc.integer({ min: 0, max: 20 }), fc.integer({ min: 1, max: 20 })).map(([lo, w]) => ({ min: lo, max: lo + w })), weight: 1 },
+        ),
+        unit: fc.constant("u"),
+        weight: fc.constant(weight),
+        direction: fc.constantFrom("higher_is_better" as const, "lower_is_better" as const),
+        aspect: fc.constantFrom("quantity" as const, "quality" as const, "time" as const, "cost" as const),
+      }).map((o) => (o.name === undefined ? (({ name: _, ...rest }) => rest)(o) : o));
+    const valid = fc
+      .constantFrom(...splits)
+      .chain((split) =>
+        fc.record({
+          targets: fc.tuple(...split.map((w, i) => indicator(ids[i]!, w))),
+          present: fc.array(fc.boolean(), { minLength: split.length, maxLength: split.length }),
+          values: fc.array(num, { minLength: split.length, maxLength: split.length }),
+          withUnit: fc.boolean(),
+          employee: fc.constantFrom<string | { id: string; name?: string }>("e", { id: "e", name: "Siti" }),
+          month: fc.constantFrom("2026-02", "2026-07"),
+          behaviour: fc.option(fc.constantFrom("above" as const, "as_expected" as const, "below" as const), { nil: undefined }),
+          missing: fc.option(fc.constantFrom("score_zero" as const, "exclude" as const), { nil: undefined }),
+          source: fc.constantFrom<Record<string, unknown>>({ jurisdiction: "jabar" }, { jurisdiction: "jabar" }, { policy: legacyPolicy }),
+        }),
+      )
+      .map((v) => {
+        const realisations: Record<string, unknown> = {};
+        v.targets.forEach((t, i) => {
+          if (v.present[i]) realisations[t.id] = v.withUnit ? { value: v.values[i], unit: "u" } : { value: v.values[i] };
+        });
+        const o: Record<string, unknown> = { employee: v.employee, month: v.month, targets: v.targets, realisations, ...v.source };
+        if (v.behaviour !== undefined) o.behaviour = v.behaviour;
+        if (v.missing !== undefined) o.missingRealisations = v.missing;
+        return o;
+      });
+    const junk = fc.constantFrom<unknown>(undefined, null, "", "x", -1, 0, Number.NaN, Infinity, true, {}, [], { min: 1 });
+    type Input = Record<string, unknown> & { targets: Record<string, unknown>[]; realisations: Record<string, unknown> };
+    const mutation = fc.oneof(
+      // one field of one indicator
+      fc.tuple(fc.nat(2), fc.constantFrom("id", "name", "target", "unit", "weight", "direction", "aspect", "extra"), junk).map(
+        ([i, k, v]) => (o: Input) => {
+          const ts = [...o.targets];
+          if (ts[i % ts.length]) ts[i % ts.length] = { ...ts[i % ts.length], [k]: v };
+          return { ...o, targets: ts };
+        },
+      ),
+      // a duplicate id, a unit mismatch, a range with an extra key, weights off
+      fc.constant((o: Input) => ({ ...o, targets: [...o.targets, o.targets[0]] })),
+      fc.constant((o: Input) => ({ ...o, targets: o.targets.map((t) => ({ ...t, unit: "v" })) })),
+      fc.constant((o: Input) => ({ ...o, targets: o.targets.map((t) => ({ ...t, target: { min: 1, max: 9, extra: 1 } })) })),
+      fc.constant((o: Input) => ({ ...o, targets: o.targets.map((t) => ({ ...t, weight: 10 })) })),
+      // a realisation: junk, an unknown or prototype key, a unit, an extra key
+      fc.tuple(fc.constantFrom("a", "b", "zz", "__proto__", "constructor"), fc.oneof(junk, num.map((value) => ({ value })), fc.constant({ value: 1, unit: "v" }), fc.constant({ value: 1, note: "n", extra: 1 }))).map(
+        ([k, v]) => (o: Input) => {
+          const r = { ...o.realisations };
+          Object.defineProperty(r, k, { value: v, enumerable: true, writable: true, configurable: true });
+          return { ...o, realisations: r };
+        },
+      ),
+      // top level: junk in a known key, an explicit undefined, an unknown key, a second policy source
+      fc.tuple(fc.constantFrom("employee", "month", "targets", "realisations", "behaviour", "report", "missingRealisations", "jurisdiction", "policy", "documents", "behavior"), junk).map(
+        ([k, v]) => (o: Input) => ({ ...o, [k]: v }),
+      ),
+      fc.constantFrom<unknown>({ submitted: false }, { submitted: true }, { submitted: false, extra: 1 }).map((report) => (o: Input) => ({ ...o, report })),
+      fc.constantFrom("2019-01", "2026-13", "atlantis").map((m) => (o: Input) => (m === "atlantis" ? { ...o, jurisdiction: m, policy: undefined } : { ...o, month: m })),
+      fc.constant((o: Input) => ({ ...o, realisations: {} })),
     );
-    const input = fc.record(
-      {
-        employee: mostly(fc.oneof(fc.constant("e"), fc.record({ id: mostly(fc.constant("e")), name: fc.string() }))),
-        month: mostly(fc.constant("2026-02")),
-        targets: mostly(fc.array(indicatorish, { maxLength: 3 })),
-        realisations: mostly(fc.dictionary(fc.constantFrom("a", "b", "__proto__"), realisationish)),
-        behaviour: mostly(fc.constantFrom("above", "as_expected", "below", "good")),
-        report: mostly(fc.record({ submitted: mostly(fc.boolean()) })),
-        missingRealisations: mostly(fc.constantFrom("score_zero", "exclude", "drop")),
-        jurisdiction: mostly(fc.constant("jabar")),
-        documents: mostly(fc.constant([])),
-      },
-      { requiredKeys: ["employee", "month", "targets"] },
-    ).chain((o) => rareExtra(fc.constant(o)));
-    let accepted = 0;
+    // A mutation meets the targets or realisations another mutation may have junked: it then leaves them be.
+    const guarded = (m: (o: Input) => unknown) => (o: Input) =>
+      Array.isArray(o.targets) && o.targets.length > 0 && typeof o.realisations === "object" && o.realisations !== null ? m(o) : o;
+    const input = fc.tuple(valid, fc.oneof({ arbitrary: fc.constant([]), weight: 3 }, { arbitrary: fc.array(mutation, { minLength: 1, maxLength: 2 }), weight: 4 })).map(
+      ([o, ms]) => ms.reduce((acc, m) => guarded(m)(acc as Input), o as unknown),
+    );
+    // The answer of one path: the score, or the error's code and issues.
+    const answer = (f: () => unknown) => {
+      try {
+        return { ok: true, value: f() };
+      } catch (e) {
+        expect(e).toBeInstanceOf(MkdError);
+        const m = e as MkdError;
+        return { ok: false, code: m.code, issues: m.issues };
+      }
+    };
+    let scored = 0;
+    let refused = 0;
     fc.assert(
       fc.property(input, (x) => {
-        const fast = fastCheckScoreMonthInput(x);
-        if (fast) accepted++;
-        if (fast) expect(scoreMonthInputSchema.safeParse(x).success).toBe(true);
+        const fast = answer(() => scoreMonth(x as ScoreMonthInput));
+        const reference = answer(() => scoreMonthReference(x));
+        expect(fast).toEqual(reference);
+        if (fast.ok) scored++;
+        else refused++;
+        // Whatever either path accepted, the zod schema accepts.
+        if (fast.ok) expect(scoreMonthInputSchema.safeParse(x).success).toBe(true);
       }),
-      { numRuns: 2000 },
+      { numRuns: 600 },
     );
-    // The generators must reach the accepting side often enough for the property to mean something.
-    expect(accepted).toBeGreaterThan(20);
+    // The generators must reach both outcomes often enough for the property to mean something.
+    expect(scored).toBeGreaterThan(100);
+    expect(refused).toBeGreaterThan(100);
   });
 });
+
+// The legacy method (PP 46/2011) over jabar, so the property above also meets the legacy-only checks.
+const legacyPolicy = {
+  schemaVersion: 1,
+  jurisdiction: { id: "legacy-method-example", name: "Legacy method example", parent: "jabar" },
+  version: "2026-01-01",
+  title: { id: "Metode lama", en: "Legacy method" },
+  effectiveFrom: "2026-01-01",
+  effectiveUntil: "2026-12-31",
+  extends: { jurisdiction: "jabar" },
+  illustrative: true,
+  legalBases: [],
+  parameters: { scoring: { method: { value: "skp_legacy", provenance: "official", sources: ["pp-46-2011"] } } },
+};
 
 // A policy document with free weights, for properties over arbitrary weights.
 const freeWeights = {
