@@ -10,6 +10,7 @@ import { issue } from "../core/errors.js";
 import type { MessageCode } from "../i18n/index.js";
 import { buildContext, flexibleCapForWeek, grantedOf, type ScheduleContext } from "./context.js";
 import type {
+  Assignment,
   ConstraintViolation,
   HardConstraintCode,
   HardConstraintResult,
@@ -31,6 +32,8 @@ const CODES: HardConstraintCode[] = [
   "mandatory_office_weekdays",
   "collective_days_applied",
 ];
+
+const NO_OVERRIDES: ReadonlyMap<IsoDate, "leave" | "official_travel" | "office" | "flexible"> = new Map();
 
 /** Facts the checker reads from the policy and unit, each derived here on its own. */
 function facts(ctx: ScheduleContext) {
@@ -60,7 +63,7 @@ function facts(ctx: ScheduleContext) {
     unitExempt: exempt.has(unit.kind),
     collective,
     coverageRole,
-    overrides: input.members.map((m) => new Map((m.overrides ?? []).map((o) => [o.date, o.kind] as const))),
+    overrides: input.members.map((m) => (m.overrides?.length ? new Map(m.overrides.map((o) => [o.date, o.kind] as const)) : NO_OVERRIDES)),
   };
 }
 
@@ -89,15 +92,31 @@ export function checkContext(schedule: Pick<Schedule, "members" | "days">, ctx: 
     v[constraint].push({ constraint, memberId, date, weekStart, params });
   const members = schedule.members;
   let tightest = Infinity;
+  // Calendar days by index, each day's collective status and each week's day indices: computed once, so every
+  // member costs O(days), never a search per date.
+  const nDays = cal.days.length;
+  const dayIndex = new Map(cal.days.map((d, i) => [d.date, i]));
+  const collAt = cal.days.map((d) => collectiveDay(f, d));
+  const weekDays = cal.weeks.map((w) => w.dates.map((d) => dayIndex.get(d)!));
+  const policyWeekCaps = cal.weeks.map((w) => flexibleCapForWeek(f.policyCap, w));
 
   if (members.length !== ctx.input.members.length) add("overrides_respected", null, null, null, { members: members.length, expected: ctx.input.members.length });
 
+  const byDay: (Assignment | undefined)[][] = [];
   members.forEach((m, i) => {
     const inputMember = ctx.input.members[i];
     if (!inputMember || inputMember.id !== m.id) add("overrides_respected", m.id, null, null, { expectedId: inputMember?.id ?? "-" });
-    const byDate = new Map(m.assignments.map((a) => [a.date, a]));
-    for (const day of cal.days) {
-      const a = byDate.get(day.date);
+    // The member's assignment for each calendar day (undefined when missing). A schedule in calendar order is read
+    // by index; anything else (edited by hand, reordered, duplicated) through a map where the last entry wins.
+    let aligned = m.assignments.length === nDays;
+    for (let di = 0; aligned && di < nDays; di++) aligned = m.assignments[di]!.date === cal.days[di]!.date;
+    const atDay: (Assignment | undefined)[] = aligned ? m.assignments : ((byDate) => cal.days.map((d) => byDate.get(d.date)))(new Map(m.assignments.map((a) => [a.date, a])));
+    byDay.push(atDay);
+    const overrides = f.overrides[i];
+    const granted = inputMember ? grantedOf(inputMember.grantedFlexibleDays) : 0;
+    for (let di = 0; di < nDays; di++) {
+      const day = cal.days[di]!;
+      const a = atDay[di];
       checked.non_working_days_free++;
       if (!a) {
         add("non_working_days_free", m.id, day.date, null, { missing: 1 });
@@ -108,8 +127,8 @@ export function checkContext(schedule: Pick<Schedule, "members" | "days">, ctx: 
       if (day.isWorkingDay && !working) add("non_working_days_free", m.id, day.date, null, { mode: a.mode, expected: "a working mode" });
       if (!day.isWorkingDay) continue;
       // Overrides.
-      const o = inputMember ? f.overrides[i]!.get(day.date) : undefined;
-      const coll = collectiveDay(f, day);
+      const o = inputMember ? overrides!.get(day.date) : undefined;
+      const coll = collAt[di];
       if (o) {
         checked.overrides_respected++;
         const expected = o === "leave" ? "leave" : o === "official_travel" ? "official_travel" : o === "office" ? "office" : "flexible";
@@ -123,58 +142,58 @@ export function checkContext(schedule: Pick<Schedule, "members" | "days">, ctx: 
         checked.mandatory_office_weekdays++;
         if (a.mode === "flexible") add("mandatory_office_weekdays", m.id, day.date, null, { weekday: day.weekday });
       }
-      if (!coll && a.mode === "flexible" && inputMember && grantedOf(inputMember.grantedFlexibleDays) === 0) add("flexible_day_cap", m.id, day.date, null, { granted: 0 });
+      if (!coll && a.mode === "flexible" && inputMember && granted === 0) add("flexible_day_cap", m.id, day.date, null, { granted: 0 });
     }
     // Weeks: cap and hours.
-    for (const week of cal.weeks) {
+    cal.weeks.forEach((week, wi) => {
       checked.flexible_day_cap++;
       checked.weekly_hours++;
-      const granted = inputMember ? grantedOf(inputMember.grantedFlexibleDays) : 0;
-      const cap = Math.min(flexibleCapForWeek(granted, week), flexibleCapForWeek(f.policyCap, week));
+      const cap = Math.min(flexibleCapForWeek(granted, week), policyWeekCaps[wi]!);
       let own = 0, counted = 0, minutes = 0;
-      for (const date of week.dates) {
-        const a = byDate.get(date);
+      for (const di of weekDays[wi]!) {
+        const a = atDay[di];
         if (!a) continue;
-        const day = cal.days.find((d) => d.date === date)!;
+        const day = cal.days[di]!;
+        const date = day.date;
         minutes += a.regularMinutes + a.flexibleMinutes + a.excusedMinutes;
         if (day.isWorkingDay) {
           const expectedMinutes = a.mode === "leave" ? a.excusedMinutes : a.regularMinutes + a.flexibleMinutes;
           if (expectedMinutes !== day.workMinutes || (a.mode !== "leave" && a.excusedMinutes !== 0)) add("weekly_hours", m.id, date, week.start, { minutes: expectedMinutes, dayMinutes: day.workMinutes });
         }
         if (a.mode !== "flexible") continue;
-        const coll = collectiveDay(f, day);
+        const coll = collAt[di];
         if (coll) counted += coll.counts ? 1 : 0;
         else own++;
       }
       if (own > Math.max(0, cap - counted)) add("flexible_day_cap", m.id, null, week.start, { flexibleDays: own, collectiveCounted: counted, cap });
       if (minutes !== week.requiredMinutes) add("weekly_hours", m.id, null, week.start, { minutes, required: week.requiredMinutes });
-    }
+    });
   });
 
   // Days: coverage, roles, seats, by counting the assignments.
+  const roles = Object.entries(f.perRole);
   cal.days.forEach((day, di) => {
     if (!day.isWorkingDay) return;
     let onSite = 0;
     const roleOnSite: Record<string, number> = {};
-    members.forEach((m, i) => {
-      const a = m.assignments[di];
-      if (a?.date === day.date && a.mode === "office") {
+    for (let i = 0; i < members.length; i++) {
+      if (byDay[i]![di]?.mode === "office") {
         onSite++;
         const r = f.coverageRole[i];
         if (r) roleOnSite[r] = (roleOnSite[r] ?? 0) + 1;
       }
-    });
+    }
     const reported = schedule.days[di];
     if (reported && reported.onSite !== onSite) add("coverage_minimum", null, day.date, null, { reportedOnSite: reported.onSite, counted: onSite });
     if (f.seats !== null) {
       checked.seat_capacity++;
       if (onSite > f.seats) add("seat_capacity", null, day.date, null, { onSite, seats: f.seats });
     }
-    if (collectiveDay(f, day)) return;
+    if (collAt[di]) return;
     checked.coverage_minimum++;
     tightest = Math.min(tightest, onSite - f.required);
     if (onSite < f.required) add("coverage_minimum", null, day.date, null, { onSite, required: f.required });
-    for (const [r, need] of Object.entries(f.perRole)) {
+    for (const [r, need] of roles) {
       checked.role_coverage_minimum++;
       if ((roleOnSite[r] ?? 0) < need) add("role_coverage_minimum", null, day.date, null, { role: r, onSite: roleOnSite[r] ?? 0, required: need });
     }

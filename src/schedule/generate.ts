@@ -21,7 +21,7 @@
  *
  * @module
  */
-import type { IsoDate, Weekday } from "../core/dates.js";
+import { WEEKDAYS, type IsoDate, type Weekday } from "../core/dates.js";
 import { issue } from "../core/errors.js";
 import type { MessageCode } from "../i18n/index.js";
 import type { CalendarDay } from "../calendar/types.js";
@@ -57,16 +57,25 @@ export function requiredFromShare(share: number, members: number): number {
   return Math.ceil(share * members - 1e-9);
 }
 
-type Status = "leave" | "official_travel" | "pinned_office" | "pinned_flexible" | "collective" | "fixed_office" | "free";
+// Status of a member on a working day (one byte per member-day; no strings or objects in the hot loops).
+const LEAVE = 1, TRAVEL = 2, PIN_OFFICE = 3, PIN_FLEX = 4, COLLECTIVE = 5, FIXED_OFFICE = 6, FREE = 7, FLEX_CHOSEN = 8, OFFICE_CHOSEN = 9;
+// Override kinds, dense per member-day.
+const O_LEAVE = 1, O_TRAVEL = 2, O_OFFICE = 3, O_FLEX = 4;
+const OVERRIDE_CODE = { leave: O_LEAVE, official_travel: O_TRAVEL, office: O_OFFICE, flexible: O_FLEX } as const;
 
 interface MemberInfo {
   index: number;
   id: string;
   granted: number;
+  /** Index of the coverage role (1..), 0 when none. */
+  roleIndex: number;
   role: string | null;
-  prefs: Set<Weekday>;
-  overrides: Map<IsoDate, "leave" | "official_travel" | "office" | "flexible">;
+  /** Preferred weekdays as a bit mask over WEEKDAYS. */
+  prefs: number;
 }
+
+type WhoLists = { onLeave: string[]; onTravel: string[]; pinnedFlexible: string[]; pinnedOffice: string[]; mustBeOnSite: string[] };
+const emptyWho = (): WhoLists => ({ onLeave: [], onTravel: [], pinnedFlexible: [], pinnedOffice: [], mustBeOnSite: [] });
 
 function bil(code: MessageCode, params: Record<string, unknown>): { id: string; en: string } {
   return issue(code, [], params).message;
@@ -150,169 +159,210 @@ export function generateFromContext(ctx: ScheduleContext): ScheduleResult {
   const anchorDates = new Set<IsoDate>(unit.anchorDates ?? []);
   const requested = new Set<Weekday>(unit.requestedCollectiveWeekdays ?? []);
   const exemptKinds = new Set<string>(["direct_public_service"]);
-  const collectiveByWeekday = new Map<Weekday, { counts: boolean }>();
+  type Collective = { kind: "collective_flexible_day" | "national_flexible_work_day"; counts: boolean };
+  const collectiveByWeekday = new Map<Weekday, Collective>();
   for (const c of sp.collectiveFlexibleDays.value) {
     for (const k of c.exemptUnitKinds) exemptKinds.add(k);
     if (c.exemptUnitKinds.includes(unit.kind)) continue;
     if (c.kind === "on_request" && !requested.has(c.weekday)) continue;
-    collectiveByWeekday.set(c.weekday, { counts: c.countsTowardCap });
+    collectiveByWeekday.set(c.weekday, { kind: "collective_flexible_day", counts: c.countsTowardCap });
   }
   const unitExempt = exemptKinds.has(unit.kind);
   const exemptWeekdays = new Set<Weekday>(sp.collectiveFlexibleDays.value.filter((c) => c.exemptUnitKinds.includes(unit.kind)).map((c) => c.weekday));
-  const collectiveOf = (day: CalendarDay): { kind: "collective_flexible_day" | "national_flexible_work_day"; counts: boolean } | null => {
+  const NATIONAL_DAY: Collective = { kind: "national_flexible_work_day", counts: false };
+  const collectiveOf = (day: CalendarDay): Collective | null => {
     if (!day.isWorkingDay) return null;
     const c = collectiveByWeekday.get(day.weekday);
-    if (c) return { kind: "collective_flexible_day", counts: c.counts };
-    if (day.nationalFlexibleWorkDay && !unitExempt) return { kind: "national_flexible_work_day", counts: false };
+    if (c) return c;
+    if (day.nationalFlexibleWorkDay && !unitExempt) return NATIONAL_DAY;
     return null;
   };
-  const isAnchor = (day: CalendarDay): boolean => anchorWeekdays.has(day.weekday) || anchorDates.has(day.date);
+
+  // Everything about a calendar day, looked up by its index (epoch order), computed once.
+  const calDays = calendar.days;
+  const nDays = calDays.length;
+  const dayIdx = new Map<IsoDate, number>();
+  calDays.forEach((d, i) => dayIdx.set(d.date, i));
+  const collAt = calDays.map(collectiveOf);
+  const wdAt = new Int8Array(nDays);
+  const anchorAt = new Uint8Array(nDays);
+  const mandatoryAt = new Uint8Array(nDays);
+  const popularAt = new Uint8Array(nDays);
+  const exemptAt = new Uint8Array(nDays);
+  calDays.forEach((d, i) => {
+    wdAt[i] = WEEKDAYS.indexOf(d.weekday);
+    anchorAt[i] = anchorWeekdays.has(d.weekday) || anchorDates.has(d.date) ? 1 : 0;
+    mandatoryAt[i] = mandatory.has(d.weekday) ? 1 : 0;
+    popularAt[i] = popular.has(d.weekday) ? 1 : 0;
+    exemptAt[i] = exemptWeekdays.has(d.weekday) ? 1 : 0;
+  });
+  const weekMask = (days: readonly Weekday[] | undefined): number => (days ?? []).reduce((m, w) => m | (1 << WEEKDAYS.indexOf(w)), 0);
 
   // Members: input order for output, id order for every tie.
+  const ov = new Uint8Array(N * nDays);
   const infos: MemberInfo[] = input.members.map((m, index) => {
     const role = (m.roles ?? []).find((r) => roleIndex.has(r)) ?? null;
-    const overrides = new Map<IsoDate, "leave" | "official_travel" | "office" | "flexible">();
-    for (const o of m.overrides ?? []) overrides.set(o.date, o.kind);
-    return { index, id: m.id, granted: grantedOf(m.grantedFlexibleDays), role, prefs: new Set(m.preferredFlexibleWeekdays ?? []), overrides };
+    for (const o of m.overrides ?? []) {
+      const di = dayIdx.get(o.date);
+      if (di !== undefined) ov[index * nDays + di] = OVERRIDE_CODE[o.kind];
+    }
+    return { index, id: m.id, granted: grantedOf(m.grantedFlexibleDays), roleIndex: role ? roleIndex.get(role)! : 0, role, prefs: weekMask(m.preferredFlexibleWeekdays) };
   });
   const order = [...infos].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-
-  const dayByDate = new Map(calendar.days.map((d) => [d.date, d]));
   const conflicts: ScheduleConflict[] = [];
 
   // Overrides on days that are not working days: leave and travel are moot (nothing is scheduled); a pinned office or
   // flexible day cannot be honoured without scheduling work on a holiday.
   for (const info of order) {
-    for (const [date, kind] of info.overrides) {
-      const day = dayByDate.get(date);
-      if (!day || day.isWorkingDay || kind === "leave" || kind === "official_travel") continue;
-      conflicts.push(conflict("override_on_non_working_day", { dates: [date], required: 0, possible: 0, members: { other: [info.id] } }, { date, member: info.id, kind, dayKind: day.kind }));
+    for (const o of input.members[info.index]!.overrides ?? []) {
+      const di = dayIdx.get(o.date);
+      if (di === undefined) continue;
+      const day = calDays[di]!;
+      if (day.isWorkingDay || o.kind === "leave" || o.kind === "official_travel") continue;
+      conflicts.push(conflict("override_on_non_working_day", { dates: [o.date], required: 0, possible: 0, members: { other: [info.id] } }, { date: o.date, member: info.id, kind: o.kind, dayKind: day.kind }));
     }
   }
 
-  // Final mode per member per date (working days only), filled week by week.
-  const modeOf = new Map<string, Status | "flexible_chosen" | "office_chosen">(); // key memberIndex|date
-  const key = (i: number, date: IsoDate): string => `${i}|${date}`;
+  // Final mode per member per calendar day (working days only), filled week by week: index member * nDays + day.
+  const modeAt = new Uint8Array(N * nDays);
   const popularSoFar = new Int32Array(N);
-  let lastWeekDays: Set<Weekday>[] = infos.map(() => new Set());
+  let lastMask = new Int32Array(N);
 
   for (const week of calendar.weeks) {
-    const days = week.workingDates.map((d) => dayByDate.get(d)!);
-    const status: Status[][] = infos.map(() => []);
-    const statusOf = (info: MemberInfo, day: CalendarDay): Status => {
-      const o = info.overrides.get(day.date);
-      if (o === "leave") return "leave";
-      if (o === "official_travel") return "official_travel";
-      if (o === "office") return "pinned_office";
-      const coll = collectiveOf(day);
-      if (coll) return "collective";
-      if (o === "flexible") return "pinned_flexible";
-      if (mandatory.has(day.weekday) || info.granted === 0) return "fixed_office";
-      return "free";
-    };
-    for (const info of infos) for (const day of days) status[info.index]!.push(statusOf(info, day));
+    const wd = week.workingDates.map((d) => dayIdx.get(d)!);
+    const W = wd.length;
+    // status[member * W + j]
+    const status = new Uint8Array(N * W);
+    for (const info of infos) {
+      const base = info.index * nDays;
+      for (let j = 0; j < W; j++) {
+        const di = wd[j]!;
+        const o = ov[base + di]!;
+        status[info.index * W + j] =
+          o === O_LEAVE ? LEAVE : o === O_TRAVEL ? TRAVEL : o === O_OFFICE ? PIN_OFFICE : collAt[di] ? COLLECTIVE : o === O_FLEX ? PIN_FLEX : mandatoryAt[di] || info.granted === 0 ? FIXED_OFFICE : FREE;
+      }
+    }
 
     // Residual weekly cap per member.
+    const policyWeekCap = flexibleCapForWeek(policyCap, week);
+    const capMemo = new Map<number, number>();
+    const capOf = (granted: number): number => {
+      let c = capMemo.get(granted);
+      if (c === undefined) capMemo.set(granted, (c = Math.min(flexibleCapForWeek(granted, week), policyWeekCap)));
+      return c;
+    };
     const residual = new Int32Array(N);
     let weekHasConflict = false;
     for (const info of order) {
-      const cap = Math.min(flexibleCapForWeek(info.granted, week), flexibleCapForWeek(policyCap, week));
+      const cap = capOf(info.granted);
       let counted = 0, pinned = 0;
-      days.forEach((day, j) => {
-        const s = status[info.index]![j]!;
-        if (s === "collective" && collectiveOf(day)!.counts) counted++;
-        if (s === "pinned_flexible") {
+      const row = info.index * W;
+      for (let j = 0; j < W; j++) {
+        const s = status[row + j]!;
+        if (s === COLLECTIVE && collAt[wd[j]!]!.counts) counted++;
+        if (s === PIN_FLEX) {
           pinned++;
-          if (mandatory.has(day.weekday)) {
+          if (mandatoryAt[wd[j]!]) {
+            const day = calDays[wd[j]!]!;
             weekHasConflict = true;
             conflicts.push(conflict("pin_on_mandatory_office_weekday", { dates: [day.date], weekStart: week.start, members: { pinnedFlexible: [info.id] } }, { date: day.date, member: info.id, weekday: day.weekday }));
           }
         }
-      });
+      }
       const allowed = Math.max(0, cap - counted);
       if (pinned > allowed) {
         weekHasConflict = true;
-        conflicts.push(
-          conflict(
-            "pins_exceed_cap",
-            { dates: days.filter((_, j) => status[info.index]![j] === "pinned_flexible").map((d) => d.date), weekStart: week.start, required: pinned, possible: allowed, members: { pinnedFlexible: [info.id] } },
-            { weekStart: week.start, member: info.id, pinned, allowed, cap, collective: counted },
-          ),
-        );
+        const dates: IsoDate[] = [];
+        for (let j = 0; j < W; j++) if (status[row + j] === PIN_FLEX) dates.push(calDays[wd[j]!]!.date);
+        conflicts.push(conflict("pins_exceed_cap", { dates, weekStart: week.start, required: pinned, possible: allowed, members: { pinnedFlexible: [info.id] } }, { weekStart: week.start, member: info.id, pinned, allowed, cap, collective: counted }));
       }
       residual[info.index] = Math.max(0, allowed - pinned);
     }
 
     // Days open to choice (working, not collective) and their bounds.
-    const openDays: { day: CalendarDay; j: number }[] = [];
-    days.forEach((day, j) => {
-      if (collectiveOf(day)) {
+    const openJ: number[] = [];
+    for (let j = 0; j < W; j++) {
+      const di = wd[j]!;
+      if (collAt[di]) {
         // Collective day: only pinned-office members are in; they must fit the seats.
         if (seats !== null) {
-          const inOffice = order.filter((i) => status[i.index]![j] === "pinned_office").map((i) => i.id);
-          if (inOffice.length > seats) {
+          let inOffice = 0;
+          for (let i = 0; i < N; i++) if (status[i * W + j] === PIN_OFFICE) inOffice++;
+          if (inOffice > seats) {
+            const ids = order.filter((info) => status[info.index * W + j] === PIN_OFFICE).map((info) => info.id);
             weekHasConflict = true;
-            conflicts.push(conflict("seat_capacity_exceeded", { dates: [day.date], weekStart: week.start, required: inOffice.length, possible: seats, members: { pinnedOffice: inOffice } }, { date: day.date, seats }));
+            conflicts.push(conflict("seat_capacity_exceeded", { dates: [calDays[di]!.date], weekStart: week.start, required: ids.length, possible: seats, members: { pinnedOffice: ids } }, { date: calDays[di]!.date, seats }));
           }
         }
-        return;
+        continue;
       }
-      openDays.push({ day, j });
-    });
-    const D = openDays.length;
+      openJ.push(j);
+    }
+    const D = openJ.length;
     const R = roleNames.length + 1;
     const L: number[] = [], U: number[] = [];
     const groupCap: number[] = new Array(R * D).fill(Infinity);
-    openDays.forEach(({ day, j }, d) => {
-      const who = { onLeave: [] as string[], onTravel: [] as string[], pinnedFlexible: [] as string[], pinnedOffice: [] as string[], mustBeOnSite: [] as string[] };
-      let freeCount = 0;
-      const roleAway = new Map<string, { total: number; away: number; who: typeof who }>();
-      for (const r of roleNames) roleAway.set(r, { total: 0, away: 0, who: { onLeave: [], onTravel: [], pinnedFlexible: [], pinnedOffice: [], mustBeOnSite: [] } });
-      for (const info of order) {
-        const s = status[info.index]![j]!;
-        const ra = info.role ? roleAway.get(info.role)! : null;
-        if (ra) ra.total++;
-        const list = s === "leave" ? "onLeave" : s === "official_travel" ? "onTravel" : s === "pinned_flexible" ? "pinnedFlexible" : s === "pinned_office" ? "pinnedOffice" : null;
-        if (list) {
-          who[list].push(info.id);
-          if (ra) ra.who[list].push(info.id);
-        }
-        if (s === "leave" || s === "official_travel" || s === "pinned_flexible") {
-          if (ra) ra.away++;
-        } else if (s === "free" && residual[info.index]! > 0) freeCount++;
-        else if (s !== "pinned_office") who.mustBeOnSite.push(info.id);
+    const roleTotal = new Int32Array(R), roleAway = new Int32Array(R);
+    for (let d = 0; d < D; d++) {
+      const j = openJ[d]!;
+      const day = calDays[wd[j]!]!;
+      // Count first; name people only when a conflict needs them.
+      let fixedAway = 0, mustIn = 0;
+      roleTotal.fill(0);
+      roleAway.fill(0);
+      for (const info of infos) {
+        const s = status[info.index * W + j]!;
+        const r = info.roleIndex;
+        roleTotal[r]!++;
+        if (s === LEAVE || s === TRAVEL || s === PIN_FLEX) {
+          fixedAway++;
+          roleAway[r]!++;
+        } else if (!(s === FREE && residual[info.index]! > 0)) mustIn++;
       }
-      const fixedAway = who.onLeave.length + who.onTravel.length + who.pinnedFlexible.length;
+      const listWho = (role: number | null): WhoLists => {
+        const who = emptyWho();
+        for (const info of order) {
+          if (role !== null && info.roleIndex !== role) continue;
+          const s = status[info.index * W + j]!;
+          if (s === LEAVE) who.onLeave.push(info.id);
+          else if (s === TRAVEL) who.onTravel.push(info.id);
+          else if (s === PIN_FLEX) who.pinnedFlexible.push(info.id);
+          else if (s === PIN_OFFICE) who.pinnedOffice.push(info.id);
+          else if (!(s === FREE && residual[info.index]! > 0)) who.mustBeOnSite.push(info.id);
+        }
+        return who;
+      };
       const canBeOnSite = N - fixedAway;
       if (canBeOnSite < requiredTotal) {
         weekHasConflict = true;
+        const who = listWho(null);
         conflicts.push(
           conflict("coverage_unreachable", { dates: [day.date], weekStart: week.start, required: requiredTotal, possible: canBeOnSite, members: { onLeave: who.onLeave, onTravel: who.onTravel, pinnedFlexible: who.pinnedFlexible } }, { date: day.date, members: N }),
         );
       }
       for (const r of roleNames) {
-        const ra = roleAway.get(r)!;
+        const ri = roleIndex.get(r)!;
         const need = perRole[r]!;
-        const can = ra.total - ra.away;
+        const can = roleTotal[ri]! - roleAway[ri]!;
         if (can < need) {
           weekHasConflict = true;
+          const who = listWho(ri);
           conflicts.push(
-            conflict("role_coverage_unreachable", { dates: [day.date], weekStart: week.start, role: r, required: need, possible: can, members: { onLeave: ra.who.onLeave, onTravel: ra.who.onTravel, pinnedFlexible: ra.who.pinnedFlexible } }, { date: day.date, role: r }),
+            conflict("role_coverage_unreachable", { dates: [day.date], weekStart: week.start, role: r, required: need, possible: can, members: { onLeave: who.onLeave, onTravel: who.onTravel, pinnedFlexible: who.pinnedFlexible } }, { date: day.date, role: r }),
           );
         }
-        groupCap[roleIndex.get(r)! * D + d] = Math.max(0, can - need);
+        groupCap[ri * D + d] = Math.max(0, can - need);
       }
-      const mustIn = who.mustBeOnSite.length + who.pinnedOffice.length;
       if (seats !== null && Math.max(mustIn, requiredTotal) > seats) {
         weekHasConflict = true;
+        const who = listWho(null);
         conflicts.push(
           conflict("seat_capacity_exceeded", { dates: [day.date], weekStart: week.start, required: Math.max(mustIn, requiredTotal), possible: seats, members: { pinnedOffice: who.pinnedOffice, mustBeOnSite: who.mustBeOnSite } }, { date: day.date, seats, requiredOnSite: requiredTotal }),
         );
       }
       U.push(Math.max(0, canBeOnSite - requiredTotal));
       L.push(seats === null ? 0 : Math.max(0, canBeOnSite - seats));
-      void freeCount;
-    });
+    }
     if (weekHasConflict) continue;
 
     // The flow: members in id order (local index = tie-break order).
@@ -320,25 +370,30 @@ export function generateFromContext(ctx: ScheduleContext): ScheduleResult {
     const cost = new Float64Array(N * D);
     const memberRole = new Int32Array(N);
     const capArr = new Int32Array(N);
-    order.forEach((info, local) => {
-      memberRole[local] = info.role ? roleIndex.get(info.role)! : 0;
+    const halfFair = Math.floor(weights.popular_day_fairness / 2);
+    for (let local = 0; local < N; local++) {
+      const info = order[local]!;
+      memberRole[local] = info.roleIndex;
       capArr[local] = residual[info.index]!;
-      const last = lastWeekDays[info.index]!;
-      openDays.forEach(({ day, j }, d) => {
-        if (status[info.index]![j] !== "free") return;
+      const last = lastMask[info.index]!;
+      for (let d = 0; d < D; d++) {
+        const j = openJ[d]!;
+        if (status[info.index * W + j] !== FREE) continue;
+        const di = wd[j]!;
+        const bit = 1 << wdAt[di]!;
         free[local * D + d] = 1;
         let c = -weights.granted_days_used;
-        if (info.prefs.has(day.weekday)) c -= weights.preferred_weekdays;
-        if (isAnchor(day)) c += weights.anchor_days_together;
-        if (popular.has(day.weekday)) c += weights.popular_day_fairness * popularSoFar[info.index]! - Math.floor(weights.popular_day_fairness / 2);
-        if (last.has(day.weekday)) c -= weights.pattern_stability;
+        if (info.prefs & bit) c -= weights.preferred_weekdays;
+        if (anchorAt[di]) c += weights.anchor_days_together;
+        if (popularAt[di]) c += weights.popular_day_fairness * popularSoFar[info.index]! - halfFair;
+        if (last & bit) c -= weights.pattern_stability;
         cost[local * D + d] = c;
-      });
-    });
+      }
+    }
     const problem: WeekProblem = { D, R, n: N, L, U, groupCap, memberRole, cap: capArr, free, cost };
     const solution = D === 0 ? { feasible: true as const, away: new Uint8Array(0) } : solveWeek(problem);
     if (!solution.feasible) {
-      const dates = solution.days.map((d) => openDays[d]!.day.date);
+      const dates = solution.days.map((d) => calDays[wd[openJ[d]!]!]!.date);
       conflicts.push(
         conflict(
           "seats_cannot_be_freed",
@@ -347,32 +402,33 @@ export function generateFromContext(ctx: ScheduleContext): ScheduleResult {
             weekStart: week.start,
             required: solution.required,
             possible: solution.possible,
-            limitedRoleDays: solution.limitedGroups.map((g) => ({ role: roleNames[Math.floor(g / D) - 1]!, date: openDays[g % D]!.day.date })),
+            limitedRoleDays: solution.limitedGroups.map((g) => ({ role: roleNames[Math.floor(g / D) - 1]!, date: calDays[wd[openJ[g % D]!]!]!.date })),
           },
           { weekStart: week.start, seats: seats ?? 0, dates: dates.join(", ") },
         ),
       );
       continue;
     }
-    const thisWeek: Set<Weekday>[] = infos.map(() => new Set());
-    const openIndexOfJ: number[] = days.map(() => -1);
-    openDays.forEach((o, d) => (openIndexOfJ[o.j] = d));
-    order.forEach((info, local) => {
-      days.forEach((day, j) => {
-        const s = status[info.index]![j]!;
-        let mode: Status | "flexible_chosen" | "office_chosen" = s;
-        if (s === "free") {
+    const thisMask = new Int32Array(N);
+    const openIndexOfJ = new Int32Array(W).fill(-1);
+    openJ.forEach((j, d) => (openIndexOfJ[j] = d));
+    for (let local = 0; local < N; local++) {
+      const info = order[local]!;
+      for (let j = 0; j < W; j++) {
+        const di = wd[j]!;
+        let mode = status[info.index * W + j]!;
+        if (mode === FREE) {
           const d = openIndexOfJ[j]!;
-          mode = d >= 0 && solution.away[local * D + d] ? "flexible_chosen" : "office_chosen";
+          mode = d >= 0 && solution.away[local * D + d] ? FLEX_CHOSEN : OFFICE_CHOSEN;
         }
-        if (mode === "flexible_chosen" || mode === "pinned_flexible") {
-          thisWeek[info.index]!.add(day.weekday);
-          if (popular.has(day.weekday)) popularSoFar[info.index]!++;
+        if (mode === FLEX_CHOSEN || mode === PIN_FLEX) {
+          thisMask[info.index]! |= 1 << wdAt[di]!;
+          if (popularAt[di]) popularSoFar[info.index]!++;
         }
-        modeOf.set(key(info.index, day.date), mode);
-      });
-    });
-    lastWeekDays = thisWeek;
+        modeAt[info.index * nDays + di] = mode;
+      }
+    }
+    lastMask = thisMask;
   }
 
   const pol = policyRef(policy);
@@ -381,48 +437,58 @@ export function generateFromContext(ctx: ScheduleContext): ScheduleResult {
     return { status: "infeasible", unit: unitRef(input), period, policy: pol, conflicts };
   }
 
-  // Output.
+  // Output. Key order of the objects below is part of the byte-identical output: keep it.
   const core = sp.flexibleDayCoreWindow.value;
+  const coreStart = core?.start ?? null, coreEnd = core?.end ?? null;
+  const R = roleNames.length + 1;
+  const onSiteAt = new Int32Array(nDays), flexibleAt = new Int32Array(nDays), leaveAt = new Int32Array(nDays), travelAt = new Int32Array(nDays);
+  const roleOnSiteAt = new Int32Array(R * nDays);
+  const weekDates = calendar.weeks.map((w) => w.dates.map((d) => dayIdx.get(d)!));
+  const policyWeekCaps = calendar.weeks.map((w) => flexibleCapForWeek(policyCap, w));
   const members: ScheduleMember[] = infos.map((info) => {
     const m = input.members[info.index]!;
-    const assignments: Assignment[] = calendar.days.map((day) => {
+    const flexLocation = m.flexibleLocation ?? "home";
+    const assignments: Assignment[] = new Array(nDays);
+    const row = info.index * nDays;
+    for (let di = 0; di < nDays; di++) {
+      const day = calDays[di]!;
       if (!day.isWorkingDay) {
         const reason: AssignmentReason = day.kind === "weekend" ? "weekend" : day.kind === "cuti_bersama" ? "cuti_bersama" : "national_holiday";
-        return { date: day.date, mode: day.kind === "weekend" ? "weekend" : "holiday", location: null, start: null, end: null, breakMinutes: 0, regularMinutes: 0, flexibleMinutes: 0, excusedMinutes: 0, coreStart: null, coreEnd: null, reasons: [reason] };
+        assignments[di] = { date: day.date, mode: day.kind === "weekend" ? "weekend" : "holiday", location: null, start: null, end: null, breakMinutes: 0, regularMinutes: 0, flexibleMinutes: 0, excusedMinutes: 0, coreStart: null, coreEnd: null, reasons: [reason] };
+        continue;
       }
-      const mode = modeOf.get(key(info.index, day.date))!;
+      const mode = modeAt[row + di]!;
       const hours = day.hours!;
-      const reasons: AssignmentReason[] = [];
-      const base = { date: day.date, start: hours.start, end: hours.end, breakMinutes: hours.breakMinutes, coreStart: null as string | null, coreEnd: null as string | null };
+      const wm = day.workMinutes;
       let a: Assignment;
-      if (mode === "leave") {
-        a = { ...base, mode: "leave", location: null, start: null, end: null, breakMinutes: 0, regularMinutes: 0, flexibleMinutes: 0, excusedMinutes: day.workMinutes, reasons: ["override_leave"] };
-      } else if (mode === "official_travel") {
-        a = { ...base, mode: "official_travel", location: "travel", regularMinutes: day.workMinutes, flexibleMinutes: 0, excusedMinutes: 0, reasons: ["override_official_travel"] };
-      } else if (mode === "collective" || mode === "pinned_flexible" || mode === "flexible_chosen") {
-        const coll = collectiveOf(day);
-        if (mode === "collective") reasons.push(coll!.kind);
-        else reasons.push(mode === "pinned_flexible" ? "pinned_flexible" : "mkd_flexible_day");
-        if (mode === "flexible_chosen" && info.prefs.has(day.weekday)) reasons.push("preferred_weekday");
-        const location = mode === "collective" ? "home" : (m.flexibleLocation ?? "home");
-        a = { ...base, mode: "flexible", location, regularMinutes: 0, flexibleMinutes: day.workMinutes, excusedMinutes: 0, coreStart: core?.start ?? null, coreEnd: core?.end ?? null, reasons };
+      if (mode === LEAVE) {
+        leaveAt[di]!++;
+        a = { date: day.date, start: null, end: null, breakMinutes: 0, coreStart: null, coreEnd: null, mode: "leave", location: null, regularMinutes: 0, flexibleMinutes: 0, excusedMinutes: wm, reasons: ["override_leave"] };
+      } else if (mode === TRAVEL) {
+        travelAt[di]!++;
+        a = { date: day.date, start: hours.start, end: hours.end, breakMinutes: hours.breakMinutes, coreStart: null, coreEnd: null, mode: "official_travel", location: "travel", regularMinutes: wm, flexibleMinutes: 0, excusedMinutes: 0, reasons: ["override_official_travel"] };
+      } else if (mode === COLLECTIVE || mode === PIN_FLEX || mode === FLEX_CHOSEN) {
+        flexibleAt[di]!++;
+        const reasons: AssignmentReason[] = [mode === COLLECTIVE ? collAt[di]!.kind : mode === PIN_FLEX ? "pinned_flexible" : "mkd_flexible_day"];
+        if (mode === FLEX_CHOSEN && info.prefs & (1 << wdAt[di]!)) reasons.push("preferred_weekday");
+        const location = mode === COLLECTIVE ? "home" : flexLocation;
+        a = { date: day.date, start: hours.start, end: hours.end, breakMinutes: hours.breakMinutes, coreStart, coreEnd, mode: "flexible", location, regularMinutes: 0, flexibleMinutes: wm, excusedMinutes: 0, reasons };
       } else {
-        if (mode === "pinned_office") reasons.push("pinned_office");
-        else if (mode === "fixed_office") reasons.push(info.granted === 0 ? "no_mkd" : "mandatory_office_weekday");
-        else reasons.push("office_day");
-        if (exemptWeekdays.has(day.weekday)) reasons.push("exempt_public_service");
-        if (isAnchor(day)) reasons.push("anchor_day");
-        a = { ...base, mode: "office", location: "office", regularMinutes: day.workMinutes, flexibleMinutes: 0, excusedMinutes: 0, reasons };
+        onSiteAt[di]!++;
+        if (info.roleIndex) roleOnSiteAt[info.roleIndex * nDays + di]!++;
+        const reasons: AssignmentReason[] = [mode === PIN_OFFICE ? "pinned_office" : mode === FIXED_OFFICE ? (info.granted === 0 ? "no_mkd" : "mandatory_office_weekday") : "office_day"];
+        if (exemptAt[di]) reasons.push("exempt_public_service");
+        if (anchorAt[di]) reasons.push("anchor_day");
+        a = { date: day.date, start: hours.start, end: hours.end, breakMinutes: hours.breakMinutes, coreStart: null, coreEnd: null, mode: "office", location: "office", regularMinutes: wm, flexibleMinutes: 0, excusedMinutes: 0, reasons };
       }
       if (day.ramadan) a.reasons.push("ramadan_hours");
-      return a;
-    });
-    const byDate = new Map(assignments.map((a) => [a.date, a]));
-    const weeks: MemberWeek[] = calendar.weeks.map((week) => {
-      const cap = Math.min(flexibleCapForWeek(info.granted, week), flexibleCapForWeek(policyCap, week));
+      assignments[di] = a;
+    }
+    const weeks: MemberWeek[] = calendar.weeks.map((week, wi) => {
+      const cap = Math.min(flexibleCapForWeek(info.granted, week), policyWeekCaps[wi]!);
       const w: MemberWeek = { start: week.start, split: week.split, flexibleDays: 0, mkdFlexibleDays: 0, collectiveDays: 0, collectiveDaysCounted: 0, cap, officeDays: 0, travelDays: 0, leaveDays: 0, workedMinutes: 0, excusedMinutes: 0, requiredMinutes: week.requiredMinutes };
-      for (const date of week.dates) {
-        const a = byDate.get(date)!;
+      for (const di of weekDates[wi]!) {
+        const a = assignments[di]!;
         w.workedMinutes += a.regularMinutes + a.flexibleMinutes;
         w.excusedMinutes += a.excusedMinutes;
         if (a.mode === "office") w.officeDays++;
@@ -430,7 +496,7 @@ export function generateFromContext(ctx: ScheduleContext): ScheduleResult {
         else if (a.mode === "leave") w.leaveDays++;
         else if (a.mode === "flexible") {
           w.flexibleDays++;
-          const coll = collectiveOf(dayByDate.get(date)!);
+          const coll = collAt[di];
           if (coll) {
             w.collectiveDays++;
             if (coll.counts) w.collectiveDaysCounted++;
@@ -442,19 +508,19 @@ export function generateFromContext(ctx: ScheduleContext): ScheduleResult {
     return { id: info.id, name: m.name ?? null, roles: [...(m.roles ?? [])], coverageRole: info.role, grantedFlexibleDays: info.granted, assignments, weeks };
   });
 
-  const days: ScheduleDay[] = calendar.days.map((day, di) => {
-    const coll = collectiveOf(day);
+  const days: ScheduleDay[] = calDays.map((day, di) => {
+    const coll = collAt[di];
     const d: ScheduleDay = {
       date: day.date,
       weekday: day.weekday,
       kind: day.kind,
       collective: coll ? coll.kind : null,
       ramadan: day.ramadan,
-      anchor: day.isWorkingDay && isAnchor(day),
-      onSite: 0,
-      flexible: 0,
-      onLeave: 0,
-      onTravel: 0,
+      anchor: day.isWorkingDay && anchorAt[di] === 1,
+      onSite: onSiteAt[di]!,
+      flexible: flexibleAt[di]!,
+      onLeave: leaveAt[di]!,
+      onTravel: travelAt[di]!,
       requiredOnSite: day.isWorkingDay && !coll ? requiredTotal : 0,
       requiredOnSiteByRole: {},
       onSiteByRole: {},
@@ -462,16 +528,7 @@ export function generateFromContext(ctx: ScheduleContext): ScheduleResult {
     };
     for (const r of roleNames) {
       d.requiredOnSiteByRole[r] = day.isWorkingDay && !coll ? perRole[r]! : 0;
-      d.onSiteByRole[r] = 0;
-    }
-    for (const m of members) {
-      const a = m.assignments[di]!;
-      if (a.mode === "office") {
-        d.onSite++;
-        if (m.coverageRole) d.onSiteByRole[m.coverageRole]!++;
-      } else if (a.mode === "flexible") d.flexible++;
-      else if (a.mode === "leave") d.onLeave++;
-      else if (a.mode === "official_travel") d.onTravel++;
+      d.onSiteByRole[r] = roleOnSiteAt[roleIndex.get(r)! * nDays + di]!;
     }
     return d;
   });

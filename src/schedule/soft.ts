@@ -5,7 +5,7 @@
  *
  * @internal
  */
-import { addDays, type Weekday } from "../core/dates.js";
+import { addDays, WEEKDAYS, type Weekday } from "../core/dates.js";
 import { issue } from "../core/errors.js";
 import type { MessageCode } from "../i18n/index.js";
 import type { ScheduleContext } from "./context.js";
@@ -16,10 +16,33 @@ function result(code: SoftGoalCode, score: number, max: number, affected: Set<st
   return { code, score, max, affected: [...affected].sort(), evidence, message: issue(`schedule_soft_${code}` as MessageCode, [], params).message };
 }
 
-/** Scores every soft goal of a schedule. */
+/**
+ * Scores every soft goal of a schedule. The schedule is the one generateSchedule just built: each member's
+ * assignments are in calendar order, aligned with `schedule.days`, so a week is a contiguous index range.
+ */
 export function scoreSoftGoals(schedule: Pick<Schedule, "members" | "days">, ctx: ScheduleContext, popular: ReadonlySet<Weekday>): SoftGoalResult[] {
-  const prefs = new Map(ctx.input.members.map((m) => [m.id, new Set(m.preferredFlexibleWeekdays ?? [])]));
-  const dayIndex = new Map(schedule.days.map((d, i) => [d.date, i]));
+  const weekdayBit = (w: Weekday): number => 1 << WEEKDAYS.indexOf(w);
+  const prefs = new Map(ctx.input.members.map((m) => [m.id, (m.preferredFlexibleWeekdays ?? []).reduce((mask, w) => mask | weekdayBit(w), 0)]));
+  const days = schedule.days;
+  const bitAt = days.map((d) => weekdayBit(d.weekday));
+  const popularAt = days.map((d) => popular.has(d.weekday));
+  const anchorAt = days.map((d) => d.anchor && d.collective === null);
+  const dayIndex = new Map(days.map((d, i) => [d.date, i]));
+  // Index range [from, to) of each member week's dates (Monday to Sunday) in `days`, by week start.
+  const rangeOf = new Map<string, [number, number]>();
+  const rangeFor = (start: string): [number, number] => {
+    let r = rangeOf.get(start);
+    if (!r) {
+      const end = addDays(start, 6);
+      let from = dayIndex.get(start) ?? 0;
+      while (from > 0 && days[from - 1]!.date >= start) from--;
+      while (from < days.length && days[from]!.date < start) from++;
+      let to = from;
+      while (to < days.length && days[to]!.date <= end) to++;
+      rangeOf.set(start, (r = [from, to]));
+    }
+    return r;
+  };
 
   // Preferred weekdays: of the member's own flexible days, how many fell on a preferred weekday (when there was one
   // free that week); members with no preference are not counted.
@@ -38,42 +61,55 @@ export function scoreSoftGoals(schedule: Pick<Schedule, "members" | "days">, ctx
   const usedAffected = new Set<string>();
 
   for (const m of schedule.members) {
-    const pref = prefs.get(m.id) ?? new Set<Weekday>();
+    const pref = prefs.get(m.id) ?? 0;
     const own = (a: (typeof m.assignments)[number]): boolean =>
       a.mode === "flexible" && (a.reasons.includes("mkd_flexible_day") || a.reasons.includes("pinned_flexible"));
+    const choosable = (a: (typeof m.assignments)[number]): boolean => (a.mode === "office" && a.reasons.includes("office_day")) || own(a);
     let popular_ = 0;
-    for (const a of m.assignments) {
-      const day = schedule.days[dayIndex.get(a.date)!]!;
-      if (own(a) && popular.has(day.weekday)) popular_++;
-      if (day.anchor && day.collective === null && a.mode !== "leave") {
+    const as = m.assignments;
+    for (let di = 0; di < as.length; di++) {
+      const a = as[di]!;
+      if (popularAt[di] && own(a)) popular_++;
+      if (anchorAt[di] && a.mode !== "leave") {
         anchorMax++;
         if (a.mode === "office") anchorScore++;
         else anchorAffected.add(m.id);
       }
     }
     if (m.grantedFlexibleDays > 0) popularCount.set(m.id, popular_);
-    let prevPattern: string | null = null;
+    let prevPattern = -1;
     for (const w of m.weeks) {
-      const weekEnd = addDays(w.start, 6);
-      const weekAssignments = m.assignments.filter((a) => a.date >= w.start && a.date <= weekEnd);
-      const ownDays = weekAssignments.filter(own);
+      const [from, to] = rangeFor(w.start);
+      // One pass over the week: own days, days the member could still choose, and their preferred subsets. The
+      // pattern is the set of own flexible weekdays (a week has each weekday once, so a bit mask is exact).
+      let ownDays = 0, choosableDays = 0, freePreferred = 0, got = 0, pattern = 0;
+      for (let di = from; di < to; di++) {
+        const a = as[di]!;
+        const isOwn = own(a);
+        const preferred = (pref & bitAt[di]!) !== 0;
+        if (isOwn) {
+          ownDays++;
+          pattern |= bitAt[di]!;
+          if (preferred) got++;
+        }
+        if (isOwn || choosable(a)) {
+          choosableDays++;
+          if (preferred) freePreferred++;
+        }
+      }
       // Usable: own days allowed this week, limited by the days the member could still choose.
-      const choosable = weekAssignments.filter((a) => (a.mode === "office" && a.reasons.includes("office_day")) || own(a)).length;
-      const usable = Math.min(Math.max(0, w.cap - w.collectiveDaysCounted), choosable);
+      const usable = Math.min(Math.max(0, w.cap - w.collectiveDaysCounted), choosableDays);
       usedMax += usable;
-      usedScore += Math.min(usable, ownDays.length);
-      if (ownDays.length < usable) usedAffected.add(m.id);
-      if (pref.size > 0 && ownDays.length > 0) {
-        const freePreferred = weekAssignments.filter((a) => pref.has(schedule.days[dayIndex.get(a.date)!]!.weekday) && ((a.mode === "office" && a.reasons.includes("office_day")) || own(a))).length;
-        const possible = Math.min(ownDays.length, freePreferred);
-        const got = ownDays.filter((a) => pref.has(schedule.days[dayIndex.get(a.date)!]!.weekday)).length;
+      usedScore += Math.min(usable, ownDays);
+      if (ownDays < usable) usedAffected.add(m.id);
+      if (pref !== 0 && ownDays > 0) {
+        const possible = Math.min(ownDays, freePreferred);
         prefMax += possible;
         prefScore += Math.min(got, possible);
         if (got < possible) prefAffected.add(m.id);
       }
       if (w.split === "none" && m.grantedFlexibleDays > 0) {
-        const pattern = ownDays.map((a) => schedule.days[dayIndex.get(a.date)!]!.weekday).join(",");
-        if (prevPattern !== null) {
+        if (prevPattern !== -1) {
           stableMax++;
           if (pattern === prevPattern) stableScore++;
           else stableAffected.add(m.id);
@@ -82,16 +118,19 @@ export function scoreSoftGoals(schedule: Pick<Schedule, "members" | "days">, ctx
       }
     }
   }
-  const counts = [...popularCount.values()];
-  const most = counts.length ? Math.max(...counts) : 0;
-  const least = counts.length ? Math.min(...counts) : 0;
+  // Loops, not Math.max(...counts): a unit may have more members than a call can take arguments.
+  let most = 0, least = 0, first = true;
+  for (const c of popularCount.values()) {
+    most = first ? c : Math.max(most, c);
+    least = first ? c : Math.min(least, c);
+    first = false;
+  }
   const fairAffected = new Set([...popularCount].filter(([, c]) => c < most - 1).map(([id]) => id));
   return [
     result("granted_days_used", usedScore, usedMax, usedAffected, {}),
     result("anchor_days_together", anchorScore, anchorMax, anchorAffected, {}),
     result("preferred_weekdays", prefScore, prefMax, prefAffected, {}),
-    result("popular_day_fairness", counts.length - fairAffected.size, counts.length, fairAffected, { min: least, maxCount: most }),
+    result("popular_day_fairness", popularCount.size - fairAffected.size, popularCount.size, fairAffected, { min: least, maxCount: most }),
     result("pattern_stability", stableScore, stableMax, stableAffected, {}),
   ];
-  void ctx;
 }

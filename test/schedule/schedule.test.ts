@@ -105,6 +105,17 @@ describe("generateSchedule under jabar 2026", () => {
     for (const d of s.days) expect(d.onSite).toBeLessThanOrEqual(5);
   });
 
+  it("checks a hand-edited schedule whose assignments are reordered the same as one in calendar order", () => {
+    const s = scheduled(base);
+    const shuffled = { ...s, members: s.members.map((m) => ({ ...m, assignments: [...m.assignments].reverse() })) };
+    expect(checkSchedule(shuffled, base).ok).toBe(true);
+    // A missing day and a duplicated day are still found when the order is not the calendar's.
+    const broken = { ...s, members: s.members.map((m, i) => (i === 0 ? { ...m, assignments: [m.assignments[1]!, ...m.assignments.slice(1)] } : m)) };
+    const check = checkSchedule(broken, base);
+    expect(check.ok).toBe(false);
+    expect(check.violations.some((v) => v.constraint === "non_working_days_free" && v.memberId === "m00" && v.date === "2026-12-01")).toBe(true);
+  });
+
   it("gives the same bytes for the same input and breaks ties by member id", () => {
     const a = JSON.stringify(generateSchedule(base));
     const b = JSON.stringify(generateSchedule({ ...base, members: [...base.members] }));
