@@ -6,13 +6,21 @@
 import { asMkdError, issue, MkdError } from "../core/errors.js";
 import { decide, prepareEligibility, validateEmployee, type EligibilityDecision, type EligibilityOptions } from "./check.js";
 
-/** One answer of {@link checkEligibilityBatch}: the row's index and its decision or its error. */
+/**
+ * One answer of {@link checkEligibilityBatch}: the row's index and its decision or its error.
+ *
+ * @example
+ * ```ts
+ * const failed = [...checkEligibilityBatch(rows, options)].filter((a) => !a.ok).map((a) => a.index);
+ * ```
+ */
 export type EligibilityBatchAnswer =
   | { readonly index: number; readonly ok: true; readonly decision: EligibilityDecision }
   | { readonly index: number; readonly ok: false; readonly error: ReturnType<MkdError["toJSON"]> };
 
-function* overIterable(rows: Iterable<unknown>, options: EligibilityOptions): Generator<EligibilityBatchAnswer, void, undefined> {
-  const { ctx, asOf, locale } = prepareEligibility(options);
+type Prepared = ReturnType<typeof prepareEligibility>;
+
+function* overIterable(rows: Iterable<unknown>, { ctx, asOf, locale }: Prepared): Generator<EligibilityBatchAnswer, void, undefined> {
   let index = 0;
   for (const row of rows) {
     let answer: EligibilityBatchAnswer;
@@ -26,8 +34,7 @@ function* overIterable(rows: Iterable<unknown>, options: EligibilityOptions): Ge
   }
 }
 
-async function* overAsyncIterable(rows: AsyncIterable<unknown>, options: EligibilityOptions): AsyncGenerator<EligibilityBatchAnswer, void, undefined> {
-  const { ctx, asOf, locale } = prepareEligibility(options);
+async function* overAsyncIterable(rows: AsyncIterable<unknown>, { ctx, asOf, locale }: Prepared): AsyncGenerator<EligibilityBatchAnswer, void, undefined> {
   let index = 0;
   for await (const row of rows) {
     let answer: EligibilityBatchAnswer;
@@ -65,9 +72,9 @@ export function checkEligibilityBatch(
   rows: Iterable<unknown> | AsyncIterable<unknown>,
   options: EligibilityOptions,
 ): Iterable<EligibilityBatchAnswer> | AsyncIterable<EligibilityBatchAnswer> {
-  // Resolve now so bad options fail at the call, not at the first `next()`.
-  prepareEligibility(options);
-  if (rows !== null && typeof rows === "object" && Symbol.asyncIterator in rows) return overAsyncIterable(rows as AsyncIterable<unknown>, options);
-  if (rows !== null && typeof rows === "object" && Symbol.iterator in rows) return overIterable(rows as Iterable<unknown>, options);
+  // Resolve and compile once, now, so bad options fail at the call and not at the first `next()`.
+  const prepared = prepareEligibility(options);
+  if (rows !== null && typeof rows === "object" && Symbol.asyncIterator in rows) return overAsyncIterable(rows as AsyncIterable<unknown>, prepared);
+  if (rows !== null && typeof rows === "object" && Symbol.iterator in rows) return overIterable(rows as Iterable<unknown>, prepared);
   throw new MkdError("invalid_eligibility_options", { count: 1 }, [issue("input_invalid_type", ["rows"], { expected: "Iterable | AsyncIterable" })]);
 }

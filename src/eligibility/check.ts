@@ -22,12 +22,24 @@ import { employeeSchema, isValidEmployeeShape, type Employee } from "./employee.
 import { performanceOfBox, potentialOfBox, talentBoxFromPair, type TalentPerformance, type TalentPotential } from "./talent.js";
 import { completedMonthsBetween } from "./tenure.js";
 
-/** The three outcomes: `needs_approval` means every requirement is met and only an approval is missing. */
+/**
+ * The three outcomes: `needs_approval` means every requirement is met and only an approval is missing.
+ *
+ * @example
+ * ```ts
+ * if (decision.outcome === "needs_approval") notifyLeader(decision.employeeId);
+ * ```
+ */
 export type EligibilityOutcome = "eligible" | "ineligible" | "needs_approval";
 
 /**
  * The facts the rules see, derived from the input in one place. Feed them to `createRulesEngine`'s
  * engine (`engine.run(decision.facts)`) to run the same rules in json-rules-engine.
+ *
+ * @example
+ * ```ts
+ * const { failureEvents } = await createRulesEngine(policy).run({ ...decision.facts });
+ * ```
  */
 export interface EligibilityFacts {
   readonly talentBox: number;
@@ -51,7 +63,14 @@ export interface EligibilityFacts {
   readonly trackRecordQuotaDays: number;
 }
 
-/** A reason or warning: a stable message code and the values its message needs. */
+/**
+ * A reason or warning: a stable message code and the values its message needs.
+ *
+ * @example
+ * ```ts
+ * decision.reasons.map((r) => formatMessage(r.code, r.params, "id"));
+ * ```
+ */
 export interface EligibilityReason {
   /** Stable code: render it with `formatMessage(code, params, locale)`. */
   readonly code: MessageCode;
@@ -62,10 +81,24 @@ export interface EligibilityReason {
   readonly message?: string | undefined;
 }
 
-/** Every rule of the policy with its result, every condition, its legal basis and its provenance. */
+/**
+ * Every rule of the policy with its result, every condition, its legal basis and its provenance.
+ *
+ * @example
+ * ```ts
+ * decision.rules.filter((r) => !r.passed).map((r) => [r.id, r.legalBases[0]?.title]);
+ * ```
+ */
 export type RuleDecision = RuleResult;
 
-/** One of the limits on the flexible days, with where it comes from and whether it cut the days. */
+/**
+ * One of the limits on the flexible days, with where it comes from and whether it cut the days.
+ *
+ * @example
+ * ```ts
+ * decision.limits.filter((l) => l.binding).map((l) => `${l.kind}: ${l.days}`); // ["quota: 1"]
+ * ```
+ */
 export interface EligibilityLimit {
   readonly kind: "request" | "cap" | "quota" | "allowed_formats";
   /** The most days this limit allows (for `allowed_formats`: the largest allowed value that fits). */
@@ -84,7 +117,14 @@ export interface EligibilityLimit {
   readonly note?: string | undefined;
 }
 
-/** The answer of {@link checkEligibility}. */
+/**
+ * The answer of {@link checkEligibility}.
+ *
+ * @example
+ * ```ts
+ * const { outcome, grantedFormat, reasons } = checkEligibility(employee, { jurisdiction: "jabar", asOf: "2026-03-02" });
+ * ```
+ */
 export interface EligibilityDecision {
   readonly employeeId: string;
   readonly asOf: IsoDate;
@@ -108,13 +148,27 @@ export interface EligibilityDecision {
   readonly policy: DecisionPolicy;
 }
 
-/** Options of {@link checkEligibility}: the policy (by jurisdiction, or one you pass), the date, the language. */
+/**
+ * Options of {@link checkEligibility}: the policy (by jurisdiction, or one you pass), the date, the language.
+ *
+ * @example
+ * ```ts
+ * checkEligibility(employee, { jurisdiction: "jabar", asOf: "2026-03-02", locale: "en" });
+ * ```
+ */
 export interface EligibilityOptions extends PolicySelector {
   /** When given, each reason and warning also carries its `message` in this language. */
   readonly locale?: Locale | undefined;
 }
 
-/** The five national job criteria, each true, false or undefined (not recorded). */
+/**
+ * The five national job criteria, each true, false or undefined (not recorded).
+ *
+ * @example
+ * ```ts
+ * decision.facts.jobCriteria.itBased; // true, false or undefined (not recorded)
+ * ```
+ */
 export interface JobCriteriaFacts {
   readonly workableOutsideOffice: boolean | undefined;
   readonly noSpecialRoomOrEquipment: boolean | undefined;

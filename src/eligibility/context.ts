@@ -10,7 +10,14 @@ import type { Cited, Provenance } from "../policy/schema.js";
 import { compileRules, type CompiledRules, type LegalBasisRef } from "../rules/compile.js";
 import { isSimpleDate } from "./employee.js";
 
-/** A limit's citation: where the number comes from. */
+/**
+ * A limit's citation: where the number comes from.
+ *
+ * @example
+ * ```ts
+ * decision.limits[1]?.legalBases; // where the cap comes from
+ * ```
+ */
 export interface LimitSource {
   readonly provenance: Provenance;
   readonly sources: readonly string[];
@@ -18,7 +25,14 @@ export interface LimitSource {
   readonly note: string | undefined;
 }
 
-/** The policy a decision was made under. */
+/**
+ * The policy a decision was made under.
+ *
+ * @example
+ * ```ts
+ * decision.policy.chain.map((l) => `${l.jurisdiction}@${l.version}`); // ["jabar@2023-06-19", ...]
+ * ```
+ */
 export interface DecisionPolicy {
   readonly jurisdiction: string;
   readonly version: string;
@@ -103,11 +117,21 @@ export function eligibilityContext(policy: ResolvedPolicy): EligibilityContext {
   return ctx;
 }
 
-/** Where the policy of a decision comes from: a shipped jurisdiction, or a policy you pass. */
+/**
+ * Where the policy of a decision comes from: a shipped jurisdiction, or a policy you pass.
+ *
+ * @example
+ * ```ts
+ * checkEligibility(employee, { policy: myOverlayDocument, documents: [], asOf: "2026-12-01" });
+ * ```
+ */
 export interface PolicySelector {
   /** A jurisdiction id, shipped (`jabar`, `id-nasional`) or among `documents`. */
   readonly jurisdiction?: string | undefined;
-  /** A resolved policy (from `resolvePolicy`) or a policy document (e.g. a municipal overlay). */
+  /**
+   * A resolved policy (from `resolvePolicy`) or a policy document (e.g. a municipal overlay). Treat it as
+   * immutable once passed: its resolution and compiled rules are cached on the object.
+   */
   readonly policy?: ResolvedPolicy | unknown;
   /** Extra documents available to resolution (what `policy` or `jurisdiction` extends). */
   readonly documents?: readonly unknown[] | undefined;

@@ -13,9 +13,23 @@ import { JOB_CRITERIA } from "../policy/facts.js";
 const isoDate = z.string().refine(isIsoDate, { params: { code: "invalid_date" } }).meta({ format: "date", description: "A calendar date, YYYY-MM-DD" });
 const isoMonth = z.string().refine(isIsoMonth, { params: { code: "invalid_month" } }).meta({ description: "A month, YYYY-MM" });
 
-/** Disciplinary sentence status (PermenPANRB 4/2025 Pasal 25: neither serving nor being processed). */
+/**
+ * Disciplinary sentence status (PermenPANRB 4/2025 Pasal 25: neither serving nor being processed).
+ *
+ * @example
+ * ```ts
+ * DISCIPLINARY_STATUSES.includes("serving"); // true
+ * ```
+ */
 export const DISCIPLINARY_STATUSES = ["none", "being_processed", "serving"] as const;
-/** Employment status: CPNS (candidate, on probation), PNS, PPPK. */
+/**
+ * Employment status: CPNS (candidate, on probation), PNS, PPPK.
+ *
+ * @example
+ * ```ts
+ * EMPLOYMENT_STATUSES; // ["cpns", "pns", "pppk"]
+ * ```
+ */
 export const EMPLOYMENT_STATUSES = ["cpns", "pns", "pppk"] as const;
 const PERFORMANCES = ["above", "as_expected", "below"] as const;
 const POTENTIALS = ["high", "medium", "low"] as const;
@@ -74,7 +88,14 @@ export const employeeSchema = z.strictObject({
   trackRecord: z.object({ level: z.enum(LEVELS), month: isoMonth.optional() }).nullable().optional(),
 });
 
-/** What a caller passes to `checkEligibility` (the schema's input type). */
+/**
+ * What a caller passes to `checkEligibility` (the schema's input type).
+ *
+ * @example
+ * ```ts
+ * const row: EmployeeInput = { id: "1", talentBox: 7, job: { faceToFaceService: false }, equipment: { laptop: true, bandwidthMbps: 20 }, disciplinaryStatus: "none", employmentStatus: "pns", appointmentDate: "2019-01-02" };
+ * ```
+ */
 export type EmployeeInput = z.input<typeof employeeSchema>;
 /** An employee after validation. */
 export type Employee = z.output<typeof employeeSchema>;

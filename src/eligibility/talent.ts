@@ -4,11 +4,32 @@
  * tools): this one table is the only conversion mkd-engine uses.
  */
 
-/** Performance (kinerja) on the talent matrix. */
+/**
+ * Performance (kinerja) on the talent matrix.
+ *
+ * @example
+ * ```ts
+ * const p: TalentPerformance = "as_expected";
+ * ```
+ */
 export type TalentPerformance = "above" | "as_expected" | "below";
-/** Potential (potensi) on the talent matrix. */
+/**
+ * Potential (potensi) on the talent matrix.
+ *
+ * @example
+ * ```ts
+ * const q: TalentPotential = "high";
+ * ```
+ */
 export type TalentPotential = "high" | "medium" | "low";
-/** A box number of the 9-box matrix. */
+/**
+ * A box number of the 9-box matrix.
+ *
+ * @example
+ * ```ts
+ * const box: TalentBox = talentBoxFromPair("as_expected", "high"); // 8
+ * ```
+ */
 export type TalentBox = 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9;
 
 /** Box -> (performance, potential), index = box number (index 0 unused). */

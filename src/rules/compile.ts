@@ -21,7 +21,14 @@ import type { ResolvedPolicy } from "../policy/resolve.js";
 import type { EligibilityRule, LegalBasis, Provenance, RuleCondition } from "../policy/schema.js";
 import { applyOperator, isNumberLike, OP } from "./operators.js";
 
-/** A legal basis as cited by a rule or a limit: enough to show and to link. */
+/**
+ * A legal basis as cited by a rule or a limit: enough to show and to link.
+ *
+ * @example
+ * ```ts
+ * compileRules(policy).rules[0]?.legalBases.map((b) => `${b.title} ${b.article ?? ""}`);
+ * ```
+ */
 export interface LegalBasisRef {
   readonly id: string;
   readonly kind: LegalBasis["kind"];
@@ -52,7 +59,14 @@ interface Node {
   readonly operator: OperatorName | "";
 }
 
-/** A rule of the policy with everything a decision cites about it, computed once. */
+/**
+ * A rule of the policy with everything a decision cites about it, computed once.
+ *
+ * @example
+ * ```ts
+ * compileRules(policy).rules.map((r) => [r.id, r.kind, r.provenance]);
+ * ```
+ */
 export interface CompiledRule {
   /** The rule id: its stable reason code. */
   readonly id: string;
@@ -65,7 +79,14 @@ export interface CompiledRule {
   readonly legalBases: readonly LegalBasisRef[];
 }
 
-/** The result of one leaf condition: what was compared with what, and how it came out. */
+/**
+ * The result of one leaf condition: what was compared with what, and how it came out.
+ *
+ * @example
+ * ```ts
+ * // { fact: "talentBox", operator: "in", threshold: [4, 5, 7, 8, 9], actual: 6, passed: false, missing: false }
+ * ```
+ */
 export interface LeafConditionResult {
   readonly fact: string;
   readonly path: string | undefined;
@@ -79,14 +100,28 @@ export interface LeafConditionResult {
   readonly missing: boolean;
 }
 
-/** The result of a condition tree, node by node, in json-rules-engine's shape. */
+/**
+ * The result of a condition tree, node by node, in json-rules-engine's shape.
+ *
+ * @example
+ * ```ts
+ * const leaves = (c: ConditionResult): number => ("fact" in c ? 1 : "not" in c ? leaves(c.not) : ("all" in c ? c.all : c.any).reduce((n, x) => n + leaves(x), 0));
+ * ```
+ */
 export type ConditionResult =
   | LeafConditionResult
   | { readonly all: readonly ConditionResult[]; readonly passed: boolean }
   | { readonly any: readonly ConditionResult[]; readonly passed: boolean }
   | { readonly not: ConditionResult; readonly passed: boolean };
 
-/** The result of one rule: pass or fail, every condition, the facts found missing, and its citation. */
+/**
+ * The result of one rule: pass or fail, every condition, the facts found missing, and its citation.
+ *
+ * @example
+ * ```ts
+ * compileRules(policy).evaluate(decision.facts).rules.find((r) => r.id === "talent_box")?.passed;
+ * ```
+ */
 export interface RuleResult {
   /** The rule id: its stable reason code. */
   readonly id: string;
@@ -103,7 +138,14 @@ export interface RuleResult {
   readonly missing: readonly string[];
 }
 
-/** What {@link CompiledRules.evaluate} returns. */
+/**
+ * What {@link CompiledRules.evaluate} returns.
+ *
+ * @example
+ * ```ts
+ * const { failed, requirementsPassed } = compileRules(policy).evaluate(facts);
+ * ```
+ */
 export interface RulesEvaluation {
   /** True when every rule passed. */
   readonly passed: boolean;
@@ -117,13 +159,33 @@ export interface RulesEvaluation {
   readonly failed: readonly string[];
 }
 
-/** Bit set by {@link CompiledRules.run} when a requirement failed. */
+/**
+ * Bit set by {@link CompiledRules.run} when a requirement failed.
+ *
+ * @example
+ * ```ts
+ * if (flags & REQUIREMENT_FAILED) outcome = "ineligible";
+ * ```
+ */
 export const REQUIREMENT_FAILED = 1;
-/** Bit set by {@link CompiledRules.run} when an approval failed. */
+/**
+ * Bit set by {@link CompiledRules.run} when an approval failed.
+ *
+ * @example
+ * ```ts
+ * if (flags & APPROVAL_FAILED) outcome = "needs_approval";
+ * ```
+ */
 export const APPROVAL_FAILED = 2;
 
 /**
  * A policy's rules compiled into one synchronous evaluator. Obtain it with {@link compileRules}.
+ *
+ * @example
+ * ```ts
+ * const compiled = compileRules(resolvePolicy("jabar", "2026-03-02"));
+ * compiled.rules.length; // 9
+ * ```
  */
 export interface CompiledRules {
   /** The rules, in policy order, with their resolved legal bases. */
@@ -166,6 +228,11 @@ export interface CompiledRules {
 /**
  * @internal The value vector every compiled evaluator reads: each fact, then each job criterion
  * (`jobCriteria.<criterion>`), at a fixed index.
+ *
+ * @example
+ * ```ts
+ * SLOT_LAYOUT.indexOf("tenureMonths"); // 10
+ * ```
  */
 export const SLOT_LAYOUT: readonly string[] = Object.freeze([...Object.keys(FACTS), ...JOB_CRITERIA.map((c) => `jobCriteria.${c}`)]);
 const SLOT_INDEX: ReadonlyMap<string, number> = new Map(SLOT_LAYOUT.map((k, i) => [k, i]));

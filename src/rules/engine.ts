@@ -29,7 +29,14 @@ export function plainPathResolver(value: object, path: string): unknown {
   return cur;
 }
 
-/** Options for {@link createRulesEngine}: json-rules-engine's own engine options. */
+/**
+ * Options for {@link createRulesEngine}: json-rules-engine's own engine options.
+ *
+ * @example
+ * ```ts
+ * createRulesEngine(policy, { allowUndefinedFacts: true });
+ * ```
+ */
 export type RulesEngineOptions = Omit<EngineOptions, "pathResolver">;
 
 /**

@@ -10,7 +10,14 @@
  */
 import type { OperatorName } from "../policy/facts.js";
 
-/** Operator numbers used by the compiled evaluator (a switch on small integers is the fastest dispatch). */
+/**
+ * Operator numbers used by the compiled evaluator (a switch on small integers is the fastest dispatch).
+ *
+ * @example
+ * ```ts
+ * applyOperator(OP.in, 4, [4, 5, 7, 8, 9]); // true
+ * ```
+ */
 export const OP = {
   equal: 0,
   notEqual: 1,
@@ -24,7 +31,15 @@ export const OP = {
   greaterThanInclusive: 9,
 } as const satisfies Record<OperatorName, number>;
 
-/** json-rules-engine's `numberValidator`: `Number.parseFloat(x).toString() !== "NaN"`. */
+/**
+ * json-rules-engine's `numberValidator`: `Number.parseFloat(x).toString() !== "NaN"`.
+ *
+ * @example
+ * ```ts
+ * isNumberLike("12"); // true
+ * isNumberLike("abc"); // false
+ * ```
+ */
 export function isNumberLike(value: unknown): boolean {
   // Fast path with the same answer for numbers: parseFloat(String(n)) is NaN only for NaN.
   if (typeof value === "number") return value === value;
