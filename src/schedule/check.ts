@@ -8,7 +8,7 @@
 import type { Weekday, IsoDate } from "../core/dates.js";
 import { issue } from "../core/errors.js";
 import type { MessageCode } from "../i18n/index.js";
-import { buildContext, flexibleCapForWeek, grantedOf, type ScheduleContext } from "./context.js";
+import { buildContext, flexibleCapForWeek, grantedOf, nationalFlexibleWorkDaysMode, type ScheduleContext } from "./context.js";
 import type {
   Assignment,
   ConstraintViolation,
@@ -61,6 +61,7 @@ function facts(ctx: ScheduleContext) {
     policyCap: sp.maxFlexibleDaysPerWeek.value,
     mandatory: new Set<string>(sp.mandatoryOfficeWeekdays.value),
     unitExempt: exempt.has(unit.kind),
+    fwaMode: nationalFlexibleWorkDaysMode(input),
     collective,
     coverageRole,
     overrides: input.members.map((m) => (m.overrides?.length ? new Map(m.overrides.map((o) => [o.date, o.kind] as const)) : NO_OVERRIDES)),
@@ -74,8 +75,16 @@ function collectiveDay(f: Facts, day: { weekday: Weekday; nationalFlexibleWorkDa
   if (!day.isWorkingDay) return null;
   const c = f.collective[day.weekday];
   if (c !== undefined) return { counts: c };
-  if (day.nationalFlexibleWorkDay && !f.unitExempt) return { counts: false };
+  if (day.nationalFlexibleWorkDay && !f.unitExempt && f.fwaMode === "collective") return { counts: false };
   return null;
+}
+
+/**
+ * Whether a working day is a national flexible-work day each member of the unit may take flexibly without using the
+ * weekly cap (`allowed` reading): not an exempt unit, not a collective day, not a mandatory office weekday.
+ */
+function openNationalDay(f: Facts, day: { weekday: Weekday; nationalFlexibleWorkDay: boolean; isWorkingDay: boolean }): boolean {
+  return f.fwaMode === "allowed" && day.isWorkingDay && day.nationalFlexibleWorkDay && !f.unitExempt && f.collective[day.weekday] === undefined && !f.mandatory.has(day.weekday);
 }
 
 function message(code: HardConstraintCode, params: Record<string, unknown>): { id: string; en: string } {
@@ -97,6 +106,7 @@ export function checkContext(schedule: Pick<Schedule, "members" | "days">, ctx: 
   const nDays = cal.days.length;
   const dayIndex = new Map(cal.days.map((d, i) => [d.date, i]));
   const collAt = cal.days.map((d) => collectiveDay(f, d));
+  const openAt = cal.days.map((d) => openNationalDay(f, d));
   const weekDays = cal.weeks.map((w) => w.dates.map((d) => dayIndex.get(d)!));
   const policyWeekCaps = cal.weeks.map((w) => flexibleCapForWeek(f.policyCap, w));
 
@@ -142,7 +152,7 @@ export function checkContext(schedule: Pick<Schedule, "members" | "days">, ctx: 
         checked.mandatory_office_weekdays++;
         if (a.mode === "flexible") add("mandatory_office_weekdays", m.id, day.date, null, { weekday: day.weekday });
       }
-      if (!coll && a.mode === "flexible" && inputMember && granted === 0) add("flexible_day_cap", m.id, day.date, null, { granted: 0 });
+      if (!coll && !openAt[di] && a.mode === "flexible" && inputMember && granted === 0) add("flexible_day_cap", m.id, day.date, null, { granted: 0 });
     }
     // Weeks: cap and hours.
     cal.weeks.forEach((week, wi) => {
@@ -163,7 +173,7 @@ export function checkContext(schedule: Pick<Schedule, "members" | "days">, ctx: 
         if (a.mode !== "flexible") continue;
         const coll = collAt[di];
         if (coll) counted += coll.counts ? 1 : 0;
-        else own++;
+        else if (!openAt[di]) own++;
       }
       if (own > Math.max(0, cap - counted)) add("flexible_day_cap", m.id, null, week.start, { flexibleDays: own, collectiveCounted: counted, cap });
       if (minutes !== week.requiredMinutes) add("weekly_hours", m.id, null, week.start, { minutes, required: week.requiredMinutes });
@@ -235,14 +245,18 @@ export function confirmConflictInContext(c: ScheduleConflict, ctx: ScheduleConte
       const o = f.overrides[i]!.get(d);
       const coll = collectiveDay(f, day);
       if (coll && coll.counts && o !== "leave" && o !== "official_travel" && o !== "office") counted++;
-      if (!coll && o === "flexible") pins++;
+      if (!coll && !openNationalDay(f, day) && o === "flexible") pins++;
     }
     return Math.max(0, Math.max(0, cap - counted) - pins);
   };
-  const canChoose = (i: number, date: IsoDate): boolean => {
+  // May be away on the date by the generator's choice: on an open national flexible-work day outside the cap, else
+  // using a weekly flexible day.
+  const canChooseOpen = (i: number, date: IsoDate): boolean => !f.overrides[i]!.has(date) && openNationalDay(f, dayOf.get(date)!);
+  const canChooseCapped = (i: number, date: IsoDate): boolean => {
     const day = dayOf.get(date)!;
-    return !f.overrides[i]!.has(date) && !collectiveDay(f, day) && !f.mandatory.has(day.weekday) && grantedOf(ms[i]!.grantedFlexibleDays) > 0 && leftInWeek(i, date) > 0;
+    return !f.overrides[i]!.has(date) && !collectiveDay(f, day) && !openNationalDay(f, day) && !f.mandatory.has(day.weekday) && grantedOf(ms[i]!.grantedFlexibleDays) > 0 && leftInWeek(i, date) > 0;
   };
+  const canChoose = (i: number, date: IsoDate): boolean => canChooseOpen(i, date) || canChooseCapped(i, date);
   const date = c.dates[0];
   switch (c.code) {
     case "coverage_unreachable": {
@@ -275,8 +289,10 @@ export function confirmConflictInContext(c: ScheduleConflict, ctx: ScheduleConte
       let possible = 0;
       ms.forEach((_, i) => {
         const r = f.coverageRole[i];
-        const n = c.dates.filter((d) => canChoose(i, d) && !(r !== null && limited.has(`${r}|${d}`))).length;
+        const notLimited = (d: IsoDate): boolean => !(r !== null && limited.has(`${r}|${d}`));
+        const n = c.dates.filter((d) => canChooseCapped(i, d) && notLimited(d)).length;
         possible += Math.min(n, c.dates.length > 0 ? leftInWeek(i, c.dates[0]!) : 0);
+        possible += c.dates.filter((d) => canChooseOpen(i, d) && notLimited(d)).length;
       });
       for (const x of c.limitedRoleDays) {
         const can = ms.filter((_, i) => f.coverageRole[i] === x.role && !away(i, x.date)).length;
@@ -296,7 +312,7 @@ export function confirmConflictInContext(c: ScheduleConflict, ctx: ScheduleConte
         const o = f.overrides[i]!.get(d);
         const coll = collectiveDay(f, dayOf.get(d)!);
         if (coll && coll.counts && o !== "leave" && o !== "official_travel" && o !== "office") counted++;
-        if (!coll && o === "flexible") pins++;
+        if (!coll && !openNationalDay(f, dayOf.get(d)!) && o === "flexible") pins++;
       }
       return pins > Math.max(0, cap - counted);
     }

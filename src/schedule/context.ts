@@ -53,6 +53,15 @@ export function grantedOf(value: number | { grantedFlexibleDays: number }): numb
   return typeof value === "number" ? value : value.grantedFlexibleDays;
 }
 
+/**
+ * How national flexible-work days are read (option `nationalFlexibleWorkDays`, default `allowed`: SE MenPANRB 2/2025
+ * and 2/2026 say agencies "dapat" (may) combine WFO, WFH and WFA, the head of agency dividing the staff, without
+ * disrupting public service: a permission, not an order).
+ */
+export function nationalFlexibleWorkDaysMode(input: ParsedScheduleInput): "allowed" | "collective" {
+  return input.options?.nationalFlexibleWorkDays ?? "allowed";
+}
+
 /** The policy reference every schedule and conflict report carries. */
 export function policyRef(policy: ResolvedPolicy): SchedulePolicyRef {
   const countsTowardCap: Record<string, boolean> = {};

@@ -12,8 +12,13 @@
  *   only. A collective day is an institutional order, so it is never refused for lack of cap; a member without MKD
  *   still works from home that day without it being an MKD day. On a collective day the unit has no on-site minimum
  *   (SE 188: 100% WFH) unless a member is pinned to the office; seats still apply.
- * - National flexible-work days (e.g. 16-17 and 25-27 March 2026) are treated like a collective day for non-exempt
- *   units and do not use the weekly cap (a national order outside MKD; our reading, documented).
+ * - National flexible-work days (e.g. 16-17 and 25-27 March 2026, SE MenPANRB 2/2026; 24-27 March 2025, SE MenPANRB
+ *   2/2025) never use the weekly cap, and mean nothing special for an exempt (direct public service) unit. Option
+ *   `nationalFlexibleWorkDays` chooses the reading. `allowed` (default): the circulars say agencies "dapat" (may)
+ *   combine WFO, WFH and WFA and the head of agency divides the staff between them without disrupting public service,
+ *   so every member of a non-exempt unit (with or without MKD) may take the day flexibly, coverage, seats and the
+ *   unit's mandatory office weekdays still hold. `collective`: everyone in a non-exempt unit works from home, no
+ *   on-site minimum, like a collective day.
  * - A flexible day keeps the day's policy hours (Perpres 21/2023 Pasal 9: the weekly hours still hold); leave is
  *   excused; official travel (dinas luar) counts as worked.
  * - Coverage: on each working day that is not collective, on site >= max(unit headcount, ceil(max(policy
@@ -25,7 +30,7 @@ import { WEEKDAYS, type IsoDate, type Weekday } from "../core/dates.js";
 import { issue } from "../core/errors.js";
 import type { MessageCode } from "../i18n/index.js";
 import type { CalendarDay } from "../calendar/types.js";
-import { buildContext, flexibleCapForWeek, grantedOf, policyRef, unitRef, type ScheduleContext } from "./context.js";
+import { buildContext, flexibleCapForWeek, grantedOf, nationalFlexibleWorkDaysMode, policyRef, unitRef, type ScheduleContext } from "./context.js";
 import { solveWeek, type WeekProblem } from "./solver.js";
 import { checkContext } from "./check.js";
 import { scoreSoftGoals } from "./soft.js";
@@ -59,6 +64,8 @@ export function requiredFromShare(share: number, members: number): number {
 
 // Status of a member on a working day (one byte per member-day; no strings or objects in the hot loops).
 const LEAVE = 1, TRAVEL = 2, PIN_OFFICE = 3, PIN_FLEX = 4, COLLECTIVE = 5, FIXED_OFFICE = 6, FREE = 7, FLEX_CHOSEN = 8, OFFICE_CHOSEN = 9;
+// National flexible-work days in the `allowed` reading: open to the member outside the cap, pinned there, taken.
+const FWA_FREE = 10, PIN_FWA = 11, FWA_CHOSEN = 12;
 // Override kinds, dense per member-day.
 const O_LEAVE = 1, O_TRAVEL = 2, O_OFFICE = 3, O_FLEX = 4;
 const OVERRIDE_CODE = { leave: O_LEAVE, official_travel: O_TRAVEL, office: O_OFFICE, flexible: O_FLEX } as const;
@@ -170,11 +177,12 @@ export function generateFromContext(ctx: ScheduleContext): ScheduleResult {
   const unitExempt = exemptKinds.has(unit.kind);
   const exemptWeekdays = new Set<Weekday>(sp.collectiveFlexibleDays.value.filter((c) => c.exemptUnitKinds.includes(unit.kind)).map((c) => c.weekday));
   const NATIONAL_DAY: Collective = { kind: "national_flexible_work_day", counts: false };
+  const fwaMode = nationalFlexibleWorkDaysMode(input);
   const collectiveOf = (day: CalendarDay): Collective | null => {
     if (!day.isWorkingDay) return null;
     const c = collectiveByWeekday.get(day.weekday);
     if (c) return c;
-    if (day.nationalFlexibleWorkDay && !unitExempt) return NATIONAL_DAY;
+    if (day.nationalFlexibleWorkDay && !unitExempt && fwaMode === "collective") return NATIONAL_DAY;
     return null;
   };
 
@@ -189,12 +197,15 @@ export function generateFromContext(ctx: ScheduleContext): ScheduleResult {
   const mandatoryAt = new Uint8Array(nDays);
   const popularAt = new Uint8Array(nDays);
   const exemptAt = new Uint8Array(nDays);
+  // A national flexible-work day open to everyone in the unit outside the cap (`allowed` reading).
+  const fwaAt = new Uint8Array(nDays);
   calDays.forEach((d, i) => {
     wdAt[i] = WEEKDAYS.indexOf(d.weekday);
     anchorAt[i] = anchorWeekdays.has(d.weekday) || anchorDates.has(d.date) ? 1 : 0;
     mandatoryAt[i] = mandatory.has(d.weekday) ? 1 : 0;
     popularAt[i] = popular.has(d.weekday) ? 1 : 0;
     exemptAt[i] = exemptWeekdays.has(d.weekday) ? 1 : 0;
+    fwaAt[i] = fwaMode === "allowed" && d.isWorkingDay && d.nationalFlexibleWorkDay && !unitExempt && !collAt[i] && !mandatoryAt[i] ? 1 : 0;
   });
   const weekMask = (days: readonly Weekday[] | undefined): number => (days ?? []).reduce((m, w) => m | (1 << WEEKDAYS.indexOf(w)), 0);
 
@@ -226,6 +237,7 @@ export function generateFromContext(ctx: ScheduleContext): ScheduleResult {
   // Final mode per member per calendar day (working days only), filled week by week: index member * nDays + day.
   const modeAt = new Uint8Array(N * nDays);
   const popularSoFar = new Int32Array(N);
+  const fwaSoFar = new Int32Array(N);
   let lastMask = new Int32Array(N);
 
   for (const week of calendar.weeks) {
@@ -239,7 +251,14 @@ export function generateFromContext(ctx: ScheduleContext): ScheduleResult {
         const di = wd[j]!;
         const o = ov[base + di]!;
         status[info.index * W + j] =
-          o === O_LEAVE ? LEAVE : o === O_TRAVEL ? TRAVEL : o === O_OFFICE ? PIN_OFFICE : collAt[di] ? COLLECTIVE : o === O_FLEX ? PIN_FLEX : mandatoryAt[di] || info.granted === 0 ? FIXED_OFFICE : FREE;
+          o === O_LEAVE ? LEAVE
+          : o === O_TRAVEL ? TRAVEL
+          : o === O_OFFICE ? PIN_OFFICE
+          : collAt[di] ? COLLECTIVE
+          : o === O_FLEX ? (fwaAt[di] ? PIN_FWA : PIN_FLEX)
+          : fwaAt[di] ? FWA_FREE
+          : mandatoryAt[di] || info.granted === 0 ? FIXED_OFFICE
+          : FREE;
       }
     }
 
@@ -314,10 +333,10 @@ export function generateFromContext(ctx: ScheduleContext): ScheduleResult {
         const s = status[info.index * W + j]!;
         const r = info.roleIndex;
         roleTotal[r]!++;
-        if (s === LEAVE || s === TRAVEL || s === PIN_FLEX) {
+        if (s === LEAVE || s === TRAVEL || s === PIN_FLEX || s === PIN_FWA) {
           fixedAway++;
           roleAway[r]!++;
-        } else if (!(s === FREE && residual[info.index]! > 0)) mustIn++;
+        } else if (!((s === FREE && residual[info.index]! > 0) || s === FWA_FREE)) mustIn++;
       }
       const listWho = (role: number | null): WhoLists => {
         const who = emptyWho();
@@ -326,9 +345,9 @@ export function generateFromContext(ctx: ScheduleContext): ScheduleResult {
           const s = status[info.index * W + j]!;
           if (s === LEAVE) who.onLeave.push(info.id);
           else if (s === TRAVEL) who.onTravel.push(info.id);
-          else if (s === PIN_FLEX) who.pinnedFlexible.push(info.id);
+          else if (s === PIN_FLEX || s === PIN_FWA) who.pinnedFlexible.push(info.id);
           else if (s === PIN_OFFICE) who.pinnedOffice.push(info.id);
-          else if (!(s === FREE && residual[info.index]! > 0)) who.mustBeOnSite.push(info.id);
+          else if (!((s === FREE && residual[info.index]! > 0) || s === FWA_FREE)) who.mustBeOnSite.push(info.id);
         }
         return who;
       };
@@ -365,11 +384,17 @@ export function generateFromContext(ctx: ScheduleContext): ScheduleResult {
     }
     if (weekHasConflict) continue;
 
-    // The flow: members in id order (local index = tie-break order).
-    const free = new Uint8Array(N * D);
-    const cost = new Float64Array(N * D);
-    const memberRole = new Int32Array(N);
-    const capArr = new Int32Array(N);
+    // The flow: members in id order (local index = tie-break order). A member's open national flexible-work day is
+    // a separate unit of supply outside the weekly cap: one extra "member" with capacity 1 and only that day free,
+    // after all real members (local index N + k), so the model stays a plain flow and exact.
+    const fwaLocal = new Int32Array(N * W).fill(-1);
+    let K = 0;
+    for (const info of order) for (const j of openJ) if (status[info.index * W + j] === FWA_FREE) fwaLocal[info.index * W + j] = N + K++;
+    const n = N + K;
+    const free = new Uint8Array(n * D);
+    const cost = new Float64Array(n * D);
+    const memberRole = new Int32Array(n);
+    const capArr = new Int32Array(n);
     const halfFair = Math.floor(weights.popular_day_fairness / 2);
     for (let local = 0; local < N; local++) {
       const info = order[local]!;
@@ -390,7 +415,22 @@ export function generateFromContext(ctx: ScheduleContext): ScheduleResult {
         cost[local * D + d] = c;
       }
     }
-    const problem: WeekProblem = { D, R, n: N, L, U, groupCap, memberRole, cap: capArr, free, cost };
+    for (const info of order) {
+      for (let d = 0; d < D; d++) {
+        const local = fwaLocal[info.index * W + openJ[d]!]!;
+        if (local < 0) continue;
+        const di = wd[openJ[d]!]!;
+        memberRole[local] = info.roleIndex;
+        capArr[local] = 1;
+        free[local * D + d] = 1;
+        // Taking the day is wanted like a granted day; whoever had fewer such days in earlier weeks goes first.
+        let c = -weights.granted_days_used + weights.popular_day_fairness * fwaSoFar[info.index]!;
+        if (info.prefs & (1 << wdAt[di]!)) c -= weights.preferred_weekdays;
+        if (anchorAt[di]) c += weights.anchor_days_together;
+        cost[local * D + d] = c;
+      }
+    }
+    const problem: WeekProblem = { D, R, n, L, U, groupCap, memberRole, cap: capArr, free, cost };
     const solution = D === 0 ? { feasible: true as const, away: new Uint8Array(0) } : solveWeek(problem);
     if (!solution.feasible) {
       const dates = solution.days.map((d) => calDays[wd[openJ[d]!]!]!.date);
@@ -420,7 +460,10 @@ export function generateFromContext(ctx: ScheduleContext): ScheduleResult {
         if (mode === FREE) {
           const d = openIndexOfJ[j]!;
           mode = d >= 0 && solution.away[local * D + d] ? FLEX_CHOSEN : OFFICE_CHOSEN;
+        } else if (mode === FWA_FREE) {
+          mode = solution.away[fwaLocal[info.index * W + j]! * D + openIndexOfJ[j]!] ? FWA_CHOSEN : OFFICE_CHOSEN;
         }
+        if (mode === FWA_CHOSEN || mode === PIN_FWA) fwaSoFar[info.index]!++;
         if (mode === FLEX_CHOSEN || mode === PIN_FLEX) {
           thisMask[info.index]! |= 1 << wdAt[di]!;
           if (popularAt[di]) popularSoFar[info.index]!++;
@@ -467,10 +510,15 @@ export function generateFromContext(ctx: ScheduleContext): ScheduleResult {
       } else if (mode === TRAVEL) {
         travelAt[di]!++;
         a = { date: day.date, start: hours.start, end: hours.end, breakMinutes: hours.breakMinutes, coreStart: null, coreEnd: null, mode: "official_travel", location: "travel", regularMinutes: wm, flexibleMinutes: 0, excusedMinutes: 0, reasons: ["override_official_travel"] };
-      } else if (mode === COLLECTIVE || mode === PIN_FLEX || mode === FLEX_CHOSEN) {
+      } else if (mode === COLLECTIVE || mode === PIN_FLEX || mode === FLEX_CHOSEN || mode === FWA_CHOSEN || mode === PIN_FWA) {
         flexibleAt[di]!++;
-        const reasons: AssignmentReason[] = [mode === COLLECTIVE ? collAt[di]!.kind : mode === PIN_FLEX ? "pinned_flexible" : "mkd_flexible_day"];
-        if (mode === FLEX_CHOSEN && info.prefs & (1 << wdAt[di]!)) reasons.push("preferred_weekday");
+        const reasons: AssignmentReason[] =
+          mode === COLLECTIVE ? [collAt[di]!.kind]
+          : mode === PIN_FLEX ? ["pinned_flexible"]
+          : mode === FLEX_CHOSEN ? ["mkd_flexible_day"]
+          : mode === PIN_FWA ? ["pinned_flexible", "national_flexible_work_day"]
+          : ["national_flexible_work_day"];
+        if ((mode === FLEX_CHOSEN || mode === FWA_CHOSEN) && info.prefs & (1 << wdAt[di]!)) reasons.push("preferred_weekday");
         const location = mode === COLLECTIVE ? "home" : flexLocation;
         a = { date: day.date, start: hours.start, end: hours.end, breakMinutes: hours.breakMinutes, coreStart, coreEnd, mode: "flexible", location, regularMinutes: 0, flexibleMinutes: wm, excusedMinutes: 0, reasons };
       } else {
@@ -500,7 +548,8 @@ export function generateFromContext(ctx: ScheduleContext): ScheduleResult {
           if (coll) {
             w.collectiveDays++;
             if (coll.counts) w.collectiveDaysCounted++;
-          } else w.mkdFlexibleDays++;
+          } else if (fwaAt[di]) w.collectiveDays++;
+          else w.mkdFlexibleDays++;
         }
       }
       return w;
@@ -544,6 +593,6 @@ export function generateFromContext(ctx: ScheduleContext): ScheduleResult {
   };
   // Hard constraints are reported by the independent checker, never by the solver that made the schedule.
   const check = checkContext(schedule, ctx);
-  schedule.compliance = { verdict: check.ok ? "compliant" : "violations", hard: check.hard, soft: scoreSoftGoals(schedule, ctx, popular) };
+  schedule.compliance = { verdict: check.ok ? "compliant" : "violations", hard: check.hard, soft: scoreSoftGoals(schedule, ctx, popular, fwaAt) };
   return { status: "scheduled", schedule };
 }

@@ -92,6 +92,7 @@ export const scheduleInputSchema = z
       .strictObject({
         weights: weights.optional(),
         popularWeekdays: z.array(weekday).optional(),
+        nationalFlexibleWorkDays: z.enum(["allowed", "collective"]).optional(),
       })
       .optional(),
   })

@@ -19,8 +19,10 @@ function result(code: SoftGoalCode, score: number, max: number, affected: Set<st
 /**
  * Scores every soft goal of a schedule. The schedule is the one generateSchedule just built: each member's
  * assignments are in calendar order, aligned with `schedule.days`, so a week is a contiguous index range.
+ * `nationalOpen[day]` is 1 on a national flexible-work day open outside the cap (`allowed` reading): a flexible day
+ * there is not one of the member's own days, and an office day there is not one they could have chosen with the cap.
  */
-export function scoreSoftGoals(schedule: Pick<Schedule, "members" | "days">, ctx: ScheduleContext, popular: ReadonlySet<Weekday>): SoftGoalResult[] {
+export function scoreSoftGoals(schedule: Pick<Schedule, "members" | "days">, ctx: ScheduleContext, popular: ReadonlySet<Weekday>, nationalOpen: ArrayLike<number>): SoftGoalResult[] {
   const weekdayBit = (w: Weekday): number => 1 << WEEKDAYS.indexOf(w);
   const prefs = new Map(ctx.input.members.map((m) => [m.id, (m.preferredFlexibleWeekdays ?? []).reduce((mask, w) => mask | weekdayBit(w), 0)]));
   const days = schedule.days;
@@ -62,14 +64,14 @@ export function scoreSoftGoals(schedule: Pick<Schedule, "members" | "days">, ctx
 
   for (const m of schedule.members) {
     const pref = prefs.get(m.id) ?? 0;
-    const own = (a: (typeof m.assignments)[number]): boolean =>
-      a.mode === "flexible" && (a.reasons.includes("mkd_flexible_day") || a.reasons.includes("pinned_flexible"));
-    const choosable = (a: (typeof m.assignments)[number]): boolean => (a.mode === "office" && a.reasons.includes("office_day")) || own(a);
+    const own = (a: (typeof m.assignments)[number], di: number): boolean =>
+      !nationalOpen[di] && a.mode === "flexible" && (a.reasons.includes("mkd_flexible_day") || a.reasons.includes("pinned_flexible"));
+    const choosable = (a: (typeof m.assignments)[number], di: number): boolean => !nationalOpen[di] && ((a.mode === "office" && a.reasons.includes("office_day")) || own(a, di));
     let popular_ = 0;
     const as = m.assignments;
     for (let di = 0; di < as.length; di++) {
       const a = as[di]!;
-      if (popularAt[di] && own(a)) popular_++;
+      if (popularAt[di] && own(a, di)) popular_++;
       if (anchorAt[di] && a.mode !== "leave") {
         anchorMax++;
         if (a.mode === "office") anchorScore++;
@@ -85,14 +87,14 @@ export function scoreSoftGoals(schedule: Pick<Schedule, "members" | "days">, ctx
       let ownDays = 0, choosableDays = 0, freePreferred = 0, got = 0, pattern = 0;
       for (let di = from; di < to; di++) {
         const a = as[di]!;
-        const isOwn = own(a);
+        const isOwn = own(a, di);
         const preferred = (pref & bitAt[di]!) !== 0;
         if (isOwn) {
           ownDays++;
           pattern |= bitAt[di]!;
           if (preferred) got++;
         }
-        if (isOwn || choosable(a)) {
+        if (isOwn || choosable(a, di)) {
           choosableDays++;
           if (preferred) freePreferred++;
         }

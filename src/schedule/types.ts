@@ -115,6 +115,16 @@ export interface ScheduleOptions {
   weights?: Partial<Record<SoftGoalCode, number>> | undefined;
   /** Weekdays treated as popular for fair rotation (default Monday and Friday). */
   popularWeekdays?: Weekday[] | undefined;
+  /**
+   * How national flexible-work days (e.g. 16, 17, 25, 26, 27 March 2026) apply to a unit that is not direct public
+   * service. Neither reading uses a member's weekly cap.
+   * - `allowed` (default): each member (with or without MKD) may take the day flexibly; the generator lets as many
+   *   as coverage, seats and the unit's mandatory office weekdays allow. SE MenPANRB 2/2025 and 2/2026 say agencies
+   *   "dapat" (may) combine WFO, WFH and WFA, with the head of agency dividing the staff so that public service is not
+   *   disrupted: a permission, not an order.
+   * - `collective`: everyone works from home, with no on-site minimum, like a collective day.
+   */
+  nationalFlexibleWorkDays?: "allowed" | "collective" | undefined;
 }
 
 /**
@@ -200,9 +210,12 @@ export interface MemberWeek {
   split: "none" | "cut_at_start" | "cut_at_end" | "cut_at_both";
   /** All flexible-location days (individual MKD days + collective days). */
   flexibleDays: number;
-  /** Flexible days chosen or pinned for this member (not collective). */
+  /** Flexible days chosen or pinned for this member that use the weekly cap (not collective, not national FWA). */
   mkdFlexibleDays: number;
-  /** Collective flexible days worked flexibly. */
+  /**
+   * Flexible days ordered or opened above the member's own MKD: collective days, and national flexible-work days
+   * (in either reading of option `nationalFlexibleWorkDays`).
+   */
   collectiveDays: number;
   /** Collective days that use the member's cap (policy `countsTowardCap`). */
   collectiveDaysCounted: number;
@@ -235,7 +248,11 @@ export interface ScheduleDay {
   date: IsoDate;
   weekday: Weekday;
   kind: "working" | "weekend" | "national_holiday" | "cuti_bersama";
-  /** The collective flexible day in force (for this unit) or `national_flexible_work_day`, else null. */
+  /**
+   * The collective flexible day in force for this unit, or `national_flexible_work_day` when option
+   * `nationalFlexibleWorkDays` is `collective`; else null (also on a national flexible-work day in the default
+   * `allowed` reading, where coverage applies and the assignments carry the reason `national_flexible_work_day`).
+   */
   collective: "collective_flexible_day" | "national_flexible_work_day" | null;
   ramadan: boolean;
   anchor: boolean;

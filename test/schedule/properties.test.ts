@@ -7,9 +7,9 @@ import { checkContext } from "../../src/schedule/check.js";
 
 const weekdays = fc.subarray([...WEEKDAYS.slice(0, 5)], { maxLength: 2 });
 const override = (month: string) =>
-  fc.record({ day: fc.integer({ min: 1, max: 28 }), kind: fc.constantFrom("leave", "official_travel", "office", "flexible") }).map((o) => ({ date: `${month}-${String(o.day).padStart(2, "0")}`, kind: o.kind as "leave" }));
+  fc.record({ day: fc.integer({ min: 1, max: 28 }), kind: fc.constantFrom("leave", "official_travel", "leave", "official_travel", "leave", "office", "flexible") }).map((o) => ({ date: `${month}-${String(o.day).padStart(2, "0")}`, kind: o.kind as "leave" }));
 
-const unitInput = fc.constantFrom("2026-01", "2026-03", "2026-05", "2026-12").chain((month) =>
+const unitInput = fc.constantFrom("2026-01", "2026-03", "2026-05", "2026-12", "2025-03").chain((month) =>
   fc.record({
     month: fc.constant(month),
     kind: fc.constantFrom("general", "direct_public_service"),
@@ -19,6 +19,7 @@ const unitInput = fc.constantFrom("2026-01", "2026-03", "2026-05", "2026-12").ch
     seats: fc.option(fc.integer({ min: 3, max: 14 }), { nil: undefined }),
     anchor: weekdays,
     friday: fc.boolean(),
+    fwa: fc.constantFrom("allowed", "collective"),
     members: fc.array(
       fc.record({
         granted: fc.integer({ min: 0, max: 2 }),
@@ -50,6 +51,7 @@ function toInput(g: fc.Arbitrary<unknown> extends never ? never : any): Schedule
     })),
     period: g.month,
     jurisdiction: "jabar",
+    options: { nationalFlexibleWorkDays: g.fwa },
   };
 }
 
@@ -72,7 +74,7 @@ describe("schedule properties over generated units and months", () => {
         }
         expect(check.ok).toBe(true);
       }),
-      { numRuns: 120, seed: 20261201 },
+      { numRuns: 150, seed: 20261201 },
     );
     // Both outcomes must actually be exercised, or the property says little.
     expect(scheduled).toBeGreaterThan(10);
