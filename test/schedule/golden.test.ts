@@ -11,6 +11,10 @@ interface Case {
     verdict?: string;
     days?: Record<string, Record<string, unknown>>;
     minOnSiteOnNonCollectiveWorkingDays?: number;
+    /** The policy version the period resolved to (e.g. jabar 2023-06-19 for March 2025). */
+    policy?: Record<string, unknown>;
+    /** Per member id: fields of the member, of its weeks by Monday, of its assignments by date. */
+    members?: Record<string, { grantedFlexibleDays?: number; weeks?: Record<string, Record<string, unknown>>; assignments?: Record<string, Record<string, unknown>> }>;
     conflicts?: { code: string; dates: string[]; required: number; possible: number; onLeave?: string[] }[];
   };
 }
@@ -35,6 +39,14 @@ for (const file of files) {
           if (c.expect.verdict) expect(s.compliance.verdict).toBe(c.expect.verdict);
           expect(s.compliance.hard.every((h) => h.held)).toBe(true);
           for (const [date, want] of Object.entries(c.expect.days ?? {})) expect(s.days.find((d) => d.date === date)).toMatchObject(want);
+          if (c.expect.policy) expect(s.policy).toMatchObject(c.expect.policy);
+          for (const [id, want] of Object.entries(c.expect.members ?? {})) {
+            const m = s.members.find((x) => x.id === id)!;
+            expect(m, id).toBeDefined();
+            if (want.grantedFlexibleDays !== undefined) expect(m.grantedFlexibleDays).toBe(want.grantedFlexibleDays);
+            for (const [start, w] of Object.entries(want.weeks ?? {})) expect(m.weeks.find((x) => x.start === start), `${id} week ${start}`).toMatchObject(w);
+            for (const [date, a] of Object.entries(want.assignments ?? {})) expect(m.assignments.find((x) => x.date === date), `${id} ${date}`).toMatchObject(a);
+          }
           const min = c.expect.minOnSiteOnNonCollectiveWorkingDays;
           if (min !== undefined) for (const d of s.days.filter((x) => x.kind === "working" && !x.collective)) expect(d.onSite).toBeGreaterThanOrEqual(min);
         } else {
