@@ -25,7 +25,15 @@ export function issue(code: MessageCode, path: IssuePath, params: MessageParams 
   return { code, path, params, message: { id: formatMessage(code, params, "id"), en: formatMessage(code, params, "en") } };
 }
 
-/** Writes a path as people read it: `members[3].grantedFlexibleDays`. */
+/**
+ * Writes a path as people read it.
+ *
+ * @example
+ * ```ts
+ * formatPath(["members", 3, "grantedFlexibleDays"]); // "members[3].grantedFlexibleDays"
+ * formatPath([]); // "(root)"
+ * ```
+ */
 export function formatPath(path: IssuePath): string {
   let out = "";
   for (const part of path) out += typeof part === "number" ? `[${part}]` : out === "" ? part : `.${part}`;

@@ -28,7 +28,14 @@ for (const domain of domains) {
   Object.assign(catalog.en, domain.en);
 }
 
-/** Every message code, sorted; useful for documentation and for checking a translation table. */
+/**
+ * Every message code, sorted; useful for documentation and for checking a translation table.
+ *
+ * @example
+ * ```ts
+ * MESSAGE_CODES.includes("unknown_jurisdiction"); // true
+ * ```
+ */
 export const MESSAGE_CODES: readonly MessageCode[] = Object.keys(catalog.id).sort() as MessageCode[];
 
 /** The codes each domain declares (for duplicate checks in tests). */

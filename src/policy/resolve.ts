@@ -51,7 +51,14 @@ export interface ResolvedPolicy {
   };
 }
 
-/** A short label for a resolved policy's version chain, e.g. `jabar@2023-06-19 > jabar@2025-04-21`. */
+/**
+ * A short label for a resolved policy's version chain, base first.
+ *
+ * @example
+ * ```ts
+ * describeChain(resolvePolicy("jabar", "2025-05-01").chain); // "jabar@2023-06-19 > jabar@2025-04-21"
+ * ```
+ */
 export function describeChain(chain: readonly PolicyChainLink[]): string {
   return chain.map((l) => `${l.jurisdiction}@${l.version}`).join(" > ");
 }
@@ -65,7 +72,14 @@ export interface ResolvePolicyOptions {
 /** The shipped policy documents, validated once. */
 export { shippedPolicies, selectVersion, documentChain, mergeChain } from "./chain.js";
 
-/** Every jurisdiction id with a shipped policy. */
+/**
+ * Every jurisdiction id with a shipped policy.
+ *
+ * @example
+ * ```ts
+ * shippedJurisdictions(); // ["id-nasional", "jabar"]
+ * ```
+ */
 export function shippedJurisdictions(): string[] {
   return [...new Set(shippedPolicies().map((d) => d.jurisdiction.id))];
 }

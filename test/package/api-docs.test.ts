@@ -1,0 +1,43 @@
+import ts from "typescript";
+import { describe, expect, it } from "vitest";
+
+// Every value the package exports (functions, classes, constants) carries TSDoc with an @example, and every
+// exported type carries at least a summary: the public API documents itself.
+const entry = new URL("../../src/index.ts", import.meta.url).pathname;
+const program = ts.createProgram([entry], { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022, moduleResolution: ts.ModuleResolutionKind.Bundler, resolveJsonModule: true, strict: true, noEmit: true });
+const checker = program.getTypeChecker();
+const moduleSymbol = checker.getSymbolAtLocation(program.getSourceFile(entry)!)!;
+
+interface ExportDoc {
+  name: string;
+  isValue: boolean;
+  summary: string;
+  hasExample: boolean;
+}
+
+const exports: ExportDoc[] = checker.getExportsOfModule(moduleSymbol).map((symbol) => {
+  const target = symbol.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(symbol) : symbol;
+  const isValue = (target.flags & (ts.SymbolFlags.Function | ts.SymbolFlags.Class | ts.SymbolFlags.Variable)) !== 0;
+  return {
+    name: symbol.getName(),
+    isValue,
+    summary: ts.displayPartsToString(target.getDocumentationComment(checker)).trim(),
+    hasExample: target.getJsDocTags(checker).some((tag) => tag.name === "example"),
+  };
+});
+
+describe("the public API", () => {
+  it("exports a curated set of names", () => {
+    expect(exports.length).toBeGreaterThan(20);
+  });
+
+  it("documents every exported function, class and constant with a summary and an @example", () => {
+    const missing = exports.filter((e) => e.isValue && (e.summary === "" || !e.hasExample)).map((e) => e.name);
+    expect(missing).toEqual([]);
+  });
+
+  it("documents every exported type with a summary", () => {
+    const missing = exports.filter((e) => !e.isValue && e.summary === "").map((e) => e.name);
+    expect(missing).toEqual([]);
+  });
+});
