@@ -48,7 +48,15 @@ import type {
   SoftGoalCode,
 } from "./types.js";
 
-/** Default weights of the soft goals (integers; higher = more important). */
+/**
+ * Default weights of the soft goals (integers; higher = more important). Override any of them with
+ * `options.weights` in the schedule input.
+ *
+ * @example
+ * ```ts
+ * generateSchedule({ ...input, options: { weights: { ...SCHEDULE_DEFAULT_WEIGHTS, preferred_weekdays: 400 } } });
+ * ```
+ */
 export const DEFAULT_WEIGHTS: Readonly<Record<SoftGoalCode, number>> = {
   granted_days_used: 1000,
   anchor_days_together: 1500,

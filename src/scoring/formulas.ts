@@ -27,7 +27,15 @@ export function round2(x: number): number {
   return x < 0 && r !== 0 ? -r : r;
 }
 
-/** The written-out form of every formula (`R` realisation, `T` target, `E` efficiency). */
+/**
+ * The written-out form of every formula (`R` realisation, `T` target, `E` efficiency), keyed by the formula
+ * id that each explanation names.
+ *
+ * @example
+ * ```ts
+ * SCORING_FORMULAS.capaian_higher; // the higher-is-better capaian formula, written out
+ * ```
+ */
 export const EXPRESSIONS: Readonly<Record<ScoringFormulaId, string>> = {
   capaian_higher: "A = R / T × 100",
   capaian_lower: "A = max(0, (2 − R / T) × 100)",
