@@ -191,23 +191,23 @@ const REQUEST_PATH: readonly string[] = Object.freeze(["requestedFormat"]);
 
 /** Checks that need the decision date and the policy, run on the raw input so every problem is listed. */
 function contextIssues(raw: Record<string, unknown>, asOf: IsoDate, ctx: EligibilityContext): Issue[] | undefined {
+  // Issues are pushed inline (no helper closure: this runs on every decision).
   let out: Issue[] | undefined;
-  const add = (i: Issue) => (out ??= []).push(i);
   const box = raw.talentBox;
   const talent = raw.talent as Record<string, unknown> | undefined;
-  if (box === undefined && talent === undefined) add(issue("eligibility_talent_required", ["talentBox"]));
+  if (box === undefined && talent === undefined) (out ??= []).push(issue("eligibility_talent_required", ["talentBox"]));
   else if (typeof box === "number" && talent !== null && typeof talent === "object") {
     const { performance, potential } = talent;
     const perfOk = performance === "above" || performance === "as_expected" || performance === "below";
     const potOk = potential === "high" || potential === "medium" || potential === "low";
     if (perfOk && potOk) {
       const expected = talentBoxFromPair(performance, potential);
-      if (expected !== box) add(issue("eligibility_talent_mismatch", ["talent"], { talentBox: box, performance, potential, expected }));
+      if (expected !== box) (out ??= []).push(issue("eligibility_talent_mismatch", ["talent"], { talentBox: box, performance, potential, expected }));
     }
   }
   const appointed = raw.appointmentDate;
   if (typeof appointed === "string" && appointed > asOf && isIsoDate(appointed)) {
-    add(issue("eligibility_appointment_after_as_of", ["appointmentDate"], { appointmentDate: appointed, asOf }));
+    (out ??= []).push(issue("eligibility_appointment_after_as_of", ["appointmentDate"], { appointmentDate: appointed, asOf }));
   }
   const rf = raw.requestedFormat;
   if (typeof rf === "string") {
@@ -224,18 +224,18 @@ function contextIssues(raw: Record<string, unknown>, asOf: IsoDate, ctx: Eligibi
       flex = Number(rf.slice(0, dash));
       office = Number(rf.slice(dash + 1));
     }
-    if (dash > 0 && (flex < 1 || flex + office !== ctx.workingDays)) add(issue("eligibility_format_invalid", ["requestedFormat"], { format: rf, workingDays: ctx.workingDays }));
+    if (dash > 0 && (flex < 1 || flex + office !== ctx.workingDays)) (out ??= []).push(issue("eligibility_format_invalid", ["requestedFormat"], { format: rf, workingDays: ctx.workingDays }));
   } else if (typeof rf === "number" && Number.isInteger(rf) && rf > ctx.workingDays) {
-    add(issue("eligibility_days_invalid", ["requestedFormat"], { days: rf, workingDays: ctx.workingDays }));
+    (out ??= []).push(issue("eligibility_days_invalid", ["requestedFormat"], { days: rf, workingDays: ctx.workingDays }));
   }
   // Facts the policy's rules read that the input may leave out: required when a rule needs them.
   if (ctx.needsServiceCategory) {
     const job = raw.job as Record<string, unknown> | undefined;
     if (job !== null && typeof job === "object" && job.serviceCategory === undefined) {
-      add(issue("eligibility_fact_required_by_rule", ["job", "serviceCategory"], { rules: ctx.needsServiceCategory }));
+      (out ??= []).push(issue("eligibility_fact_required_by_rule", ["job", "serviceCategory"], { rules: ctx.needsServiceCategory }));
     }
   }
-  if (ctx.needsRequest && rf === undefined) add(issue("eligibility_fact_required_by_rule", ["requestedFormat"], { rules: ctx.needsRequest }));
+  if (ctx.needsRequest && rf === undefined) (out ??= []).push(issue("eligibility_fact_required_by_rule", ["requestedFormat"], { rules: ctx.needsRequest }));
   return out;
 }
 
@@ -266,8 +266,12 @@ export function validateEmployee(input: unknown, asOf: IsoDate, ctx: Eligibility
 
 /** Months since year 0 of a `YYYY-MM...` string, from its digits. */
 function monthIndex(s: string): number {
-  const c = (i: number) => s.charCodeAt(i) - 48;
-  return (c(0) * 1000 + c(1) * 100 + c(2) * 10 + c(3)) * 12 + c(5) * 10 + c(6);
+  // No helper closure: a closure made per call costs more than the arithmetic (and tsx wraps each one).
+  return (
+    ((s.charCodeAt(0) - 48) * 1000 + (s.charCodeAt(1) - 48) * 100 + (s.charCodeAt(2) - 48) * 10 + (s.charCodeAt(3) - 48)) * 12 +
+    (s.charCodeAt(5) - 48) * 10 +
+    (s.charCodeAt(6) - 48)
+  );
 }
 
 // Indexes of the fact vector (SLOT_LAYOUT of the rule compiler): the facts are derived straight into
