@@ -95,7 +95,7 @@ footer{margin-top:14px;color:#555;font-size:11px}
 function dayClasses(day: ScheduleDay): string {
   const classes = ["day", `kind-${day.kind}`];
   if (day.kind !== "working") classes.push("nonworking");
-  if (day.collective) classes.push("collective");
+  if (day.collective || day.nationalFlexibleWorkDay) classes.push("collective");
   if (day.anchor) classes.push("anchor");
   return classes.join(" ");
 }
@@ -105,7 +105,7 @@ function dayTitle(day: ScheduleDay, locale: Locale): string {
   if (day.kind === "national_holiday") notes.push(word("nationalHoliday", locale));
   if (day.kind === "cuti_bersama") notes.push(word("cutiBersama", locale));
   if (day.collective === "collective_flexible_day") notes.push(word("collective", locale));
-  if (day.collective === "national_flexible_work_day") notes.push(word("nationalFwa", locale));
+  if (day.nationalFlexibleWorkDay) notes.push(word("nationalFwa", locale));
   if (day.ramadan) notes.push(word("ramadan", locale));
   if (day.anchor) notes.push(word("anchor", locale));
   return notes.join(" · ");

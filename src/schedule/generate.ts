@@ -572,6 +572,7 @@ export function generateFromContext(ctx: ScheduleContext): ScheduleResult {
       weekday: day.weekday,
       kind: day.kind,
       collective: coll ? coll.kind : null,
+      nationalFlexibleWorkDay: day.nationalFlexibleWorkDay,
       ramadan: day.ramadan,
       anchor: day.isWorkingDay && anchorAt[di] === 1,
       onSite: onSiteAt[di]!,

@@ -254,6 +254,8 @@ export interface ScheduleDay {
    * `allowed` reading, where coverage applies and the assignments carry the reason `national_flexible_work_day`).
    */
   collective: "collective_flexible_day" | "national_flexible_work_day" | null;
+  /** A national flexible-work day of the calendar (SE MenPANRB), whichever reading the schedule applied. */
+  nationalFlexibleWorkDay: boolean;
   ramadan: boolean;
   anchor: boolean;
   onSite: number;

@@ -52,6 +52,7 @@ export function fixtureSchedule(names: (string | null)[] = ["Siti Rahmawati", "B
       weekday: wd,
       kind,
       collective: kind === "working" && wd === "thursday" ? "collective_flexible_day" : null,
+      nationalFlexibleWorkDay: false,
       ramadan: false,
       anchor: false,
       onSite: count("office"),
