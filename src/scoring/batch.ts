@@ -52,28 +52,87 @@ function isAsyncIterable(x: unknown): x is AsyncIterable<unknown> {
   return typeof x === "object" && x !== null && typeof (x as AsyncIterable<unknown>)[Symbol.asyncIterator] === "function";
 }
 
-function* syncBatch(rows: Iterable<unknown>, defaults: PolicySourceLike | undefined): Generator<ScoringBatchRow<MonthScore>, void, undefined> {
-  const resolve = batchResolver();
-  let index = 0;
-  for (const row of rows) {
-    try {
-      yield { index, ok: true, result: scoreMonthWith(row, resolve, defaults) };
-    } catch (error) {
-      yield { index, ok: false, error: asMkdError(error) };
-    }
-    index++;
+/**
+ * One row's answer. The try/catch sits here, not around the generators' `yield`: an error thrown into the
+ * generator by its consumer (`gen.throw()`) then ends the batch as it should instead of becoming a row, and
+ * the generators stay small.
+ */
+function answer(row: unknown, index: number, resolve: (source: PolicySourceLike, month: string) => ScoringContext, defaults: PolicySourceLike | undefined): ScoringBatchRow<MonthScore> {
+  try {
+    return { index, ok: true, result: scoreMonthWith(row, resolve, defaults) };
+  } catch (error) {
+    return { index, ok: false, error: asMkdError(error) };
   }
 }
+
+/** %IteratorPrototype%: what every built-in iterator (and every generator object) inherits from. */
+const IteratorPrototype: object = Object.getPrototypeOf(Object.getPrototypeOf((function* () {})()));
+
+/**
+ * The synchronous batch: a generator written by hand. It behaves as `function*` with `for (const row of rows)
+ * yield answer(row)` would (lazy, the source opened on the first `next()`, closed by `return()` and `throw()`,
+ * a source error ends the batch), but a call to `next()` is an ordinary method call that the engine inlines
+ * into the caller's loop, where resuming a generator frame is not: about a tenth of a scored row.
+ */
+class SyncBatch {
+  private source: Iterator<unknown> | undefined = undefined;
+  private finished = false;
+  private index = 0;
+  private readonly resolve = batchResolver();
+
+  constructor(
+    private readonly rows: Iterable<unknown>,
+    private readonly defaults: PolicySourceLike | undefined,
+  ) {}
+
+  next(): IteratorResult<ScoringBatchRow<MonthScore>, void> {
+    if (this.finished) return { value: undefined, done: true };
+    let source = this.source;
+    if (source === undefined) source = this.source = this.rows[Symbol.iterator]();
+    let step: IteratorResult<unknown>;
+    try {
+      step = source.next();
+    } catch (error) {
+      this.finish();
+      throw error;
+    }
+    if (step.done === true) {
+      this.finish();
+      return { value: undefined, done: true };
+    }
+    return { value: answer(step.value, this.index++, this.resolve, this.defaults), done: false };
+  }
+
+  return(value?: void): IteratorResult<ScoringBatchRow<MonthScore>, void> {
+    const source = this.source;
+    const open = !this.finished && source !== undefined;
+    this.finish();
+    if (open) source.return?.();
+    return { value, done: true };
+  }
+
+  throw(error: unknown): IteratorResult<ScoringBatchRow<MonthScore>, void> {
+    this.return();
+    throw error;
+  }
+
+  [Symbol.iterator](): this {
+    return this;
+  }
+
+  private finish(): void {
+    this.finished = true;
+    this.source = undefined;
+  }
+}
+Object.setPrototypeOf(SyncBatch.prototype, IteratorPrototype);
+Object.defineProperty(SyncBatch.prototype, Symbol.toStringTag, { value: "Generator", configurable: true });
 
 async function* asyncBatch(rows: AsyncIterable<unknown>, defaults: PolicySourceLike | undefined): AsyncGenerator<ScoringBatchRow<MonthScore>, void, undefined> {
   const resolve = batchResolver();
   let index = 0;
   for await (const row of rows) {
-    try {
-      yield { index, ok: true, result: scoreMonthWith(row, resolve, defaults) };
-    } catch (error) {
-      yield { index, ok: false, error: asMkdError(error) };
-    }
+    yield answer(row, index, resolve, defaults);
     index++;
   }
 }
@@ -104,5 +163,7 @@ export function scoreMonthBatch(
   options?: ScoreMonthBatchOptions,
 ): Generator<ScoringBatchRow<MonthScore>, void, undefined> | AsyncGenerator<ScoringBatchRow<MonthScore>, void, undefined> {
   const defaults = options && ("jurisdiction" in options || "policy" in options) ? (options as PolicySourceLike) : undefined;
-  return isAsyncIterable(rows) ? asyncBatch(rows, defaults) : syncBatch(rows as Iterable<unknown>, defaults);
+  return isAsyncIterable(rows)
+    ? asyncBatch(rows, defaults)
+    : (new SyncBatch(rows as Iterable<unknown>, defaults) as unknown as Generator<ScoringBatchRow<MonthScore>, void, undefined>);
 }

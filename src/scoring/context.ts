@@ -7,7 +7,8 @@ import type { IsoMonth } from "../core/dates.js";
 import { issue, MkdError, type IssuePath } from "../core/errors.js";
 import { resolvePolicy, type ResolvedPolicy } from "../policy/resolve.js";
 import { policyParametersSchema, type Cited, type LegalBasis, type Predikat, type Rating } from "../policy/schema.js";
-import type { ScoringCitedParameter, LegacyCategory, ScoringPolicyReference } from "./types.js";
+import { EXPRESSIONS } from "./formulas.js";
+import type { ScoringCitedParameter, ScoringExplanation, LegacyCategory, ScoringPolicyReference } from "./types.js";
 
 /** Everything scoring and the early warning read from one policy version. */
 export interface ScoringContext {
@@ -40,7 +41,27 @@ export interface ScoringContext {
     readonly earlyWarning: readonly ScoringCitedParameter[];
     readonly quota: readonly ScoringCitedParameter[];
   };
+  /**
+   * Explanations that depend on the policy alone (or on a few discrete inputs), built once and shared,
+   * frozen, by every result: a missing realisation under either rule, the composite and rating of a month
+   * without a report, and the nine predikat cells.
+   */
+  readonly fixed: {
+    readonly missingScoredZero: ScoringExplanation<number | null>;
+    readonly missingExcluded: ScoringExplanation<number | null>;
+    readonly noReportComposite: ScoringExplanation<number | null>;
+    readonly noReportRating: ScoringExplanation<Rating | null>;
+    readonly predikat: Readonly<Record<Rating, Readonly<Record<Rating, ScoringExplanation<Predikat>>>>>;
+  };
 }
+
+/** Freezes an explanation and its inputs (its basis is already frozen). */
+function frozenExplanation<R>(e: ScoringExplanation<R>): ScoringExplanation<R> {
+  Object.freeze(e.inputs);
+  return Object.freeze(e);
+}
+
+const RATINGS: readonly Rating[] = ["above", "as_expected", "below"];
 
 function citedParameter(policy: ResolvedPolicy, parameter: string, value: Cited<unknown>): ScoringCitedParameter {
   const legalBases = value.sources.map((id) => {
@@ -74,6 +95,43 @@ export function compileContext(policy: ResolvedPolicy): ScoringContext {
   const quota = citedParameter(policy, "eligibility.trackRecordQuota", e.trackRecordQuota);
   const weekCap = citedParameter(policy, "schedule.maxFlexibleDaysPerWeek", policy.parameters.schedule.maxFlexibleDaysPerWeek);
   const freeze = (xs: ScoringCitedParameter[]) => Object.freeze(xs);
+  const basis = {
+    // The capaian formulas are those of the method in force; the cap parameter cites the guide that writes
+    // them out (PermenPANRB 8/2021 lineage), the legacy categories cite PP 46/2011.
+    achievement: freeze(s.method.value === "skp_legacy" ? [method, legacyCats] : [method, cap]),
+    cap: freeze([cap]),
+    composite: freeze([method, weights]),
+    bands: freeze([bands]),
+    predikat: freeze([matrix]),
+    legacyCategory: freeze([legacyCats]),
+    earlyWarning: freeze([ew]),
+    quota: freeze([quota, weekCap]),
+  };
+  const bandValues = s.resultBands.value;
+  const matrixValue = s.predikatMatrix.value;
+  const predikatRow = (results: Rating) =>
+    Object.freeze(
+      Object.fromEntries(
+        RATINGS.map((behaviour) => [
+          behaviour,
+          frozenExplanation<Predikat>({
+            formula: "predikat_matrix",
+            expression: EXPRESSIONS.predikat_matrix,
+            inputs: { results, behaviour },
+            result: matrixValue[results][behaviour],
+            basis: basis.predikat,
+          }),
+        ]),
+      ) as Record<Rating, ScoringExplanation<Predikat>>,
+    );
+  const missing = (formula: "missing_scored_zero" | "missing_excluded") =>
+    frozenExplanation<number | null>({
+      formula,
+      expression: EXPRESSIONS[formula],
+      inputs: { R: null },
+      result: formula === "missing_excluded" ? null : 0,
+      basis: basis.composite,
+    });
   return {
     ref: Object.freeze({
       jurisdiction: policy.jurisdiction,
@@ -98,17 +156,25 @@ export function compileContext(policy: ResolvedPolicy): ScoringContext {
     decliningMonths: s.earlyWarning.value.decliningMonths,
     quota: e.trackRecordQuota.value,
     maxFlexibleDaysPerWeek: policy.parameters.schedule.maxFlexibleDaysPerWeek.value,
-    basis: {
-      // The capaian formulas are those of the method in force; the cap parameter cites the guide that writes
-      // them out (PermenPANRB 8/2021 lineage), the legacy categories cite PP 46/2011.
-      achievement: freeze(s.method.value === "skp_legacy" ? [method, legacyCats] : [method, cap]),
-      cap: freeze([cap]),
-      composite: freeze([method, weights]),
-      bands: freeze([bands]),
-      predikat: freeze([matrix]),
-      legacyCategory: freeze([legacyCats]),
-      earlyWarning: freeze([ew]),
-      quota: freeze([quota, weekCap]),
+    basis,
+    fixed: {
+      missingScoredZero: missing("missing_scored_zero"),
+      missingExcluded: missing("missing_excluded"),
+      noReportComposite: frozenExplanation<number | null>({
+        formula: "composite_weighted_mean",
+        expression: EXPRESSIONS.composite_weighted_mean,
+        inputs: { "Σwᵢ": null, "Σ(wᵢ × Aᵢ)": null },
+        result: null,
+        basis: basis.composite,
+      }),
+      noReportRating: frozenExplanation<Rating | null>({
+        formula: "results_rating_bands",
+        expression: EXPRESSIONS.results_rating_bands,
+        inputs: { C: null, aboveFrom: bandValues.aboveFrom, asExpectedFrom: bandValues.asExpectedFrom },
+        result: null,
+        basis: basis.bands,
+      }),
+      predikat: Object.freeze({ above: predikatRow("above"), as_expected: predikatRow("as_expected"), below: predikatRow("below") }),
     },
   };
 }

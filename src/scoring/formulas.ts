@@ -7,7 +7,7 @@
  * shown. Binary floating point makes 11 / 10 x 100 = 110.00000000000001; rounding first keeps the cap,
  * the boundaries and the outputs identical on every platform.
  */
-import type { ScoringFormulaId, IndicatorAspect, IndicatorDirection, TargetRange } from "./types.js";
+import type { ScoringFormulaId, IndicatorAspect, TargetRange } from "./types.js";
 
 /**
  * Rounds to 2 decimals, half away from zero. Float noise below 1e-7 of a hundredth is absorbed first, so
@@ -75,40 +75,30 @@ export interface RawAchievement {
 }
 
 /**
- * PermenPANRB capaian (PermenPANRB 6/2022, formulas of the PermenPANRB 8/2021 lineage):
- * higher is better R/T×100; lower is better (2 − R/T)×100 floored at 0. A range scores 100 inside, and
- * outside it the direction's formula against the nearest bound: a higher-is-better indicator above its max
- * is over-achieving (R/max×100 > 100), below its min under-achieving (R/min×100 < 100); a lower-is-better one
- * mirrors that with the inverse form.
+ * PermenPANRB capaian (PermenPANRB 6/2022, formulas of the PermenPANRB 8/2021 lineage) against a target or
+ * bound `t`: higher is better R/T×100; lower is better (2 − R/T)×100 floored at 0. Rounded to 2 decimals.
+ *
+ * @example
+ * ```ts
+ * capaianRatio(true, 38, 40); // 95
+ * capaianRatio(false, 2.5, 3); // 116.67 (the cap applies after)
+ * ```
  */
-export function capaian(direction: IndicatorDirection, target: number | TargetRange, r: number, out: RawAchievement): void {
-  let t: number;
-  let ranged = false;
-  if (typeof target === "number") t = target;
-  else {
-    ranged = true;
-    if (r >= target.min && r <= target.max) {
-      out.formula = "capaian_range_inside";
-      out.expression = EXPRESSIONS.capaian_range_inside;
-      out.value = 100;
-      out.denominator = Number.NaN;
-      out.efficiency = Number.NaN;
-      return;
-    }
-    t = r < target.min ? target.min : target.max;
-  }
-  out.denominator = t;
-  out.efficiency = Number.NaN;
-  if (direction === "higher_is_better") {
-    out.formula = ranged ? "capaian_range_higher" : "capaian_higher";
-    out.expression = ranged ? EXPRESSIONS.capaian_range_higher : EXPRESSIONS.capaian_higher;
-    out.value = round2((r / t) * 100);
-  } else {
-    out.formula = ranged ? "capaian_range_lower" : "capaian_lower";
-    out.expression = ranged ? EXPRESSIONS.capaian_range_lower : EXPRESSIONS.capaian_lower;
-    const a = round2((2 - r / t) * 100);
-    out.value = a < 0 ? 0 : a;
-  }
+export function capaianRatio(higherIsBetter: boolean, r: number, t: number): number {
+  if (higherIsBetter) return round2((r / t) * 100);
+  const a = round2((2 - r / t) * 100);
+  return a < 0 ? 0 : a;
+}
+
+/**
+ * The bound a range target is scored against: NaN when `r` is inside the range (it scores 100), otherwise
+ * the nearest bound (min below the range, max above it), with the direction's formula: a higher-is-better
+ * indicator above its max is over-achieving (R/max×100 > 100), below its min under-achieving (R/min×100 <
+ * 100); a lower-is-better one mirrors that with the inverse form.
+ */
+export function rangeBound(target: TargetRange, r: number): number {
+  if (r >= target.min && r <= target.max) return Number.NaN;
+  return r < target.min ? target.min : target.max;
 }
 
 /**

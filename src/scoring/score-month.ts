@@ -5,13 +5,12 @@ import { issue, MkdError, type Issue } from "../core/errors.js";
 import { formatMessage, type MessageCode, type MessageParams } from "../i18n/index.js";
 import type { Predikat, Rating } from "../policy/schema.js";
 import { contextFor, policySourceIssue, validMonth, type PolicySourceLike, type ScoringContext } from "./context.js";
-import { capaian, EXPRESSIONS, round2, skpLegacy, type RawAchievement } from "./formulas.js";
+import { capaianRatio, EXPRESSIONS, rangeBound, round2, skpLegacy, type RawAchievement } from "./formulas.js";
 import { fastIndicator, fastRealisation, isStr, keyCount, obj, parseScoreMonthInput, plain } from "./input.js";
 import type {
   ScoringExplanation,
   Indicator,
   IndicatorScore,
-  TargetRange,
   LegacyCategory,
   MonthScore,
   Realisation,
@@ -109,13 +108,136 @@ function legacyCategoryOf(c: number, ctx: ScoringContext): LegacyCategory | null
   return null;
 }
 
-/** The explanation of one achievement; `inputs` is built in one literal per form (no shape changes). */
-function indicatorExplanation(ctx: ScoringContext, target: number | TargetRange, r: number, raw: RawAchievement): ScoringExplanation<number> {
-  let inputs: Record<string, number>;
-  if (typeof target === "number") inputs = raw.efficiency === raw.efficiency ? { R: r, T: target, E: raw.efficiency } : { R: r, T: target };
-  else if (raw.denominator !== raw.denominator) inputs = { R: r, min: target.min, max: target.max };
-  else inputs = { R: r, min: target.min, max: target.max, B: raw.denominator };
-  return { formula: raw.formula, expression: raw.expression, inputs, result: raw.value, basis: ctx.basis.achievement };
+/**
+ * The per-indicator rules {@link semanticIssues} checks, as one yes/no for the fast path: a positive target
+ * (a range with 0 ≤ min ≤ max and max > 0), and under the legacy method a plain target and the direction its
+ * aspect implies.
+ */
+function indicatorRulesHold(t: Indicator, legacy: boolean): boolean {
+  const target = t.target;
+  if (typeof target === "number") {
+    if (!(target > 0)) return false;
+  } else if (legacy || target.min > target.max || target.min < 0 || !(target.max > 0)) return false;
+  return !legacy || t.direction === (t.aspect === "time" || t.aspect === "cost" ? "lower_is_better" : "higher_is_better");
+}
+
+/**
+ * The score of an indicator with a realisation `r`: the method's formula, then (PermenPANRB) the cap. The
+ * PermenPANRB forms are computed here into locals (the legacy ones through the scratch record): this is the
+ * innermost step of every batch.
+ */
+function scoredIndicator(ctx: ScoringContext, legacy: boolean, ind: Indicator, r: number): IndicatorScore {
+  const target = ind.target;
+  if (legacy) return legacyIndicator(ctx, ind, target as number, r);
+  const higher = ind.direction === "higher_is_better";
+  let raw: number;
+  let explanation: ScoringExplanation<number>;
+  if (typeof target === "number") {
+    raw = capaianRatio(higher, r, target);
+    explanation = {
+      formula: higher ? "capaian_higher" : "capaian_lower",
+      expression: higher ? EXPRESSIONS.capaian_higher : EXPRESSIONS.capaian_lower,
+      inputs: { R: r, T: target },
+      result: raw,
+      basis: ctx.basis.achievement,
+    };
+  } else {
+    const b = rangeBound(target, r);
+    if (b !== b) {
+      raw = 100;
+      explanation = {
+        formula: "capaian_range_inside",
+        expression: EXPRESSIONS.capaian_range_inside,
+        inputs: { R: r, min: target.min, max: target.max },
+        result: raw,
+        basis: ctx.basis.achievement,
+      };
+    } else {
+      raw = capaianRatio(higher, r, b);
+      explanation = {
+        formula: higher ? "capaian_range_higher" : "capaian_range_lower",
+        expression: higher ? EXPRESSIONS.capaian_range_higher : EXPRESSIONS.capaian_range_lower,
+        inputs: { R: r, min: target.min, max: target.max, B: b },
+        result: raw,
+        basis: ctx.basis.achievement,
+      };
+    }
+  }
+  let a = raw;
+  let cap: ScoringExplanation<number> | null = null;
+  if (a > ctx.capAbove) {
+    // PermenPANRB capaian: an achievement above 110% scores 120 (the policy's achievementCap).
+    cap = {
+      formula: "capaian_cap",
+      expression: EXPRESSIONS.capaian_cap,
+      inputs: { A: a, "cap.above": ctx.capAbove, "cap.score": ctx.capScore },
+      result: ctx.capScore,
+      basis: ctx.basis.cap,
+    };
+    a = ctx.capScore;
+  }
+  return {
+    id: ind.id,
+    name: ind.name ?? ind.id,
+    unit: ind.unit,
+    weight: ind.weight,
+    direction: ind.direction,
+    aspect: ind.aspect,
+    target,
+    realisation: r,
+    status: "scored",
+    achievement: a,
+    counted: true,
+    explanation,
+    cap,
+  };
+}
+
+/** The legacy SKP score of an indicator (PP 46/2011): no cap. */
+function legacyIndicator(ctx: ScoringContext, ind: Indicator, target: number, r: number): IndicatorScore {
+  const raw = scratch;
+  skpLegacy(ind.aspect, target, r, raw);
+  const e = raw.efficiency;
+  return {
+    id: ind.id,
+    name: ind.name ?? ind.id,
+    unit: ind.unit,
+    weight: ind.weight,
+    direction: ind.direction,
+    aspect: ind.aspect,
+    target,
+    realisation: r,
+    status: "scored",
+    achievement: raw.value,
+    counted: true,
+    explanation: {
+      formula: raw.formula,
+      expression: raw.expression,
+      inputs: e === e ? { R: r, T: target, E: e } : { R: r, T: target },
+      result: raw.value,
+      basis: ctx.basis.achievement,
+    },
+    cap: null,
+  };
+}
+
+/** An indicator without a realisation: scored 0 with its weight, or left out, per the month's rule. */
+function missingIndicator(ctx: ScoringContext, exclude: boolean, ind: Indicator): IndicatorScore {
+  return {
+    id: ind.id,
+    name: ind.name ?? ind.id,
+    unit: ind.unit,
+    weight: ind.weight,
+    direction: ind.direction,
+    aspect: ind.aspect,
+    target: ind.target,
+    realisation: null,
+    status: "missing",
+    achievement: exclude ? null : 0,
+    counted: !exclude,
+    explanation: exclude ? ctx.fixed.missingExcluded : ctx.fixed.missingScoredZero,
+    cap: null,
+  };
 }
 
 /**
@@ -127,83 +249,44 @@ function scoreValidated(input: ScoreMonthInput, ctx: ScoringContext, values: Flo
   const n = targets.length;
   const exclude = input.missingRealisations === "exclude";
   const legacy = ctx.method === "skp_legacy";
-  const capAbove = ctx.capAbove;
-  const capScore = ctx.capScore;
   const indicators: IndicatorScore[] = new Array(n);
-  let findings: ScoringFinding[] = NO_FINDINGS as ScoringFinding[];
-  const raw = scratch;
   let reported = 0;
   let weightSum = 0;
   let weighted = 0;
-  const noReportDeclared = input.report?.submitted === false;
   for (let i = 0; i < n; i++) {
     const ind = targets[i]!;
     const r = values[i]!;
-    const name = ind.name ?? ind.id;
     if (r !== r) {
-      const counted = !exclude;
-      const formula = exclude ? "missing_excluded" : "missing_scored_zero";
-      const achievement = exclude ? null : 0;
-      if (counted) weightSum += ind.weight;
-      indicators[i] = {
-        id: ind.id,
-        name,
-        unit: ind.unit,
-        weight: ind.weight,
-        direction: ind.direction,
-        aspect: ind.aspect,
-        target: ind.target,
-        realisation: null,
-        status: "missing",
-        achievement,
-        counted,
-        explanation: { formula, expression: EXPRESSIONS[formula], inputs: { R: null }, result: achievement, basis: ctx.basis.composite },
-        cap: null,
-      };
+      indicators[i] = missingIndicator(ctx, exclude, ind);
+      if (!exclude) weightSum += ind.weight;
       continue;
     }
     reported++;
-    const target = ind.target;
-    let cap: ScoringExplanation<number> | null = null;
-    if (legacy) skpLegacy(ind.aspect, target as number, r, raw);
-    else capaian(ind.direction, target, r, raw);
-    let a = raw.value;
-    if (!legacy && a > capAbove) {
-      // PermenPANRB capaian: an achievement above 110% scores 120 (the policy's achievementCap).
-      cap = {
-        formula: "capaian_cap",
-        expression: EXPRESSIONS.capaian_cap,
-        inputs: { A: a, "cap.above": capAbove, "cap.score": capScore },
-        result: capScore,
-        basis: ctx.basis.cap,
-      };
-      a = capScore;
-    }
+    const s = scoredIndicator(ctx, legacy, ind, r);
+    indicators[i] = s;
     weightSum += ind.weight;
-    weighted += ind.weight * a;
-    indicators[i] = {
-      id: ind.id,
-      name,
-      unit: ind.unit,
-      weight: ind.weight,
-      direction: ind.direction,
-      aspect: ind.aspect,
-      target,
-      realisation: r,
-      status: "scored",
-      achievement: a,
-      counted: true,
-      explanation: indicatorExplanation(ctx, target, r, raw),
-      cap,
-    };
+    weighted += ind.weight * s.achievement!;
   }
+  return finishMonth(input, ctx, indicators, reported, weightSum, weighted);
+}
+
+/** The month from its scored indicators: findings, composite, rating, predikat, legacy category. */
+function finishMonth(
+  input: ScoreMonthInput,
+  ctx: ScoringContext,
+  indicators: IndicatorScore[],
+  reported: number,
+  weightSum: number,
+  weighted: number,
+): MonthScore {
+  const n = indicators.length;
   const employee = typeof input.employee === "string" ? input.employee : input.employee.id;
   const behaviour: Rating | null = input.behaviour ?? null;
   const month = input.month;
-  const noReport = noReportDeclared || reported === 0;
-  if (noReport) {
-    findings = [];
-    findings.push(finding("scoring_no_report", "warning", noReportDeclared ? ["report", "submitted"] : ["realisations"], { month }));
+  const noReportDeclared = input.report?.submitted === false;
+  let findings: ScoringFinding[] = NO_FINDINGS as ScoringFinding[];
+  if (noReportDeclared || reported === 0) {
+    findings = [finding("scoring_no_report", "warning", noReportDeclared ? ["report", "submitted"] : ["realisations"], { month })];
     return {
       employee,
       month,
@@ -212,21 +295,9 @@ function scoreValidated(input: ScoreMonthInput, ctx: ScoringContext, values: Flo
       reportSubmitted: false,
       indicators,
       composite: null,
-      compositeExplanation: {
-        formula: "composite_weighted_mean",
-        expression: EXPRESSIONS.composite_weighted_mean,
-        inputs: { "Σwᵢ": null, "Σ(wᵢ × Aᵢ)": null },
-        result: null,
-        basis: ctx.basis.composite,
-      },
+      compositeExplanation: ctx.fixed.noReportComposite,
       resultsRating: null,
-      resultsRatingExplanation: {
-        formula: "results_rating_bands",
-        expression: EXPRESSIONS.results_rating_bands,
-        inputs: { C: null, aboveFrom: ctx.aboveFrom, asExpectedFrom: ctx.asExpectedFrom },
-        result: null,
-        basis: ctx.basis.bands,
-      },
+      resultsRatingExplanation: ctx.fixed.noReportRating,
       behaviour,
       predikat: null,
       predikatExplanation: null,
@@ -237,6 +308,7 @@ function scoreValidated(input: ScoreMonthInput, ctx: ScoringContext, values: Flo
     };
   }
   if (reported < n) {
+    const exclude = input.missingRealisations === "exclude";
     findings = [];
     for (let i = 0; i < n; i++) {
       const s = indicators[i]!;
@@ -263,18 +335,13 @@ function scoreValidated(input: ScoreMonthInput, ctx: ScoringContext, values: Flo
   let predikat: Predikat | null = null;
   let predikatExplanation: ScoringExplanation<Predikat | null> | null = null;
   if (behaviour !== null) {
-    predikat = ctx.matrix[rating][behaviour];
-    predikatExplanation = {
-      formula: "predikat_matrix",
-      expression: EXPRESSIONS.predikat_matrix,
-      inputs: { results: rating, behaviour },
-      result: predikat,
-      basis: ctx.basis.predikat,
-    };
+    // Nine possible answers per policy: shared, like the cited parameters.
+    predikatExplanation = ctx.fixed.predikat[rating][behaviour];
+    predikat = predikatExplanation.result;
   }
   let legacyCategory: LegacyCategory | null = null;
   let legacyCategoryExplanation: ScoringExplanation<LegacyCategory | null> | null = null;
-  if (legacy) {
+  if (ctx.method === "skp_legacy") {
     legacyCategory = legacyCategoryOf(composite, ctx);
     legacyCategoryExplanation = {
       formula: "skp_category",
@@ -320,9 +387,44 @@ function scoreValidated(input: ScoreMonthInput, ctx: ScoringContext, values: Flo
 type Resolver = (source: PolicySourceLike, month: string) => ScoringContext;
 
 /**
- * The hot path: one pass that checks the structure (exactly what {@link scoreMonthInputSchema} accepts, and
- * stricter where convenient), the policy source, the month and every semantic rule of
- * {@link semanticIssues}, filling the realised values as it goes, then scores. It returns undefined at the
+ * The common case in one pass: every indicator has a realisation and the realisations object lists them in
+ * the targets' order (what e-Kinerja exports and most callers build). Walking the realisations with for-in
+ * then pairs key i with indicator i without a keyed lookup, and since object keys are unique, ids matching
+ * the keys one to one are distinct and no realisation is unknown: the duplicate and unknown-id checks hold
+ * by construction. Each indicator is checked and scored in the same step. Undefined means "not this case, or
+ * a doubt": the general fast pass (then the reference path) decides.
+ */
+function alignedScore(x: ScoreMonthInput, ctx: ScoringContext, targets: readonly unknown[], r: Record<string, unknown>): MonthScore | undefined {
+  const n = targets.length;
+  const legacy = ctx.method === "skp_legacy";
+  const indicators: IndicatorScore[] = new Array(n);
+  let i = 0;
+  let weightSum = 0;
+  let weighted = 0;
+  for (const k in r) {
+    if (i === n) return undefined;
+    const t = targets[i];
+    if (!fastIndicator(t) || t.id !== k || !indicatorRulesHold(t, legacy)) return undefined;
+    const real = r[k];
+    if (!fastRealisation(real)) return undefined;
+    const unit = real.unit;
+    if (unit !== undefined && unit !== t.unit) return undefined;
+    const s = scoredIndicator(ctx, legacy, t, real.value);
+    indicators[i] = s;
+    weightSum += t.weight;
+    weighted += t.weight * s.achievement!;
+    i++;
+  }
+  if (i !== n) return undefined;
+  const total = ctx.weightsTotal;
+  if (total !== null && Math.abs(weightSum - total) > 1e-9 * Math.max(1, total)) return undefined;
+  return finishMonth(x, ctx, indicators, n, weightSum, weighted);
+}
+
+/**
+ * The hot path: the structure (exactly what {@link scoreMonthInputSchema} accepts, and stricter where
+ * convenient), the policy source, the month and every semantic rule of {@link semanticIssues}, checked while
+ * scoring ({@link alignedScore}) or in one pass that fills the realised values. It returns undefined at the
  * first doubt (any problem, an explicit undefined, an unusual prototype, a policy that does not resolve) and
  * {@link referenceScore} then answers: zod and the full semantic pass report every issue with its path, or
  * produce the same score. So validation is never weaker and errors are identical; a property test compares
@@ -376,6 +478,16 @@ function fastScore(x: unknown, resolve: Resolver, defaults: PolicySourceLike | u
   if (keyCount(x) !== keys) return undefined;
   const source: PolicySourceLike = j === undefined && p === undefined && defaults !== undefined ? defaults : (x as PolicySourceLike);
   if (policySourceIssue(source) !== undefined) return undefined;
+  let ctx: ScoringContext;
+  try {
+    ctx = resolve(source, month as string);
+  } catch {
+    return undefined; // the reference path throws the same error, after any structural issue zod finds first
+  }
+  if (r !== undefined && (rep === undefined || rep.submitted === true)) {
+    const s = alignedScore(x as ScoreMonthInput, ctx, targets, r);
+    if (s !== undefined) return s;
+  }
   // Every realisation well-formed; `realised` counts them to find unknown ids without a search.
   let realised = 0;
   if (r !== undefined) {
@@ -384,12 +496,6 @@ function fastScore(x: unknown, resolve: Resolver, defaults: PolicySourceLike | u
       realised++;
     }
   }
-  let ctx: ScoringContext;
-  try {
-    ctx = resolve(source, month as string);
-  } catch {
-    return undefined; // the reference path throws the same error, after any structural issue zod finds first
-  }
   const legacy = ctx.method === "skp_legacy";
   const n = targets.length;
   const values = ensureRealValues(n);
@@ -397,15 +503,10 @@ function fastScore(x: unknown, resolve: Resolver, defaults: PolicySourceLike | u
   let found = 0;
   for (let i = 0; i < n; i++) {
     const t: unknown = targets[i];
-    if (!fastIndicator(t)) return undefined;
+    if (!fastIndicator(t) || !indicatorRulesHold(t, legacy)) return undefined;
     const id = t.id;
     for (let k = 0; k < i; k++) if ((targets[k] as Indicator).id === id) return undefined;
     sum += t.weight;
-    const target = t.target;
-    if (typeof target === "number") {
-      if (!(target > 0)) return undefined;
-    } else if (legacy || target.min > target.max || target.min < 0 || !(target.max > 0)) return undefined;
-    if (legacy && t.direction !== (t.aspect === "time" || t.aspect === "cost" ? "lower_is_better" : "higher_is_better")) return undefined;
     let v = Number.NaN;
     if (r !== undefined && hasOwn.call(r, id)) {
       const real = r[id] as Realisation;

@@ -323,6 +323,51 @@ describe("scoreMonthBatch", () => {
     expect(out[2]).not.toBe(out[3]);
   });
 
+  it("behaves as a generator: lazy, closes its source on return() and throw(), done after the end", () => {
+    let pulled = 0;
+    let closed = 0;
+    const source = {
+      [Symbol.iterator]() {
+        return {
+          next: () => (pulled < 3 ? { value: (pulled++, base), done: false } : { value: undefined, done: true }),
+          return: () => (closed++, { value: undefined, done: true }),
+        };
+      },
+    };
+    const gen = scoreMonthBatch(source);
+    expect(pulled).toBe(0);
+    expect(Object.prototype.toString.call(gen)).toBe("[object Generator]");
+    expect(gen[Symbol.iterator]()).toBe(gen);
+    expect(gen.next().value).toMatchObject({ index: 0, ok: true });
+    expect(pulled).toBe(1);
+    expect(gen.return(undefined)).toEqual({ value: undefined, done: true });
+    expect(closed).toBe(1);
+    expect(gen.next()).toEqual({ value: undefined, done: true });
+    const thrown = scoreMonthBatch(source);
+    thrown.next();
+    expect(() => thrown.throw(new Error("stop"))).toThrow("stop");
+    expect(closed).toBe(2);
+    expect(thrown.next().done).toBe(true);
+    // Breaking out of for-of closes the source too; running to the end does not call return().
+    pulled = 0;
+    for (const _ of scoreMonthBatch(source)) break;
+    expect(closed).toBe(3);
+    pulled = 0;
+    expect([...scoreMonthBatch(source)].map((r) => r.index)).toEqual([0, 1, 2]);
+    expect(closed).toBe(3);
+  });
+
+  it("lets an error of the source itself end the batch (it is not a row)", () => {
+    function* failing() {
+      yield base;
+      throw new Error("cursor lost");
+    }
+    const gen = scoreMonthBatch(failing());
+    expect(gen.next().value?.ok).toBe(true);
+    expect(() => gen.next()).toThrow("cursor lost");
+    expect(gen.next().done).toBe(true);
+  });
+
   it("gives one answer per row for any mix of good and bad rows (property)", () => {
     fc.assert(
       fc.property(fc.array(fc.boolean(), { maxLength: 30 }), (goods) => {
