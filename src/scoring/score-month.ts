@@ -6,7 +6,7 @@ import { formatMessage, type MessageCode, type MessageParams } from "../i18n/ind
 import type { Predikat, Rating } from "../policy/schema.js";
 import { contextFor, policySourceIssue, validMonth, type PolicySourceLike, type ScoringContext } from "./context.js";
 import { capaianRatio, EXPRESSIONS, rangeBound, round2, skpLegacy, type RawAchievement } from "./formulas.js";
-import { fastIndicator, fastRealisation, isStr, keyCount, obj, parseScoreMonthInput, plain } from "./input.js";
+import { fastIndicator, fastRealisation, isNum, isStr, keyCount, obj, parseScoreMonthInput, plain } from "./input.js";
 import type {
   ScoringExplanation,
   Indicator,
@@ -384,7 +384,36 @@ function finishMonth(
   };
 }
 
+/** The last month string found valid: rows of one month (the usual batch) check it once. */
+let lastValidMonth: unknown = undefined;
+
 type Resolver = (source: PolicySourceLike, month: string) => ScoringContext;
+
+/**
+ * {@link fastIndicator} and {@link indicatorRulesHold} for indicator `t` paired with realisation key `k`,
+ * in one function for the aligned pass (each field read and tested once): same answers, `t.id === k` on top.
+ */
+function alignedIndicator(t: unknown, k: string, legacy: boolean): t is Indicator {
+  if (!obj(t) || t.id !== k || k.length === 0 || !isStr(t.unit)) return false;
+  const w = t.weight;
+  if (!isNum(w) || !((w as number) > 0)) return false;
+  const d = t.direction;
+  if (d !== "higher_is_better" && d !== "lower_is_better") return false;
+  const a = t.aspect;
+  if (a !== "quantity" && a !== "quality" && a !== "time" && a !== "cost") return false;
+  const target = t.target;
+  if (typeof target === "number") {
+    if (!(target > 0) || target === Infinity) return false;
+  } else {
+    if (legacy || !plain(target)) return false;
+    const min = target.min;
+    const max = target.max;
+    if (!isNum(min) || !isNum(max) || keyCount(target) !== 2 || min > max || min < 0 || !(max > 0)) return false;
+  }
+  if (legacy && d !== (a === "time" || a === "cost" ? "lower_is_better" : "higher_is_better")) return false;
+  const name = t.name;
+  return name === undefined || isStr(name);
+}
 
 /**
  * The common case in one pass: every indicator has a realisation and the realisations object lists them in
@@ -404,7 +433,7 @@ function alignedScore(x: ScoreMonthInput, ctx: ScoringContext, targets: readonly
   for (const k in r) {
     if (i === n) return undefined;
     const t = targets[i];
-    if (!fastIndicator(t) || t.id !== k || !indicatorRulesHold(t, legacy)) return undefined;
+    if (!alignedIndicator(t, k, legacy)) return undefined;
     const real = r[k];
     if (!fastRealisation(real)) return undefined;
     const unit = real.unit;
@@ -437,7 +466,10 @@ function fastScore(x: unknown, resolve: Resolver, defaults: PolicySourceLike | u
   const e = x.employee;
   if (!isStr(e) && !(obj(e) && isStr(e.id))) return undefined;
   const month = x.month;
-  if (!validMonth(month)) return undefined;
+  if (month !== lastValidMonth) {
+    if (!validMonth(month)) return undefined;
+    lastValidMonth = month;
+  }
   const targets = x.targets;
   if (!Array.isArray(targets) || targets.length === 0) return undefined;
   const r = x.realisations;
