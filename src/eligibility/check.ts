@@ -264,6 +264,16 @@ export function validateEmployee(input: unknown, asOf: IsoDate, ctx: Eligibility
 // ---------------------------------------------------------------------------------------------------
 // Facts: derived from the input in this one place.
 
+// Imported bindings used on every decision, read once into module constants: when the module is run
+// through a CommonJS transform (tsx, which runs the benchmark), each use of an imported binding is a
+// getter call on the module object.
+const boxOfPair = talentBoxFromPair;
+const performanceOf = performanceOfBox;
+const potentialOf = potentialOfBox;
+const monthsOfService = completedMonthsBetween;
+const REQUIREMENT = REQUIREMENT_FAILED;
+const APPROVAL = APPROVAL_FAILED;
+
 /** Months since year 0 of a `YYYY-MM...` string, from its digits. */
 function monthIndex(s: string): number {
   // No helper closure: a closure made per call costs more than the arithmetic (and tsx wraps each one).
@@ -323,7 +333,7 @@ if (SLOT_LAYOUT.join() !== EXPECTED_LAYOUT.join()) throw new Error("mkd-engine: 
  */
 function deriveInto(e: Employee, asOf: IsoDate, ctx: EligibilityContext, v: unknown[]): EligibilityReason[] | undefined {
   let warnings: EligibilityReason[] | undefined;
-  const box = e.talentBox ?? talentBoxFromPair(e.talent!.performance, e.talent!.potential);
+  const box = e.talentBox ?? boxOfPair(e.talent!.performance, e.talent!.potential);
   let requested: number | undefined;
   const rf = e.requestedFormat;
   if (typeof rf === "number") requested = rf;
@@ -346,8 +356,8 @@ function deriveInto(e: Employee, asOf: IsoDate, ctx: EligibilityContext, v: unkn
   const job = e.job;
   const eq = e.equipment;
   v[V_BOX] = box;
-  v[V_PERFORMANCE] = performanceOfBox(box);
-  v[V_POTENTIAL] = potentialOfBox(box);
+  v[V_PERFORMANCE] = performanceOf(box);
+  v[V_POTENTIAL] = potentialOf(box);
   v[V_FACE_TO_FACE] = job.faceToFaceService;
   v[V_SERVICE] = job.serviceCategory;
   v[V_JOB] = job.criteria; // rules read the criteria through their paths below, never the object itself
@@ -355,7 +365,7 @@ function deriveInto(e: Employee, asOf: IsoDate, ctx: EligibilityContext, v: unkn
   v[V_BANDWIDTH] = eq.bandwidthMbps;
   v[V_DISCIPLINE] = e.disciplinaryStatus;
   v[V_EMPLOYMENT] = e.employmentStatus;
-  v[V_TENURE] = completedMonthsBetween(e.appointmentDate, asOf);
+  v[V_TENURE] = monthsOfService(e.appointmentDate, asOf);
   v[V_APPROVED] = approved;
   v[V_REQUEST] = requested;
   v[V_LEVEL] = level;
@@ -486,64 +496,15 @@ function forms(r: EligibilityReason): Forms {
   const base = Object.freeze(r);
   return [base, render(base, "id"), render(base, "en")];
 }
-function pick(f: Forms, locale: Locale | undefined): EligibilityReason {
-  return locale === undefined ? f[0] : locale === "id" ? f[1] : f[2];
+
+/** What a decision derives from one explained rule: its reason and its warning (null when none). */
+interface RuleMemo {
+  readonly reason: Forms | null;
+  readonly warning: Forms | null;
 }
 
-/**
- * Everything about a decision that depends only on the policy, or on a (shared, interned) rule result,
- * built once: limit entries, the grant and limit reasons, each rule's decision entry, reason and warning.
- */
-interface Tables {
-  readonly ruleReasons: Map<RuleResult, Forms | null>[];
-  readonly ruleWarnings: Map<RuleResult, Forms | null>[];
-  readonly request: EligibilityLimit[][];
-  readonly cap: readonly [EligibilityLimit, EligibilityLimit];
-  readonly quota: Record<string, readonly [EligibilityLimit, EligibilityLimit]>;
-  readonly allowed: EligibilityLimit[][];
-  readonly eligible: Forms[];
-  readonly byCap: Forms;
-  readonly byQuota: Record<string, Forms>;
-  readonly byAllowed: Forms[];
-  readonly noDays: Forms[];
-}
-const tablesOf = new WeakMap<EligibilityContext, Tables>();
-
-function tables(ctx: EligibilityContext): Tables {
-  let t = tablesOf.get(ctx);
-  if (t) return t;
-  const cite = (src: LimitSource) => ({ provenance: src.provenance, sources: src.sources, legalBases: src.legalBases, note: src.note });
-  const both = <T>(f: (binding: boolean) => T): readonly [T, T] => [f(false), f(true)];
-  const days = Array.from({ length: 8 }, (_, d) => d);
-  const levels = ["green", "yellow", "red", "none"] as const;
-  const allowed = ctx.allowed;
-  t = {
-    ruleReasons: ctx.compiled.rules.map(() => new Map()),
-    ruleWarnings: ctx.compiled.rules.map(() => new Map()),
-    request: days.map((d) => [...both((binding) => Object.freeze({ kind: "request" as const, days: d, binding, inputPath: REQUEST_PATH }))]),
-    cap: both((binding) => Object.freeze({ kind: "cap" as const, days: ctx.cap, binding, ...cite(ctx.capSource) })),
-    quota: Object.fromEntries(
-      levels.map((level) => [
-        level,
-        both((binding) => Object.freeze({ kind: "quota" as const, days: ctx.quota[level], binding, level, ...cite(level === "none" ? ctx.quotaNoneSource : ctx.quotaSource) })),
-      ]),
-    ),
-    allowed: days.map((d) => [...both((binding) => Object.freeze({ kind: "allowed_formats" as const, days: d, binding, allowed, ...cite(ctx.allowedSource) }))]),
-    eligible: days.map((d) => forms({ code: "eligibility_eligible", params: Object.freeze({ days: d, format: ctx.formats[d]! }) })),
-    byCap: forms({ code: "eligibility_limited_by_cap", params: Object.freeze({ days: ctx.cap }) }),
-    byQuota: Object.fromEntries(levels.map((level) => [level, forms({ code: "eligibility_limited_by_quota", params: Object.freeze({ days: ctx.quota[level], level }) })])),
-    byAllowed: days.map((d) => forms({ code: "eligibility_limited_by_allowed_formats", params: Object.freeze({ days: d, allowed }) })),
-    noDays: days.map((d) => forms({ code: "eligibility_no_days_within_limits", params: Object.freeze({ allowed, limit: d }) })),
-  };
-  tablesOf.set(ctx, t);
-  return t;
-}
-
-function ruleReason(t: Tables, k: number, rule: RuleDecision, result: RuleResult): Forms | null {
-  const cache = t.ruleReasons[k]!;
-  let made = cache.get(result);
-  if (made !== undefined) return made;
-  made = result.passed
+function ruleMemo(rule: RuleResult): RuleMemo {
+  const reason = rule.passed
     ? null
     : forms(
         rule.kind === "requirement"
@@ -560,18 +521,101 @@ function ruleReason(t: Tables, k: number, rule: RuleDecision, result: RuleResult
             }
           : { code: "eligibility_approval_pending", rule: rule.id, params: Object.freeze({ rule: rule.id, description_id: rule.description.id, description_en: rule.description.en }) },
       );
-  if (Object.isFrozen(result) && cache.size < 512) cache.set(result, made);
-  return made;
+  // A missing value never passes unseen: the rule is listed with what was unknown.
+  const warning = rule.missing.length === 0 ? null : forms({ code: "eligibility_fact_unknown", rule: rule.id, params: Object.freeze({ fact: rule.missing, rule: rule.id }) });
+  return { reason, warning };
 }
 
-function ruleWarning(t: Tables, k: number, rule: RuleDecision, result: RuleResult): Forms | null {
-  const cache = t.ruleWarnings[k]!;
-  let made = cache.get(result);
-  if (made !== undefined) return made;
-  // A missing value never passes unseen: the rule is listed with what was unknown.
-  made = result.missing.length === 0 ? null : forms({ code: "eligibility_fact_unknown", rule: rule.id, params: Object.freeze({ fact: result.missing, rule: rule.id }) });
-  if (Object.isFrozen(result) && cache.size < 512) cache.set(result, made);
-  return made;
+/**
+ * What the limits decide for one (request, track-record level): the days, the limit entries with their
+ * sources, and the reasons that follow each outcome. A function of the policy and those two values only,
+ * so it is built once per policy (8 requests x 4 levels) and every decision shares it.
+ */
+interface LimitPlan {
+  /** The least of the request, the cap and the quota. */
+  readonly bound: number;
+  /** The largest allowed number of days within `bound` (0: none fits). */
+  readonly within: number;
+  readonly limits: readonly EligibilityLimit[];
+  /** Reasons after the failed rules, by outcome, each in its three forms (no message, id, en). */
+  readonly eligible: readonly (readonly EligibilityReason[])[];
+  readonly needsApproval: readonly (readonly EligibilityReason[])[];
+  readonly noDays: readonly EligibilityReason[];
+}
+
+/** Everything about a decision that depends only on the policy, built once per policy. */
+interface Tables {
+  /** Index: requested days (0 = no request) * 4 + level index (green, yellow, red, none). */
+  readonly plans: readonly LimitPlan[];
+}
+const LEVEL_ORDER = ["green", "yellow", "red", "none"] as const;
+const tablesOf = new WeakMap<EligibilityContext, Tables>();
+let lastCtx: EligibilityContext | undefined;
+let lastTables: Tables | undefined;
+
+function tables(ctx: EligibilityContext): Tables {
+  if (ctx === lastCtx) return lastTables!;
+  let t = tablesOf.get(ctx);
+  if (!t) {
+    t = buildTables(ctx);
+    tablesOf.set(ctx, t);
+  }
+  lastCtx = ctx;
+  lastTables = t;
+  return t;
+}
+
+function buildTables(ctx: EligibilityContext): Tables {
+  const cite = (src: LimitSource) => ({ provenance: src.provenance, sources: src.sources, legalBases: src.legalBases, note: src.note });
+  const allowed = ctx.allowed;
+  const cap = ctx.cap;
+  // Entries shared by every plan (a limit entry is a value: the same days, binding and source).
+  const capLimit = [false, true].map((binding) => Object.freeze({ kind: "cap" as const, days: cap, binding, ...cite(ctx.capSource) }));
+  const byCap = forms({ code: "eligibility_limited_by_cap", params: Object.freeze({ days: cap }) });
+  const plans: LimitPlan[] = [];
+  for (let requestIndex = 0; requestIndex <= 7; requestIndex++) {
+    const requested = requestIndex === 0 ? undefined : requestIndex;
+    for (const level of LEVEL_ORDER) {
+      const quota = ctx.quota[level];
+      let bound = cap < quota ? cap : quota;
+      if (requested !== undefined && requested < bound) bound = requested;
+      let within = 0;
+      for (let i = allowed.length - 1; i >= 0; i--) {
+        if (allowed[i]! <= bound) {
+          within = allowed[i]!;
+          break;
+        }
+      }
+      const limits: EligibilityLimit[] = [];
+      if (requested !== undefined) limits.push(Object.freeze({ kind: "request" as const, days: requested, binding: requested === bound, inputPath: REQUEST_PATH }));
+      limits.push(
+        capLimit[cap === bound ? 1 : 0]!,
+        Object.freeze({ kind: "quota" as const, days: quota, binding: quota === bound, level, ...cite(level === "none" ? ctx.quotaNoneSource : ctx.quotaSource) }),
+        Object.freeze({ kind: "allowed_formats" as const, days: within, binding: within < bound, allowed, ...cite(ctx.allowedSource) }),
+      );
+      // The limits that cut the days, said when the requirements pass and some days fit.
+      const cuts: Forms[] = [];
+      if (cap === bound && (requested === undefined || cap < requested)) cuts.push(byCap);
+      if (quota === bound && (requested === undefined || quota < requested) && quota < cap) {
+        cuts.push(forms({ code: "eligibility_limited_by_quota", params: Object.freeze({ days: quota, level }) }));
+      }
+      if (within < bound) cuts.push(forms({ code: "eligibility_limited_by_allowed_formats", params: Object.freeze({ days: within, allowed }) }));
+      const eligible = [forms({ code: "eligibility_eligible", params: Object.freeze({ days: within, format: ctx.formats[within]! }) }), ...cuts];
+      const noDays = forms({ code: "eligibility_no_days_within_limits", params: Object.freeze({ allowed, limit: bound }) });
+      const byForm = (list: readonly Forms[]) => [0, 1, 2].map((f) => Object.freeze(list.map((x) => x[f]!)));
+      plans.push(
+        Object.freeze({
+          bound,
+          within,
+          limits: Object.freeze(limits),
+          eligible: byForm(eligible),
+          needsApproval: byForm(cuts),
+          noDays: [noDays[0], noDays[1], noDays[2]],
+        }),
+      );
+    }
+  }
+  return { plans };
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -579,58 +623,54 @@ function ruleWarning(t: Tables, k: number, rule: RuleDecision, result: RuleResul
 
 /** @internal Decides for a validated employee under a prepared context. */
 export function decide(e: Employee, asOf: IsoDate, ctx: EligibilityContext, locale: Locale | undefined): EligibilityDecision {
-  const { compiled, values, nodeResults, ruleResults } = ctx;
+  const compiled = ctx.compiled;
+  const values = ctx.values;
+  const nodeResults = ctx.nodeResults;
+  const ruleResults = ctx.ruleResults;
   const dateWarnings = deriveInto(e, asOf, ctx, values);
-  const t = tables(ctx);
   const flags = compiled.run(values, nodeResults, ruleResults);
-  const facts = factsOf(values);
+  const t = tables(ctx);
+  // 0: no message, 1: Indonesian, 2: English (the three forms every shared reason is kept in).
+  const form = locale === undefined ? 0 : locale === "id" ? 1 : 2;
 
-  // Every rule, every condition.
-  const ruleCount = compiled.rules.length;
-  const rules: RuleDecision[] = new Array(ruleCount);
-  compiled.explainInto(values, nodeResults, rules);
+  // Every rule, every condition: interned explanations, with their reasons memoized on them.
+  const entries = ctx.explained;
+  compiled.explainInto(values, nodeResults, entries);
+  const ruleCount = entries.length;
+  const rules: RuleDecision[] = new Array<RuleDecision>(ruleCount);
   const reasons: EligibilityReason[] = [];
   let warnings: EligibilityReason[] | undefined = dateWarnings ? dateWarnings.map((w) => render(w, locale)) : undefined;
   for (let k = 0; k < ruleCount; k++) {
-    const rule = rules[k]!;
-    if (!rule.passed) reasons.push(pick(ruleReason(t, k, rule, rule)!, locale));
-    if (rule.missing.length > 0) (warnings ??= []).push(pick(ruleWarning(t, k, rule, rule)!, locale));
-  }
-
-  // The limits on the days.
-  const requested = facts.requestedFlexibleDays;
-  const quota = facts.trackRecordQuotaDays;
-  const cap = ctx.cap;
-  let bound = cap < quota ? cap : quota;
-  if (requested !== undefined && requested < bound) bound = requested;
-  let within = 0;
-  const allowed = ctx.allowed;
-  for (let i = allowed.length - 1; i >= 0; i--) {
-    if (allowed[i]! <= bound) {
-      within = allowed[i]!;
-      break;
+    const entry = entries[k]!;
+    rules[k] = entry.result;
+    if (ruleResults[k] === 0 || entry.hasMissing) {
+      let memo = entry.memo as RuleMemo | undefined;
+      if (memo === undefined) entry.memo = memo = ruleMemo(entry.result);
+      if (memo.reason !== null) reasons.push(memo.reason[form]);
+      if (memo.warning !== null) (warnings ??= []).push(memo.warning[form]);
     }
   }
-  const level = facts.trackRecordLevel;
-  const limits: EligibilityLimit[] = [];
-  if (requested !== undefined) limits.push(t.request[requested]![requested === bound ? 1 : 0]!);
-  limits.push(t.cap[cap === bound ? 1 : 0], t.quota[level]![quota === bound ? 1 : 0], t.allowed[within]![within < bound ? 1 : 0]!);
 
+  // The limits on the days: a shared plan per (request, level).
+  const requested = values[V_REQUEST] as number | undefined;
+  const level = values[V_LEVEL] as TrackRecordLevel | "none";
+  const plan = t.plans[(requested === undefined ? 0 : requested) * 4 + (level === "green" ? 0 : level === "yellow" ? 1 : level === "red" ? 2 : 3)]!;
+  const within = plan.within;
   let outcome: EligibilityOutcome;
-  if (flags & REQUIREMENT_FAILED) outcome = "ineligible";
+  let tail: readonly EligibilityReason[] | undefined;
+  if (flags & REQUIREMENT) outcome = "ineligible";
   else if (within === 0) {
     outcome = "ineligible";
-    reasons.push(pick(t.noDays[bound]!, locale));
-  } else if (flags & APPROVAL_FAILED) outcome = "needs_approval";
-  else outcome = "eligible";
-
-  const granted = outcome === "eligible" ? within : 0;
-  if (outcome === "eligible") reasons.push(pick(t.eligible[granted]!, locale));
-  if (outcome !== "ineligible") {
-    if (cap === bound && (requested === undefined || cap < requested)) reasons.push(pick(t.byCap, locale));
-    if (quota === bound && (requested === undefined || quota < requested) && quota < cap) reasons.push(pick(t.byQuota[level]!, locale));
-    if (within < bound) reasons.push(pick(t.byAllowed[within]!, locale));
+    reasons.push(plan.noDays[form]!);
+  } else if (flags & APPROVAL) {
+    outcome = "needs_approval";
+    tail = plan.needsApproval[form];
+  } else {
+    outcome = "eligible";
+    tail = plan.eligible[form];
   }
+  if (tail !== undefined) for (let i = 0; i < tail.length; i++) reasons.push(tail[i]!);
+  const granted = outcome === "eligible" ? within : 0;
 
   return {
     employeeId: e.id,
@@ -640,11 +680,11 @@ export function decide(e: Employee, asOf: IsoDate, ctx: EligibilityContext, loca
     grantedFormat: outcome === "eligible" ? ctx.formats[granted]! : null,
     daysWithinLimits: within,
     requestedFlexibleDays: requested ?? null,
-    limits,
+    limits: plan.limits,
     rules,
     reasons,
     warnings: warnings ?? NO_WARNINGS,
-    facts,
+    facts: factsOf(values),
     policy: ctx.summary,
   };
 }
@@ -657,13 +697,13 @@ export function decideKernel(e: Employee, asOf: IsoDate, ctx: EligibilityContext
   const { compiled, values, nodeResults, ruleResults } = ctx;
   deriveInto(e, asOf, ctx, values);
   const flags = compiled.run(values, nodeResults, ruleResults);
-  if (flags & REQUIREMENT_FAILED) return 16;
+  if (flags & REQUIREMENT) return 16;
   const requested = values[V_REQUEST] as number | undefined;
   const quota = values[V_QUOTA] as number;
   let bound = ctx.cap < quota ? ctx.cap : quota;
   if (requested !== undefined && requested < bound) bound = requested;
   const allowed = ctx.allowed;
-  for (let i = allowed.length - 1; i >= 0; i--) if (allowed[i]! <= bound) return flags & APPROVAL_FAILED ? 8 : allowed[i]!;
+  for (let i = allowed.length - 1; i >= 0; i--) if (allowed[i]! <= bound) return flags & APPROVAL ? 8 : allowed[i]!;
   return 16;
 }
 

@@ -7,7 +7,7 @@ import { isIsoDate, type IsoDate } from "../core/dates.js";
 import { issue, MkdError, type Issue } from "../core/errors.js";
 import { resolvePolicy, type PolicyChainLink, type ResolvedPolicy } from "../policy/resolve.js";
 import type { Cited, Provenance } from "../policy/schema.js";
-import { compileRules, type CompiledRules, type LegalBasisRef } from "../rules/compile.js";
+import { compileRules, type CompiledRules, type ExplainEntry, type LegalBasisRef } from "../rules/compile.js";
 import { isSimpleDate } from "./employee.js";
 
 /**
@@ -64,6 +64,8 @@ export interface EligibilityContext {
   readonly values: unknown[];
   readonly nodeResults: Uint8Array;
   readonly ruleResults: Uint8Array;
+  /** Scratch: the explained rules of the decision being made. */
+  readonly explained: ExplainEntry[];
 }
 
 const contexts = new WeakMap<ResolvedPolicy, EligibilityContext>();
@@ -112,6 +114,7 @@ export function eligibilityContext(policy: ResolvedPolicy): EligibilityContext {
     values: new Array<unknown>(compiled.slotCount).fill(undefined),
     nodeResults: new Uint8Array(compiled.nodeCount),
     ruleResults: new Uint8Array(compiled.rules.length),
+    explained: new Array<ExplainEntry>(compiled.rules.length),
   };
   contexts.set(policy, ctx);
   return ctx;

@@ -145,17 +145,17 @@ function isSimpleMonth(v: unknown): boolean {
   return c >= 19 && c <= 21 && d2(v, 2) >= 0 && m >= 1 && m <= 12;
 }
 
+/**
+ * An ordinary object made by a literal or JSON.parse: its `constructor` is `Object` (one cached property
+ * load; `Object.getPrototypeOf` was the costliest call of this check). Null-prototype objects and class
+ * instances are left to zod. An own `constructor` key is not a schema key, so the key checks reject it.
+ */
 function isPlainObject(v: unknown): v is Record<string, unknown> {
-  if (v === null || typeof v !== "object" || Array.isArray(v)) return false;
-  const proto = Object.getPrototypeOf(v);
-  return proto === Object.prototype || proto === null;
+  return v !== null && typeof v === "object" && (v as { constructor?: unknown }).constructor === Object && !Array.isArray(v);
 }
 
-/** Every own enumerable key of `o` is in `allowed` (zod's strictObject). */
-function onlyKeys(o: Record<string, unknown>, allowed: ReadonlySet<string>): boolean {
-  for (const k in o) if (!allowed.has(k)) return false;
-  return true;
-}
+// Key checks (zod's strictObject: every own enumerable key is a schema key). Each is a for-in with
+// comparisons against interned literals: cheaper than a Set lookup per key on the hot path.
 
 function onlyJobKeys(o: Record<string, unknown>): boolean {
   for (const k in o) if (k !== "faceToFaceService" && k !== "serviceCategory" && k !== "criteria") return false;
@@ -164,6 +164,24 @@ function onlyJobKeys(o: Record<string, unknown>): boolean {
 function onlyEquipmentKeys(o: Record<string, unknown>): boolean {
   for (const k in o) if (k !== "laptop" && k !== "bandwidthMbps") return false;
   return true;
+}
+function onlyTalentKeys(o: Record<string, unknown>): boolean {
+  for (const k in o) if (k !== "performance" && k !== "potential") return false;
+  return true;
+}
+function onlyApprovalKeys(o: Record<string, unknown>): boolean {
+  for (const k in o) if (k !== "approved" && k !== "by" && k !== "at") return false;
+  return true;
+}
+function onlyCriteriaKeys(o: Record<string, unknown>): boolean {
+  for (const k in o) {
+    if (k !== "workableOutsideOffice" && k !== "noSpecialRoomOrEquipment" && k !== "itBased" && k !== "minimalFaceToFace" && k !== "noContinuousSupervision") return false;
+  }
+  return true;
+}
+// The literal lists above must name exactly the schema's keys (checked once, at load).
+if (JOB_CRITERIA.join() !== "workableOutsideOffice,noSpecialRoomOrEquipment,itBased,minimalFaceToFace,noContinuousSupervision") {
+  throw new Error("mkd-engine: JOB_CRITERIA changed; update onlyCriteriaKeys");
 }
 
 /** The employee's own keys are all schema keys (a switch on interned strings beats a Set lookup). */
@@ -189,17 +207,25 @@ function onlyEmployeeKeys(o: Record<string, unknown>): boolean {
   return true;
 }
 
-const APPROVAL_KEYS: ReadonlySet<string> = new Set(["approved", "by", "at"]);
-const TALENT_KEYS: ReadonlySet<string> = new Set(["performance", "potential"]);
-const CRITERIA_KEYS: ReadonlySet<string> = new Set(JOB_CRITERIA);
 const FORMAT_RE = /^\d{1,2}-\d{1,2}$/;
 
-function isEnum(v: unknown, values: readonly string[]): boolean {
-  return typeof v === "string" && values.includes(v);
+/** `undefined` or a boolean (an optional job criterion). */
+function isOptionalBoolean(v: unknown): boolean {
+  return v === undefined || v === true || v === false;
 }
 
 function isNonEmptyString(v: unknown): boolean {
   return typeof v === "string" && v.length > 0;
+}
+
+/** The schema's requestedFormat string: "d-d" read on the character codes, longer forms by the regex. */
+function isFormatString(v: string): boolean {
+  if (v.length === 3) {
+    const a = v.charCodeAt(0);
+    const c = v.charCodeAt(2);
+    return a >= 48 && a <= 57 && v.charCodeAt(1) === 45 && c >= 48 && c <= 57;
+  }
+  return FORMAT_RE.test(v);
 }
 
 /**
@@ -214,26 +240,38 @@ export function isValidEmployeeShape(input: unknown): input is Employee {
   if (box !== undefined && !(typeof box === "number" && Number.isInteger(box) && box >= 1 && box <= 9)) return false;
   const talent = e.talent;
   if (talent !== undefined) {
-    if (!isPlainObject(talent) || !onlyKeys(talent, TALENT_KEYS)) return false;
-    if (!isEnum(talent.performance, PERFORMANCES) || !isEnum(talent.potential, POTENTIALS)) return false;
+    if (!isPlainObject(talent) || !onlyTalentKeys(talent)) return false;
+    const perf = talent.performance;
+    const pot = talent.potential;
+    if (!(perf === "above" || perf === "as_expected" || perf === "below") || !(pot === "high" || pot === "medium" || pot === "low")) return false;
   }
   const job = e.job;
   if (!isPlainObject(job) || !onlyJobKeys(job) || typeof job.faceToFaceService !== "boolean") return false;
   if (job.serviceCategory !== undefined && !isNonEmptyString(job.serviceCategory)) return false;
   const criteria = job.criteria;
   if (criteria !== undefined) {
-    if (!isPlainObject(criteria) || !onlyKeys(criteria, CRITERIA_KEYS)) return false;
-    for (const k in criteria) if (criteria[k] !== undefined && typeof criteria[k] !== "boolean") return false;
+    if (!isPlainObject(criteria) || !onlyCriteriaKeys(criteria)) return false;
+    if (
+      !isOptionalBoolean(criteria.workableOutsideOffice) ||
+      !isOptionalBoolean(criteria.noSpecialRoomOrEquipment) ||
+      !isOptionalBoolean(criteria.itBased) ||
+      !isOptionalBoolean(criteria.minimalFaceToFace) ||
+      !isOptionalBoolean(criteria.noContinuousSupervision)
+    ) {
+      return false;
+    }
   }
   const eq = e.equipment;
   if (!isPlainObject(eq) || !onlyEquipmentKeys(eq) || typeof eq.laptop !== "boolean") return false;
   const bw = eq.bandwidthMbps;
   if (typeof bw !== "number" || !(bw >= 0) || bw === Infinity) return false;
-  if (!isEnum(e.disciplinaryStatus, DISCIPLINARY_STATUSES) || !isEnum(e.employmentStatus, EMPLOYMENT_STATUSES)) return false;
+  const ds = e.disciplinaryStatus;
+  const es = e.employmentStatus;
+  if (!(ds === "none" || ds === "being_processed" || ds === "serving") || !(es === "pns" || es === "pppk" || es === "cpns")) return false;
   if (!isSimpleDate(e.appointmentDate)) return false;
   const la = e.leaderApproval;
   if (la !== undefined) {
-    if (!isPlainObject(la) || !onlyKeys(la, APPROVAL_KEYS) || typeof la.approved !== "boolean") return false;
+    if (!isPlainObject(la) || !onlyApprovalKeys(la) || typeof la.approved !== "boolean") return false;
     if (la.by !== undefined && !isNonEmptyString(la.by)) return false;
     if (la.at !== undefined && !isSimpleDate(la.at)) return false;
   }
@@ -241,12 +279,14 @@ export function isValidEmployeeShape(input: unknown): input is Employee {
   if (rf !== undefined) {
     if (typeof rf === "number") {
       if (!Number.isInteger(rf) || rf < 1 || rf > 7) return false;
-    } else if (typeof rf !== "string" || !FORMAT_RE.test(rf)) return false;
+    } else if (typeof rf !== "string" || !isFormatString(rf)) return false;
   }
   const tr = e.trackRecord;
   if (tr !== undefined && tr !== null) {
     // z.object (not strict): extra keys of a scoring result are allowed and ignored.
-    if (!isPlainObject(tr) || !isEnum(tr.level, LEVELS)) return false;
+    if (!isPlainObject(tr)) return false;
+    const level = tr.level;
+    if (!(level === "green" || level === "yellow" || level === "red")) return false;
     if (tr.month !== undefined && !isSimpleMonth(tr.month)) return false;
   }
   return true;

@@ -222,7 +222,19 @@ export interface CompiledRules {
    * @internal Builds every rule's explanation from the kernel's result arrays into `out`. Results are
    * interned (frozen, shared by every decision with the same fact values), so this rarely allocates.
    */
-  explainInto(values: readonly unknown[], nodeResults: Uint8Array, out: RuleResult[]): void;
+  explainInto(values: readonly unknown[], nodeResults: Uint8Array, out: ExplainEntry[]): void;
+}
+
+/**
+ * @internal An explained rule result, with a slot where a caller memoizes what it derives from it
+ * (e.g. its rendered reason). Interned entries are shared by every decision with the same values, so the
+ * memo is computed once per entry; an entry that could not be interned is fresh every time.
+ */
+export interface ExplainEntry {
+  readonly result: RuleResult;
+  /** `result.missing.length > 0`, kept here so a caller need not load the result to know. */
+  readonly hasMissing: boolean;
+  memo: unknown;
 }
 
 /**
@@ -557,17 +569,20 @@ function build(policy: ResolvedPolicy): CompiledRules {
   const BASE = VALUE_LIMIT + 4;
   const RULE_LIMIT = 4096;
   const MAX_KEY = 2 ** 30;
+  /** Rules whose key space is at most this big get a dense, preallocated table (an indexed load). */
+  const DENSE_LIMIT = 65536;
   const NO_MISSING: readonly string[] = Object.freeze([]);
   const slotValueIds: Map<unknown, number>[] = slots.map(() => new Map());
   // Boolean facts (and the job criteria) need only the four fixed ids: a smaller radix keeps every key
-  // a small integer, which a Map looks up fastest.
-  // String facts with a closed set of values get ids from 4 up (room for the declared values and a few
-  // more); number facts give small non-negative integers fixed ids and other numbers ids above them.
+  // a small integer. String facts with a closed set of values get ids from 4 up (room for the declared
+  // values and a few more); number facts give small non-negative integers fixed ids and other numbers
+  // ids above them.
   const slotKind = slots.map((sl) => (sl.segments !== null ? "boolean" : (FACTS[sl.fact] as { type: string }).type));
   const radix = Int32Array.from(slots, (sl, i) =>
     slotKind[i] === "boolean" ? 4 : slotKind[i] === "string" && (FACTS[sl.fact] as { values?: readonly string[] }).values ? 8 + (FACTS[sl.fact] as { values: readonly string[] }).values.length : BASE,
   );
   const idBase = Int32Array.from(slots, (_, i) => (slotKind[i] === "number" ? 4 + SMALL_INTS : 4));
+  const numberSlot = Uint8Array.from(slots, (_, i) => (slotKind[i] === "number" ? 1 : 0));
   const slotIds = new Int32Array(slots.length);
   const ruleSlots: Int32Array[] = roots.map((root) => {
     const used: number[] = [];
@@ -580,9 +595,15 @@ function build(policy: ResolvedPolicy): CompiledRules {
     visit(root);
     return Int32Array.from(used);
   });
-  // Keys below 2^16 index a plain array (the shipped rules all fit); larger ones a Map.
-  const ruleArrays: (RuleResult | undefined)[][] = rules.map(() => []);
-  const ruleCache: Map<number, RuleResult>[] = rules.map(() => new Map());
+  // Per rule: the radix of each slot it reads, in the same order, and the size of its key space (the
+  // product of the radices; -1 when past 2^30, and then the rule is explained afresh every time).
+  const ruleRadix: Int32Array[] = ruleSlots.map((used) => Int32Array.from(used, (sl) => radix[sl]!));
+  const keySpace = Float64Array.from(ruleRadix, (rad) => rad.reduce((p, r) => p * r, 1));
+  const cacheable = Uint8Array.from(keySpace, (size) => (size <= MAX_KEY ? 1 : 0));
+  // Dense tables are filled with `undefined` up front, so they stay packed (not sparse) arrays.
+  const denseTables: (ExplainEntry | undefined)[][] = rules.map((_, k) => (keySpace[k]! <= DENSE_LIMIT ? new Array<ExplainEntry | undefined>(keySpace[k]!).fill(undefined) : []));
+  const dense = Uint8Array.from(keySpace, (size) => (size <= DENSE_LIMIT ? 1 : 0));
+  const ruleCache: Map<number, ExplainEntry>[] = rules.map(() => new Map());
   const ruleCacheSize = new Int32Array(ruleCount);
   const usedSlots = Int32Array.from(new Set(ruleSlots.flatMap((u) => [...u])));
 
@@ -593,12 +614,12 @@ function build(policy: ResolvedPolicy): CompiledRules {
     if (v === null) return 3;
     if (typeof v === "object" || typeof v === "function") return -1;
     // Small non-negative integers (talent boxes, months of service) have fixed ids; other values get
-    // ids from a per-slot table, above that range.
-    const base = idBase[s]!;
-    if (base !== 4 && typeof v === "number" && v >= 0 && v < SMALL_INTS && (v | 0) === v && !Object.is(v, -0)) return v + 4;
+    // ids from a per-slot table, above that range. (-0 is not 0 here: `1 / v > 0` tells them apart.)
+    if (numberSlot[s] === 1 && typeof v === "number" && v >= 0 && v < SMALL_INTS && (v | 0) === v && (v !== 0 || 1 / v > 0)) return v + 4;
     const ids = slotValueIds[s]!;
     let id = ids.get(v);
     if (id === undefined) {
+      const base = idBase[s]!;
       if (base + ids.size >= VALUE_LIMIT) return -1;
       id = base + ids.size;
       ids.set(v, id);
@@ -649,27 +670,32 @@ function build(policy: ResolvedPolicy): CompiledRules {
     };
   };
 
-  const explainInto = (values: readonly unknown[], nr: Uint8Array, out: RuleResult[]): void => {
+  const explainInto = (values: readonly unknown[], nr: Uint8Array, out: ExplainEntry[]): void => {
     for (let j = 0; j < usedSlots.length; j++) {
       const sl = usedSlots[j]!;
-      slotIds[sl] = valueId(sl, values[sl]);
+      const v = values[sl];
+      // Booleans and undefined (most slots) inline; the rest through the id tables.
+      slotIds[sl] = v === true ? 2 : v === false ? 1 : v === undefined ? 0 : valueId(sl, v);
     }
     for (let k = 0; k < ruleCount; k++) {
-      const used = ruleSlots[k]!;
-      let key = 0;
-      for (let j = 0; j < used.length; j++) {
-        const sl = used[j]!;
-        const id = slotIds[sl]!;
-        const r = radix[sl]!;
-        // An id outside the slot's radix (a non-boolean in a boolean fact) or a key past 2^30 is not cached.
-        if (id < 0 || id >= r || key > MAX_KEY / r) {
-          key = -1;
-          break;
+      let key = -1;
+      if (cacheable[k] === 1) {
+        const used = ruleSlots[k]!;
+        const rad = ruleRadix[k]!;
+        key = 0;
+        for (let j = 0; j < used.length; j++) {
+          const id = slotIds[used[j]!]!;
+          const r = rad[j]!;
+          // An id outside the slot's radix (a non-boolean in a boolean fact, a value past the id table) is not cached.
+          if (id < 0 || id >= r) {
+            key = -1;
+            break;
+          }
+          key = key * r + id;
         }
-        key = key * r + id;
       }
       if (key >= 0) {
-        const hit = key < 65536 ? ruleArrays[k]![key] : ruleCache[k]!.get(key);
+        const hit = dense[k] === 1 ? denseTables[k]![key] : ruleCache[k]!.get(key);
         if (hit !== undefined) {
           out[k] = hit;
           continue;
@@ -680,11 +706,12 @@ function build(policy: ResolvedPolicy): CompiledRules {
         deepFreeze(made.conditions);
         Object.freeze(made.missing);
         Object.freeze(made);
-        if (key < 65536) ruleArrays[k]![key] = made;
-        else ruleCache[k]!.set(key, made);
+        const entry: ExplainEntry = { result: made, hasMissing: made.missing.length > 0, memo: undefined };
+        if (dense[k] === 1) denseTables[k]![key] = entry;
+        else ruleCache[k]!.set(key, entry);
         ruleCacheSize[k]!++;
-      }
-      out[k] = made;
+        out[k] = entry;
+      } else out[k] = { result: made, hasMissing: made.missing.length > 0, memo: undefined };
     }
   };
 
@@ -705,8 +732,9 @@ function build(policy: ResolvedPolicy): CompiledRules {
       const rr = new Uint8Array(ruleCount);
       loadSlots(facts, values);
       const flags = run(values, nr, rr);
-      const results: RuleResult[] = new Array(ruleCount);
-      explainInto(values, nr, results);
+      const entries: ExplainEntry[] = new Array(ruleCount);
+      explainInto(values, nr, entries);
+      const results = entries.map((x) => x.result);
       return {
         passed: flags === 0,
         requirementsPassed: (flags & REQUIREMENT_FAILED) === 0,
