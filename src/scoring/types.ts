@@ -126,7 +126,15 @@ export type ScoringFormulaId =
 
 /**
  * How a number was obtained: the formula, written out, its inputs, the result and the policy parameters
- * (with provenance and legal bases) the rule relies on.
+ * (with provenance and legal bases) the rule relies on. Explanations that depend on the policy alone (a
+ * missing realisation, a month without a report, a predikat cell) and every `basis` list are shared by the
+ * results of one policy and frozen: copy a result before changing it.
+ *
+ * @example
+ * ```ts
+ * const e: ScoringExplanation = score.indicators[0]!.explanation;
+ * console.log(e.formula, e.expression, e.inputs, e.result, e.basis.map((b) => b.legalBases[0]?.title));
+ * ```
  */
 export interface ScoringExplanation<R = number | string | null> {
   readonly formula: ScoringFormulaId;

@@ -52,6 +52,21 @@ describe("scoreMonth", () => {
     expect(s.policy.chain.map((l) => l.version)).toEqual(["2023-06-19", "2025-04-21", "2026-01-01"]);
   });
 
+  it("shares the explanations that depend on the policy alone, frozen, between results", () => {
+    const a = scoreMonth({ ...base, behaviour: "as_expected" });
+    const b = scoreMonth({ ...base, employee: "other", behaviour: "as_expected" });
+    expect(a.predikatExplanation).toBe(b.predikatExplanation);
+    expect(a.predikatExplanation).toMatchObject({ formula: "predikat_matrix", inputs: { results: "as_expected", behaviour: "as_expected" }, result: "baik" });
+    expect(Object.isFrozen(a.predikatExplanation)).toBe(true);
+    expect(Object.isFrozen(a.predikatExplanation!.inputs)).toBe(true);
+    const missing = scoreMonth({ ...base, realisations: { letters: { value: 40 } } });
+    expect(missing.indicators[1]!.explanation).toEqual({ formula: "missing_scored_zero", expression: expect.any(String), inputs: { R: null }, result: 0, basis: expect.any(Array) });
+    expect(Object.isFrozen(missing.indicators[1]!.explanation)).toBe(true);
+    // Per-month parts are the caller's own.
+    expect(a.indicators[0]!.explanation).not.toBe(b.indicators[0]!.explanation);
+    expect(Object.isFrozen(a.indicators[0]!.explanation)).toBe(false);
+  });
+
   it("applies the policy in force on the first day of the month: April 2025 is still the 2023 launch version", () => {
     expect(scoreMonth({ ...base, month: "2025-04" }).policy.version).toBe("2023-06-19");
     expect(scoreMonth({ ...base, month: "2025-05" }).policy.version).toBe("2025-04-21");
