@@ -138,7 +138,8 @@ async function* asyncBatch(rows: AsyncIterable<unknown>, defaults: PolicySourceL
 }
 
 /**
- * Scores many employee-months lazily: a generator for an iterable, an async generator for an async
+ * Scores many employee-months lazily: a generator for an iterable (hand-written, with generator behaviour:
+ * lazy, the source closed by `return()`, `throw()` or breaking out of for-of), an async generator for an async
  * iterable (a database cursor, a CSV stream). Every row gets exactly one answer, in order:
  * `{ index, ok: true, result }` or `{ index, ok: false, error }` with the {@link MkdError} `scoreMonth`
  * would have thrown. Rows that name no `jurisdiction`/`policy` use the one in `options`. The policy is
