@@ -9,9 +9,9 @@
  *   (`eligibility_no_days_within_limits`), since MKD with zero flexible days is no MKD;
  * - every `approval` rule must pass (else `needs_approval`: the days are shown as `daysWithinLimits`).
  */
-import { isIsoDate, type IsoDate } from "../core/dates.js";
-import { issue, MkdError, fromZodIssues, toSafeResult, type Issue, type SafeResult } from "../core/errors.js";
-import type { TrackRecordLevel } from "../core/track-record.js";
+import { isIsoDate, type IsoDate, type IsoMonth } from "../core/dates.js";
+import { asMkdError, issue, MkdError, fromZodIssues, toSafeResult, type Issue, type SafeResult } from "../core/errors.js";
+import type { TrackRecord, TrackRecordLevel } from "../core/track-record.js";
 import { formatMessage, type Locale, type MessageCode, type MessageParams } from "../i18n/index.js";
 import { FACTS, type FactName, type OperatorName } from "../policy/facts.js";
 import type { ResolvedPolicy } from "../policy/resolve.js";
@@ -21,6 +21,8 @@ import { eligibilityContext, selectPolicy, type DecisionPolicy, type Eligibility
 import { employeeSchema, isValidEmployeeShape, type Employee } from "./employee.js";
 import { performanceOfBox, potentialOfBox, talentBoxFromPair, type TalentPerformance, type TalentPotential } from "./talent.js";
 import { completedMonthsBetween } from "./tenure.js";
+import { evaluateEarlyWarning } from "../scoring/early-warning.js";
+import type { EarlyWarningResult } from "../scoring/types.js";
 
 /**
  * The three outcomes: `needs_approval` means every requirement is met and only an approval is missing.
@@ -145,6 +147,12 @@ export interface EligibilityDecision {
   /** Things to check that did not decide the outcome (unknown job criteria, a stale track record...). */
   readonly warnings: readonly EligibilityReason[];
   readonly facts: EligibilityFacts;
+  /**
+   * When the track record was given as a history of months: its evaluation by `evaluateEarlyWarning`
+   * under this decision's policy (each month's level with its reasons); `facts.trackRecordLevel` is its
+   * `level`. Undefined when the track record was given as a level (or not at all).
+   */
+  readonly earlyWarning?: EarlyWarningResult | undefined;
   readonly policy: DecisionPolicy;
 }
 
@@ -239,6 +247,41 @@ function contextIssues(raw: Record<string, unknown>, asOf: IsoDate, ctx: Eligibi
   return out;
 }
 
+/**
+ * A track record evaluated from a history of months: the level and month `evaluateEarlyWarning` gave, and
+ * the evaluation itself (echoed in the decision as `earlyWarning`).
+ */
+class EvaluatedTrackRecord implements TrackRecord {
+  readonly level: TrackRecordLevel;
+  readonly month: IsoMonth;
+  constructor(readonly evaluation: EarlyWarningResult) {
+    this.level = evaluation.level;
+    this.month = evaluation.month;
+  }
+}
+
+/**
+ * Evaluates a track record given as its inputs (a history of scored months) with `evaluateEarlyWarning`
+ * under the decision's policy. Its problems come back as issues under `trackRecord`.
+ */
+function evaluateHistory(history: readonly unknown[], employeeId: unknown, ctx: EligibilityContext, issues: Issue[]): EvaluatedTrackRecord | undefined {
+  let evaluation: EarlyWarningResult;
+  try {
+    evaluation = evaluateEarlyWarning(history, { policy: ctx.policy });
+  } catch (error) {
+    // The scoring issues sit under `history`; here the history is the employee's `trackRecord`.
+    for (const i of asMkdError(error).issues) issues.push({ ...i, path: i.path[0] === "history" ? ["trackRecord", ...i.path.slice(1)] : ["trackRecord", ...i.path] });
+    return undefined;
+  }
+  for (let i = 0; i < history.length; i++) {
+    const other = (history[i] as { employee?: unknown }).employee;
+    if (typeof other === "string" && typeof employeeId === "string" && other !== employeeId) {
+      issues.push(issue("eligibility_track_record_other_employee", ["trackRecord", i, "employee"], { employee: other, id: employeeId }));
+    }
+  }
+  return new EvaluatedTrackRecord(evaluation);
+}
+
 /** @internal Validates an employee for a policy and date; throws `invalid_employee` listing every issue. */
 export function validateEmployee(input: unknown, asOf: IsoDate, ctx: EligibilityContext): Employee {
   let employee: Employee | undefined;
@@ -246,9 +289,19 @@ export function validateEmployee(input: unknown, asOf: IsoDate, ctx: Eligibility
   if (isValidEmployeeShape(input)) {
     employee = input;
   } else {
-    const parsed = employeeSchema.safeParse(input);
-    if (parsed.success) employee = parsed.data;
+    // A history of months as the track record (never on the fast path): the rest of the employee goes
+    // through the schema, the history through evaluateEarlyWarning, and its level replaces it.
+    const history = input !== null && typeof input === "object" && Array.isArray((input as { trackRecord?: unknown }).trackRecord) ? ((input as { trackRecord: unknown[] }).trackRecord) : undefined;
+    const parsed = employeeSchema.safeParse(history === undefined ? input : { ...(input as object), trackRecord: undefined });
+    // A history was taken out before parsing, so the parsed track record is a level (or absent).
+    if (parsed.success) employee = parsed.data as Employee;
     else issues = fromZodIssues(parsed.error.issues);
+    if (history !== undefined) {
+      const historyIssues: Issue[] = [];
+      const evaluated = evaluateHistory(history, (input as { id?: unknown }).id, ctx, historyIssues);
+      if (historyIssues.length > 0) issues = issues ? issues.concat(historyIssues) : historyIssues;
+      else if (employee) employee = { ...employee, trackRecord: evaluated };
+    }
   }
   if (input !== null && typeof input === "object" && !Array.isArray(input)) {
     const more = contextIssues(input as Record<string, unknown>, asOf, ctx);
@@ -331,8 +384,8 @@ if (SLOT_LAYOUT.join() !== EXPECTED_LAYOUT.join()) throw new Error("mkd-engine: 
  * Derives every fact from a validated employee into the fact vector `v`: the one place where input
  * becomes facts. Returns the warnings the dates raise (an approval dated after `asOf`, an old record).
  */
-function deriveInto(e: Employee, asOf: IsoDate, ctx: EligibilityContext, v: unknown[]): EligibilityReason[] | undefined {
-  let warnings: EligibilityReason[] | undefined;
+function deriveInto(e: Employee, asOf: IsoDate, ctx: EligibilityContext, v: unknown[]): Forms[] | undefined {
+  let warnings: Forms[] | undefined;
   const box = e.talentBox ?? boxOfPair(e.talent!.performance, e.talent!.potential);
   let requested: number | undefined;
   const rf = e.requestedFormat;
@@ -343,15 +396,16 @@ function deriveInto(e: Employee, asOf: IsoDate, ctx: EligibilityContext, v: unkn
   if (approved && la!.at !== undefined && la!.at > asOf) {
     // An approval dated after the decision date did not exist yet on that date.
     approved = false;
-    (warnings ??= []).push({ code: "eligibility_approval_after_as_of", params: { at: la!.at, asOf } });
+    (warnings ??= []).push(dateWarning("eligibility_approval_after_as_of", la!.at, asOf));
   }
+  // A history of months was replaced by its evaluation in validateEmployee: here it is a level.
   const tr = e.trackRecord;
   const level: TrackRecordLevel | "none" = tr ? tr.level : "none";
   if (tr && tr.month !== undefined) {
     // Months from the track record's month to the decision's month, on the digits (hot path).
     const age = monthIndex(asOf) - monthIndex(tr.month);
-    if (age > 2) (warnings ??= []).push({ code: "eligibility_track_record_stale", params: { month: tr.month, asOf } });
-    else if (age < 0) (warnings ??= []).push({ code: "eligibility_track_record_future", params: { month: tr.month, asOf } });
+    if (age > 2) (warnings ??= []).push(dateWarning("eligibility_track_record_stale", tr.month, asOf));
+    else if (age < 0) (warnings ??= []).push(dateWarning("eligibility_track_record_future", tr.month, asOf));
   }
   const job = e.job;
   const eq = e.equipment;
@@ -497,6 +551,21 @@ function forms(r: EligibilityReason): Forms {
   return [base, render(base, "id"), render(base, "en")];
 }
 
+type DateWarningCode = "eligibility_approval_after_as_of" | "eligibility_track_record_stale" | "eligibility_track_record_future";
+const dateWarnings = new Map<string, Forms>();
+
+/** A warning about a date (`value`: the approval date or the track record month), rendered once per value and `asOf`. */
+function dateWarning(code: DateWarningCode, value: string, asOf: IsoDate): Forms {
+  const key = `${code}|${value}|${asOf}`;
+  let made = dateWarnings.get(key);
+  if (made === undefined) {
+    made = forms({ code, params: Object.freeze(code === "eligibility_approval_after_as_of" ? { at: value, asOf } : { month: value, asOf }) });
+    if (dateWarnings.size >= 4096) dateWarnings.clear(); // bounded: a server running for years
+    dateWarnings.set(key, made);
+  }
+  return made;
+}
+
 /** What a decision derives from one explained rule: its reason and its warning (null when none). */
 interface RuleMemo {
   readonly reason: Forms | null;
@@ -627,7 +696,7 @@ export function decide(e: Employee, asOf: IsoDate, ctx: EligibilityContext, loca
   const values = ctx.values;
   const nodeResults = ctx.nodeResults;
   const ruleResults = ctx.ruleResults;
-  const dateWarnings = deriveInto(e, asOf, ctx, values);
+  const fromDates = deriveInto(e, asOf, ctx, values);
   const flags = compiled.run(values, nodeResults, ruleResults);
   const t = tables(ctx);
   // 0: no message, 1: Indonesian, 2: English (the three forms every shared reason is kept in).
@@ -639,7 +708,11 @@ export function decide(e: Employee, asOf: IsoDate, ctx: EligibilityContext, loca
   const ruleCount = entries.length;
   const rules: RuleDecision[] = new Array<RuleDecision>(ruleCount);
   const reasons: EligibilityReason[] = [];
-  let warnings: EligibilityReason[] | undefined = dateWarnings ? dateWarnings.map((w) => render(w, locale)) : undefined;
+  let warnings: EligibilityReason[] | undefined;
+  if (fromDates !== undefined) {
+    warnings = [];
+    for (let i = 0; i < fromDates.length; i++) warnings.push(fromDates[i]![form]);
+  }
   for (let k = 0; k < ruleCount; k++) {
     const entry = entries[k]!;
     rules[k] = entry.result;
@@ -671,6 +744,7 @@ export function decide(e: Employee, asOf: IsoDate, ctx: EligibilityContext, loca
   }
   if (tail !== undefined) for (let i = 0; i < tail.length; i++) reasons.push(tail[i]!);
   const granted = outcome === "eligible" ? within : 0;
+  const tr = e.trackRecord;
 
   return {
     employeeId: e.id,
@@ -685,6 +759,7 @@ export function decide(e: Employee, asOf: IsoDate, ctx: EligibilityContext, loca
     reasons,
     warnings: warnings ?? NO_WARNINGS,
     facts: factsOf(values),
+    earlyWarning: tr instanceof EvaluatedTrackRecord ? tr.evaluation : undefined,
     policy: ctx.summary,
   };
 }

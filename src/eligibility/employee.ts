@@ -8,7 +8,9 @@
  */
 import * as z from "zod";
 import { isIsoDate, isIsoMonth } from "../core/dates.js";
+import type { TrackRecord } from "../core/track-record.js";
 import { JOB_CRITERIA } from "../policy/facts.js";
+import { historyMonthSchema } from "../scoring/input.js";
 
 const isoDate = z.string().refine(isIsoDate, { params: { code: "invalid_date" } }).meta({ format: "date", description: "A calendar date, YYYY-MM-DD" });
 const isoMonth = z.string().refine(isIsoMonth, { params: { code: "invalid_month" } }).meta({ description: "A month, YYYY-MM" });
@@ -84,8 +86,16 @@ export const employeeSchema = z.strictObject({
   leaderApproval: z.strictObject({ approved: z.boolean(), by: z.string().min(1).optional(), at: isoDate.optional() }).optional(),
   /** "3-2" (3 flexible days, 2 office days) or a number of flexible days; absent means "as many as allowed". */
   requestedFormat: z.union([z.string().regex(/^\d{1,2}-\d{1,2}$/), z.number().int().min(1).max(7)]).optional(),
-  /** The latest early-warning level (any object with `level`, e.g. the scoring result); absent or null: none yet. */
-  trackRecord: z.object({ level: z.enum(LEVELS), month: isoMonth.optional() }).nullable().optional(),
+  /**
+   * The track record: the latest early-warning level (any object with `level`, e.g. the result of
+   * `evaluateEarlyWarning`), or its inputs, the history of scored months oldest first (e.g. `scoreMonth`
+   * results), which is evaluated with `evaluateEarlyWarning` under the decision's policy. Absent or null:
+   * none yet.
+   */
+  trackRecord: z
+    .union([z.object({ level: z.enum(LEVELS), month: isoMonth.optional() }), z.array(historyMonthSchema).min(1)])
+    .nullable()
+    .optional(),
 });
 
 /**
@@ -97,8 +107,16 @@ export const employeeSchema = z.strictObject({
  * ```
  */
 export type EmployeeInput = z.input<typeof employeeSchema>;
-/** An employee after validation. */
-export type Employee = z.output<typeof employeeSchema>;
+/**
+ * An employee after validation. A track record given as a history of months has been evaluated by then:
+ * `trackRecord` is a level (with its month).
+ *
+ * @example
+ * ```ts
+ * const level = (employee: Employee) => employee.trackRecord?.level ?? "none";
+ * ```
+ */
+export type Employee = Omit<z.output<typeof employeeSchema>, "trackRecord"> & { trackRecord?: TrackRecord | null | undefined };
 
 /**
  * The JSON Schema (draft 2020-12) of the employee input, for integrators validating in other languages.

@@ -44,6 +44,7 @@ export const eligibilityMessages = defineMessages({
     eligibility_track_record_stale: "Rekam jejak dari bulan {month}, lebih dari dua bulan sebelum bulan tanggal keputusan {asOf}.",
     eligibility_track_record_future: "Rekam jejak bulan {month} sesudah tanggal keputusan {asOf}.",
     eligibility_approval_after_as_of: "Persetujuan pimpinan bertanggal {at}, sesudah tanggal keputusan {asOf}: belum dianggap disetujui.",
+    eligibility_track_record_other_employee: "Riwayat rekam jejak ini milik pegawai {employee}, bukan {id}.",
     // Pieces of reason details.
     eligibility_detail: "{fact}: {actual}, seharusnya {expectation}.",
     eligibility_detail_missing: "{fact}: tidak diketahui, seharusnya {expectation}.",
@@ -94,6 +95,7 @@ export const eligibilityMessages = defineMessages({
     eligibility_track_record_stale: "The track record is from {month}, more than two months before the month of the decision date {asOf}.",
     eligibility_track_record_future: "The track record month {month} is after the decision date {asOf}.",
     eligibility_approval_after_as_of: "The leader's approval is dated {at}, after the decision date {asOf}: not counted as approved yet.",
+    eligibility_track_record_other_employee: "This track-record history belongs to employee {employee}, not {id}.",
     eligibility_detail: "{fact}: {actual}, should be {expectation}.",
     eligibility_detail_missing: "{fact}: unknown, should be {expectation}.",
     eligibility_op_equal: "{value}",
