@@ -21,3 +21,12 @@ describe("messages", () => {
     expect(formatMessage("input_too_small", { minimum: 1 }, "en")).toBe("Value too small: at least 1.");
   });
 });
+
+describe("errors", () => {
+  it("turns a defect inside the library into internal_error, and other foreign errors into invalid_input", async () => {
+    const { asMkdError } = await import("../src/core/errors.js");
+    expect(asMkdError(new TypeError("x is not a function")).code).toBe("internal_error");
+    expect(asMkdError(new ReferenceError("isNum is not defined")).code).toBe("internal_error");
+    expect(asMkdError(new SyntaxError("Unexpected token")).code).toBe("invalid_input");
+  });
+});

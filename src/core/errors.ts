@@ -105,10 +105,17 @@ export function toSafeResult<T>(fn: () => T): SafeResult<T> {
   }
 }
 
-/** Wraps anything thrown into an {@link MkdError} so no foreign error type reaches the caller. */
+/**
+ * Wraps anything thrown into an {@link MkdError} so no foreign error type reaches the caller. A
+ * TypeError, ReferenceError or RangeError is a defect in mkd-engine (input is validated before use), so it
+ * becomes `internal_error`, never a plausible-looking `invalid_input` that would hide the bug in a batch row.
+ */
 export function asMkdError(error: unknown): MkdError {
   if (error instanceof MkdError) return error;
   const detail = error instanceof Error ? error.message : String(error);
+  if (error instanceof TypeError || error instanceof ReferenceError || error instanceof RangeError) {
+    return new MkdError("internal_error", { detail });
+  }
   return new MkdError("invalid_input", { count: 1 }, [issue("input_invalid", [], { detail })]);
 }
 

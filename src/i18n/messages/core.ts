@@ -15,6 +15,7 @@ export const coreMessages = defineMessages({
     invalid_date: "Tanggal tidak valid: {value} (format YYYY-MM-DD).",
     invalid_month: "Bulan tidak valid: {value} (format YYYY-MM).",
     forbidden_key: "Kunci {key} dilarang karena dapat mencapai prototipe objek.",
+    internal_error: "Kesalahan internal mkd-engine ({detail}). Ini cacat pustaka, bukan kesalahan masukan: mohon laporkan.",
   },
   en: {
     invalid_input: "Invalid input: {count} problem(s) found.",
@@ -29,5 +30,6 @@ export const coreMessages = defineMessages({
     invalid_date: "Invalid date: {value} (format YYYY-MM-DD).",
     invalid_month: "Invalid month: {value} (format YYYY-MM).",
     forbidden_key: "The key {key} is forbidden because it can reach object prototypes.",
+    internal_error: "Internal mkd-engine error ({detail}). This is a library defect, not an input error: please report it.",
   },
 });
