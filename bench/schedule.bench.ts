@@ -26,8 +26,8 @@ function mulberry32(seed: number): () => number {
 const policy = resolvePolicy("jabar", "2026-12-01");
 const WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday"] as const;
 
-/** Units of realistic sizes (a dinas bidang of 8-60, UPTD of 15-150, hospitals 300+), optionally one of 2,000. */
-function workforce(total: number, seed: number, bigUnit: number): ScheduleInput[] {
+/** Unit sizes of a realistic mix (a dinas bidang of 8-60, UPTD of 15-150, hospitals 300+), optionally one of 2,000. */
+function unitSizes(total: number, seed: number, bigUnit: number): number[] {
   const rnd = mulberry32(seed);
   const sizes: number[] = bigUnit > 0 && total >= bigUnit ? [bigUnit] : [];
   let left = total - sizes.reduce((a, b) => a + b, 0);
@@ -37,6 +37,13 @@ function workforce(total: number, seed: number, bigUnit: number): ScheduleInput[
     sizes.push(size);
     left -= size;
   }
+  return sizes;
+}
+
+/** Units of realistic sizes with members, from a seeded generator. */
+function workforce(total: number, seed: number, bigUnit: number, fixedSizes?: number[]): ScheduleInput[] {
+  const sizes = fixedSizes ?? unitSizes(total, seed, bigUnit);
+  const rnd = mulberry32(seed + 1);
   return sizes.map((size, u) => {
     const service = rnd() < 0.4;
     const members: ScheduleMemberInput[] = Array.from({ length: size }, (_, i) => {
@@ -91,16 +98,24 @@ function run(inputs: ScheduleInput[]): { scheduled: number; infeasible: number; 
   return { scheduled, infeasible, assignments };
 }
 
-function time<T>(fn: () => T, reps: number): { ms: number; value: T } {
-  const samples: number[] = [];
+/**
+ * Median of `reps` runs, in CPU milliseconds of this process (user + system): the machine is shared, and CPU time
+ * is what another process's load disturbs least. Wall time is printed beside it.
+ */
+function time<T>(fn: () => T, reps: number): { ms: number; wallMs: number; value: T } {
+  const cpu: number[] = [];
+  const wall: number[] = [];
   let value!: T;
   for (let i = 0; i < reps; i++) {
+    const c = process.cpuUsage();
     const t = performance.now();
     value = fn();
-    samples.push(performance.now() - t);
+    wall.push(performance.now() - t);
+    const d = process.cpuUsage(c);
+    cpu.push((d.user + d.system) / 1000);
   }
-  samples.sort((a, b) => a - b);
-  return { ms: samples[Math.floor(samples.length / 2)]!, value };
+  const median = (xs: number[]) => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+  return { ms: median(cpu), wallMs: median(wall), value };
 }
 
 const lines: string[] = [];
@@ -113,21 +128,34 @@ log(`machine: ${os.cpus()[0]?.model ?? "?"} x${os.cpus().length}, node ${process
 const province = workforce(8871, 20261201, 2000);
 run(province.slice(0, 3)); // warm-up
 const fill = time(() => unconstrainedFill(province), 5);
-const prov = time(() => run(province), 3);
+const prov = time(() => run(province), 5);
 log(`province: ${province.length} units, 8871 members, ${prov.value.scheduled} scheduled, ${prov.value.infeasible} infeasible`);
 log(`unconstrained fill of ${fill.value} assignments: ${fill.ms.toFixed(1)} ms`);
-log(`generateSchedule, whole province: ${prov.ms.toFixed(1)} ms  -> ratio ${(prov.ms / fill.ms).toFixed(1)}x (target <= 50x)`);
+log(`generateSchedule, whole province: ${prov.ms.toFixed(1)} ms CPU, ${prov.wallMs.toFixed(1)} ms wall  -> ratio ${(prov.ms / fill.ms).toFixed(1)}x (target <= 50x)`);
 
 const big = province.find((p) => p.members.length === 2000)!;
-const bigT = time(() => run([big]), 3);
+const bigT = time(() => run([big]), 5);
 log(`the 2,000-member unit alone: ${bigT.ms.toFixed(1)} ms`);
 
+// Growth: 10x and 100x the members with exactly the same unit-size mix (the 1k mix repeated, members drawn afresh),
+// so the ratio measures what 10x more members costs rather than which unit sizes a sample happened to draw.
 const growth: { n: number; ms: number; fill: number }[] = [];
+const baseSizes = unitSizes(1_000, 1_007, 0);
+run(workforce(1_000, 1, 0, baseSizes)); // warm-up at the smallest size, so it is not measured cold
 for (const n of [1_000, 10_000, 100_000]) {
-  const inputs = workforce(n, 7 + n, n >= 10_000 ? 2000 : 0);
-  const f = time(() => unconstrainedFill(inputs), n === 100_000 ? 1 : 3);
-  const t = time(() => run(inputs), n === 100_000 ? 1 : 3);
+  const sizes = Array.from({ length: n / 1_000 }, () => baseSizes).flat();
+  const inputs = workforce(n, 7 + n, 0, sizes);
+  const reps = n === 100_000 ? 3 : 5;
+  const f = time(() => unconstrainedFill(inputs), reps);
+  const t = time(() => run(inputs), reps);
   growth.push({ n, ms: t.ms, fill: f.ms });
-  log(`${n} members (${inputs.length} units): ${t.ms.toFixed(1)} ms (fill ${f.ms.toFixed(1)} ms, ratio ${(t.ms / f.ms).toFixed(1)}x; ${t.value.infeasible} infeasible units)`);
+  log(`${n} members (${inputs.length} units): ${t.ms.toFixed(1)} ms CPU, ${t.wallMs.toFixed(1)} ms wall (fill ${f.ms.toFixed(1)} ms, ratio ${(t.ms / f.ms).toFixed(1)}x; ${t.value.infeasible} infeasible units)`);
 }
 log(`growth 1k -> 10k: ${(growth[1]!.ms / growth[0]!.ms).toFixed(1)}x; 10k -> 100k: ${(growth[2]!.ms / growth[1]!.ms).toFixed(1)}x (target <= 12x)`);
+
+// Cost per member as one unit grows: the flow model's size grows with the unit, so this shows the curve.
+for (const size of [50, 200, 500, 2_000]) {
+  const unit = workforce(size, 99 + size, size)[0]!;
+  const t = time(() => run([unit]), 5);
+  log(`one unit of ${size}: ${t.ms.toFixed(1)} ms CPU (${((t.ms * 1000) / size).toFixed(0)} us per member-month)`);
+}
