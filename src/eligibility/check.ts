@@ -247,6 +247,9 @@ function contextIssues(raw: Record<string, unknown>, asOf: IsoDate, ctx: Eligibi
   return out;
 }
 
+/** Key of the evaluation on an evaluated track record: a symbol no input can carry (a cheap miss on plain objects). */
+const EVALUATION: unique symbol = Symbol("mkd.earlyWarning");
+
 /**
  * A track record evaluated from a history of months: the level and month `evaluateEarlyWarning` gave, and
  * the evaluation itself (echoed in the decision as `earlyWarning`).
@@ -254,9 +257,11 @@ function contextIssues(raw: Record<string, unknown>, asOf: IsoDate, ctx: Eligibi
 class EvaluatedTrackRecord implements TrackRecord {
   readonly level: TrackRecordLevel;
   readonly month: IsoMonth;
-  constructor(readonly evaluation: EarlyWarningResult) {
+  readonly [EVALUATION]: EarlyWarningResult;
+  constructor(evaluation: EarlyWarningResult) {
     this.level = evaluation.level;
     this.month = evaluation.month;
+    this[EVALUATION] = evaluation;
   }
 }
 
@@ -707,7 +712,9 @@ export function decide(e: Employee, asOf: IsoDate, ctx: EligibilityContext, loca
   compiled.explainInto(values, nodeResults, entries);
   const ruleCount = entries.length;
   const rules: RuleDecision[] = new Array<RuleDecision>(ruleCount);
-  const reasons: EligibilityReason[] = [];
+  // Reasons are gathered in a scratch array and copied out at their exact length (no array growth).
+  const scratch = ctx.reasonScratch as EligibilityReason[];
+  let n = 0;
   let warnings: EligibilityReason[] | undefined;
   if (fromDates !== undefined) {
     warnings = [];
@@ -719,7 +726,7 @@ export function decide(e: Employee, asOf: IsoDate, ctx: EligibilityContext, loca
     if (ruleResults[k] === 0 || entry.hasMissing) {
       let memo = entry.memo as RuleMemo | undefined;
       if (memo === undefined) entry.memo = memo = ruleMemo(entry.result);
-      if (memo.reason !== null) reasons.push(memo.reason[form]);
+      if (memo.reason !== null) scratch[n++] = memo.reason[form];
       if (memo.warning !== null) (warnings ??= []).push(memo.warning[form]);
     }
   }
@@ -734,7 +741,7 @@ export function decide(e: Employee, asOf: IsoDate, ctx: EligibilityContext, loca
   if (flags & REQUIREMENT) outcome = "ineligible";
   else if (within === 0) {
     outcome = "ineligible";
-    reasons.push(plan.noDays[form]!);
+    scratch[n++] = plan.noDays[form]!;
   } else if (flags & APPROVAL) {
     outcome = "needs_approval";
     tail = plan.needsApproval[form];
@@ -742,7 +749,9 @@ export function decide(e: Employee, asOf: IsoDate, ctx: EligibilityContext, loca
     outcome = "eligible";
     tail = plan.eligible[form];
   }
-  if (tail !== undefined) for (let i = 0; i < tail.length; i++) reasons.push(tail[i]!);
+  if (tail !== undefined) for (let i = 0; i < tail.length; i++) scratch[n++] = tail[i]!;
+  // Array literals for the usual one to three reasons (allocated inline), a copy beyond.
+  const reasons = n === 1 ? [scratch[0]!] : n === 2 ? [scratch[0]!, scratch[1]!] : n === 3 ? [scratch[0]!, scratch[1]!, scratch[2]!] : scratch.slice(0, n);
   const granted = outcome === "eligible" ? within : 0;
   const tr = e.trackRecord;
 
@@ -759,7 +768,7 @@ export function decide(e: Employee, asOf: IsoDate, ctx: EligibilityContext, loca
     reasons,
     warnings: warnings ?? NO_WARNINGS,
     facts: factsOf(values),
-    earlyWarning: tr instanceof EvaluatedTrackRecord ? tr.evaluation : undefined,
+    earlyWarning: tr === undefined || tr === null ? undefined : (tr as Partial<EvaluatedTrackRecord>)[EVALUATION],
     policy: ctx.summary,
   };
 }

@@ -66,9 +66,13 @@ export interface EligibilityContext {
   readonly ruleResults: Uint8Array;
   /** Scratch: the explained rules of the decision being made. */
   readonly explained: ExplainEntry[];
+  /** Scratch: the reasons of the decision being made (one per rule and a few about the limits at most). */
+  readonly reasonScratch: unknown[];
 }
 
 const contexts = new WeakMap<ResolvedPolicy, EligibilityContext>();
+let lastPolicy: ResolvedPolicy | undefined;
+let lastContext: EligibilityContext | undefined;
 
 function citeOf(policy: ResolvedPolicy, cited: Cited<unknown>): LimitSource {
   const refs: LegalBasisRef[] = [];
@@ -81,8 +85,14 @@ function citeOf(policy: ResolvedPolicy, cited: Cited<unknown>): LimitSource {
 
 /** @internal The shared context of a resolved policy (compiled once, cached on the policy object). */
 export function eligibilityContext(policy: ResolvedPolicy): EligibilityContext {
+  // The same policy as the last call (a loop of decisions): no WeakMap lookup.
+  if (policy === lastPolicy) return lastContext!;
   let ctx = contexts.get(policy);
-  if (ctx) return ctx;
+  if (ctx) {
+    lastPolicy = policy;
+    lastContext = ctx;
+    return ctx;
+  }
   const compiled = compileRules(policy);
   const e = policy.parameters.eligibility;
   const s = policy.parameters.schedule;
@@ -115,6 +125,8 @@ export function eligibilityContext(policy: ResolvedPolicy): EligibilityContext {
     nodeResults: new Uint8Array(compiled.nodeCount),
     ruleResults: new Uint8Array(compiled.rules.length),
     explained: new Array<ExplainEntry>(compiled.rules.length),
+    // Filled up front so it stays a packed array; a decision writes at most one reason per rule plus 4.
+    reasonScratch: new Array<unknown>(compiled.rules.length + 8).fill(null),
   };
   contexts.set(policy, ctx);
   return ctx;

@@ -583,6 +583,9 @@ function build(policy: ResolvedPolicy): CompiledRules {
   );
   const idBase = Int32Array.from(slots, (_, i) => (slotKind[i] === "number" ? 4 + SMALL_INTS : 4));
   const numberSlot = Uint8Array.from(slots, (_, i) => (slotKind[i] === "number" ? 1 : 0));
+  // String facts with declared values: those values get fixed ids (4, 5, ...) found by a short scan.
+  const declared: (readonly string[] | null)[] = slots.map((sl, i) => (slotKind[i] === "string" ? ((FACTS[sl.fact] as { values?: readonly string[] }).values ?? null) : null));
+  const declaredCount = Int32Array.from(declared, (d) => (d === null ? 0 : d.length));
   const slotIds = new Int32Array(slots.length);
   const ruleSlots: Int32Array[] = roots.map((root) => {
     const used: number[] = [];
@@ -616,10 +619,12 @@ function build(policy: ResolvedPolicy): CompiledRules {
     // Small non-negative integers (talent boxes, months of service) have fixed ids; other values get
     // ids from a per-slot table, above that range. (-0 is not 0 here: `1 / v > 0` tells them apart.)
     if (numberSlot[s] === 1 && typeof v === "number" && v >= 0 && v < SMALL_INTS && (v | 0) === v && (v !== 0 || 1 / v > 0)) return v + 4;
+    const known = declared[s];
+    if (known !== null && known !== undefined) for (let i = 0; i < known.length; i++) if (known[i] === v) return 4 + i;
     const ids = slotValueIds[s]!;
     let id = ids.get(v);
     if (id === undefined) {
-      const base = idBase[s]!;
+      const base = idBase[s]! + declaredCount[s]!;
       if (base + ids.size >= VALUE_LIMIT) return -1;
       id = base + ids.size;
       ids.set(v, id);
