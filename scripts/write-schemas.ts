@@ -9,11 +9,15 @@ import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { policyJsonSchema } from "../src/policy/json-schema.js";
 import { employeeJsonSchema } from "../src/eligibility/employee.js";
+import { scheduleInputJsonSchema } from "../src/schedule/schema.js";
+import { scoreMonthInputJsonSchema } from "../src/scoring/input.js";
 
 /** Each published schema: its file under schemas/ and the function that builds it. */
 export const SCHEMA_FILES: readonly { readonly file: string; readonly build: () => unknown }[] = [
   { file: "policy.schema.json", build: policyJsonSchema },
   { file: "employee.schema.json", build: employeeJsonSchema },
+  { file: "schedule-input.schema.json", build: scheduleInputJsonSchema },
+  { file: "score-month-input.schema.json", build: scoreMonthInputJsonSchema },
 ];
 
 /** The repository's schemas/ folder. */

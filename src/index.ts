@@ -76,7 +76,7 @@ export {
 export { createRulesEngine, plainPathResolver, type RulesEngineOptions } from "./rules/engine.js";
 
 // --- schedule (schedule/) ---
-export { generateSchedule, checkSchedule, scheduleInputSchema, DEFAULT_WEIGHTS as SCHEDULE_DEFAULT_WEIGHTS } from "./schedule/index.js";
+export { generateSchedule, checkSchedule, scheduleInputSchema, scheduleInputJsonSchema, DEFAULT_WEIGHTS as SCHEDULE_DEFAULT_WEIGHTS } from "./schedule/index.js";
 export type {
   ScheduleInput,
   SchedulePeriod,
@@ -108,7 +108,7 @@ export type {
 } from "./schedule/index.js";
 
 // --- scoring and early warning (scoring/) ---
-export { scoreMonth, scoreMonthBatch, evaluateEarlyWarning, round2, SCORING_FORMULAS } from "./scoring/index.js";
+export { scoreMonth, scoreMonthBatch, evaluateEarlyWarning, scoreMonthInputJsonSchema, round2, SCORING_FORMULAS } from "./scoring/index.js";
 export type {
   ScoreMonthInput,
   ScoreMonthBatchOptions,

@@ -4,5 +4,5 @@
  */
 export { generateSchedule, DEFAULT_WEIGHTS } from "./generate.js";
 export { checkSchedule } from "./check.js";
-export { scheduleInputSchema } from "./schema.js";
+export { scheduleInputSchema, scheduleInputJsonSchema } from "./schema.js";
 export type * from "./types.js";

@@ -123,3 +123,17 @@ export type ParsedScheduleInput = z.output<typeof scheduleInputSchema>;
 type _Check = ParsedScheduleInput extends ScheduleInput ? true : never;
 const _check: _Check = true;
 void _check;
+
+/**
+ * The schedule input as JSON Schema (draft 2020-12), for backends in other languages and for editors.
+ * Published as `schemas/schedule-input.schema.json`.
+ *
+ * @example
+ * ```ts
+ * const schema = scheduleInputJsonSchema();
+ * Object.keys(schema.properties as object); // ["unit", "members", "period", ...]
+ * ```
+ */
+export function scheduleInputJsonSchema(): Record<string, unknown> {
+  return z.toJSONSchema(scheduleInputSchema, { io: "input", unrepresentable: "any" }) as Record<string, unknown>;
+}

@@ -125,3 +125,17 @@ export const historyMonthSchema = z.looseObject({
 export const historySchema = z.array(historyMonthSchema);
 
 export { MkdError };
+
+/**
+ * The scoreMonth input as JSON Schema (draft 2020-12), for backends in other languages and for editors.
+ * Published as `schemas/score-month-input.schema.json`.
+ *
+ * @example
+ * ```ts
+ * const schema = scoreMonthInputJsonSchema();
+ * (schema.required as string[]).includes("targets"); // true
+ * ```
+ */
+export function scoreMonthInputJsonSchema(): Record<string, unknown> {
+  return z.toJSONSchema(scoreMonthInputSchema, { io: "input", unrepresentable: "any" }) as Record<string, unknown>;
+}
