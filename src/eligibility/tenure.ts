@@ -31,15 +31,11 @@ export function completedMonthsBetween(from: string, to: string): number {
   const ty = d(to, 0) * 1000 + d(to, 1) * 100 + d(to, 2) * 10 + d(to, 3);
   const tm = d(to, 5) * 10 + d(to, 6);
   const td = d(to, 8) * 10 + d(to, 9);
-  let months = (ty - fy) * 12 + (tm - fm);
-  // from + months, with the day clamped to the end of the target month (luxon's plus({ months })).
-  while (months > 0) {
-    const total = fy * 12 + (fm - 1) + months;
-    const y = Math.floor(total / 12);
-    const m = (total % 12) + 1;
-    const d = Math.min(fd, daysInMonth(y, m));
-    if (y < ty || (y === ty && (m < tm || (m === tm && d <= td)))) break;
-    months--;
-  }
-  return Math.max(months, 0);
+  const months = (ty - fy) * 12 + (tm - fm);
+  if (months <= 0) return 0;
+  // `from` plus `months` lands in the month of `to`, with the day clamped to that month's end (luxon's
+  // plus({ months })): when that day is after `to`'s, the last month is not complete yet. (One month
+  // fewer lands in the month before `to`, so never after it.)
+  const landed = fd <= 28 ? fd : Math.min(fd, daysInMonth(ty, tm));
+  return landed > td ? months - 1 : months;
 }

@@ -256,6 +256,18 @@ describe("internals the speed depends on", () => {
     expect(completedMonthsBetween("2024-03-15", "2025-03-14")).toBe(11);
   });
 
+  it("completed months on the digits equal luxon's for every start around a leap February and every end within 100 days", () => {
+    const iso = (t: number) => new Date(t).toISOString().slice(0, 10);
+    const DAY = 86_400_000;
+    for (let from = Date.UTC(2023, 11, 1); from <= Date.UTC(2024, 2, 31); from += DAY) {
+      for (let offset = 0; offset <= 100; offset++) {
+        const a = iso(from);
+        const b = iso(from + offset * DAY);
+        if (completedMonthsBetween(a, b) !== completedMonths(a, b)) expect(`${a}..${b}: ${completedMonthsBetween(a, b)}`).toBe(`${a}..${b}: ${completedMonths(a, b)}`);
+      }
+    }
+  });
+
   it("the decision kernel used by the benchmark agrees with checkEligibility on outcome and days", () => {
     const policy = resolvePolicy("jabar", "2025-06-02");
     const ctx = eligibilityContext(policy);
