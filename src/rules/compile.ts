@@ -586,7 +586,6 @@ function build(policy: ResolvedPolicy): CompiledRules {
   // String facts with declared values: those values get fixed ids (4, 5, ...) found by a short scan.
   const declared: (readonly string[] | null)[] = slots.map((sl, i) => (slotKind[i] === "string" ? ((FACTS[sl.fact] as { values?: readonly string[] }).values ?? null) : null));
   const declaredCount = Int32Array.from(declared, (d) => (d === null ? 0 : d.length));
-  const slotIds = new Int32Array(slots.length);
   const ruleSlots: Int32Array[] = roots.map((root) => {
     const used: number[] = [];
     const visit = (i: number): void => {
@@ -608,7 +607,6 @@ function build(policy: ResolvedPolicy): CompiledRules {
   const dense = Uint8Array.from(keySpace, (size) => (size <= DENSE_LIMIT ? 1 : 0));
   const ruleCache: Map<number, ExplainEntry>[] = rules.map(() => new Map());
   const ruleCacheSize = new Int32Array(ruleCount);
-  const usedSlots = Int32Array.from(new Set(ruleSlots.flatMap((u) => [...u])));
 
   const valueId = (s: number, v: unknown): number => {
     if (v === undefined) return 0;
@@ -676,12 +674,6 @@ function build(policy: ResolvedPolicy): CompiledRules {
   };
 
   const explainInto = (values: readonly unknown[], nr: Uint8Array, out: ExplainEntry[]): void => {
-    for (let j = 0; j < usedSlots.length; j++) {
-      const sl = usedSlots[j]!;
-      const v = values[sl];
-      // Booleans and undefined (most slots) inline; the rest through the id tables.
-      slotIds[sl] = v === true ? 2 : v === false ? 1 : v === undefined ? 0 : valueId(sl, v);
-    }
     for (let k = 0; k < ruleCount; k++) {
       let key = -1;
       if (cacheable[k] === 1) {
@@ -689,7 +681,10 @@ function build(policy: ResolvedPolicy): CompiledRules {
         const rad = ruleRadix[k]!;
         key = 0;
         for (let j = 0; j < used.length; j++) {
-          const id = slotIds[used[j]!]!;
+          const sl = used[j]!;
+          const v = values[sl];
+          // Booleans and undefined (most slots) inline; the rest through the id tables.
+          const id = v === true ? 2 : v === false ? 1 : v === undefined ? 0 : valueId(sl, v);
           const r = rad[j]!;
           // An id outside the slot's radix (a non-boolean in a boolean fact, a value past the id table) is not cached.
           if (id < 0 || id >= r) {
