@@ -795,6 +795,11 @@ export function decideKernel(e: Employee, asOf: IsoDate, ctx: EligibilityContext
  * Decides whether an employee may do MKD under the policy in force on `asOf`, with how many flexible
  * days a week, and why. Synchronous and pure: same input, same decision, in any process time zone.
  *
+ * The track record is a level (`{ level, month? }`, e.g. an `evaluateEarlyWarning` result) or a history of
+ * scored months, which is evaluated with `evaluateEarlyWarning` under the same policy (its evaluation is
+ * returned as `earlyWarning`). The decision's rule results, limits and reasons are frozen objects shared by
+ * every decision with the same values.
+ *
  * Throws {@link MkdError}: `invalid_employee` listing every problem of the input (with its path and
  * messages in Indonesian and English), `invalid_eligibility_options`, or a policy resolution error.
  * An ineligible employee is a normal answer, not an error.
