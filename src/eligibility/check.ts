@@ -20,7 +20,7 @@ import { APPROVAL_FAILED, REQUIREMENT_FAILED, SLOT_LAYOUT, type ConditionResult,
 import { eligibilityContext, selectPolicy, type DecisionPolicy, type EligibilityContext, type LimitSource, type PolicySelector } from "./context.js";
 import { employeeSchema, isValidEmployeeShape, type Employee } from "./employee.js";
 import { performanceOfBox, potentialOfBox, talentBoxFromPair, type TalentPerformance, type TalentPotential } from "./talent.js";
-import { completedMonthsBetween } from "./tenure.js";
+import { completedMonthsUntil } from "./tenure.js";
 import { evaluateEarlyWarning } from "../scoring/early-warning.js";
 import type { EarlyWarningResult } from "../scoring/types.js";
 
@@ -328,7 +328,7 @@ export function validateEmployee(input: unknown, asOf: IsoDate, ctx: Eligibility
 const boxOfPair = talentBoxFromPair;
 const performanceOf = performanceOfBox;
 const potentialOf = potentialOfBox;
-const monthsOfService = completedMonthsBetween;
+const monthsOfService = completedMonthsUntil;
 const REQUIREMENT = REQUIREMENT_FAILED;
 const APPROVAL = APPROVAL_FAILED;
 
@@ -385,12 +385,28 @@ const EXPECTED_LAYOUT = [
 ];
 if (SLOT_LAYOUT.join() !== EXPECTED_LAYOUT.join()) throw new Error("mkd-engine: the fact vector layout changed; update check.ts");
 
+/** The decision date read into numbers, once per date (every decision of a batch shares it). */
+interface DateParts {
+  readonly date: string;
+  readonly year: number;
+  readonly month: number;
+  readonly day: number;
+  readonly monthIndex: number;
+}
+let lastDate: DateParts = partsOf("2000-01-01");
+function partsOf(date: string): DateParts {
+  const year = (date.charCodeAt(0) - 48) * 1000 + (date.charCodeAt(1) - 48) * 100 + (date.charCodeAt(2) - 48) * 10 + (date.charCodeAt(3) - 48);
+  const month = (date.charCodeAt(5) - 48) * 10 + (date.charCodeAt(6) - 48);
+  return { date, year, month, day: (date.charCodeAt(8) - 48) * 10 + (date.charCodeAt(9) - 48), monthIndex: year * 12 + month };
+}
+
 /**
  * Derives every fact from a validated employee into the fact vector `v`: the one place where input
  * becomes facts. Returns the warnings the dates raise (an approval dated after `asOf`, an old record).
  */
 function deriveInto(e: Employee, asOf: IsoDate, ctx: EligibilityContext, v: unknown[]): Forms[] | undefined {
   let warnings: Forms[] | undefined;
+  const at = asOf === lastDate.date ? lastDate : (lastDate = partsOf(asOf));
   const box = e.talentBox ?? boxOfPair(e.talent!.performance, e.talent!.potential);
   let requested: number | undefined;
   const rf = e.requestedFormat;
@@ -408,7 +424,7 @@ function deriveInto(e: Employee, asOf: IsoDate, ctx: EligibilityContext, v: unkn
   const level: TrackRecordLevel | "none" = tr ? tr.level : "none";
   if (tr && tr.month !== undefined) {
     // Months from the track record's month to the decision's month, on the digits (hot path).
-    const age = monthIndex(asOf) - monthIndex(tr.month);
+    const age = at.monthIndex - monthIndex(tr.month);
     if (age > 2) (warnings ??= []).push(dateWarning("eligibility_track_record_stale", tr.month, asOf));
     else if (age < 0) (warnings ??= []).push(dateWarning("eligibility_track_record_future", tr.month, asOf));
   }
@@ -424,7 +440,7 @@ function deriveInto(e: Employee, asOf: IsoDate, ctx: EligibilityContext, v: unkn
   v[V_BANDWIDTH] = eq.bandwidthMbps;
   v[V_DISCIPLINE] = e.disciplinaryStatus;
   v[V_EMPLOYMENT] = e.employmentStatus;
-  v[V_TENURE] = monthsOfService(e.appointmentDate, asOf);
+  v[V_TENURE] = monthsOfService(e.appointmentDate, at.year, at.month, at.day);
   v[V_APPROVED] = approved;
   v[V_REQUEST] = requested;
   v[V_LEVEL] = level;

@@ -24,13 +24,18 @@ function d(s: string, i: number): number {
  * ```
  */
 export function completedMonthsBetween(from: string, to: string): number {
-  // Digits read with charCodeAt: no substring, no number parsing (both inputs are validated dates).
+  return completedMonthsUntil(from, d(to, 0) * 1000 + d(to, 1) * 100 + d(to, 2) * 10 + d(to, 3), d(to, 5) * 10 + d(to, 6), d(to, 8) * 10 + d(to, 9));
+}
+
+/**
+ * @internal {@link completedMonthsBetween} with the end date already read as year, month and day (a batch
+ * decides every row at the same date, so its digits are read once).
+ */
+export function completedMonthsUntil(from: string, ty: number, tm: number, td: number): number {
+  // Digits read with charCodeAt: no substring, no number parsing (the input is a validated date).
   const fy = d(from, 0) * 1000 + d(from, 1) * 100 + d(from, 2) * 10 + d(from, 3);
   const fm = d(from, 5) * 10 + d(from, 6);
   const fd = d(from, 8) * 10 + d(from, 9);
-  const ty = d(to, 0) * 1000 + d(to, 1) * 100 + d(to, 2) * 10 + d(to, 3);
-  const tm = d(to, 5) * 10 + d(to, 6);
-  const td = d(to, 8) * 10 + d(to, 9);
   const months = (ty - fy) * 12 + (tm - fm);
   if (months <= 0) return 0;
   // `from` plus `months` lands in the month of `to`, with the day clamped to that month's end (luxon's
