@@ -11,17 +11,7 @@ import { generateSchedule, type ScheduleInput, type ScheduleMemberInput } from "
 import { resolvePolicy } from "../src/policy/resolve.js";
 import { workingCalendar } from "../src/calendar/index.js";
 import os from "node:os";
-
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { mulberry32 } from "../test/support/prng.js";
 
 const policy = resolvePolicy("jabar", "2026-12-01");
 const WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday"] as const;

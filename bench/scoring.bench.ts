@@ -7,20 +7,14 @@
  * (BENCH_MONTHS=100000 for a smoke run; BENCH_ROUNDS sets the number of interleaved rounds, 5 by default).
  */
 import os from "node:os";
+import { mulberry32 } from "../test/support/prng.js";
 import { scoreMonth, scoreMonthBatch, type ScoreMonthInput } from "../src/index.js";
 
 const MONTHS = Number(process.env.BENCH_MONTHS ?? 1_000_000);
 const POOL = 10_000;
 
 // Deterministic pseudo-random inputs (mulberry32), so every run scores the same rows.
-let seed = 20260301;
-function rand(): number {
-  seed |= 0;
-  seed = (seed + 0x6d2b79f5) | 0;
-  let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-  t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-}
+const rand = mulberry32(20260301);
 
 function makeInput(i: number): ScoreMonthInput {
   return {

@@ -9,16 +9,9 @@
  * leave around Christmas and a few days of official travel (dinas luar). Names are invented.
  */
 import { writeFileSync } from "node:fs";
+import { mulberry32 } from "../../test/support/prng.js";
 
-let seed = 20261201;
-function rand(): number {
-  // mulberry32: small, deterministic.
-  seed |= 0;
-  seed = (seed + 0x6d2b79f5) | 0;
-  let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-  t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-}
+const rand = mulberry32(20261201);
 const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)]!;
 
 const FIRST = ["Siti", "Budi", "Dewi", "Eka", "Fajar", "Gita", "Hendra", "Indah", "Joko", "Kartika", "Lukman", "Maya", "Nanda", "Oki", "Putri", "Rizky", "Sari", "Taufik", "Ujang", "Vina", "Wawan", "Yanti", "Zaenal", "Asep", "Cecep", "Dadan", "Euis", "Ikhsan", "Lilis", "Neneng", "Rina", "Tatang", "Yusuf", "Agus", "Ratna", "Dedi", "Nurul", "Iwan", "Wulan", "Bayu"];
