@@ -7,10 +7,10 @@ import { checkEligibilityBatch } from "../../eligibility/batch.js";
 import type { EligibilityDecision } from "../../eligibility/check.js";
 import { Ctx, errorText, loadPolicy, parseFlags, todayInJakarta, UsageError } from "../context.js";
 import { readRows, type SourceRow } from "../input.js";
-import { EXIT, Progress, type CliIo, type ExitCode } from "../io.js";
+import type { CliIo, ExitCode } from "../io.js";
 import { createRowWriter, type Column } from "../output.js";
 import { EMPLOYEE_COLUMNS, employeeFromFields, MEMBER_COLUMNS, missingEmployeeColumns } from "../records.js";
-import { CsvConverter, errorFromJson, jsonId, summary, type Prepared } from "./rows.js";
+import { CsvConverter, errorFromJson, jsonId, writeAnswers, type Prepared } from "./rows.js";
 
 /** One answer row of `mkd eligibility`. */
 export type EligibilityRow =
@@ -58,23 +58,8 @@ export async function eligibilityCommand(io: CliIo, argv: readonly string[]): Pr
     csvDelimiter: common.csvDelimiter,
     bom: common.bom,
   });
-  const progress = new Progress(io.stderr, "eligibility");
-  let total = 0;
-  let failed = 0;
-  try {
-    for await (const row of decideRows(ctx, readRows(io, path, { format: common.inputFormat, delimiter: common.delimiter, beforeRead: () => sink.flush() }), { policy, asOf, quiet: common.quiet })) {
-      total++;
-      if (!row.ok) failed++;
-      await writer.write(row);
-      progress.tick(total);
-    }
-  } finally {
-    await writer.end();
-    progress.done(total);
-    await ctx.close();
-  }
-  await summary(ctx, total, failed, common.quiet);
-  return failed > 0 ? EXIT.invalidRows : EXIT.ok;
+  const rows = readRows(io, path, { format: common.inputFormat, delimiter: common.delimiter, beforeRead: () => sink.flush() });
+  return writeAnswers(ctx, io, "eligibility", decideRows(ctx, rows, { policy, asOf, quiet: common.quiet }), writer, common.quiet);
 }
 
 /**

@@ -5,6 +5,8 @@
  */
 import { MkdError } from "../../core/errors.js";
 import { Unusable, type Ctx } from "../context.js";
+import { EXIT, Progress, type CliIo, type ExitCode } from "../io.js";
+import type { RowWriter } from "../output.js";
 import { RowIssues } from "../fields.js";
 import type { SourceRow } from "../input.js";
 import { HeaderMap, rowError, type ColumnDef } from "../records.js";
@@ -55,6 +57,37 @@ export function jsonId(value: unknown): string | undefined {
 }
 
 /** Writes the closing summary on stderr when something failed, or when a person is watching. */
+/**
+ * Writes every answer in input order (progress on stderr when it is a terminal), closes the writer and the
+ * context whatever happens, prints the summary, and returns the documented exit code: 1 when any row was invalid.
+ */
+export async function writeAnswers<R extends { ok: boolean }>(
+  ctx: Ctx,
+  io: CliIo,
+  label: string,
+  answers: AsyncIterable<R>,
+  writer: RowWriter<R>,
+  quiet: boolean,
+): Promise<ExitCode> {
+  const progress = new Progress(io.stderr, label);
+  let total = 0;
+  let failed = 0;
+  try {
+    for await (const row of answers) {
+      total++;
+      if (!row.ok) failed++;
+      await writer.write(row);
+      progress.tick(total);
+    }
+  } finally {
+    await writer.end();
+    progress.done(total);
+    await ctx.close();
+  }
+  await summary(ctx, total, failed, quiet);
+  return failed > 0 ? EXIT.invalidRows : EXIT.ok;
+}
+
 export async function summary(ctx: Ctx, total: number, failed: number, quiet: boolean): Promise<void> {
   if (quiet) return;
   if (failed > 0 || ctx.stderr.isTTY) await ctx.stderr.write(`mkd: ${ctx.t("cli_rows_summary", { total, ok: total - failed, failed })}\n`);

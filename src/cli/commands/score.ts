@@ -13,10 +13,10 @@ import type { EarlyWarningResult, HistoryMonth, Indicator, MonthScore, Realisati
 import { Ctx, errorText, loadPolicyDocument, parseFlags, Unusable, UsageError } from "../context.js";
 import { RowIssues } from "../fields.js";
 import { readRows, type SourceRow } from "../input.js";
-import { EXIT, Progress, type CliIo, type ExitCode } from "../io.js";
+import type { CliIo, ExitCode } from "../io.js";
 import { createRowWriter, type Column } from "../output.js";
 import { HeaderMap, type ColumnDef } from "../records.js";
-import { summary } from "./rows.js";
+import { writeAnswers } from "./rows.js";
 
 /** The columns of a scores CSV. */
 export const SCORE_COLUMNS: readonly ColumnDef[] = [
@@ -259,23 +259,8 @@ export async function scoreCommand(io: CliIo, argv: readonly string[]): Promise<
     csvDelimiter: common.csvDelimiter,
     bom: common.bom,
   });
-  const progress = new Progress(io.stderr, "score");
-  let total = 0;
-  let failed = 0;
-  try {
-    for await (const row of scoreGroups(monthGroups(ctx, readRows(io, path, { format: common.inputFormat, delimiter: common.delimiter, beforeRead: () => sink.flush() }), common.quiet), source)) {
-      total++;
-      if (!row.ok) failed++;
-      await writer.write(row);
-      progress.tick(total);
-    }
-  } finally {
-    await writer.end();
-    progress.done(total);
-    await ctx.close();
-  }
-  await summary(ctx, total, failed, common.quiet);
-  return failed > 0 ? EXIT.invalidRows : EXIT.ok;
+  const rows = readRows(io, path, { format: common.inputFormat, delimiter: common.delimiter, beforeRead: () => sink.flush() });
+  return writeAnswers(ctx, io, "score", scoreGroups(monthGroups(ctx, rows, common.quiet), source), writer, common.quiet);
 }
 
 /** One answer of `mkd warn`: one per employee. */
@@ -367,18 +352,6 @@ export async function warnCommand(io: CliIo, argv: readonly string[]): Promise<E
     csvDelimiter: common.csvDelimiter,
     bom: common.bom,
   });
-  let total = 0;
-  let failed = 0;
-  try {
-    for await (const row of warnEmployees(monthGroups(ctx, readRows(io, path, { format: common.inputFormat, delimiter: common.delimiter, beforeRead: () => sink.flush() }), common.quiet), source)) {
-      total++;
-      if (!row.ok) failed++;
-      await writer.write(row);
-    }
-  } finally {
-    await writer.end();
-    await ctx.close();
-  }
-  await summary(ctx, total, failed, common.quiet);
-  return failed > 0 ? EXIT.invalidRows : EXIT.ok;
+  const rows = readRows(io, path, { format: common.inputFormat, delimiter: common.delimiter, beforeRead: () => sink.flush() });
+  return writeAnswers(ctx, io, "warn", warnEmployees(monthGroups(ctx, rows, common.quiet), source), writer, common.quiet);
 }
