@@ -718,14 +718,13 @@ export function decide(e: Employee, asOf: IsoDate, ctx: EligibilityContext, loca
   const nodeResults = ctx.nodeResults;
   const ruleResults = ctx.ruleResults;
   const fromDates = deriveInto(e, asOf, ctx, values);
-  const flags = compiled.run(values, nodeResults, ruleResults);
+  // Every rule, every condition: evaluated and explained in one pass (interned explanations, with
+  // their reasons memoized on them).
+  const entries = ctx.explained;
+  const flags = compiled.runExplained(values, nodeResults, ruleResults, entries);
   const t = tables(ctx);
   // 0: no message, 1: Indonesian, 2: English (the three forms every shared reason is kept in).
   const form = locale === undefined ? 0 : locale === "id" ? 1 : 2;
-
-  // Every rule, every condition: interned explanations, with their reasons memoized on them.
-  const entries = ctx.explained;
-  compiled.explainInto(values, nodeResults, entries);
   const ruleCount = entries.length;
   const rules: RuleDecision[] = new Array<RuleDecision>(ruleCount);
   // Reasons are gathered in a scratch array and copied out at their exact length (no array growth).

@@ -223,6 +223,14 @@ export interface CompiledRules {
    * interned (frozen, shared by every decision with the same fact values), so this rarely allocates.
    */
   explainInto(values: readonly unknown[], nodeResults: Uint8Array, out: ExplainEntry[]): void;
+  /**
+   * @internal {@link run} and {@link explainInto} in one pass, for a caller that needs the explanation:
+   * a rule whose values already have an interned explanation takes its result from it (the explanation
+   * was made by evaluating every node of the rule on exactly these values: the keys are exact value ids,
+   * not hashes); any other rule is evaluated node by node, then explained and interned. Fills `ruleResults`
+   * and `out` (`nodeResults` only for the rules evaluated) and returns the same flags as {@link run}.
+   */
+  runExplained(values: readonly unknown[], nodeResults: Uint8Array, ruleResults: Uint8Array, out: ExplainEntry[]): number;
 }
 
 /**
@@ -232,6 +240,8 @@ export interface CompiledRules {
  */
 export interface ExplainEntry {
   readonly result: RuleResult;
+  /** `result.passed`, kept here so a caller need not load the result to know. */
+  readonly passed: boolean;
   /** `result.missing.length > 0`, kept here so a caller need not load the result to know. */
   readonly hasMissing: boolean;
   memo: unknown;
@@ -673,46 +683,73 @@ function build(policy: ResolvedPolicy): CompiledRules {
     };
   };
 
+  /**
+   * The interning key of rule `k` for these values: the ids of the values of the slots it reads, folded
+   * into one integer; -1 when the rule is not cacheable or a value has no id in its slot's radix.
+   */
+  const keyOf = (k: number, values: readonly unknown[]): number => {
+    if (cacheable[k] !== 1) return -1;
+    const used = ruleSlots[k]!;
+    const rad = ruleRadix[k]!;
+    let key = 0;
+    for (let j = 0; j < used.length; j++) {
+      const sl = used[j]!;
+      const v = values[sl];
+      // Booleans and undefined (most slots) inline; the rest through the id tables.
+      const id = v === true ? 2 : v === false ? 1 : v === undefined ? 0 : valueId(sl, v);
+      const r = rad[j]!;
+      // An id outside the slot's radix (a non-boolean in a boolean fact, a value past the id table) is not cached.
+      if (id < 0 || id >= r) return -1;
+      key = key * r + id;
+    }
+    return key;
+  };
+
+  /** Explains rule `k` from the node results (evaluated for these values) and interns it under `key`. */
+  const intern = (k: number, key: number, values: readonly unknown[], nr: Uint8Array): ExplainEntry => {
+    const made = explainRule(k, values, nr);
+    if (key >= 0 && ruleCacheSize[k]! < RULE_LIMIT) {
+      deepFreeze(made.conditions);
+      Object.freeze(made.missing);
+      Object.freeze(made);
+      const entry: ExplainEntry = { result: made, passed: made.passed, hasMissing: made.missing.length > 0, memo: undefined };
+      if (dense[k] === 1) denseTables[k]![key] = entry;
+      else ruleCache[k]!.set(key, entry);
+      ruleCacheSize[k]!++;
+      return entry;
+    }
+    return { result: made, passed: made.passed, hasMissing: made.missing.length > 0, memo: undefined };
+  };
+
+  const lookup = (k: number, key: number): ExplainEntry | undefined => (dense[k] === 1 ? denseTables[k]![key] : ruleCache[k]!.get(key));
+
   const explainInto = (values: readonly unknown[], nr: Uint8Array, out: ExplainEntry[]): void => {
     for (let k = 0; k < ruleCount; k++) {
-      let key = -1;
-      if (cacheable[k] === 1) {
-        const used = ruleSlots[k]!;
-        const rad = ruleRadix[k]!;
-        key = 0;
-        for (let j = 0; j < used.length; j++) {
-          const sl = used[j]!;
-          const v = values[sl];
-          // Booleans and undefined (most slots) inline; the rest through the id tables.
-          const id = v === true ? 2 : v === false ? 1 : v === undefined ? 0 : valueId(sl, v);
-          const r = rad[j]!;
-          // An id outside the slot's radix (a non-boolean in a boolean fact, a value past the id table) is not cached.
-          if (id < 0 || id >= r) {
-            key = -1;
-            break;
-          }
-          key = key * r + id;
-        }
-      }
-      if (key >= 0) {
-        const hit = dense[k] === 1 ? denseTables[k]![key] : ruleCache[k]!.get(key);
-        if (hit !== undefined) {
-          out[k] = hit;
-          continue;
-        }
-      }
-      const made = explainRule(k, values, nr);
-      if (key >= 0 && ruleCacheSize[k]! < RULE_LIMIT) {
-        deepFreeze(made.conditions);
-        Object.freeze(made.missing);
-        Object.freeze(made);
-        const entry: ExplainEntry = { result: made, hasMissing: made.missing.length > 0, memo: undefined };
-        if (dense[k] === 1) denseTables[k]![key] = entry;
-        else ruleCache[k]!.set(key, entry);
-        ruleCacheSize[k]!++;
-        out[k] = entry;
-      } else out[k] = { result: made, hasMissing: made.missing.length > 0, memo: undefined };
+      const key = keyOf(k, values);
+      const hit = key >= 0 ? lookup(k, key) : undefined;
+      out[k] = hit !== undefined ? hit : intern(k, key, values, nr);
     }
+  };
+
+  const runExplained = (values: readonly unknown[], nr: Uint8Array, rr: Uint8Array, out: ExplainEntry[]): number => {
+    let flags = 0;
+    for (let k = 0; k < ruleCount; k++) {
+      const key = keyOf(k, values);
+      let entry = key >= 0 ? lookup(k, key) : undefined;
+      if (entry === undefined) {
+        // First time these values meet this rule (or they cannot be interned): evaluate every node of
+        // the rule, then explain it from the node results.
+        rootFns[k]!(values, nr);
+        entry = intern(k, key, values, nr);
+      }
+      out[k] = entry;
+      if (entry.passed) rr[k] = 1;
+      else {
+        rr[k] = 0;
+        flags |= rKind[k]!;
+      }
+    }
+    return flags;
   };
 
   return Object.freeze({
@@ -725,6 +762,7 @@ function build(policy: ResolvedPolicy): CompiledRules {
     run,
     slots: Object.freeze(slots.map((x) => Object.freeze({ ...x }))),
     explainInto,
+    runExplained,
     evaluate(facts: Readonly<Record<string, unknown>>): RulesEvaluation {
       if (facts === null || typeof facts !== "object") throw new MkdError("invalid_input", { count: 1 }, [issue("input_invalid_type", [], { expected: "object" })]);
       const values = new Array<unknown>(slots.length);
