@@ -16,7 +16,7 @@ import { formatMessage, type Locale, type MessageCode, type MessageParams } from
 import { FACTS, type FactName, type OperatorName } from "../policy/facts.js";
 import type { ResolvedPolicy } from "../policy/resolve.js";
 import type { Provenance } from "../policy/schema.js";
-import { APPROVAL_FAILED, REQUIREMENT_FAILED, SLOT_LAYOUT, type ConditionResult, type LeafConditionResult, type LegalBasisRef, type RuleResult } from "../rules/compile.js";
+import { APPROVAL_FAILED, ENTRY_MISSING, REQUIREMENT_FAILED, SLOT_LAYOUT, type ConditionResult, type LeafConditionResult, type LegalBasisRef, type RuleResult } from "../rules/compile.js";
 import { eligibilityContext, selectPolicy, type DecisionPolicy, type EligibilityContext, type LimitSource, type PolicySelector } from "./context.js";
 import { employeeSchema, isValidEmployeeShape, type Employee } from "./employee.js";
 import { performanceOfBox, potentialOfBox, talentBoxFromPair, type TalentPerformance, type TalentPotential } from "./talent.js";
@@ -331,6 +331,7 @@ const potentialOf = potentialOfBox;
 const monthsOfService = completedMonthsUntil;
 const REQUIREMENT = REQUIREMENT_FAILED;
 const APPROVAL = APPROVAL_FAILED;
+const MISSING = ENTRY_MISSING;
 
 /** Months since year 0 of a `YYYY-MM...` string, from its digits. */
 function monthIndex(s: string): number {
@@ -637,6 +638,22 @@ interface LimitPlan {
 interface Tables {
   /** Index: requested days (0 = no request) * 4 + level index (green, yellow, red, none). */
   readonly plans: readonly LimitPlan[];
+  /**
+   * By form (no message, id, en), rule and interned explanation id: the rule's reason (null: none,
+   * undefined: not made yet). Preallocated and filled with `undefined`, so they stay packed arrays.
+   */
+  readonly reasons: (EligibilityReason | null | undefined)[][][];
+  /** Same layout: the rule's missing-fact warning. */
+  readonly warnings: (EligibilityReason | null | undefined)[][][];
+}
+
+/** Makes the reason and warning of an interned rule result, in the three forms, into the tables. */
+function memoize(t: Tables, k: number, id: number, result: RuleResult): void {
+  const memo = ruleMemo(result);
+  for (let f = 0; f < 3; f++) {
+    t.reasons[f]![k]![id] = memo.reason === null ? null : memo.reason[f]!;
+    t.warnings[f]![k]![id] = memo.warning === null ? null : memo.warning[f]!;
+  }
 }
 const LEVEL_ORDER = ["green", "yellow", "red", "none"] as const;
 const tablesOf = new WeakMap<EligibilityContext, Tables>();
@@ -705,7 +722,8 @@ function buildTables(ctx: EligibilityContext): Tables {
       );
     }
   }
-  return { plans };
+  const perRule = () => [0, 1, 2].map(() => ctx.compiled.stateById.map((states) => new Array<EligibilityReason | null | undefined>(states.length).fill(undefined)));
+  return { plans, reasons: perRule(), warnings: perRule() };
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -718,14 +736,19 @@ export function decide(e: Employee, asOf: IsoDate, ctx: EligibilityContext, loca
   const nodeResults = ctx.nodeResults;
   const ruleResults = ctx.ruleResults;
   const fromDates = deriveInto(e, asOf, ctx, values);
-  // Every rule, every condition: evaluated and explained in one pass (interned explanations, with
-  // their reasons memoized on them).
-  const entries = ctx.explained;
-  const flags = compiled.runExplained(values, nodeResults, ruleResults, entries);
+  // Every rule, every condition: evaluated and explained in one pass (interned explanations by id,
+  // with their reasons memoized per id and language in the policy's tables).
+  const ids = ctx.explainedIds;
+  const fresh = ctx.explained;
+  const flags = compiled.runExplained(values, nodeResults, ruleResults, ids, fresh);
   const t = tables(ctx);
   // 0: no message, 1: Indonesian, 2: English (the three forms every shared reason is kept in).
   const form = locale === undefined ? 0 : locale === "id" ? 1 : 2;
-  const ruleCount = entries.length;
+  const resultsById = compiled.resultsById;
+  const stateById = compiled.stateById;
+  const reasonTable = t.reasons[form]!;
+  const warningTable = t.warnings[form]!;
+  const ruleCount = ids.length;
   const rules: RuleDecision[] = new Array<RuleDecision>(ruleCount);
   // Reasons are gathered in a scratch array and copied out at their exact length (no array growth).
   const scratch = ctx.reasonScratch as EligibilityReason[];
@@ -736,13 +759,29 @@ export function decide(e: Employee, asOf: IsoDate, ctx: EligibilityContext, loca
     for (let i = 0; i < fromDates.length; i++) warnings.push(fromDates[i]![form]);
   }
   for (let k = 0; k < ruleCount; k++) {
-    const entry = entries[k]!;
-    rules[k] = entry.result;
-    if (ruleResults[k] === 0 || entry.hasMissing) {
-      let memo = entry.memo as RuleMemo | undefined;
-      if (memo === undefined) entry.memo = memo = ruleMemo(entry.result);
-      if (memo.reason !== null) scratch[n++] = memo.reason[form];
-      if (memo.warning !== null) (warnings ??= []).push(memo.warning[form]);
+    const id = ids[k]!;
+    if (id >= 0) {
+      // Stored, not read: the decision shares the interned result without loading it.
+      rules[k] = resultsById[k]![id]!;
+      const missing = (stateById[k]![id]! & MISSING) !== 0;
+      if (ruleResults[k] === 0 || missing) {
+        let reason = reasonTable[k]![id];
+        if (reason === undefined) {
+          memoize(t, k, id, resultsById[k]![id]!);
+          reason = reasonTable[k]![id]!;
+        }
+        if (reason !== null) scratch[n++] = reason;
+        if (missing) (warnings ??= []).push(warningTable[k]![id]!);
+      }
+    } else {
+      // Not interned (a cache full or a value without an id): explained afresh, reasons made afresh.
+      const result = fresh[k]!.result;
+      rules[k] = result;
+      if (!result.passed || result.missing.length > 0) {
+        const memo = ruleMemo(result);
+        if (memo.reason !== null) scratch[n++] = memo.reason[form];
+        if (memo.warning !== null) (warnings ??= []).push(memo.warning[form]);
+      }
     }
   }
 

@@ -64,8 +64,10 @@ export interface EligibilityContext {
   readonly values: unknown[];
   readonly nodeResults: Uint8Array;
   readonly ruleResults: Uint8Array;
-  /** Scratch: the explained rules of the decision being made. */
+  /** Scratch: the explained rules of the decision being made that were not interned. */
   readonly explained: ExplainEntry[];
+  /** Scratch: the interned explanation id of each rule of the decision being made (-1: see `explained`). */
+  readonly explainedIds: Int32Array;
   /** Scratch: the reasons of the decision being made (one per rule and a few about the limits at most). */
   readonly reasonScratch: unknown[];
 }
@@ -125,6 +127,7 @@ export function eligibilityContext(policy: ResolvedPolicy): EligibilityContext {
     nodeResults: new Uint8Array(compiled.nodeCount),
     ruleResults: new Uint8Array(compiled.rules.length),
     explained: new Array<ExplainEntry>(compiled.rules.length),
+    explainedIds: new Int32Array(compiled.rules.length),
     // Filled up front so it stays a packed array; a decision writes at most one reason per rule plus 4.
     reasonScratch: new Array<unknown>(compiled.rules.length + 8).fill(null),
   };

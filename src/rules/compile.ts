@@ -227,16 +227,22 @@ export interface CompiledRules {
    * @internal {@link run} and {@link explainInto} in one pass, for a caller that needs the explanation:
    * a rule whose values already have an interned explanation takes its result from it (the explanation
    * was made by evaluating every node of the rule on exactly these values: the keys are exact value ids,
-   * not hashes); any other rule is evaluated node by node, then explained and interned. Fills `ruleResults`
-   * and `out` (`nodeResults` only for the rules evaluated) and returns the same flags as {@link run}.
+   * not hashes); any other rule is evaluated node by node, then explained and interned. Writes each
+   * rule's result into `ruleResults` and its interned explanation id into `ids` (-1: not interned, the
+   * explanation is then in `fresh[k]`); `nodeResults` is written only for the rules evaluated. Returns the
+   * same flags as {@link run}.
    */
-  runExplained(values: readonly unknown[], nodeResults: Uint8Array, ruleResults: Uint8Array, out: ExplainEntry[]): number;
+  runExplained(values: readonly unknown[], nodeResults: Uint8Array, ruleResults: Uint8Array, ids: Int32Array, fresh: ExplainEntry[]): number;
+  /** @internal Per rule, the interned results by id (see {@link runExplained}). */
+  readonly resultsById: readonly (readonly RuleResult[])[];
+  /** @internal Per rule, the state of each interned result by id: {@link ENTRY_PASSED} | {@link ENTRY_MISSING}. */
+  readonly stateById: readonly Uint8Array[];
 }
 
 /**
- * @internal An explained rule result, with a slot where a caller memoizes what it derives from it
- * (e.g. its rendered reason). Interned entries are shared by every decision with the same values, so the
- * memo is computed once per entry; an entry that could not be interned is fresh every time.
+ * @internal An explained rule result. Interned entries (frozen, shared by every decision with the same
+ * values) have an id per rule; a caller keeps what it derives from an entry (e.g. its rendered reason)
+ * in its own tables by that id. An entry that could not be interned is fresh every time (id -1).
  */
 export interface ExplainEntry {
   readonly result: RuleResult;
@@ -244,8 +250,14 @@ export interface ExplainEntry {
   readonly passed: boolean;
   /** `result.missing.length > 0`, kept here so a caller need not load the result to know. */
   readonly hasMissing: boolean;
-  memo: unknown;
+  /** Its id among the rule's interned explanations (an index of `resultsById` / `stateById`), -1 when not interned. */
+  readonly id: number;
 }
+
+/** @internal Bit of `stateById`: the interned rule result passed. */
+export const ENTRY_PASSED = 1;
+/** @internal Bit of `stateById`: the interned rule result has missing facts. */
+export const ENTRY_MISSING = 2;
 
 /**
  * @internal The value vector every compiled evaluator reads: each fact, then each job criterion
@@ -613,9 +625,17 @@ function build(policy: ResolvedPolicy): CompiledRules {
   const keySpace = Float64Array.from(ruleRadix, (rad) => rad.reduce((p, r) => p * r, 1));
   const cacheable = Uint8Array.from(keySpace, (size) => (size <= MAX_KEY ? 1 : 0));
   // Dense tables are filled with `undefined` up front, so they stay packed (not sparse) arrays.
-  const denseTables: (ExplainEntry | undefined)[][] = rules.map((_, k) => (keySpace[k]! <= DENSE_LIMIT ? new Array<ExplainEntry | undefined>(keySpace[k]!).fill(undefined) : []));
+  // Interned explanations get a dense id per rule (0, 1, 2... in order of first use, at most RULE_LIMIT):
+  // the key -> id tables are typed arrays (dense rules, filled with -1) or a Map (other rules), and
+  // what a decision reads per rule (its state, its result) sits in small per-rule tables indexed by
+  // id, so a decision touches a few compact arrays instead of chasing pointers into scattered objects.
   const dense = Uint8Array.from(keySpace, (size) => (size <= DENSE_LIMIT ? 1 : 0));
-  const ruleCache: Map<number, ExplainEntry>[] = rules.map(() => new Map());
+  const idDense: Int32Array[] = rules.map((_, k) => (dense[k] === 1 ? new Int32Array(keySpace[k]!).fill(-1) : new Int32Array(0)));
+  const idSparse: Map<number, number>[] = rules.map(() => new Map());
+  const entriesById: ExplainEntry[][] = rules.map(() => []);
+  const resultsById: RuleResult[][] = rules.map(() => []);
+  /** Per rule and id: {@link ENTRY_PASSED} | {@link ENTRY_MISSING}. */
+  const stateById: Uint8Array[] = rules.map(() => new Uint8Array(RULE_LIMIT));
   const ruleCacheSize = new Int32Array(ruleCount);
 
   const valueId = (s: number, v: unknown): number => {
@@ -705,45 +725,59 @@ function build(policy: ResolvedPolicy): CompiledRules {
     return key;
   };
 
-  /** Explains rule `k` from the node results (evaluated for these values) and interns it under `key`. */
+  /** Explains rule `k` from the node results (evaluated for these values), frozen and interned under `key` when there is room. */
   const intern = (k: number, key: number, values: readonly unknown[], nr: Uint8Array): ExplainEntry => {
     const made = explainRule(k, values, nr);
     if (key >= 0 && ruleCacheSize[k]! < RULE_LIMIT) {
       deepFreeze(made.conditions);
       Object.freeze(made.missing);
       Object.freeze(made);
-      const entry: ExplainEntry = { result: made, passed: made.passed, hasMissing: made.missing.length > 0, memo: undefined };
-      if (dense[k] === 1) denseTables[k]![key] = entry;
-      else ruleCache[k]!.set(key, entry);
-      ruleCacheSize[k]!++;
+      const id = ruleCacheSize[k]!++;
+      const entry: ExplainEntry = { result: made, passed: made.passed, hasMissing: made.missing.length > 0, id };
+      entriesById[k]![id] = entry;
+      resultsById[k]![id] = made;
+      stateById[k]![id] = (made.passed ? ENTRY_PASSED : 0) | (entry.hasMissing ? ENTRY_MISSING : 0);
+      if (dense[k] === 1) idDense[k]![key] = id;
+      else idSparse[k]!.set(key, id);
       return entry;
     }
-    return { result: made, passed: made.passed, hasMissing: made.missing.length > 0, memo: undefined };
+    return { result: made, passed: made.passed, hasMissing: made.missing.length > 0, id: -1 };
   };
 
-  const lookup = (k: number, key: number): ExplainEntry | undefined => (dense[k] === 1 ? denseTables[k]![key] : ruleCache[k]!.get(key));
+  /** The id of the interned explanation of rule `k` under `key`, or -1. */
+  const lookupId = (k: number, key: number): number => {
+    if (key < 0) return -1;
+    if (dense[k] === 1) return idDense[k]![key]!;
+    const id = idSparse[k]!.get(key);
+    return id === undefined ? -1 : id;
+  };
 
   const explainInto = (values: readonly unknown[], nr: Uint8Array, out: ExplainEntry[]): void => {
     for (let k = 0; k < ruleCount; k++) {
       const key = keyOf(k, values);
-      const hit = key >= 0 ? lookup(k, key) : undefined;
-      out[k] = hit !== undefined ? hit : intern(k, key, values, nr);
+      const id = lookupId(k, key);
+      out[k] = id >= 0 ? entriesById[k]![id]! : intern(k, key, values, nr);
     }
   };
 
-  const runExplained = (values: readonly unknown[], nr: Uint8Array, rr: Uint8Array, out: ExplainEntry[]): number => {
+  const runExplained = (values: readonly unknown[], nr: Uint8Array, rr: Uint8Array, ids: Int32Array, fresh: ExplainEntry[]): number => {
     let flags = 0;
     for (let k = 0; k < ruleCount; k++) {
       const key = keyOf(k, values);
-      let entry = key >= 0 ? lookup(k, key) : undefined;
-      if (entry === undefined) {
+      let id = lookupId(k, key);
+      let passed: boolean;
+      if (id >= 0) passed = (stateById[k]![id]! & ENTRY_PASSED) !== 0;
+      else {
         // First time these values meet this rule (or they cannot be interned): evaluate every node of
         // the rule, then explain it from the node results.
         rootFns[k]!(values, nr);
-        entry = intern(k, key, values, nr);
+        const entry = intern(k, key, values, nr);
+        id = entry.id;
+        if (id < 0) fresh[k] = entry;
+        passed = entry.passed;
       }
-      out[k] = entry;
-      if (entry.passed) rr[k] = 1;
+      ids[k] = id;
+      if (passed) rr[k] = 1;
       else {
         rr[k] = 0;
         flags |= rKind[k]!;
@@ -763,6 +797,8 @@ function build(policy: ResolvedPolicy): CompiledRules {
     slots: Object.freeze(slots.map((x) => Object.freeze({ ...x }))),
     explainInto,
     runExplained,
+    resultsById,
+    stateById,
     evaluate(facts: Readonly<Record<string, unknown>>): RulesEvaluation {
       if (facts === null || typeof facts !== "object") throw new MkdError("invalid_input", { count: 1 }, [issue("input_invalid_type", [], { expected: "object" })]);
       const values = new Array<unknown>(slots.length);
