@@ -4,7 +4,7 @@
  * memory stays flat however long the stream (nothing is collected).
  */
 import { asMkdError, issue, MkdError } from "../core/errors.js";
-import { decide, prepareEligibility, validateEmployee, type EligibilityDecision, type EligibilityOptions } from "./check.js";
+import { decideInput, prepareEligibility, type EligibilityDecision, type EligibilityOptions } from "./check.js";
 
 /**
  * One answer of {@link checkEligibilityBatch}: the row's index and its decision or its error.
@@ -25,7 +25,7 @@ function* overIterable(rows: Iterable<unknown>, { ctx, asOf, locale }: Prepared)
   for (const row of rows) {
     let answer: EligibilityBatchAnswer;
     try {
-      answer = { index, ok: true, decision: decide(validateEmployee(row, asOf, ctx), asOf, ctx, locale) };
+      answer = { index, ok: true, decision: decideInput(row, asOf, ctx, locale) };
     } catch (error) {
       answer = { index, ok: false, error: asMkdError(error).toJSON() };
     }
@@ -39,7 +39,7 @@ async function* overAsyncIterable(rows: AsyncIterable<unknown>, { ctx, asOf, loc
   for await (const row of rows) {
     let answer: EligibilityBatchAnswer;
     try {
-      answer = { index, ok: true, decision: decide(validateEmployee(row, asOf, ctx), asOf, ctx, locale) };
+      answer = { index, ok: true, decision: decideInput(row, asOf, ctx, locale) };
     } catch (error) {
       answer = { index, ok: false, error: asMkdError(error).toJSON() };
     }

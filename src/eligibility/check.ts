@@ -18,7 +18,7 @@ import type { ResolvedPolicy } from "../policy/resolve.js";
 import type { Provenance } from "../policy/schema.js";
 import { APPROVAL_FAILED, ENTRY_MISSING, REQUIREMENT_FAILED, SLOT_LAYOUT, type ConditionResult, type LeafConditionResult, type LegalBasisRef, type RuleResult } from "../rules/compile.js";
 import { eligibilityContext, selectPolicy, type DecisionPolicy, type EligibilityContext, type LimitSource, type PolicySelector } from "./context.js";
-import { employeeSchema, isValidEmployeeShape, type Employee } from "./employee.js";
+import { employeeSchema, isSimpleDate, isSimpleMonth, isValidEmployeeShape, type Employee } from "./employee.js";
 import { performanceOfBox, potentialOfBox, talentBoxFromPair, type TalentPerformance, type TalentPotential } from "./talent.js";
 import { completedMonthsUntil } from "./tenure.js";
 import { evaluateEarlyWarning } from "../scoring/early-warning.js";
@@ -459,6 +459,192 @@ function deriveInto(e: Employee, asOf: IsoDate, ctx: EligibilityContext, v: unkn
   return warnings;
 }
 
+/** @internal What {@link fastDerive} returns for an input it leaves to the schema (compared by identity). */
+export const SLOW: readonly unknown[] = [];
+const simpleDate = isSimpleDate;
+const simpleMonth = isSimpleMonth;
+
+/**
+ * @internal The hot path of validation and fact derivation in one pass over the input: when `input`
+ * certainly passes the employee schema AND raises none of the issues that need the decision date or the
+ * policy (see `contextIssues`), derives every fact into `v` (the same values `deriveInto` gives for the
+ * parsed employee) and returns the date warnings (undefined: none). Otherwise returns `SLOW` ("ask
+ * zod"): the caller validates with the schema, which reports every problem, and derives from its output.
+ * Like `isValidEmployeeShape` it says no when unsure (class instances, null prototypes, a history of
+ * months as the track record, long request formats). Each object is checked where it is read, so every
+ * property load has its own (monomorphic) inline cache.
+ */
+export function fastDerive(input: unknown, asOf: IsoDate, ctx: EligibilityContext, v: unknown[]): Forms[] | undefined {
+  // (SLOW is returned as Forms[]: it is only ever compared by identity.)
+  if (input === null || typeof input !== "object" || (input as { constructor?: unknown }).constructor !== Object || Array.isArray(input)) return SLOW as Forms[];
+  const e = input as Record<string, unknown>;
+  // zod's strictObject: every own enumerable key is a schema key.
+  for (const k in e) {
+    switch (k) {
+      case "id":
+      case "talentBox":
+      case "talent":
+      case "job":
+      case "equipment":
+      case "disciplinaryStatus":
+      case "employmentStatus":
+      case "appointmentDate":
+      case "leaderApproval":
+      case "requestedFormat":
+      case "trackRecord":
+        continue;
+      default:
+        return SLOW as Forms[];
+    }
+  }
+  const id = e.id;
+  if (typeof id !== "string" || id.length === 0) return SLOW as Forms[];
+
+  // Talent: a box, a pair, or both naming the same box (neither, or a mismatch: issues).
+  const talentBox = e.talentBox;
+  const talent = e.talent as Record<string, unknown> | undefined;
+  let box: number;
+  if (talent === undefined) {
+    if (typeof talentBox !== "number" || !(talentBox >= 1 && talentBox <= 9) || (talentBox | 0) !== talentBox) return SLOW as Forms[];
+    box = talentBox;
+  } else {
+    if (talent === null || typeof talent !== "object" || talent.constructor !== Object || Array.isArray(talent)) return SLOW as Forms[];
+    for (const k in talent) if (k !== "performance" && k !== "potential") return SLOW as Forms[];
+    const perf = talent.performance;
+    const pot = talent.potential;
+    if (!(perf === "above" || perf === "as_expected" || perf === "below") || !(pot === "high" || pot === "medium" || pot === "low")) return SLOW as Forms[];
+    box = boxOfPair(perf, pot);
+    if (talentBox !== undefined && talentBox !== box) return SLOW as Forms[];
+  }
+
+  const job = e.job as Record<string, unknown>;
+  if (job === null || typeof job !== "object" || job.constructor !== Object || Array.isArray(job)) return SLOW as Forms[];
+  for (const k in job) if (k !== "faceToFaceService" && k !== "serviceCategory" && k !== "criteria") return SLOW as Forms[];
+  const faceToFace = job.faceToFaceService;
+  if (faceToFace !== true && faceToFace !== false) return SLOW as Forms[];
+  const service = job.serviceCategory;
+  if (service === undefined) {
+    if (ctx.needsServiceCategory !== undefined) return SLOW as Forms[];
+  } else if (typeof service !== "string" || service.length === 0) return SLOW as Forms[];
+  const c = job.criteria as Record<string, unknown> | undefined;
+  if (c === undefined) {
+    v[V_CRITERIA] = v[V_CRITERIA + 1] = v[V_CRITERIA + 2] = v[V_CRITERIA + 3] = v[V_CRITERIA + 4] = undefined;
+  } else {
+    if (c === null || typeof c !== "object" || c.constructor !== Object || Array.isArray(c)) return SLOW as Forms[];
+    for (const k in c) {
+      if (k !== "workableOutsideOffice" && k !== "noSpecialRoomOrEquipment" && k !== "itBased" && k !== "minimalFaceToFace" && k !== "noContinuousSupervision") return SLOW as Forms[];
+    }
+    const c0 = c.workableOutsideOffice;
+    const c1 = c.noSpecialRoomOrEquipment;
+    const c2 = c.itBased;
+    const c3 = c.minimalFaceToFace;
+    const c4 = c.noContinuousSupervision;
+    if (
+      !(c0 === undefined || c0 === true || c0 === false) ||
+      !(c1 === undefined || c1 === true || c1 === false) ||
+      !(c2 === undefined || c2 === true || c2 === false) ||
+      !(c3 === undefined || c3 === true || c3 === false) ||
+      !(c4 === undefined || c4 === true || c4 === false)
+    ) {
+      return SLOW as Forms[];
+    }
+    v[V_CRITERIA] = c0;
+    v[V_CRITERIA + 1] = c1;
+    v[V_CRITERIA + 2] = c2;
+    v[V_CRITERIA + 3] = c3;
+    v[V_CRITERIA + 4] = c4;
+  }
+
+  const eq = e.equipment as Record<string, unknown>;
+  if (eq === null || typeof eq !== "object" || eq.constructor !== Object || Array.isArray(eq)) return SLOW as Forms[];
+  for (const k in eq) if (k !== "laptop" && k !== "bandwidthMbps") return SLOW as Forms[];
+  const laptop = eq.laptop;
+  if (laptop !== true && laptop !== false) return SLOW as Forms[];
+  const bandwidth = eq.bandwidthMbps;
+  if (typeof bandwidth !== "number" || !(bandwidth >= 0) || bandwidth === Infinity) return SLOW as Forms[];
+
+  const ds = e.disciplinaryStatus;
+  const es = e.employmentStatus;
+  if (!(ds === "none" || ds === "being_processed" || ds === "serving") || !(es === "pns" || es === "pppk" || es === "cpns")) return SLOW as Forms[];
+  const appointed = e.appointmentDate;
+  // An appointment after the decision date is an issue.
+  if (!simpleDate(appointed) || appointed > asOf) return SLOW as Forms[];
+  const at = asOf === lastDate.date ? lastDate : (lastDate = partsOf(asOf));
+
+  let warnings: Forms[] | undefined;
+  const la = e.leaderApproval as Record<string, unknown> | undefined;
+  let approved = false;
+  if (la !== undefined) {
+    if (la === null || typeof la !== "object" || la.constructor !== Object || Array.isArray(la)) return SLOW as Forms[];
+    for (const k in la) if (k !== "approved" && k !== "by" && k !== "at") return SLOW as Forms[];
+    const by = la.by;
+    const when = la.at;
+    approved = la.approved as boolean;
+    if (approved !== true && approved !== false) return SLOW as Forms[];
+    if (by !== undefined && (typeof by !== "string" || by.length === 0)) return SLOW as Forms[];
+    if (when !== undefined) {
+      if (!simpleDate(when)) return SLOW as Forms[];
+      if (approved && when > asOf) {
+        // An approval dated after the decision date did not exist yet on that date.
+        approved = false;
+        warnings = [dateWarning("eligibility_approval_after_as_of", when, asOf)];
+      }
+    }
+  }
+
+  // The request: "d-d" (flexible-office, adding up to the policy week) or a number of days (at most the
+  // week); longer forms go to the schema.
+  const rf = e.requestedFormat;
+  let requested: number | undefined;
+  if (rf === undefined) {
+    if (ctx.needsRequest !== undefined) return SLOW as Forms[];
+  } else if (typeof rf === "number") {
+    if (!(rf >= 1 && rf <= 7) || (rf | 0) !== rf || rf > ctx.workingDays) return SLOW as Forms[];
+    requested = rf;
+  } else {
+    if (typeof rf !== "string" || rf.length !== 3 || rf.charCodeAt(1) !== 45) return SLOW as Forms[];
+    const flex = rf.charCodeAt(0) - 48;
+    const office = rf.charCodeAt(2) - 48;
+    if (!(flex >= 1 && flex <= 9) || !(office >= 0 && office <= 9) || flex + office !== ctx.workingDays) return SLOW as Forms[];
+    requested = flex;
+  }
+
+  const tr = e.trackRecord as Record<string, unknown> | null | undefined;
+  let level: TrackRecordLevel | "none" = "none";
+  if (tr !== undefined && tr !== null) {
+    // z.object (not strict): extra keys of a scoring result are allowed and ignored.
+    if (typeof tr !== "object" || tr.constructor !== Object || Array.isArray(tr)) return SLOW as Forms[];
+    const l = tr.level;
+    if (!(l === "green" || l === "yellow" || l === "red")) return SLOW as Forms[];
+    level = l;
+    const month = tr.month;
+    if (month !== undefined) {
+      if (!simpleMonth(month)) return SLOW as Forms[];
+      // Months from the track record's month to the decision's month, on the digits.
+      const age = at.monthIndex - monthIndex(month as string);
+      if (age > 2) (warnings ??= []).push(dateWarning("eligibility_track_record_stale", month as string, asOf));
+      else if (age < 0) (warnings ??= []).push(dateWarning("eligibility_track_record_future", month as string, asOf));
+    }
+  }
+
+  v[V_BOX] = box;
+  v[V_PERFORMANCE] = performanceOf(box);
+  v[V_POTENTIAL] = potentialOf(box);
+  v[V_FACE_TO_FACE] = faceToFace;
+  v[V_SERVICE] = service;
+  v[V_JOB] = c;
+  v[V_LAPTOP] = laptop;
+  v[V_BANDWIDTH] = bandwidth;
+  v[V_DISCIPLINE] = ds;
+  v[V_EMPLOYMENT] = es;
+  v[V_TENURE] = monthsOfService(appointed, at.year, at.month, at.day);
+  v[V_APPROVED] = approved;
+  v[V_REQUEST] = requested;
+  v[V_LEVEL] = level;
+  v[V_QUOTA] = level === "none" ? ctx.quota.none : level === "green" ? ctx.quota.green : level === "yellow" ? ctx.quota.yellow : ctx.quota.red;
+  return warnings;
+}
+
 /** The facts object of a decision, read back from the fact vector (always the same shape). */
 function factsOf(v: readonly unknown[]): EligibilityFacts {
   return {
@@ -731,11 +917,34 @@ function buildTables(ctx: EligibilityContext): Tables {
 
 /** @internal Decides for a validated employee under a prepared context. */
 export function decide(e: Employee, asOf: IsoDate, ctx: EligibilityContext, locale: Locale | undefined): EligibilityDecision {
+  const fromDates = deriveInto(e, asOf, ctx, ctx.values);
+  const tr = e.trackRecord;
+  return explained(e.id, tr === undefined || tr === null ? undefined : (tr as Partial<EvaluatedTrackRecord>)[EVALUATION], fromDates, asOf, ctx, locale);
+}
+
+/**
+ * @internal Validates and decides one input: the fast path ({@link fastDerive}) when it applies, else
+ * the schema (every problem reported: throws `invalid_employee`) and the facts derived from its output.
+ */
+export function decideInput(input: unknown, asOf: IsoDate, ctx: EligibilityContext, locale: Locale | undefined): EligibilityDecision {
+  const fromDates = fastDerive(input, asOf, ctx, ctx.values);
+  if (fromDates !== SLOW) return explained((input as { id: string }).id, undefined, fromDates, asOf, ctx, locale);
+  return decide(validateEmployee(input, asOf, ctx), asOf, ctx, locale);
+}
+
+/** The decision from the facts in the context's fact vector: every rule explained, the limits, the reasons. */
+function explained(
+  employeeId: string,
+  earlyWarning: EarlyWarningResult | undefined,
+  fromDates: Forms[] | undefined,
+  asOf: IsoDate,
+  ctx: EligibilityContext,
+  locale: Locale | undefined,
+): EligibilityDecision {
   const compiled = ctx.compiled;
   const values = ctx.values;
   const nodeResults = ctx.nodeResults;
   const ruleResults = ctx.ruleResults;
-  const fromDates = deriveInto(e, asOf, ctx, values);
   // Every rule, every condition: evaluated and explained in one pass (interned explanations by id,
   // with their reasons memoized per id and language in the policy's tables).
   const ids = ctx.explainedIds;
@@ -807,10 +1016,9 @@ export function decide(e: Employee, asOf: IsoDate, ctx: EligibilityContext, loca
   // Array literals for the usual one to three reasons (allocated inline), a copy beyond.
   const reasons = n === 1 ? [scratch[0]!] : n === 2 ? [scratch[0]!, scratch[1]!] : n === 3 ? [scratch[0]!, scratch[1]!, scratch[2]!] : scratch.slice(0, n);
   const granted = outcome === "eligible" ? within : 0;
-  const tr = e.trackRecord;
 
   return {
-    employeeId: e.id,
+    employeeId,
     asOf,
     outcome,
     grantedFlexibleDays: granted,
@@ -822,7 +1030,7 @@ export function decide(e: Employee, asOf: IsoDate, ctx: EligibilityContext, loca
     reasons,
     warnings: warnings ?? NO_WARNINGS,
     facts: factsOf(values),
-    earlyWarning: tr === undefined || tr === null ? undefined : (tr as Partial<EvaluatedTrackRecord>)[EVALUATION],
+    earlyWarning,
     policy: ctx.summary,
   };
 }
@@ -876,9 +1084,7 @@ export function decideKernel(e: Employee, asOf: IsoDate, ctx: EligibilityContext
 export function checkEligibility(employee: unknown, options: EligibilityOptions): EligibilityDecision {
   const policy = selectPolicy(options);
   checkLocale(options.locale);
-  const ctx = eligibilityContext(policy);
-  const e = validateEmployee(employee, options.asOf, ctx);
-  return decide(e, options.asOf, ctx, options.locale);
+  return decideInput(employee, options.asOf, eligibilityContext(policy), options.locale);
 }
 
 /**

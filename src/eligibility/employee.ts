@@ -156,7 +156,8 @@ export function isSimpleDate(v: unknown): v is string {
   return d <= (m === 2 && leap ? 29 : DIM[m]!);
 }
 
-function isSimpleMonth(v: unknown): boolean {
+/** @internal A plain `YYYY-MM` month in 1900-2199 (a subset of `isIsoMonth`). */
+export function isSimpleMonth(v: unknown): v is string {
   if (typeof v !== "string" || v.length !== 7 || v.charCodeAt(4) !== 45) return false;
   const c = d2(v, 0);
   const m = d2(v, 5);

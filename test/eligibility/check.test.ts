@@ -1,7 +1,7 @@
 import * as fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { completedMonths } from "../../src/core/dates.js";
-import { decideKernel } from "../../src/eligibility/check.js";
+import { decide, decideInput, decideKernel, fastDerive, SLOW, validateEmployee } from "../../src/eligibility/check.js";
 import { eligibilityContext } from "../../src/eligibility/context.js";
 import { isValidEmployeeShape } from "../../src/eligibility/employee.js";
 import { completedMonthsBetween } from "../../src/eligibility/tenure.js";
@@ -238,6 +238,81 @@ describe("internals the speed depends on", () => {
       if (isValidEmployeeShape(e)) {
         fast++;
         expect(parsed.success).toBe(true);
+      }
+    }
+    expect(fast).toBeGreaterThan(300);
+  });
+
+  it("the fused fast path (validation and facts in one pass) takes only valid inputs without date or policy issues, and decides as the schema path does", () => {
+    const next = rng(17);
+    const overlay = {
+      schemaVersion: 1,
+      jurisdiction: { id: "kota-uji", name: "Kota Uji", parent: "jabar" },
+      version: "2026-02-01",
+      title: { id: "Uji", en: "Test" },
+      effectiveFrom: "2026-02-01",
+      extends: { jurisdiction: "jabar" },
+      legalBases: [],
+      parameters: {
+        eligibility: {
+          rules: {
+            not_health: {
+              kind: "requirement",
+              description: { id: "Bukan layanan kesehatan", en: "Not a health service" },
+              conditions: { all: [{ fact: "serviceCategory", operator: "notEqual", value: "health" }] },
+              provenance: "assumption",
+              sources: ["mkd-engine-assumption"],
+            },
+          },
+        },
+      },
+    };
+    const contexts = [
+      [resolvePolicy("jabar", ASOF), ASOF],
+      [resolvePolicy("jabar", "2023-07-03"), "2023-07-03"],
+      [resolvePolicy("id-nasional", "2025-06-02"), "2025-06-02"],
+      [resolvePolicy(overlay, ASOF), ASOF],
+    ] as const;
+    const mutations: ((e: Record<string, unknown>) => void)[] = [
+      () => {},
+      () => {},
+      (e) => (e.talentBox = e.talentBox === 9 ? 1 : 9), // may now disagree with the pair
+      (e) => ((e.talentBox = undefined), (e.talent = undefined)),
+      (e) => (e.appointmentDate = "2026-12-01"),
+      (e) => (e.requestedFormat = "3-3"),
+      (e) => (e.requestedFormat = "0-5"),
+      (e) => (e.requestedFormat = 6),
+      (e) => (e.requestedFormat = "02-3"),
+      (e) => (e.leaderApproval = { approved: true, by: "L", at: "2027-01-04" }),
+      (e) => (e.trackRecord = { level: "green", month: "2020-01", score: 1 }),
+      (e) => (e.trackRecord = { level: "green", month: "2030-01" }),
+      (e) => ((e.job as Record<string, unknown>).serviceCategory = undefined),
+      (e) => ((e.job as Record<string, unknown>).serviceCategory = ""),
+      (e) => (e.talent = { performance: "above", potential: "high", x: 1 }),
+      (e) => ((e.equipment as Record<string, unknown>).bandwidthMbps = -1),
+      (e) => (e.leaderApproval = { approved: "yes" }),
+      (e) => (e.job = { faceToFaceService: false, criteria: { itBased: 1 } }),
+      (e) => (e.trackRecord = [{ month: "2026-01" }]),
+      (e) => (e.id = 7),
+    ];
+    let fast = 0;
+    for (let i = 0; i < 2400; i++) {
+      const [policy, asOf] = contexts[i % contexts.length]!;
+      const ctx = eligibilityContext(policy);
+      const e = generateEmployee(next, i, asOf);
+      mutations[Math.floor(i / contexts.length) % mutations.length]!(e);
+      const viaFast = fastDerive(e, asOf, ctx, ctx.values) !== SLOW;
+      let viaSchema: unknown;
+      try {
+        viaSchema = decide(validateEmployee(e, asOf, ctx), asOf, ctx, "en");
+      } catch (error) {
+        viaSchema = error;
+      }
+      if (viaFast) {
+        fast++;
+        // Accepted by the schema with no date or policy issue, and the same decision.
+        expect(viaSchema).not.toBeInstanceOf(Error);
+        expect(decideInput(e, asOf, ctx, "en")).toEqual(viaSchema);
       }
     }
     expect(fast).toBeGreaterThan(300);
