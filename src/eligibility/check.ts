@@ -16,7 +16,7 @@ import { formatMessage, type Locale, type MessageCode, type MessageParams } from
 import { FACTS, type FactName, type OperatorName } from "../policy/facts.js";
 import type { ResolvedPolicy } from "../policy/resolve.js";
 import type { Provenance } from "../policy/schema.js";
-import { APPROVAL_FAILED, ENTRY_MISSING, REQUIREMENT_FAILED, SLOT_LAYOUT, type ConditionResult, type LeafConditionResult, type LegalBasisRef, type RuleResult } from "../rules/compile.js";
+import { APPROVAL_FAILED, ENTRY_MISSING, EXPLANATION_LIMIT, REQUIREMENT_FAILED, SLOT_LAYOUT, type ConditionResult, type LeafConditionResult, type LegalBasisRef, type RuleResult } from "../rules/compile.js";
 import { eligibilityContext, selectPolicy, type DecisionPolicy, type EligibilityContext, type LimitSource, type PolicySelector } from "./context.js";
 import { employeeSchema, isSimpleDate, isSimpleMonth, isValidEmployeeShape, type Employee } from "./employee.js";
 import { performanceOfBox, potentialOfBox, talentBoxFromPair, type TalentPerformance, type TalentPotential } from "./talent.js";
@@ -908,7 +908,7 @@ function buildTables(ctx: EligibilityContext): Tables {
       );
     }
   }
-  const perRule = () => [0, 1, 2].map(() => ctx.compiled.stateById.map((states) => new Array<EligibilityReason | null | undefined>(states.length).fill(undefined)));
+  const perRule = () => [0, 1, 2].map(() => ctx.compiled.rules.map(() => new Array<EligibilityReason | null | undefined>(EXPLANATION_LIMIT).fill(undefined)));
   return { plans, reasons: perRule(), warnings: perRule() };
 }
 
@@ -954,7 +954,6 @@ function explained(
   // 0: no message, 1: Indonesian, 2: English (the three forms every shared reason is kept in).
   const form = locale === undefined ? 0 : locale === "id" ? 1 : 2;
   const resultsById = compiled.resultsById;
-  const stateById = compiled.stateById;
   const reasonTable = t.reasons[form]!;
   const warningTable = t.warnings[form]!;
   const ruleCount = ids.length;
@@ -968,11 +967,12 @@ function explained(
     for (let i = 0; i < fromDates.length; i++) warnings.push(fromDates[i]![form]);
   }
   for (let k = 0; k < ruleCount; k++) {
-    const id = ids[k]!;
-    if (id >= 0) {
+    const code = ids[k]!;
+    if (code >= 0) {
+      const id = code >> 2;
       // Stored, not read: the decision shares the interned result without loading it.
       rules[k] = resultsById[k]![id]!;
-      const missing = (stateById[k]![id]! & MISSING) !== 0;
+      const missing = (code & MISSING) !== 0;
       if (ruleResults[k] === 0 || missing) {
         let reason = reasonTable[k]![id];
         if (reason === undefined) {

@@ -228,15 +228,14 @@ export interface CompiledRules {
    * a rule whose values already have an interned explanation takes its result from it (the explanation
    * was made by evaluating every node of the rule on exactly these values: the keys are exact value ids,
    * not hashes); any other rule is evaluated node by node, then explained and interned. Writes each
-   * rule's result into `ruleResults` and its interned explanation id into `ids` (-1: not interned, the
-   * explanation is then in `fresh[k]`); `nodeResults` is written only for the rules evaluated. Returns the
+   * rule's result into `ruleResults` and the code of its interned explanation into `ids`: its id * 4 +
+   * {@link ENTRY_PASSED} + {@link ENTRY_MISSING} bits (-1: not interned, the explanation is then in
+   * `fresh[k]`); `nodeResults` is written only for the rules evaluated. Returns the
    * same flags as {@link run}.
    */
   runExplained(values: readonly unknown[], nodeResults: Uint8Array, ruleResults: Uint8Array, ids: Int32Array, fresh: ExplainEntry[]): number;
   /** @internal Per rule, the interned results by id (see {@link runExplained}). */
   readonly resultsById: readonly (readonly RuleResult[])[];
-  /** @internal Per rule, the state of each interned result by id: {@link ENTRY_PASSED} | {@link ENTRY_MISSING}. */
-  readonly stateById: readonly Uint8Array[];
 }
 
 /**
@@ -250,13 +249,15 @@ export interface ExplainEntry {
   readonly passed: boolean;
   /** `result.missing.length > 0`, kept here so a caller need not load the result to know. */
   readonly hasMissing: boolean;
-  /** Its id among the rule's interned explanations (an index of `resultsById` / `stateById`), -1 when not interned. */
+  /** Its id among the rule's interned explanations (an index of `resultsById`), -1 when not interned. */
   readonly id: number;
 }
 
-/** @internal Bit of `stateById`: the interned rule result passed. */
+/** @internal The most explanations interned per rule (ids run from 0 to this - 1): bounded memory for a server running for years. */
+export const EXPLANATION_LIMIT = 4096;
+/** @internal Bit of an entry code (see {@link CompiledRules.runExplained}): the interned rule result passed. */
 export const ENTRY_PASSED = 1;
-/** @internal Bit of `stateById`: the interned rule result has missing facts. */
+/** @internal Bit of an entry code: the interned rule result has missing facts. */
 export const ENTRY_MISSING = 2;
 
 /**
@@ -589,7 +590,7 @@ function build(policy: ResolvedPolicy): CompiledRules {
   const VALUE_LIMIT = 1020;
   const SMALL_INTS = 512;
   const BASE = VALUE_LIMIT + 4;
-  const RULE_LIMIT = 4096;
+  const RULE_LIMIT = EXPLANATION_LIMIT;
   const MAX_KEY = 2 ** 30;
   /** Rules whose key space is at most this big get a dense, preallocated table (an indexed load). */
   const DENSE_LIMIT = 65536;
@@ -634,8 +635,6 @@ function build(policy: ResolvedPolicy): CompiledRules {
   const idSparse: Map<number, number>[] = rules.map(() => new Map());
   const entriesById: ExplainEntry[][] = rules.map(() => []);
   const resultsById: RuleResult[][] = rules.map(() => []);
-  /** Per rule and id: {@link ENTRY_PASSED} | {@link ENTRY_MISSING}. */
-  const stateById: Uint8Array[] = rules.map(() => new Uint8Array(RULE_LIMIT));
   const ruleCacheSize = new Int32Array(ruleCount);
 
   const valueId = (s: number, v: unknown): number => {
@@ -736,15 +735,16 @@ function build(policy: ResolvedPolicy): CompiledRules {
       const entry: ExplainEntry = { result: made, passed: made.passed, hasMissing: made.missing.length > 0, id };
       entriesById[k]![id] = entry;
       resultsById[k]![id] = made;
-      stateById[k]![id] = (made.passed ? ENTRY_PASSED : 0) | (entry.hasMissing ? ENTRY_MISSING : 0);
-      if (dense[k] === 1) idDense[k]![key] = id;
-      else idSparse[k]!.set(key, id);
+      // The entry code: the id with the entry's state in the two low bits, so one load says all.
+      const code = id * 4 + (made.passed ? ENTRY_PASSED : 0) + (entry.hasMissing ? ENTRY_MISSING : 0);
+      if (dense[k] === 1) idDense[k]![key] = code;
+      else idSparse[k]!.set(key, code);
       return entry;
     }
     return { result: made, passed: made.passed, hasMissing: made.missing.length > 0, id: -1 };
   };
 
-  /** The id of the interned explanation of rule `k` under `key`, or -1. */
+  /** The entry code (id * 4 + state bits) of the interned explanation of rule `k` under `key`, or -1. */
   const lookupId = (k: number, key: number): number => {
     if (key < 0) return -1;
     if (dense[k] === 1) return idDense[k]![key]!;
@@ -756,7 +756,7 @@ function build(policy: ResolvedPolicy): CompiledRules {
     for (let k = 0; k < ruleCount; k++) {
       const key = keyOf(k, values);
       const id = lookupId(k, key);
-      out[k] = id >= 0 ? entriesById[k]![id]! : intern(k, key, values, nr);
+      out[k] = id >= 0 ? entriesById[k]![id >> 2]! : intern(k, key, values, nr);
     }
   };
 
@@ -764,19 +764,19 @@ function build(policy: ResolvedPolicy): CompiledRules {
     let flags = 0;
     for (let k = 0; k < ruleCount; k++) {
       const key = keyOf(k, values);
-      let id = lookupId(k, key);
+      let code = lookupId(k, key);
       let passed: boolean;
-      if (id >= 0) passed = (stateById[k]![id]! & ENTRY_PASSED) !== 0;
+      if (code >= 0) passed = (code & ENTRY_PASSED) !== 0;
       else {
         // First time these values meet this rule (or they cannot be interned): evaluate every node of
         // the rule, then explain it from the node results.
         rootFns[k]!(values, nr);
         const entry = intern(k, key, values, nr);
-        id = entry.id;
-        if (id < 0) fresh[k] = entry;
+        if (entry.id < 0) fresh[k] = entry;
+        else code = entry.id * 4 + (entry.passed ? ENTRY_PASSED : 0) + (entry.hasMissing ? ENTRY_MISSING : 0);
         passed = entry.passed;
       }
-      ids[k] = id;
+      ids[k] = code;
       if (passed) rr[k] = 1;
       else {
         rr[k] = 0;
@@ -798,7 +798,6 @@ function build(policy: ResolvedPolicy): CompiledRules {
     explainInto,
     runExplained,
     resultsById,
-    stateById,
     evaluate(facts: Readonly<Record<string, unknown>>): RulesEvaluation {
       if (facts === null || typeof facts !== "object") throw new MkdError("invalid_input", { count: 1 }, [issue("input_invalid_type", [], { expected: "object" })]);
       const values = new Array<unknown>(slots.length);
