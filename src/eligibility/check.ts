@@ -645,6 +645,32 @@ export function fastDerive(input: unknown, asOf: IsoDate, ctx: EligibilityContex
   return warnings;
 }
 
+/** 0, 1, 2 for undefined, false, true (a criterion's value as a base-3 digit). */
+function tri(x: unknown): number {
+  return x === true ? 2 : x === false ? 1 : 0;
+}
+
+/**
+ * The job criteria facts: one of 3^5 frozen objects (each criterion true, false or unknown), shared by
+ * every decision with the same values, like the rule explanations.
+ */
+const CRITERIA_FACTS: JobCriteriaFacts[] = [];
+for (let i = 0; i < 243; i++) {
+  const val = (d: number) => (d === 2 ? true : d === 1 ? false : undefined);
+  CRITERIA_FACTS.push(
+    Object.freeze({
+      workableOutsideOffice: val(i % 3),
+      noSpecialRoomOrEquipment: val(Math.floor(i / 3) % 3),
+      itBased: val(Math.floor(i / 9) % 3),
+      minimalFaceToFace: val(Math.floor(i / 27) % 3),
+      noContinuousSupervision: val(Math.floor(i / 81) % 3),
+    }),
+  );
+}
+function criteriaFacts(v: readonly unknown[]): JobCriteriaFacts {
+  return CRITERIA_FACTS[tri(v[V_CRITERIA]) + 3 * tri(v[V_CRITERIA + 1]) + 9 * tri(v[V_CRITERIA + 2]) + 27 * tri(v[V_CRITERIA + 3]) + 81 * tri(v[V_CRITERIA + 4])]!;
+}
+
 /** The facts object of a decision, read back from the fact vector (always the same shape). */
 function factsOf(v: readonly unknown[]): EligibilityFacts {
   return {
@@ -653,16 +679,7 @@ function factsOf(v: readonly unknown[]): EligibilityFacts {
     potential: v[V_POTENTIAL] as TalentPotential,
     faceToFaceService: v[V_FACE_TO_FACE] as boolean,
     serviceCategory: v[V_SERVICE] as string | undefined,
-    jobCriteria:
-      v[V_JOB] === undefined
-        ? EMPTY_CRITERIA
-        : {
-            workableOutsideOffice: v[V_CRITERIA] as boolean | undefined,
-            noSpecialRoomOrEquipment: v[V_CRITERIA + 1] as boolean | undefined,
-            itBased: v[V_CRITERIA + 2] as boolean | undefined,
-            minimalFaceToFace: v[V_CRITERIA + 3] as boolean | undefined,
-            noContinuousSupervision: v[V_CRITERIA + 4] as boolean | undefined,
-          },
+    jobCriteria: v[V_JOB] === undefined ? EMPTY_CRITERIA : criteriaFacts(v),
     hasLaptop: v[V_LAPTOP] as boolean,
     bandwidthMbps: v[V_BANDWIDTH] as number,
     disciplinaryStatus: v[V_DISCIPLINE] as EligibilityFacts["disciplinaryStatus"],
@@ -760,16 +777,24 @@ function forms(r: EligibilityReason): Forms {
 }
 
 type DateWarningCode = "eligibility_approval_after_as_of" | "eligibility_track_record_stale" | "eligibility_track_record_future";
-const dateWarnings = new Map<string, Forms>();
+/** Date warnings by code, then by value, for the `asOf` of `dateWarningsAsOf` (no key string is built per call). */
+const dateWarnings = { approval: new Map<string, Forms>(), stale: new Map<string, Forms>(), future: new Map<string, Forms>() };
+let dateWarningsAsOf = "";
 
 /** A warning about a date (`value`: the approval date or the track record month), rendered once per value and `asOf`. */
 function dateWarning(code: DateWarningCode, value: string, asOf: IsoDate): Forms {
-  const key = `${code}|${value}|${asOf}`;
-  let made = dateWarnings.get(key);
+  if (asOf !== dateWarningsAsOf) {
+    dateWarnings.approval.clear();
+    dateWarnings.stale.clear();
+    dateWarnings.future.clear();
+    dateWarningsAsOf = asOf;
+  }
+  const byValue = code === "eligibility_approval_after_as_of" ? dateWarnings.approval : code === "eligibility_track_record_stale" ? dateWarnings.stale : dateWarnings.future;
+  let made = byValue.get(value);
   if (made === undefined) {
     made = forms({ code, params: Object.freeze(code === "eligibility_approval_after_as_of" ? { at: value, asOf } : { month: value, asOf }) });
-    if (dateWarnings.size >= 4096) dateWarnings.clear(); // bounded: a server running for years
-    dateWarnings.set(key, made);
+    if (byValue.size >= 4096) byValue.clear(); // bounded: a server running for years
+    byValue.set(value, made);
   }
   return made;
 }
