@@ -631,7 +631,29 @@ function build(policy: ResolvedPolicy): CompiledRules {
   // what a decision reads per rule (its state, its result) sits in small per-rule tables indexed by
   // id, so a decision touches a few compact arrays instead of chasing pointers into scattered objects.
   const dense = Uint8Array.from(keySpace, (size) => (size <= DENSE_LIMIT ? 1 : 0));
-  const idDense: Int32Array[] = rules.map((_, k) => (dense[k] === 1 ? new Int32Array(keySpace[k]!).fill(-1) : new Int32Array(0)));
+  // The dense tables of all rules side by side in one typed array (rule k's at denseBase[k]), and the
+  // slots and radices of all rules in flat arrays (rule k's from slotStart[k] to slotStart[k + 1]): the
+  // per-decision loop reads a few typed arrays whose storage does not change, instead of per-rule arrays.
+  const denseBase = new Int32Array(ruleCount);
+  let denseTotal = 0;
+  for (let k = 0; k < ruleCount; k++) {
+    denseBase[k] = denseTotal;
+    if (dense[k] === 1) denseTotal += keySpace[k]!;
+  }
+  const denseAll = new Int32Array(denseTotal).fill(-1);
+  const slotStart = new Int32Array(ruleCount + 1);
+  for (let k = 0; k < ruleCount; k++) slotStart[k + 1] = slotStart[k]! + ruleSlots[k]!.length;
+  const flatSlots = new Int32Array(slotStart[ruleCount]!);
+  const flatRadix = new Int32Array(slotStart[ruleCount]!);
+  const flatNumber = new Uint8Array(slotStart[ruleCount]!);
+  for (let k = 0; k < ruleCount; k++) {
+    for (let j = 0; j < ruleSlots[k]!.length; j++) {
+      const sl = ruleSlots[k]![j]!;
+      flatSlots[slotStart[k]! + j] = sl;
+      flatRadix[slotStart[k]! + j] = radix[sl]!;
+      flatNumber[slotStart[k]! + j] = numberSlot[sl]!;
+    }
+  }
   const idSparse: Map<number, number>[] = rules.map(() => new Map());
   const entriesById: ExplainEntry[][] = rules.map(() => []);
   const resultsById: RuleResult[][] = rules.map(() => []);
@@ -708,15 +730,24 @@ function build(policy: ResolvedPolicy): CompiledRules {
    */
   const keyOf = (k: number, values: readonly unknown[]): number => {
     if (cacheable[k] !== 1) return -1;
-    const used = ruleSlots[k]!;
-    const rad = ruleRadix[k]!;
+    const end = slotStart[k + 1]!;
     let key = 0;
-    for (let j = 0; j < used.length; j++) {
-      const sl = used[j]!;
+    for (let j = slotStart[k]!; j < end; j++) {
+      const sl = flatSlots[j]!;
       const v = values[sl];
-      // Booleans and undefined (most slots) inline; the rest through the id tables.
-      const id = v === true ? 2 : v === false ? 1 : v === undefined ? 0 : valueId(sl, v);
-      const r = rad[j]!;
+      // Booleans, undefined and small non-negative integers (most slots) inline; the rest through the
+      // id tables (valueId, which gives the same ids for these).
+      const id =
+        v === true
+          ? 2
+          : v === false
+            ? 1
+            : v === undefined
+              ? 0
+              : flatNumber[j] === 1 && typeof v === "number" && v >= 0 && v < SMALL_INTS && (v | 0) === v && (v !== 0 || 1 / v > 0)
+                ? v + 4
+                : valueId(sl, v);
+      const r = flatRadix[j]!;
       // An id outside the slot's radix (a non-boolean in a boolean fact, a value past the id table) is not cached.
       if (id < 0 || id >= r) return -1;
       key = key * r + id;
@@ -737,7 +768,7 @@ function build(policy: ResolvedPolicy): CompiledRules {
       resultsById[k]![id] = made;
       // The entry code: the id with the entry's state in the two low bits, so one load says all.
       const code = id * 4 + (made.passed ? ENTRY_PASSED : 0) + (entry.hasMissing ? ENTRY_MISSING : 0);
-      if (dense[k] === 1) idDense[k]![key] = code;
+      if (dense[k] === 1) denseAll[denseBase[k]! + key] = code;
       else idSparse[k]!.set(key, code);
       return entry;
     }
@@ -747,7 +778,7 @@ function build(policy: ResolvedPolicy): CompiledRules {
   /** The entry code (id * 4 + state bits) of the interned explanation of rule `k` under `key`, or -1. */
   const lookupId = (k: number, key: number): number => {
     if (key < 0) return -1;
-    if (dense[k] === 1) return idDense[k]![key]!;
+    if (dense[k] === 1) return denseAll[denseBase[k]! + key]!;
     const id = idSparse[k]!.get(key);
     return id === undefined ? -1 : id;
   };
