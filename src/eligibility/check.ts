@@ -18,7 +18,7 @@ import type { ResolvedPolicy } from "../policy/resolve.js";
 import type { Provenance } from "../policy/schema.js";
 import { APPROVAL_FAILED, ENTRY_MISSING, EXPLANATION_LIMIT, REQUIREMENT_FAILED, SLOT_LAYOUT, type ConditionResult, type LeafConditionResult, type LegalBasisRef, type RuleResult } from "../rules/compile.js";
 import { eligibilityContext, selectPolicy, type DecisionPolicy, type EligibilityContext, type LimitSource, type PolicySelector } from "./context.js";
-import { employeeSchema, isSimpleDate, isSimpleMonth, isValidEmployeeShape, type Employee } from "./employee.js";
+import { employeeSchema, isSimpleMonth, isValidEmployeeShape, type Employee } from "./employee.js";
 import { performanceOfBox, potentialOfBox, talentBoxFromPair, type TalentPerformance, type TalentPotential } from "./talent.js";
 import { completedMonthsUntil } from "./tenure.js";
 import { evaluateEarlyWarning } from "../scoring/early-warning.js";
@@ -387,18 +387,22 @@ const EXPECTED_LAYOUT = [
 if (SLOT_LAYOUT.join() !== EXPECTED_LAYOUT.join()) throw new Error("mkd-engine: the fact vector layout changed; update check.ts");
 
 /** The decision date read into numbers, once per date (every decision of a batch shares it). */
-interface DateParts {
+export interface DateParts {
   readonly date: string;
   readonly year: number;
   readonly month: number;
   readonly day: number;
   readonly monthIndex: number;
+  /** year * 10000 + month * 100 + day: compares as the date string does. */
+  readonly num: number;
 }
 let lastDate: DateParts = partsOf("2000-01-01");
-function partsOf(date: string): DateParts {
+/** @internal The decision date read into numbers. */
+export function partsOf(date: string): DateParts {
   const year = (date.charCodeAt(0) - 48) * 1000 + (date.charCodeAt(1) - 48) * 100 + (date.charCodeAt(2) - 48) * 10 + (date.charCodeAt(3) - 48);
   const month = (date.charCodeAt(5) - 48) * 10 + (date.charCodeAt(6) - 48);
-  return { date, year, month, day: (date.charCodeAt(8) - 48) * 10 + (date.charCodeAt(9) - 48), monthIndex: year * 12 + month };
+  const day = (date.charCodeAt(8) - 48) * 10 + (date.charCodeAt(9) - 48);
+  return { date, year, month, day, monthIndex: year * 12 + month, num: year * 10000 + month * 100 + day };
 }
 
 /**
@@ -459,9 +463,50 @@ function deriveInto(e: Employee, asOf: IsoDate, ctx: EligibilityContext, v: unkn
   return warnings;
 }
 
+/**
+ * @internal A plain `YYYY-MM-DD` date in 1900-2199 (exactly what `isSimpleDate` accepts) read in one pass as
+ * year * 10000 + month * 100 + day; -1 for anything else. The hot path reads each date once.
+ */
+export function dateNumber(v: unknown): number {
+  if (typeof v !== "string" || v.length !== 10 || v.charCodeAt(4) !== 45 || v.charCodeAt(7) !== 45) return -1;
+  const c0 = v.charCodeAt(0) - 48;
+  const c1 = v.charCodeAt(1) - 48;
+  const c2 = v.charCodeAt(2) - 48;
+  const c3 = v.charCodeAt(3) - 48;
+  const c5 = v.charCodeAt(5) - 48;
+  const c6 = v.charCodeAt(6) - 48;
+  const c8 = v.charCodeAt(8) - 48;
+  const c9 = v.charCodeAt(9) - 48;
+  // Each a digit: as unsigned, a non-digit is above 9.
+  if ((c0 >>> 0) > 9 || (c1 >>> 0) > 9 || (c2 >>> 0) > 9 || (c3 >>> 0) > 9 || (c5 >>> 0) > 9 || (c6 >>> 0) > 9 || (c8 >>> 0) > 9 || (c9 >>> 0) > 9) return -1;
+  const century = c0 * 10 + c1;
+  const y = century * 100 + c2 * 10 + c3;
+  const m = c5 * 10 + c6;
+  const d = c8 * 10 + c9;
+  if (century < 19 || century > 21 || m < 1 || m > 12 || d < 1) return -1;
+  if (d > 28 && d > daysIn(y, m)) return -1;
+  return y * 10000 + m * 100 + d;
+}
+
+function daysIn(y: number, m: number): number {
+  if (m === 2) return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0 ? 29 : 28;
+  return m === 4 || m === 6 || m === 9 || m === 11 ? 30 : 31;
+}
+
+/** @internal Completed months from a date number (see {@link dateNumber}) to the decision date: `completedMonthsUntil` on numbers. */
+export function monthsSince(from: number, at: DateParts): number {
+  const fy = (from / 10000) | 0;
+  const fm = ((from / 100) | 0) % 100;
+  const fd = from % 100;
+  const months = (at.year - fy) * 12 + (at.month - fm);
+  if (months <= 0) return 0;
+  // luxon's plus({ months }) clamps the day to the end of the month it lands in (31 Jan + 1 month = 28 Feb).
+  const landed = fd <= 28 ? fd : Math.min(fd, daysIn(at.year, at.month));
+  return landed > at.day ? months - 1 : months;
+}
+
 /** @internal What {@link fastDerive} returns for an input it leaves to the schema (compared by identity). */
 export const SLOW: readonly unknown[] = [];
-const simpleDate = isSimpleDate;
 const simpleMonth = isSimpleMonth;
 
 /**
@@ -566,10 +611,10 @@ export function fastDerive(input: unknown, asOf: IsoDate, ctx: EligibilityContex
   const ds = e.disciplinaryStatus;
   const es = e.employmentStatus;
   if (!(ds === "none" || ds === "being_processed" || ds === "serving") || !(es === "pns" || es === "pppk" || es === "cpns")) return SLOW as Forms[];
-  const appointed = e.appointmentDate;
-  // An appointment after the decision date is an issue.
-  if (!simpleDate(appointed) || appointed > asOf) return SLOW as Forms[];
   const at = asOf === lastDate.date ? lastDate : (lastDate = partsOf(asOf));
+  const appointed = dateNumber(e.appointmentDate);
+  // An appointment after the decision date is an issue.
+  if (appointed < 0 || appointed > at.num) return SLOW as Forms[];
 
   let warnings: Forms[] | undefined;
   const la = e.leaderApproval as Record<string, unknown> | undefined;
@@ -583,11 +628,12 @@ export function fastDerive(input: unknown, asOf: IsoDate, ctx: EligibilityContex
     if (approved !== true && approved !== false) return SLOW as Forms[];
     if (by !== undefined && (typeof by !== "string" || by.length === 0)) return SLOW as Forms[];
     if (when !== undefined) {
-      if (!simpleDate(when)) return SLOW as Forms[];
-      if (approved && when > asOf) {
+      const whenNum = dateNumber(when);
+      if (whenNum < 0) return SLOW as Forms[];
+      if (approved && whenNum > at.num) {
         // An approval dated after the decision date did not exist yet on that date.
         approved = false;
-        warnings = [dateWarning("eligibility_approval_after_as_of", when, asOf)];
+        warnings = [dateWarning("eligibility_approval_after_as_of", when as string, asOf)];
       }
     }
   }
@@ -637,7 +683,7 @@ export function fastDerive(input: unknown, asOf: IsoDate, ctx: EligibilityContex
   v[V_BANDWIDTH] = bandwidth;
   v[V_DISCIPLINE] = ds;
   v[V_EMPLOYMENT] = es;
-  v[V_TENURE] = monthsOfService(appointed, at.year, at.month, at.day);
+  v[V_TENURE] = monthsSince(appointed, at);
   v[V_APPROVED] = approved;
   v[V_REQUEST] = requested;
   v[V_LEVEL] = level;

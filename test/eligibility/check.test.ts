@@ -1,9 +1,9 @@
 import * as fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { completedMonths } from "../../src/core/dates.js";
-import { decide, decideInput, decideKernel, fastDerive, SLOW, validateEmployee } from "../../src/eligibility/check.js";
+import { dateNumber, decide, decideInput, decideKernel, fastDerive, monthsSince, partsOf, SLOW, validateEmployee } from "../../src/eligibility/check.js";
 import { eligibilityContext } from "../../src/eligibility/context.js";
-import { isValidEmployeeShape } from "../../src/eligibility/employee.js";
+import { isSimpleDate, isValidEmployeeShape } from "../../src/eligibility/employee.js";
 import { completedMonthsBetween } from "../../src/eligibility/tenure.js";
 import {
   checkEligibility,
@@ -316,6 +316,30 @@ describe("internals the speed depends on", () => {
       }
     }
     expect(fast).toBeGreaterThan(300);
+  });
+
+  it("the hot path reads a date in one pass: it accepts exactly the plain dates and counts completed months as the digit helper does", () => {
+    const iso = (t: number) => new Date(t).toISOString().slice(0, 10);
+    const DAY = 86_400_000;
+    const days: string[] = [];
+    for (let t = Date.UTC(1899, 11, 1); t <= Date.UTC(2200, 1, 1); t += DAY) days.push(iso(t));
+    for (const d of days) expect(dateNumber(d) >= 0).toBe(isSimpleDate(d));
+    const malformed = ["2025-02-29", "2024-02-30", "2025-04-31", "2025-13-01", "2025-00-10", "2025-01-00", "2025-1-01", "2025/01/01", "2025-01-01 ", "20a5-01-01", "2025-01-0:", "2025-01-0/", "", 20250101, null];
+    for (const d of malformed) expect([d, dateNumber(d) >= 0]).toEqual([d, isSimpleDate(d)]);
+    const next = rng(23);
+    for (let i = 0; i < 4000; i++) {
+      const a = days[Math.floor(next() * days.length)]!;
+      const b = days[Math.floor(next() * days.length)]!;
+      const [from, to] = a <= b ? [a, b] : [b, a];
+      if (!isSimpleDate(from) || !isSimpleDate(to)) continue;
+      expect(monthsSince(dateNumber(from), partsOf(to))).toBe(completedMonthsBetween(from, to));
+    }
+    for (let from = Date.UTC(2023, 11, 1); from <= Date.UTC(2024, 2, 31); from += DAY) {
+      for (let offset = 0; offset <= 100; offset += 3) expect(monthsSince(dateNumber(iso(from)), partsOf(iso(from + offset * DAY)))).toBe(completedMonthsBetween(iso(from), iso(from + offset * DAY)));
+    }
+    for (const [from, to] of [["2024-01-31", "2024-02-29"], ["2024-03-15", "2025-03-14"], ["2023-01-31", "2023-02-28"], ["2025-06-02", "2025-06-02"]] as const) {
+      expect(monthsSince(dateNumber(from), partsOf(to))).toBe(completedMonthsBetween(from, to));
+    }
   });
 
   it("completed months on the digits equal the luxon-based completedMonths", () => {
