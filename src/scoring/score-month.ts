@@ -16,6 +16,7 @@ import type {
   Realisation,
   ScoreMonthInput,
   ScoringFinding,
+  TargetRange,
 } from "./types.js";
 
 const hasOwn = Object.prototype.hasOwnProperty;
@@ -167,13 +168,7 @@ function scoredIndicator(ctx: ScoringContext, legacy: boolean, ind: Indicator, r
   let cap: ScoringExplanation<number> | null = null;
   if (a > ctx.capAbove) {
     // PermenPANRB capaian: an achievement above 110% scores 120 (the policy's achievementCap).
-    cap = {
-      formula: "capaian_cap",
-      expression: EXPRESSIONS.capaian_cap,
-      inputs: { A: a, "cap.above": ctx.capAbove, "cap.score": ctx.capScore },
-      result: ctx.capScore,
-      basis: ctx.basis.cap,
-    };
+    cap = capExplanation(ctx, a);
     a = ctx.capScore;
   }
   return {
@@ -190,6 +185,17 @@ function scoredIndicator(ctx: ScoringContext, legacy: boolean, ind: Indicator, r
     counted: true,
     explanation,
     cap,
+  };
+}
+
+/** PermenPANRB capaian: an achievement `a` above 110% scores 120 (the policy's achievementCap). */
+function capExplanation(ctx: ScoringContext, a: number): ScoringExplanation<number> {
+  return {
+    formula: "capaian_cap",
+    expression: EXPRESSIONS.capaian_cap,
+    inputs: { A: a, "cap.above": ctx.capAbove, "cap.score": ctx.capScore },
+    result: ctx.capScore,
+    basis: ctx.basis.cap,
   };
 }
 
@@ -420,12 +426,132 @@ function alignedIndicator(t: unknown, k: string, legacy: boolean): t is Indicato
  * the targets' order (what e-Kinerja exports and most callers build). Walking the realisations with for-in
  * then pairs key i with indicator i without a keyed lookup, and since object keys are unique, ids matching
  * the keys one to one are distinct and no realisation is unknown: the duplicate and unknown-id checks hold
- * by construction. Each indicator is checked and scored in the same step. Undefined means "not this case, or
- * a doubt": the general fast pass (then the reference path) decides.
+ * by construction. Each indicator is checked and scored in the same step, every field of the indicator and
+ * of its realisation read once into a local (the checks are those of {@link alignedIndicator} and
+ * {@link fastRealisation}; the score and its explanation are built from the locals, as
+ * {@link scoredIndicator} would build them). The legacy method takes {@link alignedLegacy}. Undefined means
+ * "not this case, or a doubt": the general fast pass (then the reference path) decides.
  */
 function alignedScore(x: ScoreMonthInput, ctx: ScoringContext, targets: readonly unknown[], r: Record<string, unknown>): MonthScore | undefined {
   const n = targets.length;
-  const legacy = ctx.method === "skp_legacy";
+  if (ctx.method === "skp_legacy") return alignedLegacy(x, ctx, targets, r);
+  const indicators: IndicatorScore[] = new Array(n);
+  const capAbove = ctx.capAbove;
+  const achievementBasis = ctx.basis.achievement;
+  // First the objects' kinds, in two short loops: their loads (the first touch of each row's objects, the
+  // slowest step) then overlap in the processor instead of waiting one by one inside the long scoring step.
+  for (let j = 0; j < n; j++) {
+    const t = targets[j];
+    if (typeof t !== "object" || t === null) return undefined;
+  }
+  for (const k in r) {
+    const real = r[k];
+    if (typeof real !== "object" || real === null) return undefined;
+  }
+  let i = 0;
+  let weightSum = 0;
+  let weighted = 0;
+  for (const k in r) {
+    if (i === n) return undefined;
+    // Each field of the indicator and of its realisation is read once, checked as alignedIndicator and
+    // fastRealisation would, and the score is built from the locals.
+    const t = targets[i];
+    if (typeof t !== "object" || t === null || Array.isArray(t)) return undefined;
+    const id = (t as Record<string, unknown>).id;
+    if (id !== k || k.length === 0) return undefined;
+    const unit = (t as Record<string, unknown>).unit;
+    if (typeof unit !== "string" || unit.length === 0) return undefined;
+    const w = (t as Record<string, unknown>).weight;
+    if (typeof w !== "number" || !(w > 0) || w === Infinity) return undefined;
+    const d = (t as Record<string, unknown>).direction;
+    const higher = d === "higher_is_better";
+    if (!higher && d !== "lower_is_better") return undefined;
+    const aspect = (t as Record<string, unknown>).aspect;
+    if (aspect !== "quantity" && aspect !== "quality" && aspect !== "time" && aspect !== "cost") return undefined;
+    const name = (t as Record<string, unknown>).name;
+    if (name !== undefined && (typeof name !== "string" || name.length === 0)) return undefined;
+    const target = (t as Record<string, unknown>).target;
+    const real = r[k];
+    if (typeof real !== "object" || real === null || Array.isArray(real)) return undefined;
+    const v = (real as Record<string, unknown>).value;
+    if (typeof v !== "number" || !(v >= 0) || v === Infinity) return undefined;
+    const ru = (real as Record<string, unknown>).unit;
+    // unit is a non-empty string here, so a realisation unit equal to it is one too (isStr holds).
+    if (ru !== undefined && ru !== unit) return undefined;
+    const note = (real as Record<string, unknown>).note;
+    if (note !== undefined && typeof note !== "string") return undefined;
+    let raw: number;
+    let explanation: ScoringExplanation<number>;
+    if (typeof target === "number") {
+      if (!(target > 0) || target === Infinity) return undefined;
+      raw = capaianRatio(higher, v, target);
+      explanation = {
+        formula: higher ? "capaian_higher" : "capaian_lower",
+        expression: higher ? EXPRESSIONS.capaian_higher : EXPRESSIONS.capaian_lower,
+        inputs: { R: v, T: target },
+        result: raw,
+        basis: achievementBasis,
+      };
+    } else {
+      if (!plain(target)) return undefined;
+      const min = target.min;
+      const max = target.max;
+      if (!isNum(min) || !isNum(max) || keyCount(target) !== 2 || min > max || min < 0 || !(max > 0)) return undefined;
+      if (v >= min && v <= max) {
+        raw = 100;
+        explanation = {
+          formula: "capaian_range_inside",
+          expression: EXPRESSIONS.capaian_range_inside,
+          inputs: { R: v, min, max },
+          result: raw,
+          basis: achievementBasis,
+        };
+      } else {
+        const b = v < min ? min : max;
+        raw = capaianRatio(higher, v, b);
+        explanation = {
+          formula: higher ? "capaian_range_higher" : "capaian_range_lower",
+          expression: higher ? EXPRESSIONS.capaian_range_higher : EXPRESSIONS.capaian_range_lower,
+          inputs: { R: v, min, max, B: b },
+          result: raw,
+          basis: achievementBasis,
+        };
+      }
+    }
+    let a = raw;
+    let cap: ScoringExplanation<number> | null = null;
+    if (a > capAbove) {
+      cap = capExplanation(ctx, a);
+      a = ctx.capScore;
+    }
+    indicators[i] = {
+      id: k,
+      name: name === undefined ? k : name,
+      unit,
+      weight: w,
+      direction: d,
+      aspect,
+      target: target as number | TargetRange,
+      realisation: v,
+      status: "scored",
+      achievement: a,
+      counted: true,
+      explanation,
+      cap,
+    };
+    weightSum += w;
+    weighted += w * a;
+    i++;
+  }
+  if (i !== n) return undefined;
+  const total = ctx.weightsTotal;
+  if (total !== null && Math.abs(weightSum - total) > 1e-9 * Math.max(1, total)) return undefined;
+  return finishMonth(x, ctx, indicators, n, weightSum, weighted);
+}
+
+/** {@link alignedScore} under the legacy method (not the common case): the checks of alignedIndicator, then the legacy formulas. */
+function alignedLegacy(x: ScoreMonthInput, ctx: ScoringContext, targets: readonly unknown[], r: Record<string, unknown>): MonthScore | undefined {
+  const n = targets.length;
   const indicators: IndicatorScore[] = new Array(n);
   let i = 0;
   let weightSum = 0;
@@ -433,12 +559,12 @@ function alignedScore(x: ScoreMonthInput, ctx: ScoringContext, targets: readonly
   for (const k in r) {
     if (i === n) return undefined;
     const t = targets[i];
-    if (!alignedIndicator(t, k, legacy)) return undefined;
+    if (!alignedIndicator(t, k, true)) return undefined;
     const real = r[k];
     if (!fastRealisation(real)) return undefined;
     const unit = real.unit;
     if (unit !== undefined && unit !== t.unit) return undefined;
-    const s = scoredIndicator(ctx, legacy, t, real.value);
+    const s = legacyIndicator(ctx, t, t.target as number, real.value);
     indicators[i] = s;
     weightSum += t.weight;
     weighted += t.weight * s.achievement!;

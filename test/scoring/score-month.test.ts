@@ -276,6 +276,55 @@ describe("scoreMonth", () => {
     expect(scored).toBeGreaterThan(100);
     expect(refused).toBeGreaterThan(100);
   });
+
+  it("reads each indicator and realisation field once on the aligned pass yet answers as the reference path on every edge it checks", () => {
+    // The aligned pass (realisations in the targets' order) checks each field inline; these are the edges
+    // where an inline check could drift from the schema and the semantic pass.
+    const targets = [
+      { id: "a", target: 10, unit: "u", weight: 50, direction: "higher_is_better", aspect: "quantity" },
+      { id: "b", target: { min: 2, max: 4 }, unit: "u", weight: 50, direction: "lower_is_better", aspect: "time" },
+    ];
+    const real = { a: { value: 12 }, b: { value: 5 } };
+    const edit = (i: number, patch: Record<string, unknown>) => targets.map((t, j) => (j === i ? { ...t, ...patch } : t));
+    const cases: unknown[] = [
+      { targets, realisations: real },
+      { targets: edit(0, { name: "Letters" }), realisations: real },
+      { targets: edit(0, { name: "" }), realisations: real },
+      { targets: edit(0, { unit: "" }), realisations: real },
+      { targets: edit(0, { weight: Infinity }), realisations: real },
+      { targets: edit(0, { weight: 0 }), realisations: real },
+      { targets: edit(0, { target: Infinity }), realisations: real },
+      { targets: edit(1, { target: { min: 0, max: 4 } }), realisations: real },
+      { targets: edit(1, { target: { min: 2, max: 4, extra: 1 } }), realisations: real },
+      { targets: edit(1, { target: Object.assign(Object.create({ inherited: 1 }), { min: 2, max: 4 }) }), realisations: real },
+      { targets: [targets[0], [1]], realisations: real },
+      { targets, realisations: { a: { value: 12, unit: "u", note: "ok" }, b: { value: 5 } } },
+      { targets, realisations: { a: { value: 12, unit: "" }, b: { value: 5 } } },
+      { targets, realisations: { a: { value: 12, note: 5 }, b: { value: 5 } } },
+      { targets, realisations: { a: { value: Infinity }, b: { value: 5 } } },
+      { targets, realisations: { a: { value: -0 }, b: { value: 5 } } },
+      { targets, realisations: { a: [12], b: { value: 5 } } },
+      { targets, realisations: { a: null, b: { value: 5 } } },
+      { targets, realisations: { a: { value: 12 }, b: { value: 5 }, c: { value: 1 } } },
+      { targets, realisations: { a: { value: 12 } } },
+      { targets, realisations: { b: { value: 5 }, a: { value: 12 } } },
+    ];
+    const answer = (f: () => unknown) => {
+      try {
+        return { ok: true, value: f() };
+      } catch (e) {
+        const m = e as MkdError;
+        return { ok: false, code: m.code, issues: m.issues };
+      }
+    };
+    for (const c of cases) {
+      const x = { employee: "e", month: "2026-03", jurisdiction: "jabar", ...(c as object) };
+      expect(answer(() => scoreMonth(x as ScoreMonthInput))).toEqual(answer(() => scoreMonthReference(x)));
+    }
+    expect(scoreMonth({ employee: "e", month: "2026-03", jurisdiction: "jabar", targets, realisations: real } as ScoreMonthInput).composite).toBe(
+      scoreMonthReference({ employee: "e", month: "2026-03", jurisdiction: "jabar", targets, realisations: real }).composite,
+    );
+  });
 });
 
 // The legacy method (PP 46/2011) over jabar, so the property above also meets the legacy-only checks.
