@@ -6,18 +6,10 @@
  * known, unknown and false.
  */
 import { talentPairFromBox, type TalentBox } from "../../src/eligibility/talent.js";
+import { mulberry32 } from "../support/prng.js";
 
-/** mulberry32: a tiny seeded PRNG. */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The shared seeded PRNG, under the name the eligibility tests and benchmark use. */
+export const rng = mulberry32;
 
 const DATES: string[] = [];
 for (let y = 1990; y <= 2026; y++) for (const md of ["01-01", "01-31", "03-15", "06-30", "08-29", "11-30", "12-31"]) DATES.push(`${y}-${md}`);
