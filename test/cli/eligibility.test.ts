@@ -1,6 +1,7 @@
 import { parse } from "csv-parse/sync";
 import { describe, expect, it } from "vitest";
 import { mkd, ndjson } from "./helpers.js";
+import { ELIGIBLE_EMPLOYEE } from "../support/fixtures.js";
 
 const HEADER = "id;name;talent_box;face_to_face_service;laptop;bandwidth_mbps;discipline;employment_status;appointment_date;approved;requested_format;shoe_size";
 // Semicolons and a BOM, as Excel writes "CSV UTF-8" in an Indonesian locale; one blank line, one line of
@@ -63,17 +64,7 @@ describe("mkd eligibility", () => {
   });
 
   it("reads NDJSON in the library's own shape from stdin, with a broken line answered at its place", async () => {
-    const employee = {
-      id: "e1",
-      talentBox: 8,
-      job: { faceToFaceService: false },
-      equipment: { laptop: true, bandwidthMbps: 25 },
-      disciplinaryStatus: "none",
-      employmentStatus: "pns",
-      appointmentDate: "2015-01-01",
-      leaderApproval: { approved: true },
-      requestedFormat: "2-3",
-    };
+    const employee = { ...ELIGIBLE_EMPLOYEE, id: "e1", leaderApproval: { approved: true } };
     const input = `${JSON.stringify(employee)}\n{"id": "broken"\n\n${JSON.stringify({ ...employee, id: "e2", talentBox: 2 })}\n`;
     const r = await mkd(["eligibility", "-", "--as-of", "2026-03-02"], { stdin: input });
     expect(r.code).toBe(1);

@@ -2,16 +2,10 @@ import { describe, expect, it } from "vitest";
 import { Progress, type CliWritable } from "../../src/cli/io.js";
 import { run } from "../../src/cli/run.js";
 import { mkd, ndjson, REPO } from "./helpers.js";
+import { ELIGIBLE_EMPLOYEE } from "../support/fixtures.js";
 
-const EMPLOYEE = {
-  talentBox: 8,
-  job: { faceToFaceService: false },
-  equipment: { laptop: true, bandwidthMbps: 25 },
-  disciplinaryStatus: "none",
-  employmentStatus: "pns",
-  appointmentDate: "2015-01-01",
-  leaderApproval: { approved: true },
-};
+const { id: _id, requestedFormat: _request, ...EMPLOYEE_FIELDS } = ELIGIBLE_EMPLOYEE;
+const EMPLOYEE = { ...EMPLOYEE_FIELDS, leaderApproval: { approved: true } };
 
 describe("streaming", () => {
   it("writes answers while input is still being read (rows are never collected)", async () => {

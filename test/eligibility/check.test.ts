@@ -18,20 +18,10 @@ import {
   type EmployeeInput,
 } from "../../src/index.js";
 import { generateEmployee, rng } from "./generate.js";
+import { APPROVED_EMPLOYEE } from "../support/fixtures.js";
 
 const ASOF = "2026-03-02";
-const employee: EmployeeInput = {
-  id: "199001012015011001",
-  talentBox: 8,
-  job: { faceToFaceService: false },
-  equipment: { laptop: true, bandwidthMbps: 25 },
-  disciplinaryStatus: "none",
-  employmentStatus: "pns",
-  appointmentDate: "2015-01-01",
-  leaderApproval: { approved: true, by: "kabid", at: "2026-02-27" },
-  requestedFormat: "2-3",
-  trackRecord: { level: "green", month: "2026-01" },
-};
+const employee: EmployeeInput = { ...APPROVED_EMPLOYEE, trackRecord: { level: "green", month: "2026-01" } };
 
 function errorOf(input: unknown, options = { jurisdiction: "jabar", asOf: ASOF }): MkdError {
   const result = safeCheckEligibility(input, options);

@@ -4,21 +4,12 @@
  * quota green 2, yellow 1, red 0).
  */
 import { describe, expect, it } from "vitest";
+import { APPROVED_EMPLOYEE } from "../support/fixtures.js";
 import { checkEligibility, checkEligibilityBatch, employeeJsonSchema, evaluateEarlyWarning, safeCheckEligibility, type EmployeeInput } from "../../src/index.js";
 
 const ASOF = "2026-03-02";
 const options = { jurisdiction: "jabar", asOf: ASOF } as const;
-const employee: EmployeeInput = {
-  id: "199001012015011001",
-  talentBox: 8,
-  job: { faceToFaceService: false },
-  equipment: { laptop: true, bandwidthMbps: 25 },
-  disciplinaryStatus: "none",
-  employmentStatus: "pns",
-  appointmentDate: "2015-01-01",
-  leaderApproval: { approved: true, by: "kabid", at: "2026-02-27" },
-  requestedFormat: "2-3",
-};
+const employee: EmployeeInput = APPROVED_EMPLOYEE;
 const slidingToYellow = [
   { month: "2026-01", composite: 104, reportSubmitted: true },
   { month: "2026-02", composite: 93, reportSubmitted: true },

@@ -3,17 +3,10 @@
  */
 import { describe, expect, it } from "vitest";
 import { checkEligibility, evaluateEarlyWarning, scoreMonth, type ScoreMonthInput } from "../../src/index.js";
+import { ELIGIBLE_EMPLOYEE } from "../support/fixtures.js";
 
-const employee = {
-  id: "199001012015011001",
-  talentBox: 8,
-  job: { faceToFaceService: false },
-  equipment: { laptop: true, bandwidthMbps: 25 },
-  disciplinaryStatus: "none",
-  employmentStatus: "pns",
-  appointmentDate: "2015-01-01",
-  leaderApproval: { approved: true, by: "kabid", at: "2026-01-02" },
-};
+const { requestedFormat: _request, ...withoutRequest } = ELIGIBLE_EMPLOYEE;
+const employee = { ...withoutRequest, leaderApproval: { approved: true, by: "kabid", at: "2026-01-02" } };
 
 const targets: ScoreMonthInput["targets"] = [
   { id: "letters", name: "Surat keluar", target: 40, unit: "document", weight: 60, direction: "higher_is_better", aspect: "quantity" },
