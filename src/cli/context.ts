@@ -9,7 +9,7 @@ import { formatPath, MkdError, asMkdError, type Issue } from "../core/errors.js"
 import { formatMessage, type Locale, type MessageCode, type MessageParams } from "../i18n/index.js";
 import { resolvePolicy, type ResolvedPolicy } from "../policy/resolve.js";
 import { validatePolicy } from "../policy/validate.js";
-import { EXIT, openOutputFile, resolvePath, Sink, type CliIo, type ExitCode } from "./io.js";
+import { openOutputFile, resolvePath, Sink, type CliIo } from "./io.js";
 import { OUTPUT_FORMATS, type OutputFormat } from "./output.js";
 import type { InputFormat } from "./input.js";
 
@@ -228,9 +228,4 @@ export function loadPolicy(io: CliIo, flags: CommonFlags, asOf: IsoDate, command
     if (error instanceof UsageError || error instanceof Unusable) throw error;
     throw new Unusable(asMkdError(error));
   }
-}
-
-/** Maps an exit condition to its code, for the summary. */
-export function exitFor(failedRows: number): ExitCode {
-  return failedRows > 0 ? EXIT.invalidRows : EXIT.ok;
 }

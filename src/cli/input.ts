@@ -271,8 +271,3 @@ async function readJsonText(chunks: AsyncIterable<string>): Promise<unknown> {
     throw new InputUnusable(new MkdError("cli_json_unreadable", { detail: (error as Error).message }));
   }
 }
-
-/** Reads a whole JSON document (a policy, a schedule input) from a file or standard input. */
-export async function readJsonDocument(io: CliIo, path: string): Promise<unknown> {
-  return readJsonText(decode(openInput(io, path), path === "-" ? "stdin" : path));
-}
