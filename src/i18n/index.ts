@@ -54,8 +54,3 @@ export function formatMessage(code: MessageCode, params?: MessageParams, locale:
   const template = catalog[locale][code] ?? catalog.id[code];
   return template === undefined ? code : interpolate(template, params);
 }
-
-/** True when `code` is a known message code. */
-export function isMessageCode(code: string): code is MessageCode {
-  return Object.prototype.hasOwnProperty.call(catalog.id, code);
-}

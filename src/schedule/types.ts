@@ -8,7 +8,6 @@
  * @packageDocumentation
  */
 import type { IsoDate, IsoMonth, Weekday } from "../core/dates.js";
-import type { MessageCode } from "../i18n/index.js";
 
 // ---------------------------------------------------------------------------------------------------
 // Input
@@ -419,6 +418,3 @@ export interface ScheduleCheck {
   hard: HardConstraintResult[];
   violations: ConstraintViolation[];
 }
-
-/** Message codes used by this module (declared in src/i18n/messages/schedule.ts). */
-export type ScheduleMessageCode = Extract<MessageCode, `schedule_${string}`>;
