@@ -121,6 +121,16 @@ export function parseFlags<O extends NonNullable<ParseArgsConfig["options"]>>(
   };
 }
 
+/**
+ * The input a row command reads: its first positional, else standard input when something is piped in.
+ * Throws {@link UsageError} when neither is given (an interactive terminal with no file).
+ */
+export function inputPath(io: CliIo, positionals: readonly string[], command: string): string {
+  const path = positionals[0] ?? (io.stdin.isTTY === true ? undefined : "-");
+  if (path === undefined) throw new UsageError("cli_usage_missing_input", {}, command);
+  return path;
+}
+
 /** Today's date in Asia/Jakarta: the default `--as-of` (the command, unlike the library, may read the clock). */
 export function todayInJakarta(): IsoDate {
   return new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Jakarta", year: "numeric", month: "2-digit", day: "2-digit" }).format(new Date());

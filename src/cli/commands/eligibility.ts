@@ -5,7 +5,7 @@
 import type { MkdError } from "../../core/errors.js";
 import { checkEligibilityBatch } from "../../eligibility/batch.js";
 import type { EligibilityDecision } from "../../eligibility/check.js";
-import { Ctx, errorText, loadPolicy, parseFlags, todayInJakarta, UsageError } from "../context.js";
+import { Ctx, errorText, inputPath, loadPolicy, parseFlags, todayInJakarta } from "../context.js";
 import { readRows, type SourceRow } from "../input.js";
 import type { CliIo, ExitCode } from "../io.js";
 import { createRowWriter, type Column } from "../output.js";
@@ -47,8 +47,7 @@ export function eligibilityJson(r: EligibilityRow): unknown {
 export async function eligibilityCommand(io: CliIo, argv: readonly string[]): Promise<ExitCode> {
   const { positionals, common } = parseFlags("eligibility", argv, {});
   const ctx = new Ctx(io, common.locale);
-  const path = positionals[0] ?? (io.stdin.isTTY === true ? undefined : "-");
-  if (path === undefined) throw new UsageError("cli_usage_missing_input", {}, "eligibility");
+  const path = inputPath(io, positionals, "eligibility");
   const asOf = common.asOf ?? todayInJakarta();
   const policy = loadPolicy(io, common, asOf, "eligibility");
   const sink = ctx.output(common.output);

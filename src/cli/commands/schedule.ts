@@ -16,7 +16,7 @@ import type { Locale } from "../../i18n/index.js";
 import type { ResolvedPolicy } from "../../policy/resolve.js";
 import { generateSchedule } from "../../schedule/index.js";
 import type { Schedule, ScheduleInput, ScheduleMemberInput, ScheduleResult, ScheduleUnitInput } from "../../schedule/types.js";
-import { Ctx, errorText, loadPolicy, parseFlags, Unusable, UsageError, type CommonFlags } from "../context.js";
+import { Ctx, errorText, inputPath, loadPolicy, parseFlags, Unusable, UsageError, type CommonFlags } from "../context.js";
 import { RowIssues } from "../fields.js";
 import { readRows, type SourceRow } from "../input.js";
 import { EXIT, resolvePath, type CliIo, type ExitCode, type Sink } from "../io.js";
@@ -281,8 +281,7 @@ async function writeRowErrors(ctx: Ctx, errors: MemberAnswer[], total: number, f
 export async function scheduleCommand(io: CliIo, argv: readonly string[]): Promise<ExitCode> {
   const { values, positionals, common } = parseFlags("schedule", argv, SCHEDULE_OPTIONS);
   const ctx = new Ctx(io, common.locale);
-  const path = positionals[0] ?? (io.stdin.isTTY === true ? undefined : "-");
-  if (path === undefined) throw new UsageError("cli_usage_missing_input", {}, "schedule");
+  const path = inputPath(io, positionals, "schedule");
   const built = await build(ctx, io, "schedule", path, values, common);
   const sink = ctx.output(common.output);
   const format = ctx.format(common.format, common.output, "json");
@@ -339,8 +338,7 @@ export function writeCalendarFiles(dir: string, schedule: Schedule, locale: Loca
 export async function calendarCommand(io: CliIo, argv: readonly string[]): Promise<ExitCode> {
   const { values, positionals, common } = parseFlags("calendar", argv, SCHEDULE_OPTIONS);
   const ctx = new Ctx(io, common.locale);
-  const path = positionals[0] ?? (io.stdin.isTTY === true ? undefined : "-");
-  if (path === undefined) throw new UsageError("cli_usage_missing_input", {}, "calendar");
+  const path = inputPath(io, positionals, "calendar");
   const out = typeof values.out === "string" ? values.out : undefined;
   if (out === undefined) throw new UsageError("cli_usage_missing_argument", { name: "--out DIR" }, "calendar");
   const built = await build(ctx, io, "calendar", path, values, common);

@@ -10,7 +10,7 @@ import { MkdError, asMkdError, issue, type Issue } from "../../core/errors.js";
 import { scoreMonthBatch } from "../../scoring/batch.js";
 import { evaluateEarlyWarning } from "../../scoring/early-warning.js";
 import type { EarlyWarningResult, HistoryMonth, Indicator, MonthScore, Realisation, ScoringPolicySource } from "../../scoring/types.js";
-import { Ctx, errorText, loadPolicyDocument, parseFlags, Unusable, UsageError } from "../context.js";
+import { Ctx, errorText, inputPath, loadPolicyDocument, parseFlags, Unusable } from "../context.js";
 import { RowIssues } from "../fields.js";
 import { readRows, type SourceRow } from "../input.js";
 import type { CliIo, ExitCode } from "../io.js";
@@ -235,8 +235,7 @@ function findingsText(findings: readonly { code: string; message: { id: string; 
 export async function scoreCommand(io: CliIo, argv: readonly string[]): Promise<ExitCode> {
   const { positionals, common } = parseFlags("score", argv, {});
   const ctx = new Ctx(io, common.locale);
-  const path = positionals[0] ?? (io.stdin.isTTY === true ? undefined : "-");
-  if (path === undefined) throw new UsageError("cli_usage_missing_input", {}, "score");
+  const path = inputPath(io, positionals, "score");
   const source = scoringSource(io, common.policyFile, common.jurisdiction);
   const L = ctx.locale;
   const columns: Column<ScoreRow>[] = [
@@ -338,8 +337,7 @@ export function warnColumns(ctx: Ctx): Column<WarnRow>[] {
 export async function warnCommand(io: CliIo, argv: readonly string[]): Promise<ExitCode> {
   const { positionals, common } = parseFlags("warn", argv, {});
   const ctx = new Ctx(io, common.locale);
-  const path = positionals[0] ?? (io.stdin.isTTY === true ? undefined : "-");
-  if (path === undefined) throw new UsageError("cli_usage_missing_input", {}, "warn");
+  const path = inputPath(io, positionals, "warn");
   const source = scoringSource(io, common.policyFile, common.jurisdiction);
   const columns = warnColumns(ctx);
   const sink = ctx.output(common.output);
