@@ -34,7 +34,7 @@ export class Unusable extends Error {
 }
 
 /** Flags every data subcommand accepts. */
-export const COMMON_OPTIONS = {
+const COMMON_OPTIONS = {
   format: { type: "string", short: "f" },
   locale: { type: "string", short: "l" },
   "as-of": { type: "string" },

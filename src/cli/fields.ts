@@ -107,7 +107,7 @@ export function list(raw: string | undefined): string[] {
 }
 
 /** `YYYY-MM-DD` or `DD/MM/YYYY` (also `D/M/YYYY`, `DD-MM-YYYY`) as an ISO date, or undefined. */
-export function toIsoDate(raw: string): IsoDate | undefined {
+function toIsoDate(raw: string): IsoDate | undefined {
   const v = raw.trim();
   if (isIsoDate(v)) return v;
   const m = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(v);

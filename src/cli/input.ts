@@ -35,7 +35,7 @@ export class InputUnusable extends Error {
 }
 
 /** The input format implied by a file name, or undefined when the name does not say. */
-export function formatFromPath(path: string): InputFormat | undefined {
+function formatFromPath(path: string): InputFormat | undefined {
   const lower = path.toLowerCase();
   if (lower.endsWith(".csv") || lower.endsWith(".tsv") || lower.endsWith(".txt")) return "csv";
   if (lower.endsWith(".ndjson") || lower.endsWith(".jsonl")) return "ndjson";
@@ -84,7 +84,7 @@ async function* decode(chunks: AsyncIterable<string | Uint8Array>, source: strin
 }
 
 /** Picks the delimiter of a header line: the most frequent of `,` `;` and tab outside quotes. */
-export function sniffDelimiter(headerLine: string): string {
+function sniffDelimiter(headerLine: string): string {
   let inQuotes = false;
   const counts = { ",": 0, ";": 0, "\t": 0 };
   for (const ch of headerLine) {

@@ -37,7 +37,7 @@ export function eligibilityColumns(ctx: Ctx): Column<EligibilityRow>[] {
 }
 
 /** The JSON / NDJSON form of an answer row. */
-export function eligibilityJson(r: EligibilityRow): unknown {
+function eligibilityJson(r: EligibilityRow): unknown {
   return r.ok
     ? { index: r.index, line: r.line ?? null, ok: true, id: r.id, name: r.name ?? null, decision: r.decision }
     : { index: r.index, line: r.line ?? null, ok: false, id: r.id ?? null, name: r.name ?? null, error: r.error.toJSON() };

@@ -26,7 +26,7 @@ import { CsvConverter, errorFromJson, jsonId, type Prepared } from "./rows.js";
 import { modeMark } from "../../export/labels.js";
 
 /** Flags of `mkd schedule` and `mkd calendar` besides the common ones. */
-export const SCHEDULE_OPTIONS = {
+const SCHEDULE_OPTIONS = {
   "unit-id": { type: "string" },
   "unit-name": { type: "string" },
   "unit-kind": { type: "string" },

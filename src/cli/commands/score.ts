@@ -19,7 +19,7 @@ import { HeaderMap, type ColumnDef } from "../records.js";
 import { writeAnswers } from "./rows.js";
 
 /** The columns of a scores CSV. */
-export const SCORE_COLUMNS: readonly ColumnDef[] = [
+const SCORE_COLUMNS: readonly ColumnDef[] = [
   { name: "employee_id", aliases: ["id", "nip", "employee"], required: true, path: "employee" },
   { name: "name", aliases: ["nama"] },
   { name: "month", aliases: ["bulan", "period"], required: true, path: "month" },
