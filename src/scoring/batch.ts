@@ -4,23 +4,30 @@
  */
 import { asMkdError } from "../core/errors.js";
 import { contextFor, type PolicySourceLike, type ScoringContext } from "./context.js";
-import { scoreMonthWith } from "./score-month.js";
+import { scoreMonthWith, type Resolver } from "./score-month.js";
 import type { ScoringBatchRow, MonthScore, ScoringPolicySource } from "./types.js";
 
 /** Options of {@link scoreMonthBatch}: a policy source for rows that name none. */
 export type ScoreMonthBatchOptions = ScoringPolicySource | Record<string, never>;
 
-function batchResolver(): (source: PolicySourceLike, month: string) => ScoringContext {
+function batchResolver(): Resolver {
   const ids = new WeakMap<object, number>();
   let next = 0;
   const cache = new Map<string, ScoringContext>();
+  // The one-entry cache: the previous row's context, checked by identity before any key or Map lookup.
+  // `lastSource` is the previous source object; `lastJurisdiction` is set only when that source was a shipped
+  // jurisdiction alone, so a row naming the same jurisdiction and month (the usual batch, where every row is
+  // a different object) is answered from the strings the row check already read.
   let lastSource: PolicySourceLike | undefined;
   let lastJurisdiction: string | undefined;
   let lastMonth: string | undefined;
   let lastContext: ScoringContext | undefined;
-  return (source, month) => {
-    // Consecutive rows of one source and month (the common case) skip the key and the map.
-    if (month === lastMonth && (source === lastSource || (source.policy === undefined && source.documents === undefined && source.jurisdiction === lastJurisdiction))) {
+  return (source, month, jurisdiction) => {
+    if (month === lastMonth) {
+      if (jurisdiction !== undefined ? jurisdiction === lastJurisdiction : source === lastSource) return lastContext!;
+    }
+    const plainShipped = source.policy === undefined && source.documents === undefined;
+    if (month === lastMonth && plainShipped && source.jurisdiction === lastJurisdiction && lastJurisdiction !== undefined) {
       return lastContext!;
     }
     let key: string;
@@ -41,7 +48,7 @@ function batchResolver(): (source: PolicySourceLike, month: string) => ScoringCo
       cache.set(key, ctx);
     }
     lastSource = source;
-    lastJurisdiction = source.policy === undefined && source.documents === undefined ? source.jurisdiction : undefined;
+    lastJurisdiction = plainShipped ? source.jurisdiction : undefined;
     lastMonth = month;
     lastContext = ctx;
     return ctx;
@@ -57,13 +64,16 @@ function isAsyncIterable(x: unknown): x is AsyncIterable<unknown> {
  * generator by its consumer (`gen.throw()`) then ends the batch as it should instead of becoming a row, and
  * the generators stay small.
  */
-function answer(row: unknown, index: number, resolve: (source: PolicySourceLike, month: string) => ScoringContext, defaults: PolicySourceLike | undefined): ScoringBatchRow<MonthScore> {
+function answer(row: unknown, index: number, resolve: Resolver, defaults: PolicySourceLike | undefined): ScoringBatchRow<MonthScore> {
   try {
     return { index, ok: true, result: scoreMonthWith(row, resolve, defaults) };
   } catch (error) {
     return { index, ok: false, error: asMkdError(error) };
   }
 }
+
+/** The built-in array iterator method: an array that still uses it is read by index. */
+const ArrayValues = Array.prototype[Symbol.iterator];
 
 /** %IteratorPrototype%: what every built-in iterator (and every generator object) inherits from. */
 const IteratorPrototype: object = Object.getPrototypeOf(Object.getPrototypeOf((function* () {})()));
@@ -76,6 +86,7 @@ const IteratorPrototype: object = Object.getPrototypeOf(Object.getPrototypeOf((f
  */
 class SyncBatch {
   private source: Iterator<unknown> | undefined = undefined;
+  private array: readonly unknown[] | undefined = undefined;
   private finished = false;
   private index = 0;
   private readonly resolve = batchResolver();
@@ -87,8 +98,31 @@ class SyncBatch {
 
   next(): IteratorResult<ScoringBatchRow<MonthScore>, void> {
     if (this.finished) return { value: undefined, done: true };
+    const array = this.array;
+    if (array !== undefined) {
+      // An array whose iterator is the built-in one: read by index, as that iterator does (the length is
+      // read at every step, so rows pushed meanwhile are scored and holes read as undefined).
+      const i = this.index;
+      if (i >= array.length) {
+        this.finish();
+        return { value: undefined, done: true };
+      }
+      this.index = i + 1;
+      return { value: answer(array[i], i, this.resolve, this.defaults), done: false };
+    }
     let source = this.source;
-    if (source === undefined) source = this.source = this.rows[Symbol.iterator]();
+    if (source === undefined) {
+      const rows = this.rows;
+      const open = rows[Symbol.iterator];
+      if (open === ArrayValues && Array.isArray(rows)) {
+        // Opened like any source (on the first next(), after reading its iterator method), but without an
+        // iterator object: nothing to close on an early exit, as the built-in array iterator has no return().
+        this.array = rows as readonly unknown[];
+        return this.next();
+      }
+      if (typeof open !== "function") throw new TypeError("scoreMonthBatch: rows is not iterable");
+      source = this.source = open.call(rows) as Iterator<unknown>;
+    }
     let step: IteratorResult<unknown>;
     try {
       step = source.next();
@@ -123,6 +157,7 @@ class SyncBatch {
   private finish(): void {
     this.finished = true;
     this.source = undefined;
+    this.array = undefined;
   }
 }
 Object.setPrototypeOf(SyncBatch.prototype, IteratorPrototype);

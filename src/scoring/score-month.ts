@@ -393,7 +393,12 @@ function finishMonth(
 /** The last month string found valid: rows of one month (the usual batch) check it once. */
 let lastValidMonth: unknown = undefined;
 
-type Resolver = (source: PolicySourceLike, month: string) => ScoringContext;
+/**
+ * Resolves the scoring context of a row. `jurisdiction` is given exactly when the source is a shipped
+ * jurisdiction alone (no `policy`, no `documents`), already read and checked by the caller, so a resolver
+ * can answer a repeat of the previous (jurisdiction, month) without reading the source again.
+ */
+export type Resolver = (source: PolicySourceLike, month: string, jurisdiction: string | undefined) => ScoringContext;
 
 /**
  * {@link fastIndicator} and {@link indicatorRulesHold} for indicator `t` paired with realisation key `k`,
@@ -638,7 +643,7 @@ function fastScore(x: unknown, resolve: Resolver, defaults: PolicySourceLike | u
   if (policySourceIssue(source) !== undefined) return undefined;
   let ctx: ScoringContext;
   try {
-    ctx = resolve(source, month as string);
+    ctx = resolve(source, month as string, source === x && p === undefined && d === undefined ? (j as string) : undefined);
   } catch {
     return undefined; // the reference path throws the same error, after any structural issue zod finds first
   }
@@ -693,7 +698,7 @@ function referenceScore(input: unknown, resolve: Resolver, defaults: PolicySourc
   const monthOk = validMonth(parsed.month);
   if (!monthOk) issues.push(issue("invalid_month", ["month"], { value: parsed.month }));
   let ctx: ScoringContext | undefined;
-  if (issues.length === 0) ctx = resolve(source, parsed.month);
+  if (issues.length === 0) ctx = resolve(source, parsed.month, undefined);
   semanticIssues(parsed, ctx, issues);
   if (issues.length > 0) throw new MkdError("scoring_invalid_input", { count: issues.length }, issues);
   const targets = parsed.targets;
@@ -706,6 +711,9 @@ function referenceScore(input: unknown, resolve: Resolver, defaults: PolicySourc
   return scoreValidated(parsed, ctx!, values);
 }
 
+/** The process-wide cache of {@link contextFor} (its own last-entry check covers repeats). */
+const processResolve: Resolver = (source, month) => contextFor(source, month);
+
 /** Internal: scores one input, resolving the policy through `resolve` (a batch passes its own cache). */
 export function scoreMonthWith(input: unknown, resolve: Resolver, defaults?: PolicySourceLike): MonthScore {
   return fastScore(input, resolve, defaults) ?? referenceScore(input, resolve, defaults);
@@ -716,7 +724,7 @@ export function scoreMonthWith(input: unknown, resolve: Resolver, defaults?: Pol
  * Its answers (result or MkdError) must equal scoreMonth's for every input.
  */
 export function scoreMonthReference(input: unknown): MonthScore {
-  return referenceScore(input, contextFor, undefined);
+  return referenceScore(input, processResolve, undefined);
 }
 
 /**
@@ -754,5 +762,5 @@ export function scoreMonthReference(input: unknown): MonthScore {
  * ```
  */
 export function scoreMonth(input: ScoreMonthInput): MonthScore {
-  return scoreMonthWith(input, contextFor);
+  return scoreMonthWith(input, processResolve);
 }

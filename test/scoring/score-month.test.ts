@@ -432,6 +432,73 @@ describe("scoreMonthBatch", () => {
     expect(gen.next().done).toBe(true);
   });
 
+  it("reads an array source as its built-in iterator would: rows pushed meanwhile are scored, holes are error rows", () => {
+    const grow: unknown[] = [base];
+    const seen: number[] = [];
+    for (const r of scoreMonthBatch(grow)) {
+      seen.push(r.index);
+      if (grow.length < 3) grow.push(base);
+    }
+    expect(seen).toEqual([0, 1, 2]);
+    const holey: unknown[] = [base];
+    holey[2] = base;
+    expect([...scoreMonthBatch(holey)].map((r) => [r.index, r.ok])).toEqual([[0, true], [1, false], [2, true]]);
+  });
+
+  it("iterates an array through its own iterator method when it has one, and closes it on early exit", () => {
+    let closed = 0;
+    const custom: unknown[] = [base, base, base];
+    Object.defineProperty(custom, Symbol.iterator, {
+      value() {
+        let i = 0;
+        return { next: () => (i < 1 ? { value: custom[i++], done: false } : { value: undefined, done: true }), return: () => (closed++, { value: undefined, done: true }) };
+      },
+    });
+    expect([...scoreMonthBatch(custom)].map((r) => r.index)).toEqual([0]);
+    for (const _ of scoreMonthBatch(custom)) break;
+    expect(closed).toBe(1);
+    expect(() => scoreMonthBatch(42 as unknown as unknown[]).next()).toThrow(TypeError);
+  });
+
+  it("gives each row the policy of its own source and month when sources and months alternate", () => {
+    const { jurisdiction: _, ...rest } = base;
+    const mixed = [
+      base,
+      { ...rest, policy: freeWeights },
+      base,
+      { ...base, month: "2026-04" },
+      base,
+      { ...rest },
+      { ...base, jurisdiction: "nowhere" },
+      base,
+    ];
+    const out = [...scoreMonthBatch(mixed, { jurisdiction: "jabar" })];
+    const ref = (r: (typeof out)[number]) => (r.ok ? [r.result.policy.jurisdiction, r.result.policy.asOf] : r.error.code);
+    const single = mixed.map((row) => {
+      try {
+        const named = "jurisdiction" in row || "policy" in row;
+        const s = scoreMonth((named ? row : { ...row, jurisdiction: "jabar" }) as ScoreMonthInput);
+        return [s.policy.jurisdiction, s.policy.asOf];
+      } catch (e) {
+        return (e as MkdError).code;
+      }
+    });
+    expect(out.map(ref)).toEqual(single);
+    expect(out.map((r) => r.index)).toEqual([0, 1, 2, 3, 4, 5, 6, 7]);
+    expect(out[6]!.ok).toBe(false);
+  });
+
+  it("turns a row that throws while it is read into an error answer at its index, as asMkdError classifies it", () => {
+    const throwing = { ...base };
+    Object.defineProperty(throwing, "targets", { enumerable: true, get: () => { throw new TypeError("gone"); } });
+    const stringy = { ...base };
+    Object.defineProperty(stringy, "targets", { enumerable: true, get: () => { throw "bad row"; } });
+    const out = [...scoreMonthBatch([base, throwing, stringy, base])];
+    expect(out.map((r) => [r.index, r.ok])).toEqual([[0, true], [1, false], [2, false], [3, true]]);
+    expect(!out[1]!.ok && out[1]!.error.code).toBe("internal_error");
+    expect(!out[2]!.ok && out[2]!.error.code).toBe("invalid_input");
+  });
+
   it("gives one answer per row for any mix of good and bad rows (property)", () => {
     fc.assert(
       fc.property(fc.array(fc.boolean(), { maxLength: 30 }), (goods) => {
