@@ -3,9 +3,9 @@
  * Schema, and what changed between two versions or two jurisdictions, with provenance.
  */
 import { isIsoDate, type IsoDate } from "../../core/dates.js";
-import { MkdError, asMkdError } from "../../core/errors.js";
+import { asMkdError } from "../../core/errors.js";
 import type { Locale } from "../../i18n/index.js";
-import { shippedPolicies } from "../../policy/chain.js";
+import { findVersion, shippedPolicies } from "../../policy/chain.js";
 import { policyJsonSchema } from "../../policy/json-schema.js";
 import { describeChain, resolvePolicy, type ResolvedPolicy } from "../../policy/resolve.js";
 import type { EligibilityRule } from "../../policy/schema.js";
@@ -183,9 +183,7 @@ function resolveSide(io: CliIo, spec: string, common: CommonFlags): ResolvedPoli
     if (at > 0) {
       const jurisdiction = spec.slice(0, at);
       const version = spec.slice(at + 1);
-      const doc = shippedPolicies().find((d) => d.jurisdiction.id === jurisdiction && d.version === version);
-      if (!doc) throw new MkdError("unknown_policy_version", { jurisdiction, version });
-      return resolvePolicy(jurisdiction, doc.effectiveFrom as IsoDate);
+      return resolvePolicy(jurisdiction, findVersion(shippedPolicies(), jurisdiction, version).effectiveFrom as IsoDate);
     }
     return resolvePolicy(spec, common.asOf ?? todayInJakarta());
   } catch (error) {
@@ -207,7 +205,7 @@ interface DiffRow {
 }
 
 /** Parameters and rules that differ between two resolved policies (value first, then provenance). */
-export function diffPolicies(a: ResolvedPolicy, b: ResolvedPolicy): DiffRow[] {
+function diffPolicies(a: ResolvedPolicy, b: ResolvedPolicy): DiffRow[] {
   const rows: DiffRow[] = [];
   const pa = new Map(parameterRows(a).map((p) => [p.path, p]));
   const pb = new Map(parameterRows(b).map((p) => [p.path, p]));
