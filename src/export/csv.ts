@@ -61,7 +61,7 @@ export const SCHEDULE_CSV_COLUMNS = [
  * csvField('Budi, "Ajat"'); // "\"Budi, \"\"Ajat\"\"\""
  * ```
  */
-export function csvField(value: string | number | null, delimiter = ","): string {
+function csvField(value: string | number | null, delimiter = ","): string {
   const text = value === null ? "" : String(value);
   return text.includes(delimiter) || /["\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }

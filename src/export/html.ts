@@ -31,7 +31,7 @@ export interface ScheduleHtmlOptions {
  * escapeHtml('<b>"Siti" & co</b>'); // "&lt;b&gt;&quot;Siti&quot; &amp; co&lt;/b&gt;"
  * ```
  */
-export function escapeHtml(text: string): string {
+function escapeHtml(text: string): string {
   return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#39;");
 }
 

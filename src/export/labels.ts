@@ -6,7 +6,7 @@ import type { Locale } from "../i18n/index.js";
 import type { AssignmentMode, LocationKind } from "../schedule/types.js";
 
 /** Label and one-letter mark of each assignment mode, in both languages. */
-export const MODE_LABELS: Readonly<Record<AssignmentMode, { id: string; en: string; markId: string; markEn: string }>> = {
+const MODE_LABELS: Readonly<Record<AssignmentMode, { id: string; en: string; markId: string; markEn: string }>> = {
   office: { id: "Kantor", en: "Office", markId: "K", markEn: "O" },
   flexible: { id: "Fleksibel", en: "Flexible", markId: "F", markEn: "F" },
   official_travel: { id: "Dinas luar", en: "Official travel", markId: "D", markEn: "T" },

@@ -224,7 +224,7 @@ export function checkContext(schedule: Pick<Schedule, "members" | "days">, ctx: 
  * Confirms a conflict by counting: true when no schedule can satisfy the named constraint on the named days, as the
  * conflict claims. Re-derives caps, fixed absences and bounds from the input, not from the generator.
  */
-export function confirmConflictInContext(c: ScheduleConflict, ctx: ScheduleContext): boolean {
+function confirmConflictInContext(c: ScheduleConflict, ctx: ScheduleContext): boolean {
   const f = facts(ctx);
   const cal = ctx.calendar;
   const dayOf = new Map(cal.days.map((d) => [d.date, d]));

@@ -66,7 +66,7 @@ export const DEFAULT_WEIGHTS: Readonly<Record<SoftGoalCode, number>> = {
 };
 
 /** Shares are multiplied by headcounts; a tiny epsilon keeps 0.3 x 10 at 3, not 4 (binary floating point). */
-export function requiredFromShare(share: number, members: number): number {
+function requiredFromShare(share: number, members: number): number {
   return Math.ceil(share * members - 1e-9);
 }
 
@@ -154,8 +154,8 @@ export function generateSchedule(input: ScheduleInput): ScheduleResult {
   return generateFromContext(ctx);
 }
 
-/** @internal */
-export function generateFromContext(ctx: ScheduleContext): ScheduleResult {
+/** Generates from an already-built context (the body of {@link generateSchedule}). */
+function generateFromContext(ctx: ScheduleContext): ScheduleResult {
   const { input, policy, calendar } = ctx;
   const sp = policy.parameters.schedule;
   const N = input.members.length;

@@ -105,7 +105,7 @@ class PairHeap {
  * min(days left, free days among `days` whose role group is not limited), plus each limited group its allowance.
  * Weak duality of the flow: valid for ANY choice of days and limited groups.
  */
-export function certificateBound(p: WeekProblem, days: readonly number[], limitedGroups: readonly number[]): number {
+function certificateBound(p: WeekProblem, days: readonly number[], limitedGroups: readonly number[]): number {
   const inDays = new Uint8Array(p.D);
   for (const d of days) inDays[d] = 1;
   const limited = new Uint8Array(p.R * p.D);
