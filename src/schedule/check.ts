@@ -154,7 +154,8 @@ export function checkContext(schedule: Pick<Schedule, "members" | "days">, ctx: 
       }
       if (!coll && !openAt[di] && a.mode === "flexible" && inputMember && granted === 0) add("flexible_day_cap", m.id, day.date, null, { granted: 0 });
     }
-    // Weeks: cap and hours.
+    // Weeks: the flexible-day cap (PermenPANRB 4/2025 Pasal 13(1): at most 2 flexible-location days a week, less
+    // when the member was granted fewer) and the weekly hours (Perpres 21/2023 Pasal 9: flexible staff still work them).
     cal.weeks.forEach((week, wi) => {
       checked.flexible_day_cap++;
       checked.weekly_hours++;
