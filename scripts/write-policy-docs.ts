@@ -6,6 +6,7 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
+import { WEEKDAY_SHORT } from "../src/export/labels.js";
 import { documentChain, documentKey, mergeChain, shippedPolicies } from "../src/policy/chain.js";
 import type { Cited, EligibilityRule, LegalBasis, PolicyDocument, RuleCondition } from "../src/policy/schema.js";
 
@@ -69,11 +70,6 @@ const T = {
     offDay: "off",
   },
 } as const;
-
-const WEEKDAY_SHORT: Record<Locale, Record<string, string>> = {
-  id: { monday: "Sen", tuesday: "Sel", wednesday: "Rab", thursday: "Kam", friday: "Jum", saturday: "Sab", sunday: "Min" },
-  en: { monday: "Mon", tuesday: "Tue", wednesday: "Wed", thursday: "Thu", friday: "Fri", saturday: "Sat", sunday: "Sun" },
-};
 
 /** Escapes a table cell. */
 const cell = (s: string): string => s.replace(/\\/g, "\\\\").replace(/\|/g, "\\|").replace(/\n/g, " ");

@@ -6,7 +6,7 @@
  */
 import type { Locale } from "../i18n/index.js";
 import type { AssignmentMode, Schedule, ScheduleDay } from "../schedule/types.js";
-import { modeLabel, modeMark, reasonLabel, word } from "./labels.js";
+import { modeLabel, modeMark, reasonLabel, WEEKDAY_SHORT, word } from "./labels.js";
 
 /**
  * Options for {@link scheduleToHtml}.
@@ -34,11 +34,6 @@ export interface ScheduleHtmlOptions {
 function escapeHtml(text: string): string {
   return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#39;");
 }
-
-const WEEKDAY_SHORT: Record<Locale, Record<string, string>> = {
-  id: { monday: "Sen", tuesday: "Sel", wednesday: "Rab", thursday: "Kam", friday: "Jum", saturday: "Sab", sunday: "Min" },
-  en: { monday: "Mon", tuesday: "Tue", wednesday: "Wed", thursday: "Thu", friday: "Fri", saturday: "Sat", sunday: "Sun" },
-};
 
 /** Background colours per mode, chosen to stay distinct when printed in grey as well (with the letters). */
 const COLOURS: Record<AssignmentMode, string> = {

@@ -15,6 +15,12 @@ const MODE_LABELS: Readonly<Record<AssignmentMode, { id: string; en: string; mar
   weekend: { id: "Akhir pekan", en: "Weekend", markId: "", markEn: "" },
 };
 
+/** Three-letter weekday names (calendar headers, policy tables), keyed by weekday code. */
+export const WEEKDAY_SHORT: Readonly<Record<Locale, Readonly<Record<string, string>>>> = {
+  id: { monday: "Sen", tuesday: "Sel", wednesday: "Rab", thursday: "Kam", friday: "Jum", saturday: "Sab", sunday: "Min" },
+  en: { monday: "Mon", tuesday: "Tue", wednesday: "Wed", thursday: "Thu", friday: "Fri", saturday: "Sat", sunday: "Sun" },
+};
+
 /** Label of each flexible or office location. */
 export const LOCATION_LABELS: Readonly<Record<LocationKind, { id: string; en: string }>> = {
   office: { id: "Kantor", en: "Office" },
