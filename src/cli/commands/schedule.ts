@@ -23,7 +23,7 @@ import { EXIT, resolvePath, type CliIo, type ExitCode, type Sink } from "../io.j
 import { createRowWriter, type OutputFormat } from "../output.js";
 import { EMPLOYEE_COLUMNS, employeeFromFields, hasEligibilityColumns, MEMBER_COLUMNS, memberFromFields } from "../records.js";
 import { CsvConverter, errorFromJson, jsonId, type Prepared } from "./rows.js";
-import { modeMark } from "../../export/labels.js";
+import { modeMark, word } from "../../export/labels.js";
 
 /** Flags of `mkd schedule` and `mkd calendar` besides the common ones. */
 const SCHEDULE_OPTIONS = {
@@ -240,7 +240,7 @@ export function renderGrid(schedule: Schedule, locale: Locale): string {
   }
   const count = (label: string, get: (d: (typeof days)[number]) => number) =>
     `${pad(label, nameWidth)}   ${days.map((d) => (d.kind === "working" ? String(get(d)).padStart(2) : "  ")).join(" ")}`;
-  lines.push(count(locale === "id" ? "Di kantor" : "On site", (d) => d.onSite));
+  lines.push(count(word("onSite", locale), (d) => d.onSite));
   lines.push(count(locale === "id" ? "Minimal" : "Required", (d) => d.requiredOnSite));
   const legend =
     locale === "id"
@@ -248,7 +248,7 @@ export function renderGrid(schedule: Schedule, locale: Locale): string {
       : "O office · F flexible · T official travel · L leave · - holiday/cuti bersama · · weekend; number after the name: flexible days a week";
   lines.push(legend);
   const verdict = schedule.compliance.verdict === "compliant" ? (locale === "id" ? "PATUH" : "COMPLIANT") : locale === "id" ? "ADA PELANGGARAN" : "VIOLATIONS";
-  lines.push(`${locale === "id" ? "Kepatuhan" : "Compliance"}: ${verdict}`);
+  lines.push(`${word("verdict", locale)}: ${verdict}`);
   for (const h of schedule.compliance.hard) lines.push(`  ${h.held ? "✓" : "✗"} ${h.message[locale]}`);
   for (const s of schedule.compliance.soft) lines.push(`  ~ ${s.message[locale]} (${s.score}/${s.max})`);
   return lines.join("\n") + "\n";
