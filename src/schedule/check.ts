@@ -234,9 +234,10 @@ function confirmConflictInContext(c: ScheduleConflict, ctx: ScheduleContext): bo
     const o = f.overrides[i]!.get(date);
     return o === "leave" || o === "official_travel" || (o === "flexible" && !collectiveDay(f, dayOf.get(date)!));
   };
-  // Own flexible days left in a week for a member (cap minus counted collective days minus pins), recounted.
+  // A member's week around a date, recounted: the own flexible days the cap leaves after the counted collective
+  // days (`allowed`), and the flexible pins that use them (`pins`).
   const weekOf = (date: IsoDate) => cal.weeks.find((w) => w.dates.includes(date))!;
-  const leftInWeek = (i: number, date: IsoDate): number => {
+  const weekBudget = (i: number, date: IsoDate): { allowed: number; pins: number } => {
     const week = weekOf(date);
     const granted = grantedOf(ms[i]!.grantedFlexibleDays);
     const cap = Math.min(flexibleCapForWeek(granted, week), flexibleCapForWeek(f.policyCap, week));
@@ -248,7 +249,12 @@ function confirmConflictInContext(c: ScheduleConflict, ctx: ScheduleContext): bo
       if (coll && coll.counts && o !== "leave" && o !== "official_travel" && o !== "office") counted++;
       if (!coll && !openNationalDay(f, day) && o === "flexible") pins++;
     }
-    return Math.max(0, Math.max(0, cap - counted) - pins);
+    return { allowed: Math.max(0, cap - counted), pins };
+  };
+  // Own flexible days left in a week for a member (cap minus counted collective days minus pins).
+  const leftInWeek = (i: number, date: IsoDate): number => {
+    const { allowed, pins } = weekBudget(i, date);
+    return Math.max(0, allowed - pins);
   };
   // May be away on the date by the generator's choice: on an open national flexible-work day outside the cap, else
   // using a weekly flexible day.
@@ -305,17 +311,8 @@ function confirmConflictInContext(c: ScheduleConflict, ctx: ScheduleContext): bo
       const id = c.members.pinnedFlexible[0];
       const i = ms.findIndex((m) => m.id === id);
       if (i < 0 || !date) return false;
-      const week = weekOf(date);
-      const granted = grantedOf(ms[i]!.grantedFlexibleDays);
-      const cap = Math.min(flexibleCapForWeek(granted, week), flexibleCapForWeek(f.policyCap, week));
-      let counted = 0, pins = 0;
-      for (const d of week.workingDates) {
-        const o = f.overrides[i]!.get(d);
-        const coll = collectiveDay(f, dayOf.get(d)!);
-        if (coll && coll.counts && o !== "leave" && o !== "official_travel" && o !== "office") counted++;
-        if (!coll && !openNationalDay(f, dayOf.get(d)!) && o === "flexible") pins++;
-      }
-      return pins > Math.max(0, cap - counted);
+      const { allowed, pins } = weekBudget(i, date);
+      return pins > allowed;
     }
     case "pin_on_mandatory_office_weekday": {
       const id = c.members.pinnedFlexible[0];
