@@ -9,7 +9,7 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { monthBounds, type IsoDate, type Weekday, WEEKDAYS } from "../../core/dates.js";
-import { MkdError, asMkdError } from "../../core/errors.js";
+import { asMkdError } from "../../core/errors.js";
 import { checkEligibilityBatch } from "../../eligibility/batch.js";
 import { scheduleToCsv, scheduleToHtml, scheduleToIcsFiles } from "../../export/index.js";
 import type { Locale } from "../../i18n/index.js";
@@ -21,7 +21,7 @@ import { RowIssues } from "../fields.js";
 import { readRows, type SourceRow } from "../input.js";
 import { EXIT, resolvePath, type CliIo, type ExitCode, type Sink } from "../io.js";
 import { createRowWriter, type OutputFormat } from "../output.js";
-import { EMPLOYEE_COLUMNS, employeeFromFields, hasEligibilityColumns, MEMBER_COLUMNS, memberFromFields } from "../records.js";
+import { EMPLOYEE_COLUMNS, employeeFromFields, hasEligibilityColumns, MEMBER_COLUMNS, memberFromFields, rowError } from "../records.js";
 import { CsvConverter, errorFromJson, jsonId, type Prepared } from "./rows.js";
 import { modeMark, word } from "../../export/labels.js";
 
@@ -146,7 +146,7 @@ async function readMembers(ctx: Ctx, rows: AsyncIterable<SourceRow>, policy: Res
       const member = memberFromFields(m.fields(row.values), issues, answer.decision.grantedFlexibleDays) as unknown as ScheduleMemberInput;
       out[slot] =
         issues.issues.length > 0
-          ? { index: row.index, line: row.line, ok: false, error: new MkdError("cli_row_invalid", { line: row.line ?? "-" }, issues.issues), id: employee.id, name: employee.name }
+          ? { index: row.index, line: row.line, ok: false, error: rowError(row.line, issues.issues), id: employee.id, name: employee.name }
           : { index: row.index, line: row.line, ok: true, value: member, id: employee.id, name: employee.name };
     }
   }

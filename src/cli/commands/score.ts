@@ -15,7 +15,7 @@ import { RowIssues } from "../fields.js";
 import { readRows, type SourceRow } from "../input.js";
 import type { CliIo, ExitCode } from "../io.js";
 import { createRowWriter, type Column } from "../output.js";
-import { HeaderMap, type ColumnDef } from "../records.js";
+import { HeaderMap, rowError, type ColumnDef } from "../records.js";
 import { writeAnswers } from "./rows.js";
 
 /** The columns of a scores CSV. */
@@ -100,7 +100,7 @@ export async function* monthGroups(ctx: Ctx, rows: AsyncIterable<SourceRow>, qui
     acc = undefined;
     const base = { index: index++, line: a.line, lastLine: a.lastLine, employee: a.employee, name: a.name, month: a.month };
     if (a.duplicate) a.issues.unshift(issue("cli_group_not_contiguous", ["employee_id"], { key: `${a.employee} ${a.month}` }));
-    if (a.issues.length > 0) return { ...base, input: undefined, history: undefined, error: new MkdError("cli_row_invalid", { line: a.line ?? "-" }, a.issues) };
+    if (a.issues.length > 0) return { ...base, input: undefined, history: undefined, error: rowError(a.line, a.issues) };
     if (a.composite !== undefined) {
       return { ...base, input: undefined, error: undefined, history: { employee: a.employee, month: a.month, composite: a.composite, reportSubmitted: a.submitted ?? a.composite !== null } };
     }
@@ -221,7 +221,7 @@ async function* scoreGroups(groups: AsyncIterable<MonthGroup>, source: ScoringPo
     const g = pending.shift()!;
     const base = { index: g.index, line: g.line, employee: g.employee, name: g.name, month: g.month };
     if (g.error) yield { ...base, ok: false, error: g.error };
-    else if (!g.input) yield { ...base, ok: false, error: new MkdError("cli_row_invalid", { line: g.line ?? "-" }, [issue("cli_row_unexpected", [], { detail: "composite rows: use `mkd warn`" })]) };
+    else if (!g.input) yield { ...base, ok: false, error: rowError(g.line, [issue("cli_row_unexpected", [], { detail: "composite rows: use `mkd warn`" })]) };
     else if (answer.ok) yield { ...base, ok: true, result: answer.result };
     else yield { ...base, ok: false, error: answer.error };
   }
@@ -285,7 +285,7 @@ export async function* warnEmployees(groups: AsyncIterable<MonthGroup>, source: 
     const errors = list.filter((s) => s.error);
     if (errors.length > 0) {
       const issues = errors.flatMap((s) => (s.error!.issues.length > 0 ? s.error!.issues : [issue("cli_row_unexpected", [], { detail: s.error!.localizedMessage("en") })]));
-      return { ...base, ok: false, error: new MkdError("cli_row_invalid", { line: errors[0]!.group.line ?? "-" }, issues.map((i) => issue(i.code, i.path, i.params))) };
+      return { ...base, ok: false, error: rowError(errors[0]!.group.line, issues.map((i) => issue(i.code, i.path, i.params))) };
     }
     try {
       return { ...base, ok: true, result: evaluateEarlyWarning(list.map((s) => s.history!), source) };
