@@ -10,7 +10,7 @@ export type IssuePath = readonly (string | number)[];
 
 /** One problem found in an input or a policy, with its place and a message in both languages. */
 export interface Issue {
-  /** Stable snake_case code, e.g. `input_required`, `rule_unknown_fact`. */
+  /** Stable snake_case code, e.g. `input_required`, `policy_rule_unknown_fact`. */
   readonly code: MessageCode;
   /** Path of the offending value from the root of the input. */
   readonly path: IssuePath;
