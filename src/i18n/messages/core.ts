@@ -15,7 +15,7 @@ export const coreMessages = defineMessages({
     invalid_date: "Tanggal tidak valid: {value} (format YYYY-MM-DD).",
     invalid_month: "Bulan tidak valid: {value} (format YYYY-MM).",
     forbidden_key: "Kunci {key} dilarang karena dapat mencapai prototipe objek.",
-    internal_error: "Kesalahan internal mkd-engine ({detail}). Ini cacat pustaka, bukan kesalahan masukan: mohon laporkan.",
+    internal_error: "Kesalahan internal mkd-engine ({detail}). Ini galat di dalam pustaka, bukan kesalahan pada masukan: mohon laporkan.",
   },
   en: {
     invalid_input: "Invalid input: {count} problem(s) found.",

@@ -38,7 +38,7 @@ export const policyMessages = defineMessages({
     policy_weekly_hours_mismatch: "Jam kerja harian berjumlah {computed} jam per minggu (tanpa istirahat), tidak sama dengan weeklyHours = {declared} jam.",
     policy_ramadan_hours_short: "Jam kerja Ramadan berjumlah {computed} jam per minggu (tanpa istirahat), kurang dari weeklyHours Ramadan = {declared} jam.",
     policy_time_range_invalid: "Jam selesai {end} tidak sesudah jam mulai {start}.",
-    policy_break_too_long: "Istirahat {breakMinutes} menit tidak lebih pendek dari rentang hari kerja {dayMinutes} menit.",
+    policy_break_too_long: "Istirahat {breakMinutes} menit harus lebih pendek dari rentang hari kerja ({dayMinutes} menit).",
     policy_weekday_not_working: "{weekday} pada {field} bukan hari kerja menurut workingWeek.",
     policy_weekday_conflict: "{weekday} sekaligus hari wajib di kantor dan hari fleksibel kolektif wajib.",
     policy_thresholds_out_of_order: "{lower} ({lowerValue}) harus lebih kecil dari {higher} ({higherValue}).",
