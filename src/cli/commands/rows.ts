@@ -56,7 +56,6 @@ export function jsonId(value: unknown): string | undefined {
   return undefined;
 }
 
-/** Writes the closing summary on stderr when something failed, or when a person is watching. */
 /**
  * Writes every answer in input order (progress on stderr when it is a terminal), closes the writer and the
  * context whatever happens, prints the summary, and returns the documented exit code: 1 when any row was invalid.
@@ -88,7 +87,8 @@ export async function writeAnswers<R extends { ok: boolean }>(
   return failed > 0 ? EXIT.invalidRows : EXIT.ok;
 }
 
-export async function summary(ctx: Ctx, total: number, failed: number, quiet: boolean): Promise<void> {
+/** Writes the closing summary on stderr when something failed, or when a person is watching. */
+async function summary(ctx: Ctx, total: number, failed: number, quiet: boolean): Promise<void> {
   if (quiet) return;
   if (failed > 0 || ctx.stderr.isTTY) await ctx.stderr.write(`mkd: ${ctx.t("cli_rows_summary", { total, ok: total - failed, failed })}\n`);
   await ctx.stderr.flush();
