@@ -2,6 +2,7 @@
  * Words the calendar exports show to people, in Indonesian and English. Codes stay in the data; these
  * are only labels (not message codes, so they live beside the renderers).
  */
+import { interpolate } from "../i18n/define.js";
 import type { Locale } from "../i18n/index.js";
 import type { AssignmentMode, LocationKind } from "../schedule/types.js";
 
@@ -68,7 +69,7 @@ const WORDS = {
 
 /** A label in the given language. */
 export function word(key: keyof typeof WORDS, locale: Locale, params: Record<string, string | number> = {}): string {
-  return WORDS[key][locale].replace(/\{(\w+)\}/g, (whole, k: string) => (k in params ? String(params[k]) : whole));
+  return interpolate(WORDS[key][locale], params);
 }
 
 /** Label of a mode in the given language. */
