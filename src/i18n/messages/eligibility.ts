@@ -35,7 +35,6 @@ export const eligibilityMessages = defineMessages({
     eligibility_approval_pending: "Menunggu persetujuan ({rule}): {description_id}.",
     eligibility_no_days_within_limits:
       "Tidak ada format hari fleksibel yang diizinkan ({allowed}) dalam batas {limit} hari per minggu.",
-    eligibility_limited_by_request: "Dibatasi oleh permintaan pegawai: {days} hari fleksibel.",
     eligibility_limited_by_cap: "Dibatasi oleh batas kebijakan: paling banyak {days} hari fleksibel per minggu.",
     eligibility_limited_by_quota: "Dibatasi oleh kuota rekam jejak ({level}): paling banyak {days} hari fleksibel per minggu.",
     eligibility_limited_by_allowed_formats: "Dibulatkan ke format yang diizinkan ({allowed}): {days} hari fleksibel.",
@@ -87,7 +86,6 @@ export const eligibilityMessages = defineMessages({
     eligibility_requirement_not_met: "Requirement not met ({rule}): {description_en}. {detail_en}",
     eligibility_approval_pending: "Awaiting approval ({rule}): {description_en}.",
     eligibility_no_days_within_limits: "No allowed number of flexible days ({allowed}) fits within the limit of {limit} day(s) a week.",
-    eligibility_limited_by_request: "Limited by the employee's request: {days} flexible day(s).",
     eligibility_limited_by_cap: "Limited by the policy cap: at most {days} flexible day(s) a week.",
     eligibility_limited_by_quota: "Limited by the track-record quota ({level}): at most {days} flexible day(s) a week.",
     eligibility_limited_by_allowed_formats: "Rounded down to an allowed format ({allowed}): {days} flexible day(s).",
