@@ -18,7 +18,7 @@ import type { ResolvedPolicy } from "../policy/resolve.js";
 import type { Provenance } from "../policy/schema.js";
 import { APPROVAL_FAILED, ENTRY_MISSING, EXPLANATION_LIMIT, REQUIREMENT_FAILED, SLOT_LAYOUT, type ConditionResult, type LeafConditionResult, type LegalBasisRef, type RuleResult } from "../rules/compile.js";
 import { eligibilityContext, selectPolicy, type DecisionPolicy, type EligibilityContext, type LimitSource, type PolicySelector } from "./context.js";
-import { employeeSchema, isSimpleMonth, isValidEmployeeShape, type Employee } from "./employee.js";
+import { employeeSchema, isSimpleMonth, isValidEmployeeShape, onlyEmployeeKeys, type Employee } from "./employee.js";
 import { performanceOfBox, potentialOfBox, talentBoxFromPair, type TalentPerformance, type TalentPotential } from "./talent.js";
 import { completedMonthsUntil } from "./tenure.js";
 import { evaluateEarlyWarning } from "../scoring/early-warning.js";
@@ -524,24 +524,7 @@ export function fastDerive(input: unknown, asOf: IsoDate, ctx: EligibilityContex
   if (input === null || typeof input !== "object" || (input as { constructor?: unknown }).constructor !== Object || Array.isArray(input)) return SLOW as Forms[];
   const e = input as Record<string, unknown>;
   // zod's strictObject: every own enumerable key is a schema key.
-  for (const k in e) {
-    switch (k) {
-      case "id":
-      case "talentBox":
-      case "talent":
-      case "job":
-      case "equipment":
-      case "disciplinaryStatus":
-      case "employmentStatus":
-      case "appointmentDate":
-      case "leaderApproval":
-      case "requestedFormat":
-      case "trackRecord":
-        continue;
-      default:
-        return SLOW as Forms[];
-    }
-  }
+  if (!onlyEmployeeKeys(e)) return SLOW as Forms[];
   const id = e.id;
   if (typeof id !== "string" || id.length === 0) return SLOW as Forms[];
 

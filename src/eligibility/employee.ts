@@ -203,8 +203,11 @@ if (JOB_CRITERIA.join() !== "workableOutsideOffice,noSpecialRoomOrEquipment,itBa
   throw new Error("mkd-engine: JOB_CRITERIA changed; update onlyCriteriaKeys");
 }
 
-/** The employee's own keys are all schema keys (a switch on interned strings beats a Set lookup). */
-function onlyEmployeeKeys(o: Record<string, unknown>): boolean {
+/**
+ * The employee's own keys are all schema keys (a switch on interned strings beats a Set lookup).
+ * @internal
+ */
+export function onlyEmployeeKeys(o: Record<string, unknown>): boolean {
   for (const k in o) {
     switch (k) {
       case "id":
