@@ -20,31 +20,26 @@ export type EligibilityBatchAnswer =
 
 type Prepared = ReturnType<typeof prepareEligibility>;
 
-function* overIterable(rows: Iterable<unknown>, { ctx, asOf, locale }: Prepared): Generator<EligibilityBatchAnswer, void, undefined> {
-  let index = 0;
-  for (const row of rows) {
-    let answer: EligibilityBatchAnswer;
-    try {
-      answer = { index, ok: true, decision: decideInput(row, asOf, ctx, locale) };
-    } catch (error) {
-      answer = { index, ok: false, error: asMkdError(error).toJSON() };
-    }
-    index++;
-    yield answer;
+/** One row's answer: its decision, or its error at its own index (a batch never throws for a row). */
+function answer(row: unknown, index: number, { ctx, asOf, locale }: Prepared): EligibilityBatchAnswer {
+  try {
+    return { index, ok: true, decision: decideInput(row, asOf, ctx, locale) };
+  } catch (error) {
+    return { index, ok: false, error: asMkdError(error).toJSON() };
   }
 }
 
-async function* overAsyncIterable(rows: AsyncIterable<unknown>, { ctx, asOf, locale }: Prepared): AsyncGenerator<EligibilityBatchAnswer, void, undefined> {
+function* overIterable(rows: Iterable<unknown>, prepared: Prepared): Generator<EligibilityBatchAnswer, void, undefined> {
+  let index = 0;
+  for (const row of rows) {
+    yield answer(row, index++, prepared);
+  }
+}
+
+async function* overAsyncIterable(rows: AsyncIterable<unknown>, prepared: Prepared): AsyncGenerator<EligibilityBatchAnswer, void, undefined> {
   let index = 0;
   for await (const row of rows) {
-    let answer: EligibilityBatchAnswer;
-    try {
-      answer = { index, ok: true, decision: decideInput(row, asOf, ctx, locale) };
-    } catch (error) {
-      answer = { index, ok: false, error: asMkdError(error).toJSON() };
-    }
-    index++;
-    yield answer;
+    yield answer(row, index++, prepared);
   }
 }
 

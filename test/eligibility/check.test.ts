@@ -21,6 +21,30 @@ import { generateEmployee, rng } from "./generate.js";
 import { APPROVED_EMPLOYEE } from "../support/fixtures.js";
 
 const ASOF = "2026-03-02";
+
+  /** A test overlay whose extra rule reads an optional fact (the job's service category). */
+const SERVICE_CATEGORY_OVERLAY = {
+    schemaVersion: 1,
+    jurisdiction: { id: "kota-uji", name: "Kota Uji", parent: "jabar" },
+    version: "2026-02-01",
+    title: { id: "Uji", en: "Test" },
+    effectiveFrom: "2026-02-01",
+    extends: { jurisdiction: "jabar" },
+    legalBases: [],
+    parameters: {
+      eligibility: {
+        rules: {
+          not_health: {
+            kind: "requirement",
+            description: { id: "Bukan layanan kesehatan", en: "Not a health service" },
+            conditions: { all: [{ fact: "serviceCategory", operator: "notEqual", value: "health" }] },
+            provenance: "assumption",
+            sources: ["mkd-engine-assumption"],
+          },
+        },
+      },
+    },
+  };
 const employee: EmployeeInput = { ...APPROVED_EMPLOYEE, trackRecord: { level: "green", month: "2026-01" } };
 
 function errorOf(input: unknown, options = { jurisdiction: "jabar", asOf: ASOF }): MkdError {
@@ -154,28 +178,7 @@ describe("invalid input", () => {
   });
 
   it("requires a fact that a policy rule reads when the input may leave it out", () => {
-    const overlay = {
-      schemaVersion: 1,
-      jurisdiction: { id: "kota-uji", name: "Kota Uji", parent: "jabar" },
-      version: "2026-02-01",
-      title: { id: "Uji", en: "Test" },
-      effectiveFrom: "2026-02-01",
-      extends: { jurisdiction: "jabar" },
-      legalBases: [],
-      parameters: {
-        eligibility: {
-          rules: {
-            not_health: {
-              kind: "requirement",
-              description: { id: "Bukan layanan kesehatan", en: "Not a health service" },
-              conditions: { all: [{ fact: "serviceCategory", operator: "notEqual", value: "health" }] },
-              provenance: "assumption",
-              sources: ["mkd-engine-assumption"],
-            },
-          },
-        },
-      },
-    };
+    const overlay = SERVICE_CATEGORY_OVERLAY;
     const error = errorOf(employee, { policy: overlay, asOf: ASOF } as never);
     expect(error.issues.map((i) => [i.code, i.path.join("."), i.params.rules])).toEqual([["eligibility_fact_required_by_rule", "job.serviceCategory", ["not_health"]]]);
     expect(checkEligibility({ ...employee, job: { faceToFaceService: false, serviceCategory: "health" } }, { policy: overlay, asOf: ASOF }).outcome).toBe("ineligible");
@@ -235,28 +238,7 @@ describe("internals the speed depends on", () => {
 
   it("the fused fast path (validation and facts in one pass) takes only valid inputs without date or policy issues, and decides as the schema path does", () => {
     const next = rng(17);
-    const overlay = {
-      schemaVersion: 1,
-      jurisdiction: { id: "kota-uji", name: "Kota Uji", parent: "jabar" },
-      version: "2026-02-01",
-      title: { id: "Uji", en: "Test" },
-      effectiveFrom: "2026-02-01",
-      extends: { jurisdiction: "jabar" },
-      legalBases: [],
-      parameters: {
-        eligibility: {
-          rules: {
-            not_health: {
-              kind: "requirement",
-              description: { id: "Bukan layanan kesehatan", en: "Not a health service" },
-              conditions: { all: [{ fact: "serviceCategory", operator: "notEqual", value: "health" }] },
-              provenance: "assumption",
-              sources: ["mkd-engine-assumption"],
-            },
-          },
-        },
-      },
-    };
+    const overlay = SERVICE_CATEGORY_OVERLAY;
     const contexts = [
       [resolvePolicy("jabar", ASOF), ASOF],
       [resolvePolicy("jabar", "2023-07-03"), "2023-07-03"],
