@@ -159,7 +159,7 @@ async function main(): Promise<void> {
         const t = now();
         for (const answer of checkEligibilityBatch(chunk, options)) {
           batchAnswers++;
-          if (answer.ok) sink += answer.decision.reasons.length;
+          if (answer.ok) sink += answer.value.reasons.length;
         }
         batchMs += cpuMs(t);
       },

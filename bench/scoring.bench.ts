@@ -8,7 +8,7 @@
  */
 import os from "node:os";
 import { mulberry32 } from "../test/support/prng.js";
-import { scoreMonth, scoreMonthBatch, type ScoreMonthInput } from "../src/index.js";
+import { MkdError, scoreMonth, scoreMonthBatch, type ScoreMonthInput } from "../src/index.js";
 
 const MONTHS = Number(process.env.BENCH_MONTHS ?? 1_000_000);
 const POOL = 10_000;
@@ -99,8 +99,8 @@ function* rowGenerator(months: number): Generator<ScoreMonthInput> {
 function batchChecksum(source: Iterable<ScoreMonthInput>): number {
   let checksum = 0;
   for (const row of scoreMonthBatch(source)) {
-    if (!row.ok) throw row.error;
-    const s = row.result;
+    if (!row.ok) throw MkdError.fromJSON(row.error);
+    const s = row.value;
     checksum += s.resultsRating === "above" ? 3 : s.resultsRating === "as_expected" ? 2 : 1;
     checksum += s.composite!;
   }

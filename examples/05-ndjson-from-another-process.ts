@@ -33,8 +33,8 @@ for (const e of employees) child.stdin.write(`${JSON.stringify(e)}\n`);
 child.stdin.end();
 
 for await (const line of createInterface({ input: child.stdout })) {
-  const answer = JSON.parse(line) as { line: number; ok: boolean; id: string | null; decision?: { outcome: string; grantedFlexibleDays: number }; error?: { code: string; issues: { path: string[] }[] } };
-  if (answer.ok) console.log(`line ${answer.line} ${answer.id}: ${answer.decision!.outcome}, ${answer.decision!.grantedFlexibleDays} day(s)`);
+  const answer = JSON.parse(line) as { line: number; ok: boolean; id: string | null; value?: { outcome: string; grantedFlexibleDays: number }; error?: { code: string; issues: { path: string[] }[] } };
+  if (answer.ok) console.log(`line ${answer.line} ${answer.id}: ${answer.value!.outcome}, ${answer.value!.grantedFlexibleDays} day(s)`);
   else console.log(`line ${answer.line} ${answer.id}: error ${answer.error!.code} at ${answer.error!.issues.map((i) => i.path.join(".")).join(", ")}`);
 }
 const code = await new Promise<number | null>((done) => child.on("close", done));

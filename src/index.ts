@@ -2,7 +2,8 @@
  * mkd-engine: West Java's Mekanisme Kerja Dinamis (MKD) as pure functions over cited, dated policy data.
  * @packageDocumentation
  */
-export { MkdError, formatPath, type Issue, type IssuePath, type SafeResult } from "./core/errors.js";
+export { MkdError, formatPath, type Issue, type IssuePath, type SafeResult, type BatchRow, type MkdErrorJson } from "./core/errors.js";
+export { safeResolvePolicy, safeGenerateSchedule, safeCheckSchedule, safeScoreMonth, safeEvaluateEarlyWarning } from "./safe.js";
 export type { IsoDate, IsoMonth, Weekday } from "./core/dates.js";
 export { formatMessage, MESSAGE_CODES, type Locale, type MessageCode, type MessageParams } from "./i18n/index.js";
 export { resolvePolicy, describeChain, shippedJurisdictions, type ResolvedPolicy, type PolicyChainLink, type ResolvePolicyOptions } from "./policy/resolve.js";

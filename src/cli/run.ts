@@ -9,6 +9,8 @@ import { Unusable, UsageError } from "./context.js";
 import { helpText, HELP_TOPICS } from "./help.js";
 import { InputUnusable } from "./input.js";
 import { EXIT, Sink, type CliIo, type ExitCode } from "./io.js";
+// The bundler inlines only this field, so `mkd --version` cannot drift from the package.
+import { version } from "../../package.json";
 
 type Command = (io: CliIo, argv: readonly string[]) => Promise<ExitCode>;
 
@@ -51,7 +53,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<ExitCode>
       return EXIT.ok;
     }
     if (command === "--version" || command === "-v") {
-      await stdout.write("mkd-engine 0.1.0\n");
+      await stdout.write(`mkd-engine ${version}\n`);
       return EXIT.ok;
     }
     const load = COMMANDS[command];

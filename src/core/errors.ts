@@ -41,6 +41,35 @@ export function formatPath(path: IssuePath): string {
 }
 
 /**
+ * The brand every {@link MkdError} carries, registered with `Symbol.for` so that the ESM and the CJS copy of
+ * the library (or two installed versions) recognise each other's errors: `instanceof` alone compares class
+ * identities, and a project that loads both builds (a CJS dependency, an ESM app) has two classes.
+ */
+const BRAND: unique symbol = Symbol.for("mkd-engine.MkdError") as never;
+
+/**
+ * The plain JSON form of an {@link MkdError} (what `toJSON()` returns): the error in every batch row, and what
+ * crosses a process or worker boundary. Turn it back into an error with {@link MkdError.fromJSON}.
+ *
+ * @example
+ * ```ts
+ * const json: MkdErrorJson = new MkdError("invalid_date", { value: "2026-13-01" }).toJSON();
+ * json.code; // "invalid_date"
+ * json.message.en; // the English message
+ * ```
+ */
+export interface MkdErrorJson {
+  /** Stable snake_case error code. */
+  readonly code: MessageCode;
+  /** Values the error message interpolates. */
+  readonly params: MessageParams;
+  /** The whole message (head and every issue) in Indonesian and English. */
+  readonly message: { readonly id: string; readonly en: string };
+  /** Every problem found, each with its path. */
+  readonly issues: readonly Issue[];
+}
+
+/**
  * The error every mkd-engine function throws for input it cannot use. `code` is stable (switch on it);
  * `issues` lists every problem, not only the first.
  *
@@ -49,7 +78,7 @@ export function formatPath(path: IssuePath): string {
  * try {
  *   resolvePolicy("atlantis", "2026-01-05");
  * } catch (e) {
- *   if (e instanceof MkdError && e.code === "unknown_jurisdiction") console.log(e.localizedMessage("en"));
+ *   if (MkdError.is(e) && e.code === "unknown_jurisdiction") console.log(e.localizedMessage("en"));
  * }
  * ```
  */
@@ -69,13 +98,52 @@ export class MkdError extends Error {
     this.issues = issues;
   }
 
+  /**
+   * Whether `value` is an MkdError from any copy of mkd-engine (ESM or CJS build, another installed version):
+   * it checks the `Symbol.for("mkd-engine.MkdError")` brand, not the class identity.
+   *
+   * @example
+   * ```ts
+   * try {
+   *   checkEligibility(row, { jurisdiction: "jabar", asOf: "2026-03-02" });
+   * } catch (e) {
+   *   if (MkdError.is(e)) console.log(e.code, e.issues.length);
+   *   else throw e;
+   * }
+   * ```
+   */
+  static is(value: unknown): value is MkdError {
+    return typeof value === "object" && value !== null && (value as { [BRAND]?: unknown })[BRAND] === true;
+  }
+
+  /**
+   * `e instanceof MkdError` answers as {@link MkdError.is}, so it also holds for an error thrown by the other
+   * build of the library. A subclass (none ships) keeps the ordinary prototype check.
+   */
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    return this === MkdError ? MkdError.is(value) : Function.prototype[Symbol.hasInstance].call(this, value);
+  }
+
+  /**
+   * Turns the JSON form (a batch row's `error`, a logged error) back into an MkdError.
+   *
+   * @example
+   * ```ts
+   * const row = [...checkEligibilityBatch([{}], { jurisdiction: "jabar", asOf: "2026-03-02" })][0]!;
+   * if (!row.ok) throw MkdError.fromJSON(row.error);
+   * ```
+   */
+  static fromJSON(json: MkdErrorJson): MkdError {
+    return new MkdError(json.code, json.params, json.issues);
+  }
+
   /** The message with every issue, in the given language (Indonesian by default). */
   localizedMessage(locale: Locale = "id"): string {
     return MkdError.describe(this.code, this.params, this.issues, locale);
   }
 
   /** A plain JSON form, for logs and for answers sent across a process boundary. */
-  toJSON(): { code: MessageCode; params: MessageParams; message: { id: string; en: string }; issues: readonly Issue[] } {
+  toJSON(): MkdErrorJson {
     return {
       code: this.code,
       params: this.params,
@@ -93,8 +161,30 @@ export class MkdError extends Error {
   }
 }
 
+Object.defineProperty(MkdError.prototype, BRAND, { value: true });
+
 /** A result that is either a value or an {@link MkdError}, for the `safe` variants that never throw. */
 export type SafeResult<T> = { readonly success: true; readonly data: T } | { readonly success: false; readonly error: MkdError };
+
+/**
+ * One answer of a batch (`checkEligibilityBatch`, `scoreMonthBatch`): the row's `index` (0-based, input order)
+ * and either its `value` or its `error` in the plain JSON form, the same type in every batch, so rows can be
+ * logged, sent to a worker or written as NDJSON as they are. Every row gets exactly one answer.
+ *
+ * @example
+ * ```ts
+ * const rows: BatchRow<EligibilityDecision>[] = [...checkEligibilityBatch(employees, { jurisdiction: "jabar", asOf: "2026-03-02" })];
+ * const failed = rows.filter((r) => !r.ok).map((r) => r.index);
+ * ```
+ */
+export type BatchRow<T> =
+  | { readonly index: number; readonly ok: true; readonly value: T }
+  | { readonly index: number; readonly ok: false; readonly error: MkdErrorJson };
+
+/** @internal The error answer of one batch row: whatever was thrown, as an {@link MkdError} in JSON form. */
+export function errorRow(index: number, error: unknown): { readonly index: number; readonly ok: false; readonly error: MkdErrorJson } {
+  return { index, ok: false, error: asMkdError(error).toJSON() };
+}
 
 /** Runs `fn` and returns its value or the {@link MkdError} it threw as a {@link SafeResult}. */
 export function toSafeResult<T>(fn: () => T): SafeResult<T> {

@@ -3,29 +3,27 @@
  * a dropped row. The policy is resolved and compiled once; rows are read and answered one at a time, so
  * memory stays flat however long the stream (nothing is collected).
  */
-import { asMkdError, issue, MkdError } from "../core/errors.js";
+import { errorRow, issue, MkdError, type BatchRow } from "../core/errors.js";
 import { decideInput, prepareEligibility, type EligibilityDecision, type EligibilityOptions } from "./check.js";
 
 /**
- * One answer of {@link checkEligibilityBatch}: the row's index and its decision or its error.
+ * One answer of {@link checkEligibilityBatch}: the row's index and its decision (`value`) or its error.
  *
  * @example
  * ```ts
  * const failed = [...checkEligibilityBatch(rows, options)].filter((a) => !a.ok).map((a) => a.index);
  * ```
  */
-export type EligibilityBatchAnswer =
-  | { readonly index: number; readonly ok: true; readonly decision: EligibilityDecision }
-  | { readonly index: number; readonly ok: false; readonly error: ReturnType<MkdError["toJSON"]> };
+export type EligibilityBatchAnswer = BatchRow<EligibilityDecision>;
 
 type Prepared = ReturnType<typeof prepareEligibility>;
 
 /** One row's answer: its decision, or its error at its own index (a batch never throws for a row). */
 function answer(row: unknown, index: number, { ctx, asOf, locale }: Prepared): EligibilityBatchAnswer {
   try {
-    return { index, ok: true, decision: decideInput(row, asOf, ctx, locale) };
+    return { index, ok: true, value: decideInput(row, asOf, ctx, locale) };
   } catch (error) {
-    return { index, ok: false, error: asMkdError(error).toJSON() };
+    return errorRow(index, error);
   }
 }
 
@@ -47,15 +45,16 @@ async function* overAsyncIterable(rows: AsyncIterable<unknown>, prepared: Prepar
  * Checks many employees under one policy and date. Over an `Iterable` (an array, a generator) it returns
  * an `Iterable` (a generator, evaluated lazily); over an `AsyncIterable` (a stream of parsed CSV rows,
  * a database cursor) it returns an `AsyncIterable`. Every row gets exactly one answer, in input order:
- * `{ index, ok: true, decision }` or `{ index, ok: false, error }` where `error` is the
- * {@link MkdError} as JSON (`code`, bilingual `message`, `issues` with paths).
+ * `{ index, ok: true, value }` (the decision) or `{ index, ok: false, error }` where `error` is the
+ * {@link MkdError} as JSON (`code`, bilingual `message`, `issues` with paths): a {@link BatchRow}, the shape
+ * of every batch in mkd-engine.
  *
  * Invalid options (no policy, a bad date) throw at once, before any row is read.
  *
  * @example
  * ```ts
  * for (const answer of checkEligibilityBatch(rows, { jurisdiction: "jabar", asOf: "2026-03-02" })) {
- *   if (answer.ok) console.log(answer.index, answer.decision.outcome);
+ *   if (answer.ok) console.log(answer.index, answer.value.outcome);
  *   else console.log(answer.index, answer.error.issues.map((i) => i.path.join(".")));
  * }
  * // Streams: for await (const answer of checkEligibilityBatch(csvRows, options)) { ... }

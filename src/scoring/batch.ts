@@ -2,7 +2,7 @@
  * Batch scoring: one answer per row, in order, errors at their index. The policy is resolved once per
  * distinct (policy source, month) of the batch.
  */
-import { asMkdError } from "../core/errors.js";
+import { errorRow } from "../core/errors.js";
 import { contextFor, type PolicySourceLike, type ScoringContext } from "./context.js";
 import { scoreMonthWith, type Resolver } from "./score-month.js";
 import type { ScoringBatchRow, MonthScore, ScoringPolicySource } from "./types.js";
@@ -68,9 +68,9 @@ function isAsyncIterable(x: unknown): x is AsyncIterable<unknown> {
  */
 function answer(row: unknown, index: number, resolve: Resolver, defaults: PolicySourceLike | undefined): ScoringBatchRow<MonthScore> {
   try {
-    return { index, ok: true, result: scoreMonthWith(row, resolve, defaults) };
+    return { index, ok: true, value: scoreMonthWith(row, resolve, defaults) };
   } catch (error) {
-    return { index, ok: false, error: asMkdError(error) };
+    return errorRow(index, error);
   }
 }
 
@@ -178,8 +178,8 @@ async function* asyncBatch(rows: AsyncIterable<unknown>, defaults: PolicySourceL
  * Scores many employee-months lazily: a generator for an iterable (hand-written, with generator behaviour:
  * lazy, the source closed by `return()`, `throw()` or breaking out of for-of), an async generator for an async
  * iterable (a database cursor, a CSV stream). Every row gets exactly one answer, in order:
- * `{ index, ok: true, result }` or `{ index, ok: false, error }` with the {@link MkdError} `scoreMonth`
- * would have thrown. Rows that name no `jurisdiction`/`policy` use the one in `options`. The policy is
+ * `{ index, ok: true, value }` or `{ index, ok: false, error }` with the {@link MkdError} `scoreMonth`
+ * would have thrown, in its JSON form (a {@link BatchRow}, the shape of every batch in mkd-engine). Rows that name no `jurisdiction`/`policy` use the one in `options`. The policy is
  * resolved once per distinct (source, month).
  *
  * @example
@@ -189,7 +189,7 @@ async function* asyncBatch(rows: AsyncIterable<unknown>, defaults: PolicySourceL
  *   { employee: "b", month: "2026-03", targets, realisations: { nope: { value: 1 } } },
  * ];
  * for (const row of scoreMonthBatch(rows, { jurisdiction: "jabar" })) {
- *   if (row.ok) console.log(row.index, row.result.composite);
+ *   if (row.ok) console.log(row.index, row.value.composite);
  *   else console.log(row.index, row.error.code); // 1 "scoring_invalid_input"
  * }
  * ```

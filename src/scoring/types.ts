@@ -215,10 +215,8 @@ export interface MonthScore {
   readonly policy: ScoringPolicyReference;
 }
 
-/** One answer of a batch: the result, or the error, at the row's index. */
-export type ScoringBatchRow<T> =
-  | { readonly index: number; readonly ok: true; readonly result: T }
-  | { readonly index: number; readonly ok: false; readonly error: import("../core/errors.js").MkdError };
+/** One answer of a scoring batch: the result (`value`), or the error as JSON, at the row's index. */
+export type ScoringBatchRow<T> = import("../core/errors.js").BatchRow<T>;
 
 /** One month of a history for {@link evaluateEarlyWarning}; a {@link MonthScore} is one. */
 export interface HistoryMonth {

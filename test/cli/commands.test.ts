@@ -124,7 +124,7 @@ describe("mkd score and mkd warn", () => {
       [9, true, "e2", "2026-11"],
       [10, false, "e1", "2026-10"],
     ]);
-    expect(rows[0]!.result.composite).toBe(114);
+    expect(rows[0]!.value.composite).toBe(114);
     expect(rows[3]!.error.issues[0]).toMatchObject({ code: "cli_value_not_number", path: ["realisation"] });
     expect(rows[5]!.error.issues[0].code).toBe("cli_group_not_contiguous");
   });
@@ -133,8 +133,8 @@ describe("mkd score and mkd warn", () => {
     const r = await mkd(["warn", "-"], { stdin: SCORES.split("\n").slice(0, 7).join("\n") });
     expect(r.code).toBe(0);
     const [siti] = ndjson(r.stdout);
-    expect(siti!.result.months.map((m: { level: string }) => m.level)).toEqual(["green", "yellow", "red"]);
-    expect(siti!.result.recommendation.action).toBe("revoke_mkd");
+    expect(siti!.value.months.map((m: { level: string }) => m.level)).toEqual(["green", "yellow", "red"]);
+    expect(siti!.value.recommendation.action).toBe("revoke_mkd");
   });
 
   it("accepts a history of composite scores instead of indicators", async () => {

@@ -28,14 +28,14 @@ describe("mkd eligibility", () => {
       [6, false],
       [8, true],
     ]);
-    expect(rows[0]!.decision.outcome).toBe("eligible");
-    expect(rows[0]!.decision.grantedFlexibleDays).toBe(2);
-    expect(rows[1]!.decision.outcome).toBe("ineligible");
+    expect(rows[0]!.value.outcome).toBe("eligible");
+    expect(rows[0]!.value.grantedFlexibleDays).toBe(2);
+    expect(rows[1]!.value.outcome).toBe("ineligible");
     expect(rows[2]!.error.issues[0]).toMatchObject({ code: "cli_value_not_number", path: ["bandwidth_mbps"] });
     expect(rows[3]!.error.issues[0]).toMatchObject({ code: "cli_csv_field_count", params: { expected: 12, actual: 9 } });
     // Decimal comma: 12,5 Mbps is read as 12.5.
-    expect(rows[4]!.decision.facts.bandwidthMbps).toBe(12.5);
-    expect(rows[4]!.decision.outcome).toBe("needs_approval");
+    expect(rows[4]!.value.facts.bandwidthMbps).toBe(12.5);
+    expect(rows[4]!.value.outcome).toBe("needs_approval");
     expect(r.stderr).toContain("shoe_size");
     expect(r.stderr).toContain("5 baris: 3 dijawab, 2 galat");
   });
@@ -75,7 +75,7 @@ describe("mkd eligibility", () => {
       [4, true, "e2"],
     ]);
     expect(rows[1]!.error.issues[0].code).toBe("cli_json_syntax");
-    expect(rows[2]!.decision.outcome).toBe("ineligible");
+    expect(rows[2]!.value.outcome).toBe("ineligible");
   });
 
   it("reads a comma-separated file by name and exits 0 when every row is answered", async () => {
@@ -106,7 +106,7 @@ describe("mkd eligibility", () => {
   it("uses a municipal overlay given with --policy and refuses an invalid one (exit 3)", async () => {
     const ok = await mkd(["eligibility", "examples/data/employees.csv", "--as-of", "2026-12-01", "--policy", "examples/policies/kota-tasikmalaya.policy.json"]);
     expect(ok.code).toBe(0);
-    expect(ndjson(ok.stdout)[0]!.decision.policy.jurisdiction).toBe("kota-tasikmalaya");
+    expect(ndjson(ok.stdout)[0]!.value.policy.jurisdiction).toBe("kota-tasikmalaya");
     const bad = await mkd(["eligibility", "examples/data/employees.csv", "--as-of", "2026-12-01", "--policy", "examples/policies/kota-tasikmalaya.invalid-4-day.policy.json"]);
     expect(bad.code).toBe(3);
     expect(bad.stdout).toBe("");

@@ -111,7 +111,7 @@ describe("a track record given as a history of months", () => {
 
   it("batches accept histories row by row", () => {
     const answers = [...checkEligibilityBatch([{ ...employee, trackRecord: slidingToYellow }, { ...employee, trackRecord: [] }, employee], options)];
-    expect(answers.map((a) => (a.ok ? a.decision.grantedFlexibleDays : "error"))).toEqual([1, "error", 2]);
+    expect(answers.map((a) => (a.ok ? a.value.grantedFlexibleDays : "error"))).toEqual([1, "error", 2]);
   });
 
   it("the employee JSON Schema offers the level and the history forms", () => {

@@ -365,7 +365,7 @@ describe("scoreMonthBatch", () => {
     if (bad.ok) throw new Error("row 1 should fail");
     expect(bad.error.code).toBe("scoring_invalid_input");
     expect(bad.error.issues[0]!.path).toEqual(["realisations", "nope"]);
-    expect(out[2]!.ok && out[2]!.result.policy.asOf).toBe("2026-04-01");
+    expect(out[2]!.ok && out[2]!.value.policy.asOf).toBe("2026-04-01");
   });
 
   it("answers every row in order over an async iterable", async () => {
@@ -380,7 +380,7 @@ describe("scoreMonthBatch", () => {
   it("resolves a caller's policy document once per month: rows of one month share one policy reference", () => {
     const { jurisdiction: _, ...rest } = base;
     const many = Array.from({ length: 5 }, (_, i) => ({ ...rest, employee: `e${i}`, month: i < 3 ? "2026-02" : "2026-03" }));
-    const out = [...scoreMonthBatch(many, { policy: freeWeights })].map((r) => (r.ok ? r.result.policy : null));
+    const out = [...scoreMonthBatch(many, { policy: freeWeights })].map((r) => (r.ok ? r.value.policy : null));
     expect(out[0]).toBe(out[1]);
     expect(out[1]).toBe(out[2]);
     expect(out[3]).toBe(out[4]);
@@ -473,7 +473,7 @@ describe("scoreMonthBatch", () => {
       base,
     ];
     const out = [...scoreMonthBatch(mixed, { jurisdiction: "jabar" })];
-    const ref = (r: (typeof out)[number]) => (r.ok ? [r.result.policy.jurisdiction, r.result.policy.asOf] : r.error.code);
+    const ref = (r: (typeof out)[number]) => (r.ok ? [r.value.policy.jurisdiction, r.value.policy.asOf] : r.error.code);
     const single = mixed.map((row) => {
       try {
         const named = "jurisdiction" in row || "policy" in row;

@@ -57,7 +57,7 @@ export async function demoCommand(io: CliIo, argv: readonly string[]): Promise<E
   const warnings = new Map<string, EarlyWarningResult>();
   const warnWriter = createRowWriter<WarnRow>("table", ctx.stdout, { columns: warnColumns(ctx) });
   for await (const row of warnEmployees(monthGroups(ctx, readRows(io, join(data, "scores.csv")), true), { jurisdiction: "jabar" })) {
-    if (row.ok) warnings.set(row.employee, row.result);
+    if (row.ok) warnings.set(row.employee, row.value);
     await warnWriter.write(row);
   }
   await warnWriter.end();
@@ -93,10 +93,10 @@ export async function demoCommand(io: CliIo, argv: readonly string[]): Promise<E
   )) {
     const r = rows[i++]!;
     const name = r.fields.get("name");
-    if (!answer.ok) throw new Unusable(new MkdError(answer.error.code, answer.error.params, answer.error.issues));
-    const d = answer.decision;
+    if (!answer.ok) throw new Unusable(MkdError.fromJSON(answer.error));
+    const d = answer.value;
     counts[d.outcome] = (counts[d.outcome] ?? 0) + 1;
-    await eligWriter.write({ index: answer.index, line: r.line, ok: true, id: d.employeeId, name, decision: d });
+    await eligWriter.write({ index: answer.index, line: r.line, ok: true, id: d.employeeId, name, value: d });
     members.push(memberFromFields(r.fields, new RowIssues(), d.grantedFlexibleDays) as unknown as ScheduleMemberInput);
   }
   await eligWriter.end();

@@ -14,7 +14,7 @@ import { CsvConverter, errorFromJson, jsonId, writeAnswers, type Prepared } from
 
 /** One answer row of `mkd eligibility`. */
 export type EligibilityRow =
-  | { index: number; line: number | undefined; ok: true; id: string; name: string | undefined; decision: EligibilityDecision }
+  | { index: number; line: number | undefined; ok: true; id: string; name: string | undefined; value: EligibilityDecision }
   | { index: number; line: number | undefined; ok: false; id: string | undefined; name: string | undefined; error: MkdError };
 
 /** The columns of the table and CSV output. */
@@ -25,13 +25,13 @@ export function eligibilityColumns(ctx: Ctx): Column<EligibilityRow>[] {
     { header: id ? "baris" : "line", get: (r) => r.line ?? r.index + 1, numeric: true },
     { header: "id", get: (r) => r.id },
     { header: id ? "nama" : "name", get: (r) => r.name },
-    { header: id ? "hasil" : "outcome", get: (r) => (r.ok ? r.decision.outcome : "error") },
-    { header: id ? "hari" : "days", get: (r) => (r.ok ? r.decision.grantedFlexibleDays : null), numeric: true },
-    { header: "format", get: (r) => (r.ok ? r.decision.grantedFormat : null) },
-    { header: id ? "aturan gagal" : "failed rules", get: (r) => (r.ok ? r.decision.rules.filter((x) => !x.passed).map((x) => x.id).join(" ") : null) },
+    { header: id ? "hasil" : "outcome", get: (r) => (r.ok ? r.value.outcome : "error") },
+    { header: id ? "hari" : "days", get: (r) => (r.ok ? r.value.grantedFlexibleDays : null), numeric: true },
+    { header: "format", get: (r) => (r.ok ? r.value.grantedFormat : null) },
+    { header: id ? "aturan gagal" : "failed rules", get: (r) => (r.ok ? r.value.rules.filter((x) => !x.passed).map((x) => x.id).join(" ") : null) },
     {
       header: id ? "alasan" : "reason",
-      get: (r) => (r.ok ? r.decision.reasons.map((x) => x.message ?? x.code).join(" ") : errorText(r.error, L)),
+      get: (r) => (r.ok ? r.value.reasons.map((x) => x.message ?? x.code).join(" ") : errorText(r.error, L)),
     },
   ];
 }
@@ -39,7 +39,7 @@ export function eligibilityColumns(ctx: Ctx): Column<EligibilityRow>[] {
 /** The JSON / NDJSON form of an answer row. */
 function eligibilityJson(r: EligibilityRow): unknown {
   return r.ok
-    ? { index: r.index, line: r.line ?? null, ok: true, id: r.id, name: r.name ?? null, decision: r.decision }
+    ? { index: r.index, line: r.line ?? null, ok: true, id: r.id, name: r.name ?? null, value: r.value }
     : { index: r.index, line: r.line ?? null, ok: false, id: r.id ?? null, name: r.name ?? null, error: r.error.toJSON() };
 }
 
@@ -86,7 +86,7 @@ export async function* decideRows(
   for await (const answer of checkEligibilityBatch(inputs(), { policy: options.policy, asOf: options.asOf, locale: ctx.locale })) {
     const p = pending.shift()!;
     if (!p.ok) yield { index: p.index, line: p.line, ok: false, id: p.id, name: p.name, error: p.error };
-    else if (answer.ok) yield { index: p.index, line: p.line, ok: true, id: answer.decision.employeeId, name: p.name, decision: answer.decision };
+    else if (answer.ok) yield { index: p.index, line: p.line, ok: true, id: answer.value.employeeId, name: p.name, value: answer.value };
     else yield { index: p.index, line: p.line, ok: false, id: p.id, name: p.name, error: errorFromJson(answer.error, p.line, csv.map) };
   }
 }

@@ -143,7 +143,7 @@ async function readMembers(ctx: Ctx, rows: AsyncIterable<SourceRow>, policy: Res
       }
       const m = members.map!;
       const issues = new RowIssues();
-      const member = memberFromFields(m.fields(row.values), issues, answer.decision.grantedFlexibleDays) as unknown as ScheduleMemberInput;
+      const member = memberFromFields(m.fields(row.values), issues, answer.value.grantedFlexibleDays) as unknown as ScheduleMemberInput;
       out[slot] =
         issues.issues.length > 0
           ? { index: row.index, line: row.line, ok: false, error: rowError(row.line, issues.issues), id: employee.id, name: employee.name }

@@ -205,7 +205,7 @@ function scoringSource(io: CliIo, policyFile: string | undefined, jurisdiction: 
 
 /** One answer of `mkd score`. */
 type ScoreRow =
-  | { index: number; line: number | undefined; ok: true; employee: string; name: string | undefined; month: string; result: MonthScore }
+  | { index: number; line: number | undefined; ok: true; employee: string; name: string | undefined; month: string; value: MonthScore }
   | { index: number; line: number | undefined; ok: false; employee: string; name: string | undefined; month: string; error: MkdError };
 
 async function* scoreGroups(groups: AsyncIterable<MonthGroup>, source: ScoringPolicySource): AsyncGenerator<ScoreRow> {
@@ -222,8 +222,8 @@ async function* scoreGroups(groups: AsyncIterable<MonthGroup>, source: ScoringPo
     const base = { index: g.index, line: g.line, employee: g.employee, name: g.name, month: g.month };
     if (g.error) yield { ...base, ok: false, error: g.error };
     else if (!g.input) yield { ...base, ok: false, error: rowError(g.line, [issue("cli_row_unexpected", [], { detail: "composite rows: use `mkd warn`" })]) };
-    else if (answer.ok) yield { ...base, ok: true, result: answer.result };
-    else yield { ...base, ok: false, error: answer.error };
+    else if (answer.ok) yield { ...base, ok: true, value: answer.value };
+    else yield { ...base, ok: false, error: MkdError.fromJSON(answer.error) };
   }
 }
 
@@ -243,17 +243,17 @@ export async function scoreCommand(io: CliIo, argv: readonly string[]): Promise<
     { header: L === "id" ? "pegawai" : "employee", get: (r) => r.employee },
     { header: L === "id" ? "nama" : "name", get: (r) => r.name },
     { header: L === "id" ? "bulan" : "month", get: (r) => r.month },
-    { header: L === "id" ? "capaian" : "composite", get: (r) => (r.ok ? r.result.composite : null), numeric: true },
-    { header: L === "id" ? "hasil kerja" : "results", get: (r) => (r.ok ? r.result.resultsRating : "error") },
-    { header: "predikat", get: (r) => (r.ok ? (r.result.predikat ?? r.result.legacyCategory) : null) },
-    { header: L === "id" ? "catatan" : "notes", get: (r) => (r.ok ? findingsText(r.result.findings, L) : errorText(r.error, L)) },
+    { header: L === "id" ? "capaian" : "composite", get: (r) => (r.ok ? r.value.composite : null), numeric: true },
+    { header: L === "id" ? "hasil kerja" : "results", get: (r) => (r.ok ? r.value.resultsRating : "error") },
+    { header: "predikat", get: (r) => (r.ok ? (r.value.predikat ?? r.value.legacyCategory) : null) },
+    { header: L === "id" ? "catatan" : "notes", get: (r) => (r.ok ? findingsText(r.value.findings, L) : errorText(r.error, L)) },
   ];
   const sink = ctx.output(common.output);
   const writer = createRowWriter(ctx.format(common.format, common.output, "ndjson"), sink, {
     columns,
     toJson: (r) =>
       r.ok
-        ? { index: r.index, line: r.line ?? null, ok: true, employee: r.employee, month: r.month, result: r.result }
+        ? { index: r.index, line: r.line ?? null, ok: true, employee: r.employee, month: r.month, value: r.value }
         : { index: r.index, line: r.line ?? null, ok: false, employee: r.employee || null, month: r.month || null, error: r.error.toJSON() },
     csvDelimiter: common.csvDelimiter,
     bom: common.bom,
@@ -264,7 +264,7 @@ export async function scoreCommand(io: CliIo, argv: readonly string[]): Promise<
 
 /** One answer of `mkd warn`: one per employee. */
 export type WarnRow =
-  | { index: number; line: number | undefined; ok: true; employee: string; name: string | undefined; months: IsoMonth[]; result: EarlyWarningResult }
+  | { index: number; line: number | undefined; ok: true; employee: string; name: string | undefined; months: IsoMonth[]; value: EarlyWarningResult }
   | { index: number; line: number | undefined; ok: false; employee: string; name: string | undefined; months: IsoMonth[]; error: MkdError };
 
 export async function* warnEmployees(groups: AsyncIterable<MonthGroup>, source: ScoringPolicySource): AsyncGenerator<WarnRow> {
@@ -288,7 +288,7 @@ export async function* warnEmployees(groups: AsyncIterable<MonthGroup>, source: 
       return { ...base, ok: false, error: rowError(errors[0]!.group.line, issues.map((i) => issue(i.code, i.path, i.params))) };
     }
     try {
-      return { ...base, ok: true, result: evaluateEarlyWarning(list.map((s) => s.history!), source) };
+      return { ...base, ok: true, value: evaluateEarlyWarning(list.map((s) => s.history!), source) };
     } catch (error) {
       return { ...base, ok: false, error: asMkdError(error) };
     }
@@ -300,8 +300,8 @@ export async function* warnEmployees(groups: AsyncIterable<MonthGroup>, source: 
       : g.history
         ? { group: g, history: g.history, error: undefined }
         : answer.ok
-          ? { group: g, history: answer.result, error: undefined }
-          : { group: g, history: undefined, error: answer.error };
+          ? { group: g, history: answer.value, error: undefined }
+          : { group: g, history: undefined, error: MkdError.fromJSON(answer.error) };
     // A row that could not be read has no employee: it joins the current employee's history as an error
     // only when it sits between their rows; otherwise it is its own answer.
     if (current.length > 0 && g.employee !== "" && current[0]!.group.employee !== g.employee) {
@@ -325,11 +325,11 @@ export function warnColumns(ctx: Ctx): Column<WarnRow>[] {
     { header: L === "id" ? "baris" : "line", get: (r) => r.line ?? r.index + 1, numeric: true },
     { header: L === "id" ? "pegawai" : "employee", get: (r) => r.employee },
     { header: L === "id" ? "nama" : "name", get: (r) => r.name },
-    { header: L === "id" ? "bulan (H hijau, K kuning, M merah; capaian)" : "months (G green, Y yellow, R red; composite)", get: (r) => (r.ok ? r.result.months.map((m) => `${m.month.slice(5)} ${levelLetter(m.level, L)} ${m.composite ?? "-"}`).join(" | ") : r.months.join(" ")) },
-    { header: L === "id" ? "tingkat" : "level", get: (r) => (r.ok ? r.result.level : "error") },
-    { header: L === "id" ? "untuk" : "for", get: (r) => (r.ok ? r.result.recommendation.forMonth : null) },
-    { header: L === "id" ? "hari" : "days", get: (r) => (r.ok ? r.result.recommendation.flexibleDaysPerWeek : null), numeric: true },
-    { header: L === "id" ? "rekomendasi" : "recommendation", get: (r) => (r.ok ? r.result.recommendation.message[L] : errorText(r.error, L)) },
+    { header: L === "id" ? "bulan (H hijau, K kuning, M merah; capaian)" : "months (G green, Y yellow, R red; composite)", get: (r) => (r.ok ? r.value.months.map((m) => `${m.month.slice(5)} ${levelLetter(m.level, L)} ${m.composite ?? "-"}`).join(" | ") : r.months.join(" ")) },
+    { header: L === "id" ? "tingkat" : "level", get: (r) => (r.ok ? r.value.level : "error") },
+    { header: L === "id" ? "untuk" : "for", get: (r) => (r.ok ? r.value.recommendation.forMonth : null) },
+    { header: L === "id" ? "hari" : "days", get: (r) => (r.ok ? r.value.recommendation.flexibleDaysPerWeek : null), numeric: true },
+    { header: L === "id" ? "rekomendasi" : "recommendation", get: (r) => (r.ok ? r.value.recommendation.message[L] : errorText(r.error, L)) },
   ];
 }
 
@@ -345,7 +345,7 @@ export async function warnCommand(io: CliIo, argv: readonly string[]): Promise<E
     columns,
     toJson: (r) =>
       r.ok
-        ? { index: r.index, line: r.line ?? null, ok: true, employee: r.employee, result: r.result }
+        ? { index: r.index, line: r.line ?? null, ok: true, employee: r.employee, value: r.value }
         : { index: r.index, line: r.line ?? null, ok: false, employee: r.employee || null, months: r.months, error: r.error.toJSON() },
     csvDelimiter: common.csvDelimiter,
     bom: common.bom,
