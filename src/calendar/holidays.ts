@@ -9,17 +9,26 @@ import type { LegalBasis } from "../policy/schema.js";
 import { CALENDAR_SOURCES, type CalendarSourceId } from "./data/sources.js";
 import { HOLIDAYS_2025, RAMADAN_2025 } from "./data/y2025.js";
 import { HOLIDAYS_2026, RAMADAN_2026 } from "./data/y2026.js";
+import { HOLIDAYS_2027 } from "./data/y2027.js";
 import type { HolidayEntry, OfficialHolidayTable, RamadanPeriod } from "./types.js";
 
 interface ShippedYear {
   readonly entries: readonly HolidayEntry[];
-  readonly ramadan: RamadanPeriod;
+  /** `null` until the government's isbat sets the year's Ramadan (2027: around February 2027). */
+  readonly ramadan: RamadanPeriod | null;
 }
 
 const SHIPPED: Readonly<Record<number, ShippedYear>> = {
   2025: { entries: HOLIDAYS_2025, ramadan: RAMADAN_2025 },
   2026: { entries: HOLIDAYS_2026, ramadan: RAMADAN_2026 },
+  2027: { entries: HOLIDAYS_2027, ramadan: null },
 };
+
+/**
+ * The date the shipped holiday and Ramadan tables were last checked against their decrees and the
+ * press (see `dataHorizons`).
+ */
+export const CALENDAR_REVIEWED_ON = "2026-11-30";
 
 /** Years with a shipped official table, ascending. */
 export const OFFICIAL_HOLIDAY_YEARS: readonly number[] = Object.keys(SHIPPED).map(Number).sort((a, b) => a - b);
@@ -55,7 +64,7 @@ export function shippedEntries(year: number): readonly HolidayEntry[] | undefine
 
 /** The shipped Ramadan periods (not copied: internal use). */
 export function shippedRamadan(): readonly RamadanPeriod[] {
-  return OFFICIAL_HOLIDAY_YEARS.map((y) => SHIPPED[y]!.ramadan);
+  return OFFICIAL_HOLIDAY_YEARS.flatMap((y) => SHIPPED[y]!.ramadan ?? []);
 }
 
 /**
@@ -68,14 +77,15 @@ export function shippedRamadan(): readonly RamadanPeriod[] {
  * const t = officialHolidays(2026)!;
  * t.entries.find((e) => e.date === "2026-03-21")?.name.en; // "Eid al-Fitr 1447 H"
  * t.ramadan?.from; // "2026-02-19"
- * officialHolidays(2027); // undefined
+ * officialHolidays(2027)?.ramadan; // null: the isbat sets it around February 2027
+ * officialHolidays(2028); // undefined
  * ```
  */
 export function officialHolidays(year: number): OfficialHolidayTable | undefined {
   const shipped = SHIPPED[year];
   if (!shipped) return undefined;
-  const ids = [...shipped.entries.flatMap((e) => e.sources), ...shipped.ramadan.sources];
-  return { year, entries: shipped.entries.map(copyEntry), ramadan: copyRamadan(shipped.ramadan), sources: calendarBases(ids) };
+  const ids = [...shipped.entries.flatMap((e) => e.sources), ...(shipped.ramadan?.sources ?? [])];
+  return { year, entries: shipped.entries.map(copyEntry), ramadan: shipped.ramadan ? copyRamadan(shipped.ramadan) : null, sources: calendarBases(ids) };
 }
 
 /**
@@ -83,7 +93,7 @@ export function officialHolidays(year: number): OfficialHolidayTable | undefined
  *
  * @example
  * ```ts
- * officialHolidayYears(); // [2025, 2026]
+ * officialHolidayYears(); // [2025, 2026, 2027]
  * ```
  */
 export function officialHolidayYears(): number[] {
@@ -91,7 +101,7 @@ export function officialHolidayYears(): number[] {
 }
 
 /** The sources the estimated fixed-date entries cite: the official tables where those dates recur. */
-const ESTIMATE_SOURCES: CalendarSourceId[] = ["skb-libur-2025", "skb-libur-2026"];
+const ESTIMATE_SOURCES: CalendarSourceId[] = ["skb-libur-2025", "skb-libur-2026", "skb-libur-2027"];
 
 /**
  * The certain fixed-date national holidays of a year without an official table, each marked
@@ -100,13 +110,13 @@ const ESTIMATE_SOURCES: CalendarSourceId[] = ["skb-libur-2025", "skb-libur-2026"
  *
  * @example
  * ```ts
- * estimatedFixedHolidays(2027).map((e) => e.date);
- * // ["2027-01-01", "2027-05-01", "2027-06-01", "2027-08-17", "2027-12-25"]
+ * estimatedFixedHolidays(2028).map((e) => e.date);
+ * // ["2028-01-01", "2028-05-01", "2028-06-01", "2028-08-17", "2028-12-25"]
  * ```
  */
 export function estimatedFixedHolidays(year: number): HolidayEntry[] {
   const y = String(year).padStart(4, "0");
-  const note = `No official table for ${y} yet: this fixed date recurs in every official table (2025, 2026); moving holidays and cuti bersama of ${y} are not included.`;
+  const note = `No official table for ${y} yet: this fixed date recurs in every shipped table (2025, 2026, 2027); moving holidays and cuti bersama of ${y} are not included.`;
   const fixed: [string, string, string][] = [
     ["01-01", `Tahun Baru ${y} Masehi`, `New Year's Day ${y}`],
     ["05-01", "Hari Buruh Internasional", "International Labour Day"],

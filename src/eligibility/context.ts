@@ -41,6 +41,8 @@ export interface DecisionPolicy {
   readonly chain: readonly PolicyChainLink[];
   /** True when a document in the chain is illustrative (its rules are not published). */
   readonly illustrative: boolean;
+  /** When the policy data was last checked against its instruments (`ResolvedPolicy.reviewedOn`). */
+  readonly reviewedOn: string | undefined;
 }
 
 /** @internal */
@@ -119,6 +121,7 @@ export function eligibilityContext(policy: ResolvedPolicy): EligibilityContext {
       title: policy.title,
       chain: policy.chain,
       illustrative: policy.illustrative,
+      reviewedOn: policy.reviewedOn,
     }),
     formats: Object.freeze(formats),
     needsServiceCategory: compiled.rulesByFact.get("serviceCategory"),

@@ -5,7 +5,18 @@
 import idNasional20250421 from "./id-nasional/2025-04-21/policy.json";
 import jabar20230619 from "./jabar/2023-06-19/policy.json";
 import jabar20250421 from "./jabar/2025-04-21/policy.json";
+import jabar20251101 from "./jabar/2025-11-01/policy.json";
+import jabar20251201 from "./jabar/2025-12-01/policy.json";
 import jabar20260101 from "./jabar/2026-01-01/policy.json";
+import jabar20270101 from "./jabar/2027-01-01/policy.json";
 
 /** The raw shipped policy documents (validated when first used). */
-export const SHIPPED_POLICY_DOCUMENTS: readonly unknown[] = [idNasional20250421, jabar20230619, jabar20250421, jabar20260101];
+export const SHIPPED_POLICY_DOCUMENTS: readonly unknown[] = [
+  idNasional20250421,
+  jabar20230619,
+  jabar20250421,
+  jabar20251101,
+  jabar20251201,
+  jabar20260101,
+  jabar20270101,
+];

@@ -22,6 +22,8 @@ export interface PolicyChainLink {
   readonly effectiveFrom: IsoDate;
   readonly effectiveUntil: IsoDate | undefined;
   readonly illustrative: boolean;
+  /** When this document's values were last checked against their instruments, if it says. */
+  readonly reviewedOn: IsoDate | undefined;
 }
 
 /**
@@ -40,6 +42,12 @@ export interface ResolvedPolicy {
   readonly effectiveUntil: IsoDate | undefined;
   /** The date the policy was resolved for. */
   readonly asOf: IsoDate;
+  /**
+   * How fresh the law behind this policy is: the oldest `reviewedOn` along the chain (a policy is only as
+   * current as its least recently checked document), or `undefined` when no document states one. Every
+   * eligibility decision, schedule and score carries it.
+   */
+  readonly reviewedOn: IsoDate | undefined;
   /** Base document first, this version last. */
   readonly chain: readonly PolicyChainLink[];
   /** True when any document in the chain is illustrative (its rules are not published). */
@@ -105,6 +113,13 @@ function validatedDocument(document: unknown, context: readonly unknown[]): Poli
     validated.set(key, doc);
   }
   return doc;
+}
+
+/** The oldest review date along a chain, ignoring documents that state none. */
+function oldestReview(chain: readonly PolicyDocument[]): IsoDate | undefined {
+  let oldest: IsoDate | undefined;
+  for (const d of chain) if (d.reviewedOn !== undefined && (oldest === undefined || d.reviewedOn < oldest)) oldest = d.reviewedOn;
+  return oldest;
 }
 
 /**
@@ -176,12 +191,14 @@ export function resolvePolicy(jurisdictionOrDocument: string | unknown, asOf: Is
     effectiveFrom: top.effectiveFrom,
     effectiveUntil: top.effectiveUntil,
     asOf,
+    reviewedOn: oldestReview(chain),
     chain: chain.map((d) => ({
       jurisdiction: d.jurisdiction.id,
       version: d.version,
       effectiveFrom: d.effectiveFrom,
       effectiveUntil: d.effectiveUntil,
       illustrative: d.illustrative === true,
+      reviewedOn: d.reviewedOn,
     })),
     illustrative: chain.some((d) => d.illustrative === true),
     legalBases,

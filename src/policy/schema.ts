@@ -189,6 +189,16 @@ const scheduleParameters = z.strictObject({
   mandatoryOfficeWeekdays: cited(z.array(weekday), "Weekdays everyone with MKD is in the office"),
   /** Default least share of a unit's members on site on each working day, 0-1. */
   minOnSiteShare: cited(z.number().min(0).max(1), "Default least share of a unit's members on site on each working day, 0-1"),
+  /**
+   * The largest share (0-1) of a unit's members working that day who may be on a flexible-location day, or
+   * `null` when no instrument limits it. Leave, sick days and official travel are not working-that-day
+   * members and never count against it: SE 150/KPG.03/BKD (December 2025) limits the share working from
+   * home ("paling banyak 50%"), not presence.
+   */
+  maximumFlexibleShare: cited(
+    z.number().min(0).max(1).nullable(),
+    "Largest share (0-1) of a unit's members working that day who may be on a flexible-location day; leave, sick days and official travel do not count; null when no instrument limits it",
+  ),
   /** Hours on a flexible day: the same as the office day, plus an optional core window to be reachable. */
   flexibleDayCoreWindow: cited(z.strictObject({ start: clock, end: clock }).nullable(), "Window in which a person working flexibly must be reachable, or null"),
 });
@@ -266,8 +276,24 @@ export const policyDocumentSchema = z
     title: bilingual,
     /** First day in force. */
     effectiveFrom: isoDate.meta({ ...isoDateMeta, description: "First day in force, YYYY-MM-DD" }),
-    /** Last day in force (inclusive); absent while no successor is known. */
-    effectiveUntil: isoDate.optional().meta({ description: "Last day in force (inclusive), YYYY-MM-DD; absent while no successor is known" }),
+    /**
+     * Last day in force (inclusive). A version ends only where an instrument says so: either a successor
+     * version starts the next day, or `effectiveUntilSources` names the instrument that states its period
+     * (e.g. SE 188/KPG.03/BKD, "sepanjang 2026"). Absent while the rule stays in force until replaced.
+     */
+    effectiveUntil: isoDate
+      .optional()
+      .meta({ description: "Last day in force (inclusive), YYYY-MM-DD; absent while the rule stays in force until something replaces it" }),
+    /** Ids of legal bases (in this document) that state the version's own end, e.g. a circular for one year. */
+    effectiveUntilSources: z
+      .array(slug)
+      .min(1)
+      .optional()
+      .meta({ description: "Ids of legal bases (in this document's chain) that state the last day in force; required when no successor version starts the next day" }),
+    /** The date this document's values were last checked against their instruments. */
+    reviewedOn: isoDate
+      .optional()
+      .meta({ description: "The date the values were last checked against their instruments, YYYY-MM-DD; every shipped version has one and every result carries it" }),
     extends: policyReferenceSchema
       .optional()
       .meta({ description: "The document this one overlays: a version, or (without version) whatever version is in force on the date" }),

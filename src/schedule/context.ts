@@ -72,6 +72,7 @@ export function policyRef(policy: ResolvedPolicy): SchedulePolicyRef {
     chain: describeChain(policy.chain).split(" > "),
     title: { id: policy.title.id, en: policy.title.en },
     asOf: policy.asOf,
+    reviewedOn: policy.reviewedOn,
     maxFlexibleDaysPerWeek: policy.parameters.schedule.maxFlexibleDaysPerWeek.value,
     collectiveDaysCountTowardCap: countsTowardCap,
   };

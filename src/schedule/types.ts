@@ -340,6 +340,8 @@ export interface SchedulePolicyRef {
   chain: string[];
   title: Bilingual;
   asOf: IsoDate;
+  /** When the policy data was last checked against its instruments (`ResolvedPolicy.reviewedOn`). */
+  reviewedOn?: IsoDate | undefined;
   maxFlexibleDaysPerWeek: number;
   /** Whether a collective flexible day uses a person's weekly cap, per weekday in force. */
   collectiveDaysCountTowardCap: Record<string, boolean>;

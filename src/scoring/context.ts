@@ -139,6 +139,7 @@ export function compileContext(policy: ResolvedPolicy): ScoringContext {
       asOf: policy.asOf,
       chain: policy.chain,
       illustrative: policy.illustrative,
+      reviewedOn: policy.reviewedOn,
     }),
     resolved: policy,
     method: s.method.value,

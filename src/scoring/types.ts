@@ -183,6 +183,8 @@ export interface ScoringPolicyReference {
   readonly asOf: string;
   readonly chain: readonly PolicyChainLink[];
   readonly illustrative: boolean;
+  /** When the policy data was last checked against its instruments (`ResolvedPolicy.reviewedOn`). */
+  readonly reviewedOn: string | undefined;
 }
 
 /** A legacy SKP category (PP 46/2011). */

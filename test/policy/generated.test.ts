@@ -54,7 +54,7 @@ describe("generated policy documentation", () => {
   it("lists every shipped version with its parameters, rules and legal bases with URLs", () => {
     const en = renderPolicyDocs("en");
     for (const dir of shippedVersionDirs()) expect(en).toContain(`## ${dir.replace("/", "@")}:`);
-    expect(en).toContain("| `schedule.maxFlexibleDaysPerWeek` | `4` | official |");
+    expect(en).toContain("| `schedule.maxFlexibleDaysPerWeek` | `4` | reported |");
     expect(en).toContain("`talentBox in [4,5,7,8,9]`");
     expect(en).toContain("(https://regional.kompas.com/read/2023/06/20/18082981/pemprov-jabar-luncurkan-mekanisme-kerja-dinamis-untuk-dukung-kinerja-asn)");
     const id = renderPolicyDocs("id");

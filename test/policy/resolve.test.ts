@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { describeChain, MkdError, resolvePolicy, type ResolvedPolicy } from "../../src/index.js";
-import { tasikmalaya, tasikmalayaInvalid } from "./helpers.js";
+import { shippedCopy, tasikmalaya, tasikmalayaInvalid } from "./helpers.js";
 
 function thrown(fn: () => unknown): MkdError {
   try {
@@ -59,8 +59,12 @@ describe("resolvePolicy: the answers the issue asks for", () => {
     // The suite runs under several TZ values (.ci/run); this pins the boundary days.
     expect(resolvePolicy("jabar", "2025-04-20").version).toBe("2023-06-19");
     expect(resolvePolicy("jabar", "2025-04-21").version).toBe("2025-04-21");
-    expect(resolvePolicy("jabar", "2025-12-31").version).toBe("2025-04-21");
+    expect(resolvePolicy("jabar", "2025-10-31").version).toBe("2025-04-21");
+    expect(resolvePolicy("jabar", "2025-11-01").version).toBe("2025-11-01");
+    expect(resolvePolicy("jabar", "2025-12-31").version).toBe("2025-12-01");
     expect(resolvePolicy("jabar", "2026-01-01").version).toBe("2026-01-01");
+    expect(resolvePolicy("jabar", "2026-12-31").version).toBe("2026-01-01");
+    expect(resolvePolicy("jabar", "2027-01-01").version).toBe("2027-01-01");
   });
 });
 
@@ -79,7 +83,10 @@ describe("resolvePolicy: typed errors with stable codes", () => {
   });
 
   it("refuses a date after the last version's end instead of running it past its end date", () => {
-    const e = thrown(() => resolvePolicy("jabar", "2027-01-04"));
+    // Shipped versions never end without a successor (test/policy/validity.test.ts), so use a given one.
+    const doc = shippedCopy("jabar/2026-01-01");
+    doc.jurisdiction = { id: "kota-x", name: "Kota X", parent: "jabar" };
+    const e = thrown(() => resolvePolicy("kota-x", "2027-01-04", { documents: [doc] }));
     expect(e.code).toBe("date_after_version_end");
     expect(e.params).toMatchObject({ version: "2026-01-01", until: "2026-12-31" });
   });

@@ -66,13 +66,15 @@ describe("validatePolicy: ceilings of the parent jurisdiction", () => {
     expect(valid).toBe(false);
     const capIssue = issues.find((i) => i.path.join(".") === "parameters.schedule.maxFlexibleDaysPerWeek.value")!;
     expect(capIssue.code).toBe("policy_exceeds_parent_ceiling");
-    expect(capIssue.params).toMatchObject({ value: 4, cap: 2, parent: "jabar", parentVersion: "2025-04-21", from: "2025-06-01", until: "2025-12-31" });
+    expect(capIssue.params).toMatchObject({ value: 4, cap: 2, parent: "jabar", parentVersion: "2025-04-21", from: "2025-06-01", until: "2025-10-31" });
     expect(capIssue.message.en).toBe(
-      "schedule.maxFlexibleDaysPerWeek = 4 (from kota-tasikmalaya@2025-06-01) exceeds the cap of 2 flexible days a week set by jabar version 2025-04-21, over 2025-06-01 – 2025-12-31.",
+      "schedule.maxFlexibleDaysPerWeek = 4 (from kota-tasikmalaya@2025-06-01) exceeds the cap of 2 flexible days a week set by jabar version 2025-04-21, over 2025-06-01 – 2025-10-31.",
     );
     expect(capIssue.message.id).toContain("melebihi batas 2 hari fleksibel per minggu yang ditetapkan jabar versi 2025-04-21");
-    // The formats, the quota table and the quota without track record are bound by the same ceiling.
-    expect(where(issues)).toEqual([
+    // The formats, the quota table and the quota without track record are bound by the same ceiling, in
+    // each jabar version the overlay's range crosses (2025-04-21, SE 150's November and December).
+    expect(issues.filter((i) => i.code === "policy_exceeds_parent_ceiling").map((i) => i.params.parentVersion)).toEqual(expect.arrayContaining(["2025-04-21", "2025-11-01", "2025-12-01"]));
+    expect([...new Set(where(issues))]).toEqual([
       "policy_exceeds_parent_ceiling @ parameters.eligibility.allowedFlexibleDays.value.1",
       "policy_exceeds_parent_ceiling @ parameters.eligibility.allowedFlexibleDays.value.2",
       "policy_exceeds_parent_ceiling @ parameters.eligibility.quotaWithoutTrackRecord.value",
@@ -84,7 +86,7 @@ describe("validatePolicy: ceilings of the parent jurisdiction", () => {
 
   it("checks every date range where both are in force, up to the grandparent when the parent has no version", () => {
     // A complete document (no extends) with jabar's 2023 values, open-ended from 2025-06-01: bound by
-    // jabar 2025, then jabar 2026, then (no jabar version known after 2026) by id-nasional.
+    // every jabar version in force over its range, up to the open-ended 2027 one.
     const doc = shippedCopy("jabar/2023-06-19");
     doc.jurisdiction = { id: "kota-x", name: "Kota X", parent: "jabar" };
     doc.version = doc.effectiveFrom = "2025-06-01";
@@ -93,9 +95,11 @@ describe("validatePolicy: ceilings of the parent jurisdiction", () => {
     const { issues } = validatePolicy(doc);
     const ceilings = issues.filter((i) => i.code === "policy_exceeds_parent_ceiling" && i.path.join(".") === "parameters.schedule.maxFlexibleDaysPerWeek.value");
     expect(ceilings.map((i) => [i.params.parent, i.params.parentVersion, i.params.range])).toEqual([
-      ["jabar", "2025-04-21", "2025-06-01 – 2025-12-31"],
+      ["jabar", "2025-04-21", "2025-06-01 – 2025-10-31"],
+      ["jabar", "2025-11-01", "2025-11-01 – 2025-11-30"],
+      ["jabar", "2025-12-01", "2025-12-01 – 2025-12-31"],
       ["jabar", "2026-01-01", "2026-01-01 – 2026-12-31"],
-      ["id-nasional", "2025-04-21", "2027-01-01 – …"],
+      ["jabar", "2027-01-01", "2027-01-01 – …"],
     ]);
   });
 
@@ -103,7 +107,7 @@ describe("validatePolicy: ceilings of the parent jurisdiction", () => {
     expect(validatePolicy(overlay({ from: "2024-01-01", until: "2025-04-20", parameters: cap(4) })).valid).toBe(true);
     const spanning = validatePolicy(overlay({ from: "2025-01-01", until: "2025-12-31", parameters: cap(4) }));
     const ranges = spanning.issues.filter((i) => i.code === "policy_exceeds_parent_ceiling").map((i) => i.params.range);
-    expect(new Set(ranges)).toEqual(new Set(["2025-04-21 – 2025-12-31"]));
+    expect(new Set(ranges)).toEqual(new Set(["2025-04-21 – 2025-10-31", "2025-11-01 – 2025-11-30", "2025-12-01 – 2025-12-31"]));
   });
 
   it("flags a jabar variant with 4 days after 2025-04-21 against id-nasional", () => {
@@ -202,7 +206,9 @@ describe("validatePolicy: sources, versions and extends", () => {
     const { issues } = validatePolicy(doc);
     const overlaps = issues.filter((i) => i.code === "policy_version_overlap");
     expect(overlaps.map((i) => [i.params.other, i.params.range])).toEqual([
-      ["2025-04-21", "2025-06-01 – 2025-12-31"],
+      ["2025-04-21", "2025-06-01 – 2025-10-31"],
+      ["2025-11-01", "2025-11-01 – 2025-11-30"],
+      ["2025-12-01", "2025-12-01 – 2025-12-31"],
       ["2026-01-01", "2026-01-01 – 2026-03-31"],
     ]);
     const a = overlay({ from: "2026-01-01", parameters: {} });
@@ -285,7 +291,8 @@ describe("validatePolicy: the remaining checks", () => {
   });
 
   it("flags a floating extends when no version of the extended jurisdiction is ever in force", () => {
-    const doc = overlay({ from: "2030-01-01", parameters: {} });
+    // jabar's first version starts on 2023-06-19 and its last one never ends: only a range before 2023 has none.
+    const doc = overlay({ from: "2020-01-01", until: "2020-12-31", parameters: {} });
     expect(where(validatePolicy(doc).issues)).toEqual(["policy_extends_not_in_force @ extends"]);
   });
 

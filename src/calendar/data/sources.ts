@@ -72,6 +72,20 @@ export const CALENDAR_SOURCES = {
     url: "https://prokaltim.com/2026/03/lebaran-dipastikan-sabtu-ini-alasan-pemerintah-tetapkan-1-syawal-1447-h/?amp=1",
     date: "2026-03-19",
   },
+  "se-menpanrb-b-531-2025": {
+    id: "se-menpanrb-b-531-2025",
+    kind: "circular",
+    title:
+      "Surat Edaran Menteri PANRB Nomor B/531/M.KT.02/2025 (18 Desember 2025): penyesuaian tugas kedinasan ASN secara fleksibel (FWA) pada 29, 30 dan 31 Desember 2025 (dilaporkan Okezone 2025-12-18; teks surat tidak ditemukan saat peninjauan 2026-11-30)",
+    date: "2025-12-18",
+  },
+  "skb-libur-2027": {
+    id: "skb-libur-2027",
+    kind: "decree",
+    title:
+      "Keputusan Bersama Menteri Agama, Menteri Ketenagakerjaan dan Menteri PANRB Nomor 1205 Tahun 2026, Nomor 3 Tahun 2026, Nomor 2 Tahun 2026 tentang Hari Libur Nasional dan Cuti Bersama Tahun 2027 (ditandatangani 15 September 2026; daftar hari menurut pemberitaan setneg.go.id dan kemenkopmk.go.id, teks keputusan tidak ditemukan saat peninjauan 2026-11-30)",
+    date: "2026-09-15",
+  },
 } as const satisfies Record<string, LegalBasis>;
 
 /** Id of a legal basis behind the shipped calendar tables. */

@@ -1,7 +1,8 @@
 /**
  * 2025: national holidays (SKB 1017/2024, 2/2024, 2/2024 as amended by SKB 933/2025, 1/2025, 3/2025),
  * cuti bersama for ASN (Keppres 2/2025; 18 August added by the August 2025 amendment), the national
- * flexible-work days before Idul Fitri (SE Menteri PANRB 2/2025) and Ramadan 1446 H (government isbat).
+ * flexible-work days before Idul Fitri (SE Menteri PANRB 2/2025) and at the end of the year (SE Menteri PANRB
+ * B/531/M.KT.02/2025, reported) and Ramadan 1446 H (government isbat).
  */
 import type { HolidayEntry, RamadanPeriod } from "../types.js";
 import type { CalendarSourceId } from "./sources.js";
@@ -64,6 +65,14 @@ export const HOLIDAYS_2025: readonly HolidayEntry[] = [
   e("2025-09-05", LIBUR, "Maulid Nabi Muhammad SAW", "Prophet Muhammad's Birthday (Mawlid)", SKB),
   e("2025-12-25", LIBUR, "Kelahiran Yesus Kristus (Hari Raya Natal)", "Christmas Day", SKB),
   e("2025-12-26", CUTI, "Cuti bersama Kelahiran Yesus Kristus", "Collective leave: Christmas", CB),
+  // SE Menteri PANRB B/531/M.KT.02/2025 of 2025-12-18: seen only in press coverage, so `reported`.
+  ...(["2025-12-29", "2025-12-30", "2025-12-31"] as const).map(
+    (date): HolidayEntry => ({
+      ...e(date, FWA, "Hari kerja fleksibel nasional (FWA) akhir tahun 2025", "National flexible working day (FWA), end of 2025", ["se-menpanrb-b-531-2025"]),
+      provenance: "reported",
+      note: "SE Menteri PANRB B/531/M.KT.02/2025 (2025-12-18) as reported by Okezone; the circular's text was not seen.",
+    }),
+  ),
 ];
 
 /** Ramadan 1446 H as set by the government's isbat; Muhammadiyah's dates were the same. */
