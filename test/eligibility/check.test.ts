@@ -67,7 +67,7 @@ describe("checkEligibility", () => {
     const d = checkEligibility({ ...employee, talentBox: 6 }, { jurisdiction: "jabar", asOf: ASOF, locale: "en" });
     expect(d.outcome).toBe("ineligible");
     const rule = d.rules.find((r) => r.id === "talent_box")!;
-    expect(rule).toMatchObject({ passed: false, kind: "requirement", provenance: "official" });
+    expect(rule).toMatchObject({ passed: false, kind: "requirement", provenance: "derived" });
     expect(rule.legalBases.map((b) => b.id)).toEqual(["kompas-2023-06-20", "permenpanrb-3-2020"]);
     expect(rule.conditions).toMatchObject({ all: [{ fact: "talentBox", operator: "in", threshold: [4, 5, 7, 8, 9], actual: 6, passed: false }] });
     expect(d.reasons[0]!.message).toBe(

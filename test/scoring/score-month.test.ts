@@ -44,7 +44,7 @@ describe("scoreMonth", () => {
     const t = s.indicators[1]!;
     expect(t.explanation).toMatchObject({ formula: "capaian_lower", inputs: { R: 2.5, T: 3 }, result: 116.67 });
     expect(t.cap).toMatchObject({ formula: "capaian_cap", inputs: { A: 116.67, "cap.above": 110, "cap.score": 120 }, result: 120 });
-    expect(t.cap!.basis[0]).toMatchObject({ parameter: "scoring.achievementCap", provenance: "official", sources: ["capaian-kinerja-formula"] });
+    expect(t.cap!.basis[0]).toMatchObject({ parameter: "scoring.achievementCap", provenance: "derived", sources: ["capaian-kinerja-formula"] });
     expect(t.cap!.basis[0]!.legalBases[0]!.url).toMatch(/^http/);
     expect(s.compositeExplanation).toMatchObject({ formula: "composite_weighted_mean", inputs: { "Σwᵢ": 100, "Σ(wᵢ × Aᵢ)": 10500 }, result: 105 });
     expect(s.resultsRatingExplanation.basis[0]!.provenance).toBe("assumption");
