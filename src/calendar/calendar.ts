@@ -56,7 +56,16 @@ export const MAX_CALENDAR_DAYS = 3660;
 const isoDate = z.string().refine(isIsoDate, { params: { code: "input_invalid_format", params: { format: "YYYY-MM-DD" } } });
 const sourceId = z.string().min(1);
 
-const holidayEntrySchema = z.strictObject({
+/**
+ * The zod schema of a caller's {@link HolidayEntry} (shared with the schedule input, whose `holidays` are these).
+ *
+ * @example
+ * ```ts
+ * holidayEntrySchema.safeParse({ date: "2027-06-10", kind: "national_holiday", name: { id: "Hari Jadi", en: "Anniversary" },
+ *   provenance: "official", sources: ["perbup-12-2027"] }).success; // true
+ * ```
+ */
+export const holidayEntrySchema = z.strictObject({
   date: isoDate,
   kind: z.enum(["national_holiday", "cuti_bersama", "national_flexible_work_day"]),
   name: z.strictObject({ id: z.string().min(1), en: z.string().min(1) }),

@@ -1,22 +1,35 @@
 /**
- * What both the generator and the independent checker read from the input: the parsed input, the resolved policy
- * and the working calendar. Only reading happens here; neither the scheduling model nor the constraint counting
- * lives in this file, so the checker shares no decision logic with the solver.
+ * What both the generator and the independent checker read from the input: the parsed input, the policy in force on
+ * each day of the period and the working calendar. Only reading happens here; neither the scheduling model nor the
+ * constraint counting lives in this file, so the checker shares no decision logic with the solver.
  *
  * @internal
  */
 import { flexibleCapForWeek, periodBounds, workingCalendar } from "../calendar/index.js";
-import type { HolidayEntry, WorkingCalendar } from "../calendar/types.js";
-import { describeChain, resolvePolicy, type ResolvedPolicy } from "../policy/resolve.js";
-import { parseWith } from "../core/errors.js";
-import type { IsoDate } from "../core/dates.js";
+import type { CalendarWeek, HolidayEntry, WorkingCalendar, WorkingCalendarOptions } from "../calendar/types.js";
+import { describeChain, resolvePolicy, shippedPolicies, type ResolvedPolicy } from "../policy/resolve.js";
+import type { LegalBasis } from "../policy/schema.js";
+import { MkdError, parseWith } from "../core/errors.js";
+import { addDays, toEpochDay, type IsoDate } from "../core/dates.js";
 import { scheduleInputSchema, type ParsedScheduleInput } from "./schema.js";
-import type { Schedule, SchedulePolicyRef } from "./types.js";
+import type { Schedule, SchedulePolicyRef, SchedulePolicySpan } from "./types.js";
 
-/** Parsed input with its policy and calendar. */
+/** One stretch of the period under one policy version (the chain in force did not change inside it). */
+export interface PolicySegment {
+  from: IsoDate;
+  to: IsoDate;
+  policy: ResolvedPolicy;
+}
+
+/** Parsed input with the policy of every day and the calendar. */
 export interface ScheduleContext {
   input: ParsedScheduleInput;
+  /** The policy the schedule is headed with: the one in force on `asOf` (default: the period's first day). */
   policy: ResolvedPolicy;
+  /** The versions in force over the period, in date order; one entry when nothing changes inside the period. */
+  segments: PolicySegment[];
+  /** Per calendar day (index into `calendar.days`): index into `segments`. */
+  segmentOfDay: Int32Array;
   calendar: WorkingCalendar;
   from: IsoDate;
   to: IsoDate;
@@ -32,20 +45,138 @@ function isResolvedPolicy(value: unknown): value is ResolvedPolicy {
   );
 }
 
-/** Parses the input (MkdError `invalid_schedule_input` with paths), resolves the policy and builds the calendar. */
+// A resolved policy that is exactly what resolvePolicy gives for its shipped jurisdiction stands for that
+// jurisdiction's law, so the schedule can follow it from day to day. Remembered per object: callers (the CLI, the
+// benchmark) pass the same resolved policy for many units.
+const shippedLaw = new WeakMap<object, boolean>();
+function isShippedLaw(policy: ResolvedPolicy): boolean {
+  let known = shippedLaw.get(policy);
+  if (known === undefined) {
+    try {
+      const fresh = resolvePolicy(policy.jurisdiction, policy.asOf);
+      known = describeChain(fresh.chain) === describeChain(policy.chain) && JSON.stringify(fresh.parameters) === JSON.stringify(policy.parameters);
+    } catch {
+      known = false;
+    }
+    shippedLaw.set(policy, known);
+  }
+  return known;
+}
+
+/** The first day and the day after the last of every document that could change what is in force. */
+function boundaryDates(documents: readonly unknown[]): IsoDate[] {
+  const out: IsoDate[] = [];
+  for (const doc of [...shippedPolicies(), ...documents] as { effectiveFrom?: unknown; effectiveUntil?: unknown }[]) {
+    if (typeof doc !== "object" || doc === null) continue;
+    if (typeof doc.effectiveFrom === "string") out.push(doc.effectiveFrom);
+    if (typeof doc.effectiveUntil === "string" && !Number.isNaN(toEpochDay(doc.effectiveUntil))) out.push(addDays(doc.effectiveUntil, 1));
+  }
+  return out;
+}
+
+/**
+ * The versions in force from `from` to `to`. Issue 9 item 6: the cap, the collective days and the hours of each day
+ * come from the version in force that day, also when a version starts inside a week or a month (PermenPANRB 4/2025
+ * took effect on Monday 2025-04-21, inside April). What is in force can only change where some document starts or
+ * ends, so the policy is resolved at the period's first day and at each such date inside the period.
+ */
+function policySegments(input: ParsedScheduleInput, from: IsoDate, to: IsoDate): PolicySegment[] {
+  const documents = input.documents ?? [];
+  let resolveAt: ((date: IsoDate) => ResolvedPolicy) | null;
+  if (isResolvedPolicy(input.policy)) {
+    const given = input.policy;
+    // The caller's own resolved policy (not the shipped law) is applied as given to every day.
+    resolveAt = isShippedLaw(given) ? (date) => resolvePolicy(given.jurisdiction, date, { documents }) : null;
+    if (!resolveAt) return [{ from, to, policy: given }];
+  } else {
+    const subject = input.policy !== undefined ? input.policy : input.jurisdiction!;
+    resolveAt = (date) => resolvePolicy(subject, date, { documents });
+  }
+  const extra = input.policy !== undefined && !isResolvedPolicy(input.policy) ? [input.policy] : [];
+  const dates = [...new Set(boundaryDates([...documents, ...extra]).filter((d) => d > from && d <= to))].sort();
+  const segments: PolicySegment[] = [{ from, to, policy: resolveAt(from) }];
+  for (const date of dates) {
+    const policy = resolveAt(date);
+    const last = segments.at(-1)!;
+    if (describeChain(policy.chain) === describeChain(last.policy.chain)) continue;
+    last.to = addDays(date, -1);
+    segments.push({ from: date, to, policy });
+  }
+  return segments;
+}
+
+/** Key of what a calendar reads from a policy: the hours. */
+function hoursKey(policy: ResolvedPolicy): string {
+  const s = policy.parameters.schedule;
+  return JSON.stringify([s.workingWeek.value, s.ramadanHours.value]);
+}
+
+/**
+ * The working calendar of the period with each day's hours from the version in force that day: the calendar of the
+ * first version, with the days of every later version whose hours differ taken from that version's own calendar,
+ * and the weeks' required minutes summed again.
+ */
+function stitchedCalendar(segments: readonly PolicySegment[], period: ParsedScheduleInput["period"], options: WorkingCalendarOptions): WorkingCalendar {
+  const calendar = workingCalendar(segments[0]!.policy, period, options);
+  const firstKey = hoursKey(segments[0]!.policy);
+  let changed = false;
+  const start = toEpochDay(calendar.from);
+  for (const segment of segments.slice(1)) {
+    if (hoursKey(segment.policy) === firstKey) continue;
+    const part = workingCalendar(segment.policy, { from: segment.from, to: segment.to }, options);
+    const offset = toEpochDay(segment.from) - start;
+    part.days.forEach((day, i) => (calendar.days[offset + i] = day));
+    changed = true;
+  }
+  if (changed) {
+    const byDate = new Map(calendar.days.map((d) => [d.date, d]));
+    for (const week of calendar.weeks as CalendarWeek[]) {
+      const working = week.dates.map((d) => byDate.get(d)!).filter((d) => d.isWorkingDay);
+      week.workingDates = working.map((d) => d.date);
+      week.requiredMinutes = working.reduce((sum, d) => sum + d.workMinutes, 0);
+    }
+  }
+  return calendar;
+}
+
+/** Calendar errors about the caller's tables, with paths from the schedule input's root (`holidays.2.sources.0`). */
+function withInputPaths(error: unknown): never {
+  if (error instanceof MkdError && error.code === "calendar_invalid_options") {
+    const issues = error.issues.map((x) => ({ ...x, path: x.path[0] === "options" ? x.path.slice(1) : x.path }));
+    throw new MkdError("invalid_schedule_input", { count: issues.length }, issues);
+  }
+  throw error;
+}
+
+/** Parses the input (MkdError `invalid_schedule_input` with paths), resolves the policy of every day and builds the calendar. */
 export function buildContext(raw: unknown): ScheduleContext {
   const input = parseWith(scheduleInputSchema, raw, "invalid_schedule_input");
   const { from, to } = periodBounds(input.period);
+  const segments = policySegments(input, from, to);
   const asOf = input.asOf ?? from;
-  const documents = input.documents ?? [];
-  const policy = isResolvedPolicy(input.policy)
-    ? input.policy
-    : resolvePolicy(input.policy !== undefined ? input.policy : input.jurisdiction!, asOf, { documents });
-  const options: { holidays?: HolidayEntry[]; allowEstimates?: boolean } = {};
+  const atAsOf = segments.find((s) => s.from <= asOf && asOf <= s.to);
+  const policy = atAsOf
+    ? atAsOf.policy
+    : isResolvedPolicy(input.policy)
+      ? input.policy
+      : resolvePolicy(input.policy !== undefined ? input.policy : input.jurisdiction!, asOf, { documents: input.documents ?? [] });
+  const options: WorkingCalendarOptions = {};
   if (input.holidays) options.holidays = input.holidays as HolidayEntry[];
+  if (input.sources) options.sources = input.sources as LegalBasis[];
   if (input.allowEstimates !== undefined) options.allowEstimates = input.allowEstimates;
-  const calendar = workingCalendar(policy, input.period, options);
-  return { input, policy, calendar, from, to };
+  let calendar: WorkingCalendar;
+  try {
+    calendar = stitchedCalendar(segments, input.period, options);
+  } catch (error) {
+    withInputPaths(error);
+  }
+  const segmentOfDay = new Int32Array(calendar.days.length);
+  let s = 0;
+  calendar.days.forEach((day, i) => {
+    while (day.date > segments[s]!.to) s++;
+    segmentOfDay[i] = s;
+  });
+  return { input, policy, segments, segmentOfDay, calendar, from, to };
 }
 
 /** The granted flexible days of a member input (a number or a decision carrying it). */
@@ -78,9 +209,39 @@ export function policyRef(policy: ResolvedPolicy): SchedulePolicyRef {
   };
 }
 
+/** The versions a schedule was made under, each with the dates it covered. */
+export function policySpans(ctx: ScheduleContext): SchedulePolicySpan[] {
+  return ctx.segments.map((s) => ({ from: s.from, to: s.to, ...policyRef(s.policy) }));
+}
+
 /** The unit summary of a schedule. */
 export function unitRef(input: ParsedScheduleInput): Schedule["unit"] {
   return { id: input.unit.id, name: input.unit.name ?? null, kind: input.unit.kind, seatCapacity: input.unit.seatCapacity ?? null };
+}
+
+/**
+ * The segments whose days fall in a week (indices into `ctx.segments`, ascending): a week under more than one
+ * version takes the smallest of their caps (see {@link weekPolicyCap}).
+ */
+export function segmentsOfWeek(ctx: ScheduleContext, dayIndices: readonly number[]): number[] {
+  const out: number[] = [];
+  for (const di of dayIndices) {
+    const s = ctx.segmentOfDay[di]!;
+    if (out.at(-1) !== s) out.push(s);
+  }
+  return out;
+}
+
+/**
+ * The policy cap of flexible-location days for one week (PermenPANRB 4/2025 Pasal 13(1) counts per week). A week
+ * under two versions takes the smaller cap: the week is the unit the cap counts in, and applying the larger one would
+ * let the days before a stricter rule starts exceed it inside the same week. Shared over a cut week by
+ * `flexibleCapForWeek`.
+ */
+export function weekPolicyCap(ctx: ScheduleContext, week: CalendarWeek, segmentIndices: readonly number[]): number {
+  let cap = Infinity;
+  for (const s of segmentIndices) cap = Math.min(cap, ctx.segments[s]!.policy.parameters.schedule.maxFlexibleDaysPerWeek.value);
+  return flexibleCapForWeek(cap === Infinity ? 0 : cap, week);
 }
 
 export { flexibleCapForWeek };

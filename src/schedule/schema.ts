@@ -4,6 +4,8 @@
  */
 import * as z from "zod";
 import { daysBetween, isIsoDate, isIsoMonth, WEEKDAYS } from "../core/dates.js";
+import { holidayEntrySchema } from "../calendar/calendar.js";
+import { legalBasisSchema } from "../policy/schema.js";
 import type { ScheduleInput } from "./types.js";
 
 const isoDate = z.string().refine(isIsoDate, { params: { code: "invalid_date" } });
@@ -86,7 +88,8 @@ export const scheduleInputSchema = z
     policy: z.unknown().optional(),
     documents: z.array(z.unknown()).optional(),
     asOf: isoDate.optional(),
-    holidays: z.array(z.unknown()).optional(),
+    holidays: z.array(holidayEntrySchema).max(10_000).optional(),
+    sources: z.array(legalBasisSchema).max(1_000).optional(),
     allowEstimates: z.boolean().optional(),
     options: z
       .strictObject({

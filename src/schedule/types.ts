@@ -8,6 +8,8 @@
  * @packageDocumentation
  */
 import type { IsoDate, IsoMonth, Weekday } from "../core/dates.js";
+import type { HolidayEntry } from "../calendar/types.js";
+import type { LegalBasis } from "../policy/schema.js";
 
 // ---------------------------------------------------------------------------------------------------
 // Input
@@ -70,12 +72,16 @@ export interface ScheduleMemberInput {
 }
 
 /**
- * Least number on site on a working day: the larger of `headcount` and `share` x members (rounded up), and
- * the policy's `minOnSiteShare` (a unit may be stricter, never looser). `perRole` adds per-role headcounts.
+ * Least number on site on a working day: the larger of `headcount` and `share` x the members working that day
+ * (rounded up). Members on leave or official travel are not working at the unit that day and are not counted, so
+ * leave never makes a day infeasible under a share. A unit that gives `share` or `headcount` sets its own minimum,
+ * 0 included (issue 9 item 7); otherwise the policy's default `minOnSiteShare` applies. The policy's limits still
+ * hold either way: its `maximumFlexibleShare` and every role minimum. `perRole` adds per-role headcounts, which hold
+ * on collective days too (a front desk is direct public service, which collective days exempt).
  */
 export interface MinimumOnSite {
   headcount?: number | undefined;
-  /** Share of all the unit's members, 0-1 (rounded up). */
+  /** Share of the members working that day (not on leave or official travel), 0-1 (rounded up). */
   share?: number | undefined;
   /** Least on site per role, e.g. `{ front_desk: 2 }`. */
   perRole?: Record<string, number> | undefined;
@@ -141,8 +147,14 @@ export interface ScheduleInput {
   documents?: unknown[] | undefined;
   /** Date the policy is resolved for (default: the first day of the period). */
   asOf?: IsoDate | undefined;
-  /** Holiday entries for years without an official table (passed to the working calendar). */
-  holidays?: unknown[] | undefined;
+  /**
+   * The caller's own holiday entries (a regional decree, a year without an official table): they extend an official
+   * table (an entry on the same date replaces it) or are the table of a year without one. Each entry cites ids of
+   * shipped calendar sources or of legal bases given in `sources`.
+   */
+  holidays?: HolidayEntry[] | undefined;
+  /** The legal bases (title with its number, date, URL) that the caller's `holidays` cite; listed in the schedule. */
+  sources?: LegalBasis[] | undefined;
   /** Opt in to estimated fixed-date holidays for years without a table (marked estimated). */
   allowEstimates?: boolean | undefined;
   options?: ScheduleOptions | undefined;
@@ -216,7 +228,10 @@ export interface MemberWeek {
    * (in either reading of option `nationalFlexibleWorkDays`).
    */
   collectiveDays: number;
-  /** Collective days that use the member's cap (policy `countsTowardCap`). */
+  /**
+   * Collective days that use the member's cap (policy `countsTowardCap`), including one on which the member was kept
+   * on site to hold a role's minimum (the day's place in the cap does not depend on who keeps the desk).
+   */
   collectiveDaysCounted: number;
   /** Cap of this week: min(granted, policy cap), shared across a cut week by flexibleCapForWeek. */
   cap: number;
@@ -263,6 +278,14 @@ export interface ScheduleDay {
   onTravel: number;
   /** Least on site required this day (0 on non-working and collective days). */
   requiredOnSite: number;
+  /**
+   * Most members who may be on a flexible-location day this day under the policy's `maximumFlexibleShare` (a share
+   * of the members working that day), or null when the policy sets no such limit, on collective days and on
+   * non-working days. Always present in generateSchedule's output (optional for schedules built by hand).
+   */
+  maxFlexible?: number | null;
+  /** `jurisdiction@version` of the policy in force this day (always present in generateSchedule's output). */
+  policyVersion?: string;
   /** Least on site per role this day. */
   requiredOnSiteByRole: Record<string, number>;
   onSiteByRole: Record<string, number>;
@@ -286,7 +309,8 @@ export type HardConstraintCode =
   | "non_working_days_free"
   | "weekly_hours"
   | "mandatory_office_weekdays"
-  | "collective_days_applied";
+  | "collective_days_applied"
+  | "maximum_flexible_share";
 
 /** One violation found by the checker (empty in a schedule returned by generateSchedule). */
 export interface ConstraintViolation {
@@ -324,12 +348,28 @@ export interface SoftGoalResult {
   message: Bilingual;
 }
 
+/**
+ * The policy that governed one ISO week of the schedule (issue 9 item 6: the report names the version for each
+ * week). A week with days under two versions lists both and applies the smaller cap to the whole week.
+ */
+export interface ComplianceWeek {
+  /** Monday of the ISO week. */
+  start: IsoDate;
+  /** `jurisdiction@version` of each version in force on the week's days inside the period, in date order. */
+  versions: string[];
+  /** Policy cap of flexible-location days applied to the whole ISO week (before a cut week is shared). */
+  policyCap: number;
+  message: Bilingual;
+}
+
 /** The compliance report. */
 export interface ComplianceReport {
   /** `compliant` when every hard constraint held. */
   verdict: "compliant" | "violations";
   hard: HardConstraintResult[];
   soft: SoftGoalResult[];
+  /** The version and cap of each week (always present in generateSchedule's output). */
+  weeks?: ComplianceWeek[];
 }
 
 /** The policy a schedule was made under. */
@@ -347,11 +387,23 @@ export interface SchedulePolicyRef {
   collectiveDaysCountTowardCap: Record<string, boolean>;
 }
 
+/** A policy version with the dates of the period it governed. */
+export interface SchedulePolicySpan extends SchedulePolicyRef {
+  from: IsoDate;
+  to: IsoDate;
+}
+
 /** A complete schedule. */
 export interface Schedule {
   unit: { id: string; name: string | null; kind: string; seatCapacity: number | null };
   period: { from: IsoDate; to: IsoDate };
+  /** The policy in force on `asOf` (default: the period's first day). */
   policy: SchedulePolicyRef;
+  /**
+   * Every version in force during the period, in date order, with the dates each governed (one when none changed).
+   * Always present in generateSchedule's output (optional for schedules built by hand).
+   */
+  policies?: SchedulePolicySpan[];
   /** True when the calendar used estimated holidays. */
   estimated: boolean;
   members: ScheduleMember[];
@@ -401,7 +453,8 @@ export type ScheduleConflictCode =
   | "seats_cannot_be_freed"
   | "pins_exceed_cap"
   | "pin_on_mandatory_office_weekday"
-  | "override_on_non_working_day";
+  | "override_on_non_working_day"
+  | "flexible_share_exceeded";
 
 /** Result of {@link generateSchedule}: a schedule, or the exact reasons none exists. */
 export type ScheduleResult =
@@ -411,6 +464,7 @@ export type ScheduleResult =
       unit: Schedule["unit"];
       period: Schedule["period"];
       policy: SchedulePolicyRef;
+      policies: SchedulePolicySpan[];
       conflicts: ScheduleConflict[];
     };
 

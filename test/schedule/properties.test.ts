@@ -9,7 +9,7 @@ const weekdays = fc.subarray([...WEEKDAYS.slice(0, 5)], { maxLength: 2 });
 const override = (month: string) =>
   fc.record({ day: fc.integer({ min: 1, max: 28 }), kind: fc.constantFrom("leave", "official_travel", "leave", "official_travel", "leave", "office", "flexible") }).map((o) => ({ date: `${month}-${String(o.day).padStart(2, "0")}`, kind: o.kind as "leave" }));
 
-const unitInput = fc.constantFrom("2026-01", "2026-03", "2026-05", "2026-12", "2025-03").chain((month) =>
+const unitInput = fc.constantFrom("2026-01", "2026-03", "2026-05", "2026-12", "2025-03", "2025-04").chain((month) =>
   fc.record({
     month: fc.constant(month),
     kind: fc.constantFrom("general", "direct_public_service"),

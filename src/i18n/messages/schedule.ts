@@ -35,6 +35,18 @@ export const scheduleMessages = defineMessages({
     schedule_soft_anchor_days_together: "Hari kumpul: {score} dari {max} kehadiran di kantor.",
     schedule_soft_pattern_stability: "Pola mingguan stabil: {score} dari {max} pergantian minggu tanpa perubahan.",
     schedule_soft_granted_days_used: "Hak hari fleksibel terpakai: {score} dari {max} hari yang bisa dipakai.",
+    schedule_hard_maximum_flexible_share:
+      "Jumlah yang bekerja fleksibel tidak melebihi batas bagian unit dari kebijakan (dari yang bekerja hari itu; cuti dan dinas luar tidak dihitung): {violations} pelanggaran dari {checked} hari.",
+    schedule_conflict_flexible_share_exceeded:
+      "{date}: paling banyak {possible} orang boleh bekerja fleksibel (bagian {share} dari {working} orang yang bekerja hari itu), tetapi {required} sudah ditetapkan fleksibel ({pinnedFlexible}).",
+    schedule_week_policy: "Minggu {weekStart}: {versions}, batas {cap} hari fleksibel per minggu.",
+    schedule_week_policy_changed:
+      "Minggu {weekStart}: kebijakan berganti di tengah minggu ({versions}); seluruh minggu memakai batas terkecil, {cap} hari fleksibel.",
+    invalid_schedule: "Jadwal tidak valid: {count} masalah ditemukan.",
+    invalid_roster: "Roster tidak valid: {count} masalah ditemukan.",
+    roster_unknown_member: "Anggota {id} ada di roster tetapi tidak ada di masukan jadwal.",
+    roster_missing_member: "Anggota {id} ada di masukan jadwal tetapi tidak ada di roster.",
+    roster_date_outside_period: "Tanggal {date} di luar periode {from} s.d. {to}.",
   },
   en: {
     invalid_schedule_input: "Invalid schedule input: {count} problem(s) found.",
@@ -69,5 +81,17 @@ export const scheduleMessages = defineMessages({
     schedule_soft_anchor_days_together: "Anchor days: {score} of {max} attendances on site.",
     schedule_soft_pattern_stability: "Stable weekly pattern: {score} of {max} week-to-week transitions unchanged.",
     schedule_soft_granted_days_used: "Granted flexible days used: {score} of {max} usable days.",
+    schedule_hard_maximum_flexible_share:
+      "Members on a flexible-location day within the policy's share of the unit (of those working that day; leave and official travel not counted): {violations} violation(s) in {checked} days.",
+    schedule_conflict_flexible_share_exceeded:
+      "{date}: at most {possible} may work flexibly (share {share} of the {working} working that day), but {required} are pinned flexible ({pinnedFlexible}).",
+    schedule_week_policy: "Week of {weekStart}: {versions}, cap {cap} flexible day(s) a week.",
+    schedule_week_policy_changed:
+      "Week of {weekStart}: the policy changes inside the week ({versions}); the whole week takes the smaller cap, {cap} flexible day(s).",
+    invalid_schedule: "Invalid schedule: {count} problem(s) found.",
+    invalid_roster: "Invalid roster: {count} problem(s) found.",
+    roster_unknown_member: "Member {id} is in the roster but not in the schedule input.",
+    roster_missing_member: "Member {id} is in the schedule input but not in the roster.",
+    roster_date_outside_period: "Date {date} is outside the period {from} to {to}.",
   },
 });
