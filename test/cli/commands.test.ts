@@ -39,7 +39,10 @@ describe("mkd schedule and mkd calendar", () => {
     expect(s.policy.version).toBe("2026-01-01");
     expect(s.compliance.verdict).toBe("compliant");
     const day = (d: string) => s.days.find((x: { date: string }) => x.date === d);
-    expect(day("2026-12-03").onSite).toBe(0);
+    // Thursday is collective, but the front-desk minimum still holds (issue 9 item 7): one front desk stays.
+    expect(day("2026-12-03").collective).toBe("collective_flexible_day");
+    expect(day("2026-12-03").onSite).toBe(1);
+    expect(day("2026-12-03").onSiteByRole.front_desk).toBe(1);
     expect(day("2026-12-25").kind).toBe("national_holiday");
     expect(day("2026-12-24").kind).toBe("cuti_bersama");
     const budi = s.members.find((m: { id: string }) => m.id === "m2");
