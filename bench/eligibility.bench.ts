@@ -25,7 +25,7 @@ import { checkEligibilityBatch } from "../src/eligibility/batch.js";
 import { eligibilityContext } from "../src/eligibility/context.js";
 import type { Employee } from "../src/eligibility/employee.js";
 import { talentBoxFromPair } from "../src/eligibility/talent.js";
-import { completedMonthsBetween } from "../src/eligibility/tenure.js";
+import { completedMonths } from "../src/core/dates.js";
 import { resolvePolicy } from "../src/policy/resolve.js";
 import { createRulesEngine } from "../src/rules/engine.js";
 import { generateEmployee, rng } from "../test/eligibility/generate.js";
@@ -67,7 +67,7 @@ function handWritten(e: Employee, asOf: string): { failed: string[]; days: numbe
   const la = e.leaderApproval;
   const approved = la !== undefined && la.approved && !(la.at !== undefined && la.at > asOf);
   if (e.disciplinaryStatus !== "none") failed.push("not_under_discipline");
-  if (e.employmentStatus === "cpns" || completedMonthsBetween(e.appointmentDate, asOf) < 12) failed.push("not_new_employee");
+  if (e.employmentStatus === "cpns" || completedMonths(e.appointmentDate, asOf) < 12) failed.push("not_new_employee");
   const c = e.job.criteria;
   if (c && (c.workableOutsideOffice === false || c.noSpecialRoomOrEquipment === false || c.itBased === false || c.minimalFaceToFace === false || c.noContinuousSupervision === false)) {
     failed.push("job_suitable_for_flexible_work");

@@ -9,6 +9,7 @@
 import * as z from "zod";
 import {
   fromEpochDay,
+  daysInMonth,
   isIsoDate,
   isIsoMonth,
   monthBounds,
@@ -205,11 +206,6 @@ function datesFrom(from: IsoDate, count: number): IsoDate[] {
     }
   }
   return out;
-}
-
-function daysInMonth(y: number, m: number): number {
-  if (m === 2) return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0 ? 29 : 28;
-  return m === 4 || m === 6 || m === 9 || m === 11 ? 30 : 31;
 }
 
 function minutes(time: string): number {

@@ -9,7 +9,7 @@
  *   (`eligibility_no_days_within_limits`), since MKD with zero flexible days is no MKD;
  * - every `approval` rule must pass (else `needs_approval`: the days are shown as `daysWithinLimits`).
  */
-import { isIsoDate, type IsoDate, type IsoMonth } from "../core/dates.js";
+import { completedMonthsUntil, isIsoDate, isoDateNumber, type IsoDate, type IsoMonth } from "../core/dates.js";
 import { asMkdError, issue, MkdError, fromZodIssues, toSafeResult, type Issue, type SafeResult } from "../core/errors.js";
 import type { TrackRecord, TrackRecordLevel } from "../core/track-record.js";
 import { formatMessage, type Locale, type MessageCode, type MessageParams } from "../i18n/index.js";
@@ -20,7 +20,6 @@ import { APPROVAL_FAILED, ENTRY_MISSING, EXPLANATION_LIMIT, REQUIREMENT_FAILED, 
 import { eligibilityContext, selectPolicy, type DecisionPolicy, type EligibilityContext, type LimitSource, type PolicySelector } from "./context.js";
 import { employeeSchema, isSimpleMonth, isValidEmployeeShape, onlyEmployeeKeys, type Employee } from "./employee.js";
 import { performanceOfBox, potentialOfBox, talentBoxFromPair, type TalentPerformance, type TalentPotential } from "./talent.js";
-import { completedMonthsUntil } from "./tenure.js";
 import { evaluateEarlyWarning } from "../scoring/early-warning.js";
 import type { EarlyWarningResult } from "../scoring/types.js";
 
@@ -445,7 +444,7 @@ function deriveInto(e: Employee, asOf: IsoDate, ctx: EligibilityContext, v: unkn
   v[V_BANDWIDTH] = eq.bandwidthMbps;
   v[V_DISCIPLINE] = e.disciplinaryStatus;
   v[V_EMPLOYMENT] = e.employmentStatus;
-  v[V_TENURE] = monthsOfService(e.appointmentDate, at.year, at.month, at.day);
+  v[V_TENURE] = monthsOfService(isoDateNumber(e.appointmentDate), at.year, at.month, at.day);
   v[V_APPROVED] = approved;
   v[V_REQUEST] = requested;
   v[V_LEVEL] = level;
@@ -468,41 +467,13 @@ function deriveInto(e: Employee, asOf: IsoDate, ctx: EligibilityContext, v: unkn
  * year * 10000 + month * 100 + day; -1 for anything else. The hot path reads each date once.
  */
 export function dateNumber(v: unknown): number {
-  if (typeof v !== "string" || v.length !== 10 || v.charCodeAt(4) !== 45 || v.charCodeAt(7) !== 45) return -1;
-  const c0 = v.charCodeAt(0) - 48;
-  const c1 = v.charCodeAt(1) - 48;
-  const c2 = v.charCodeAt(2) - 48;
-  const c3 = v.charCodeAt(3) - 48;
-  const c5 = v.charCodeAt(5) - 48;
-  const c6 = v.charCodeAt(6) - 48;
-  const c8 = v.charCodeAt(8) - 48;
-  const c9 = v.charCodeAt(9) - 48;
-  // Each a digit: as unsigned, a non-digit is above 9.
-  if ((c0 >>> 0) > 9 || (c1 >>> 0) > 9 || (c2 >>> 0) > 9 || (c3 >>> 0) > 9 || (c5 >>> 0) > 9 || (c6 >>> 0) > 9 || (c8 >>> 0) > 9 || (c9 >>> 0) > 9) return -1;
-  const century = c0 * 10 + c1;
-  const y = century * 100 + c2 * 10 + c3;
-  const m = c5 * 10 + c6;
-  const d = c8 * 10 + c9;
-  if (century < 19 || century > 21 || m < 1 || m > 12 || d < 1) return -1;
-  if (d > 28 && d > daysIn(y, m)) return -1;
-  return y * 10000 + m * 100 + d;
-}
-
-function daysIn(y: number, m: number): number {
-  if (m === 2) return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0 ? 29 : 28;
-  return m === 4 || m === 6 || m === 9 || m === 11 ? 30 : 31;
+  const n = isoDateNumber(v);
+  return n >= 19000101 && n <= 21991231 ? n : -1;
 }
 
 /** @internal Completed months from a date number (see {@link dateNumber}) to the decision date: `completedMonthsUntil` on numbers. */
 export function monthsSince(from: number, at: DateParts): number {
-  const fy = (from / 10000) | 0;
-  const fm = ((from / 100) | 0) % 100;
-  const fd = from % 100;
-  const months = (at.year - fy) * 12 + (at.month - fm);
-  if (months <= 0) return 0;
-  // luxon's plus({ months }) clamps the day to the end of the month it lands in (31 Jan + 1 month = 28 Feb).
-  const landed = fd <= 28 ? fd : Math.min(fd, daysIn(at.year, at.month));
-  return landed > at.day ? months - 1 : months;
+  return monthsOfService(from, at.year, at.month, at.day);
 }
 
 /** @internal What {@link fastDerive} returns for an input it leaves to the schema (compared by identity). */

@@ -8,7 +8,6 @@ import { issue, MkdError, type Issue } from "../core/errors.js";
 import { resolvePolicy, type PolicyChainLink, type ResolvedPolicy } from "../policy/resolve.js";
 import type { Cited, Provenance } from "../policy/schema.js";
 import { compileRules, type CompiledRules, type ExplainEntry, type LegalBasisRef } from "../rules/compile.js";
-import { isSimpleDate } from "./employee.js";
 
 /**
  * A limit's citation: where the number comes from.
@@ -205,8 +204,7 @@ function selectPolicyUncached(options: PolicySelector): ResolvedPolicy {
     throw new MkdError("invalid_eligibility_options", { count: 1 }, [issue("input_invalid_type", [], { expected: "object" })]);
   }
   const { jurisdiction, policy, documents, asOf } = options;
-  // isSimpleDate first: the luxon-backed isIsoDate is too slow to run on every decision.
-  if (!isSimpleDate(asOf) && !isIsoDate(asOf)) issues.push(issue(asOf === undefined ? "input_required" : "invalid_date", ["asOf"], { value: String(asOf) }));
+  if (!isIsoDate(asOf)) issues.push(issue(asOf === undefined ? "input_required" : "invalid_date", ["asOf"], { value: String(asOf) }));
   if (jurisdiction === undefined && policy === undefined) issues.push(issue("eligibility_policy_source_required", ["jurisdiction"]));
   if (jurisdiction !== undefined && policy !== undefined) issues.push(issue("eligibility_policy_source_ambiguous", ["policy"]));
   if (jurisdiction !== undefined && typeof jurisdiction !== "string") issues.push(issue("input_invalid_type", ["jurisdiction"], { expected: "string" }));

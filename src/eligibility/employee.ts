@@ -7,7 +7,7 @@
  * issues a caller sees always come from the schema.
  */
 import * as z from "zod";
-import { isIsoDate, isIsoMonth } from "../core/dates.js";
+import { isIsoDate, isIsoMonth, isoDateNumber } from "../core/dates.js";
 import type { TrackRecord } from "../core/track-record.js";
 import { JOB_CRITERIA } from "../policy/facts.js";
 import { historyMonthSchema } from "../scoring/input.js";
@@ -133,35 +133,17 @@ export function employeeJsonSchema(): Record<string, unknown> {
 
 // ---------------------------------------------------------------------------------------------------
 // The fast structural check. It must never accept what the schema rejects; when unsure it says no and
-// zod decides. Years are limited to 1900-2199 for the same reason (zod's date check is luxon's).
-
-const DIM = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-
-function d2(s: string, i: number): number {
-  const a = s.charCodeAt(i) - 48;
-  const b = s.charCodeAt(i + 1) - 48;
-  return a >= 0 && a <= 9 && b >= 0 && b <= 9 ? a * 10 + b : -1;
-}
+// zod decides. Years are limited to 1900-2199 for the same reason.
 
 /** @internal A plain `YYYY-MM-DD` date in 1900-2199 (a subset of `isIsoDate`). */
 export function isSimpleDate(v: unknown): v is string {
-  if (typeof v !== "string" || v.length !== 10 || v.charCodeAt(4) !== 45 || v.charCodeAt(7) !== 45) return false;
-  const c = d2(v, 0);
-  const yy = d2(v, 2);
-  const m = d2(v, 5);
-  const d = d2(v, 8);
-  if (c < 19 || c > 21 || yy < 0 || m < 1 || m > 12 || d < 1) return false;
-  const y = c * 100 + yy;
-  const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
-  return d <= (m === 2 && leap ? 29 : DIM[m]!);
+  const n = isoDateNumber(v);
+  return n >= 19000101 && n <= 21991231;
 }
 
 /** @internal A plain `YYYY-MM` month in 1900-2199 (a subset of `isIsoMonth`). */
 export function isSimpleMonth(v: unknown): v is string {
-  if (typeof v !== "string" || v.length !== 7 || v.charCodeAt(4) !== 45) return false;
-  const c = d2(v, 0);
-  const m = d2(v, 5);
-  return c >= 19 && c <= 21 && d2(v, 2) >= 0 && m >= 1 && m <= 12;
+  return isIsoMonth(v) && v >= "1900" && v < "2200";
 }
 
 /**

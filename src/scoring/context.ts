@@ -287,15 +287,3 @@ export function policySourceIssue(source: PolicySourceLike, path: IssuePath = []
   const hasP = source.policy !== undefined && source.policy !== null;
   return hasJ === hasP ? issue("scoring_policy_source_required", path) : undefined;
 }
-
-/** True when `month` is a valid `YYYY-MM`: the same answer as `isIsoMonth` (a test holds it), without a regex. */
-export function validMonth(month: unknown): boolean {
-  if (typeof month !== "string" || month.length !== 7 || month.charCodeAt(4) !== 45) return false;
-  for (let i = 0; i < 7; i++) {
-    if (i === 4) continue;
-    const c = month.charCodeAt(i);
-    if (c < 48 || c > 57) return false;
-  }
-  const m = (month.charCodeAt(5) - 48) * 10 + (month.charCodeAt(6) - 48);
-  return m >= 1 && m <= 12;
-}

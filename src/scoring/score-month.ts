@@ -1,10 +1,11 @@
 /**
  * scoreMonth: one employee-month scored against its agreed indicators, with an explanation for every number.
  */
+import { isIsoMonth } from "../core/dates.js";
 import { issue, MkdError, type Issue } from "../core/errors.js";
 import { formatMessage, type MessageCode, type MessageParams } from "../i18n/index.js";
 import type { Predikat, Rating } from "../policy/schema.js";
-import { contextFor, policySourceIssue, validMonth, type PolicySourceLike, type ScoringContext } from "./context.js";
+import { contextFor, policySourceIssue, type PolicySourceLike, type ScoringContext } from "./context.js";
 import { capaianRatio, EXPRESSIONS, rangeBound, round2, skpLegacy, type RawAchievement } from "./formulas.js";
 import { fastIndicator, fastRealisation, isNum, isStr, keyCount, obj, parseScoreMonthInput, plain } from "./input.js";
 import type {
@@ -598,7 +599,7 @@ function fastScore(x: unknown, resolve: Resolver, defaults: PolicySourceLike | u
   if (!isStr(e) && !(obj(e) && isStr(e.id))) return undefined;
   const month = x.month;
   if (month !== lastValidMonth) {
-    if (!validMonth(month)) return undefined;
+    if (!isIsoMonth(month)) return undefined;
     lastValidMonth = month;
   }
   const targets = x.targets;
@@ -695,7 +696,7 @@ function referenceScore(input: unknown, resolve: Resolver, defaults: PolicySourc
   const issues: Issue[] = [];
   const sourceIssue = policySourceIssue(source);
   if (sourceIssue) issues.push(sourceIssue);
-  const monthOk = validMonth(parsed.month);
+  const monthOk = isIsoMonth(parsed.month);
   if (!monthOk) issues.push(issue("invalid_month", ["month"], { value: parsed.month }));
   let ctx: ScoringContext | undefined;
   if (issues.length === 0) ctx = resolve(source, parsed.month, undefined);
