@@ -74,96 +74,14 @@ function answer(row: unknown, index: number, resolve: Resolver, defaults: Policy
   }
 }
 
-/** The built-in array iterator method: an array that still uses it is read by index. */
-const ArrayValues = Array.prototype[Symbol.iterator];
-
-/** %IteratorPrototype%: what every built-in iterator (and every generator object) inherits from. */
-const IteratorPrototype: object = Object.getPrototypeOf(Object.getPrototypeOf((function* () {})()));
-
-/**
- * The synchronous batch: a generator written by hand. It behaves as `function*` with `for (const row of rows)
- * yield answer(row)` would (lazy, the source opened on the first `next()`, closed by `return()` and `throw()`,
- * a source error ends the batch), but a call to `next()` is an ordinary method call that the engine inlines
- * into the caller's loop, where resuming a generator frame is not: about a tenth of a scored row.
- */
-class SyncBatch {
-  private source: Iterator<unknown> | undefined = undefined;
-  private array: readonly unknown[] | undefined = undefined;
-  private finished = false;
-  private index = 0;
-  private readonly resolve = batchResolver();
-
-  constructor(
-    private readonly rows: Iterable<unknown>,
-    private readonly defaults: PolicySourceLike | undefined,
-  ) {}
-
-  next(): IteratorResult<ScoringBatchRow<MonthScore>, void> {
-    if (this.finished) return { value: undefined, done: true };
-    const array = this.array;
-    if (array !== undefined) {
-      // An array whose iterator is the built-in one: read by index, as that iterator does (the length is
-      // read at every step, so rows pushed meanwhile are scored and holes read as undefined).
-      const i = this.index;
-      if (i >= array.length) {
-        this.finish();
-        return { value: undefined, done: true };
-      }
-      this.index = i + 1;
-      return { value: answer(array[i], i, this.resolve, this.defaults), done: false };
-    }
-    let source = this.source;
-    if (source === undefined) {
-      const rows = this.rows;
-      const open = rows[Symbol.iterator];
-      if (open === ArrayValues && Array.isArray(rows)) {
-        // Opened like any source (on the first next(), after reading its iterator method), but without an
-        // iterator object: nothing to close on an early exit, as the built-in array iterator has no return().
-        this.array = rows as readonly unknown[];
-        return this.next();
-      }
-      if (typeof open !== "function") throw new TypeError("scoreMonthBatch: rows is not iterable");
-      source = this.source = open.call(rows) as Iterator<unknown>;
-    }
-    let step: IteratorResult<unknown>;
-    try {
-      step = source.next();
-    } catch (error) {
-      this.finish();
-      throw error;
-    }
-    if (step.done === true) {
-      this.finish();
-      return { value: undefined, done: true };
-    }
-    return { value: answer(step.value, this.index++, this.resolve, this.defaults), done: false };
-  }
-
-  return(value?: void): IteratorResult<ScoringBatchRow<MonthScore>, void> {
-    const source = this.source;
-    const open = !this.finished && source !== undefined;
-    this.finish();
-    if (open) source.return?.();
-    return { value, done: true };
-  }
-
-  throw(error: unknown): IteratorResult<ScoringBatchRow<MonthScore>, void> {
-    this.return();
-    throw error;
-  }
-
-  [Symbol.iterator](): this {
-    return this;
-  }
-
-  private finish(): void {
-    this.finished = true;
-    this.source = undefined;
-    this.array = undefined;
+function* syncBatch(rows: Iterable<unknown>, defaults: PolicySourceLike | undefined): Generator<ScoringBatchRow<MonthScore>, void, undefined> {
+  const resolve = batchResolver();
+  let index = 0;
+  for (const row of rows) {
+    yield answer(row, index, resolve, defaults);
+    index++;
   }
 }
-Object.setPrototypeOf(SyncBatch.prototype, IteratorPrototype);
-Object.defineProperty(SyncBatch.prototype, Symbol.toStringTag, { value: "Generator", configurable: true });
 
 async function* asyncBatch(rows: AsyncIterable<unknown>, defaults: PolicySourceLike | undefined): AsyncGenerator<ScoringBatchRow<MonthScore>, void, undefined> {
   const resolve = batchResolver();
@@ -175,8 +93,8 @@ async function* asyncBatch(rows: AsyncIterable<unknown>, defaults: PolicySourceL
 }
 
 /**
- * Scores many employee-months lazily: a generator for an iterable (hand-written, with generator behaviour:
- * lazy, the source closed by `return()`, `throw()` or breaking out of for-of), an async generator for an async
+ * Scores many employee-months lazily: a generator for an iterable (the source is opened on the first
+ * `next()` and closed by `return()`, `throw()` or breaking out of for-of), an async generator for an async
  * iterable (a database cursor, a CSV stream). Every row gets exactly one answer, in order:
  * `{ index, ok: true, value }` or `{ index, ok: false, error }` with the {@link MkdError} `scoreMonth`
  * would have thrown, in its JSON form (a {@link BatchRow}, the shape of every batch in mkd-engine). Rows that name no `jurisdiction`/`policy` use the one in `options`. The policy is
@@ -203,5 +121,5 @@ export function scoreMonthBatch(
   const defaults = options && ("jurisdiction" in options || "policy" in options) ? (options as PolicySourceLike) : undefined;
   return isAsyncIterable(rows)
     ? asyncBatch(rows, defaults)
-    : (new SyncBatch(rows as Iterable<unknown>, defaults) as unknown as Generator<ScoringBatchRow<MonthScore>, void, undefined>);
+    : syncBatch(rows as Iterable<unknown>, defaults);
 }

@@ -7,7 +7,7 @@
  * shown. Binary floating point makes 11 / 10 x 100 = 110.00000000000001; rounding first keeps the cap,
  * the boundaries and the outputs identical on every platform.
  */
-import type { ScoringFormulaId, IndicatorAspect, TargetRange } from "./types.js";
+import type { IndicatorAspect, ScoringExplanation, ScoringFormulaId, TargetRange } from "./types.js";
 
 /**
  * Rounds to 2 decimals, half away from zero. Float noise below 1e-7 of a hundredth is absorbed first, so
@@ -61,73 +61,94 @@ export const EXPRESSIONS: Readonly<Record<ScoringFormulaId, string>> = {
   quota_for_level: "days = min(trackRecordQuota[level], maxFlexibleDaysPerWeek)",
 };
 
-/** Raw achievement of one indicator, before the PermenPANRB cap. */
-export interface RawAchievement {
-  formula: ScoringFormulaId;
-  /** `EXPRESSIONS[formula]`, set with it (a constant load instead of a keyed lookup on the hot path). */
-  expression: string;
-  /** Rounded to 2 decimals, floored at 0. */
-  value: number;
-  /** Target or bound the ratio used (T or B). */
-  denominator: number;
-  /** Efficiency (%) for the legacy time and cost formulas, rounded; otherwise NaN. */
-  efficiency: number;
-}
+/** The cited parameters an explanation names (the context's `basis` entries). */
+type Basis = ScoringExplanation<number>["basis"];
 
 /**
  * PermenPANRB capaian (PermenPANRB 6/2022, formulas of the PermenPANRB 8/2021 lineage) against a target or
  * bound `t`: higher is better R/T×100; lower is better (2 − R/T)×100 floored at 0. Rounded to 2 decimals.
- *
- * @example
- * ```ts
- * capaianRatio(true, 38, 40); // 95
- * capaianRatio(false, 2.5, 3); // 116.67 (the cap applies after)
- * ```
  */
-export function capaianRatio(higherIsBetter: boolean, r: number, t: number): number {
+function capaianRatio(higherIsBetter: boolean, r: number, t: number): number {
   if (higherIsBetter) return round2((r / t) * 100);
   const a = round2((2 - r / t) * 100);
   return a < 0 ? 0 : a;
 }
 
 /**
- * The bound a range target is scored against: NaN when `r` is inside the range (it scores 100), otherwise
- * the nearest bound (min below the range, max above it), with the direction's formula: a higher-is-better
- * indicator above its max is over-achieving (R/max×100 > 100), below its min under-achieving (R/min×100 <
- * 100); a lower-is-better one mirrors that with the inverse form.
+ * The PermenPANRB method's achievement of one indicator, before the cap, with its explanation: against a
+ * plain target `T` the capaian ratio (higher is better R/T×100, lower is better (2 − R/T)×100 floored at 0);
+ * against a range, 100 inside it, otherwise the ratio against the nearest bound `B` (min below the range,
+ * max above it): a higher-is-better indicator above its max is over-achieving (R/max×100 > 100), below its
+ * min under-achieving; a lower-is-better one mirrors that with the inverse form.
+ *
+ * @example
+ * ```ts
+ * capaianAchievement(true, 40, 38, []).result; // 95
+ * capaianAchievement(false, 3, 2.5, []).result; // 116.67 (the cap applies after)
+ * capaianAchievement(true, { min: 95, max: 100 }, 97, []).formula; // "capaian_range_inside"
+ * ```
  */
-export function rangeBound(target: TargetRange, r: number): number {
-  if (r >= target.min && r <= target.max) return Number.NaN;
-  return r < target.min ? target.min : target.max;
+export function capaianAchievement(higherIsBetter: boolean, target: number | TargetRange, r: number, basis: Basis): ScoringExplanation<number> {
+  if (typeof target === "number") {
+    const result = capaianRatio(higherIsBetter, r, target);
+    return higherIsBetter
+      ? { formula: "capaian_higher", expression: EXPRESSIONS.capaian_higher, inputs: { R: r, T: target }, result, basis }
+      : { formula: "capaian_lower", expression: EXPRESSIONS.capaian_lower, inputs: { R: r, T: target }, result, basis };
+  }
+  const min = target.min;
+  const max = target.max;
+  if (r >= min && r <= max) {
+    return { formula: "capaian_range_inside", expression: EXPRESSIONS.capaian_range_inside, inputs: { R: r, min, max }, result: 100, basis };
+  }
+  const b = r < min ? min : max;
+  const result = capaianRatio(higherIsBetter, r, b);
+  return higherIsBetter
+    ? { formula: "capaian_range_higher", expression: EXPRESSIONS.capaian_range_higher, inputs: { R: r, min, max, B: b }, result, basis }
+    : { formula: "capaian_range_lower", expression: EXPRESSIONS.capaian_range_lower, inputs: { R: r, min, max, B: b }, result, basis };
 }
 
 /**
- * Legacy SKP (PP 46/2011 and its Perka BKN 1/2013 guide): quantity and quality R/T×100; time and cost with
- * the 1.76 factor, where efficiency E = 100 − R/T×100 (the share of time or money saved):
- * E ≤ 24: (1.76T − R)/T×100; E > 24: 76 − ((1.76T − R)/T×100 − 100). Floored at 0 (a negative score
- * would let one indicator cancel others in the composite).
+ * The PermenPANRB cap (PermenPANRB 8/2021 lineage, the policy's `achievementCap`): an achievement `a` above
+ * `above` (110) scores `score` (120). Null when `a` is not above it (the achievement stands).
+ *
+ * @example
+ * ```ts
+ * cappedAchievement(116.67, 110, 120, [])?.result; // 120
+ * cappedAchievement(110, 110, 120, []); // null
+ * ```
  */
-export function skpLegacy(aspect: IndicatorAspect, t: number, r: number, out: RawAchievement): void {
-  out.denominator = t;
+export function cappedAchievement(a: number, above: number, score: number, basis: Basis): ScoringExplanation<number> | null {
+  if (!(a > above)) return null;
+  return { formula: "capaian_cap", expression: EXPRESSIONS.capaian_cap, inputs: { A: a, "cap.above": above, "cap.score": score }, result: score, basis };
+}
+
+/**
+ * The legacy SKP method's achievement (PP 46/2011 and its Perka BKN 1/2013 guide), no cap: quantity and
+ * quality R/T×100; time and cost with the 1.76 factor, where efficiency E = 100 − R/T×100 (the share of time
+ * or money saved): E ≤ 24: (1.76T − R)/T×100; E > 24: 76 − ((1.76T − R)/T×100 − 100). Floored at 0 (a
+ * negative score would let one indicator cancel others in the composite).
+ *
+ * @example
+ * ```ts
+ * skpLegacyAchievement("quantity", 40, 38, []).result; // 95
+ * skpLegacyAchievement("time", 10, 7, []).inputs.E; // 30: efficiency above 24
+ * ```
+ */
+export function skpLegacyAchievement(aspect: IndicatorAspect, t: number, r: number, basis: Basis): ScoringExplanation<number> {
   if (aspect === "quantity" || aspect === "quality") {
-    out.formula = aspect === "quantity" ? "skp_quantity" : "skp_quality";
-    out.expression = aspect === "quantity" ? EXPRESSIONS.skp_quantity : EXPRESSIONS.skp_quality;
-    out.value = round2((r / t) * 100);
-    out.efficiency = Number.NaN;
-    return;
+    const formula = aspect === "quantity" ? "skp_quantity" : "skp_quality";
+    return { formula, expression: EXPRESSIONS[formula], inputs: { R: r, T: t }, result: round2((r / t) * 100), basis };
   }
   const e = round2(100 - (r / t) * 100);
   const base = ((1.76 * t - r) / t) * 100;
-  out.efficiency = e;
+  let formula: ScoringFormulaId;
   let a: number;
   if (e <= 24) {
-    out.formula = aspect === "time" ? "skp_time_efficiency_upto_24" : "skp_cost_efficiency_upto_24";
-    out.expression = aspect === "time" ? EXPRESSIONS.skp_time_efficiency_upto_24 : EXPRESSIONS.skp_cost_efficiency_upto_24;
+    formula = aspect === "time" ? "skp_time_efficiency_upto_24" : "skp_cost_efficiency_upto_24";
     a = round2(base);
   } else {
-    out.formula = aspect === "time" ? "skp_time_efficiency_above_24" : "skp_cost_efficiency_above_24";
-    out.expression = aspect === "time" ? EXPRESSIONS.skp_time_efficiency_above_24 : EXPRESSIONS.skp_cost_efficiency_above_24;
+    formula = aspect === "time" ? "skp_time_efficiency_above_24" : "skp_cost_efficiency_above_24";
     a = round2(76 - (base - 100));
   }
-  out.value = a < 0 ? 0 : a;
+  return { formula, expression: EXPRESSIONS[formula], inputs: { R: r, T: t, E: e }, result: a < 0 ? 0 : a, basis };
 }

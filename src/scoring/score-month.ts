@@ -6,8 +6,8 @@ import { issue, MkdError, type Issue } from "../core/errors.js";
 import { formatMessage, type MessageCode, type MessageParams } from "../i18n/index.js";
 import type { Predikat, Rating } from "../policy/schema.js";
 import { contextFor, policySourceIssue, type PolicySourceLike, type ScoringContext } from "./context.js";
-import { capaianRatio, EXPRESSIONS, rangeBound, round2, skpLegacy, type RawAchievement } from "./formulas.js";
-import { fastIndicator, fastRealisation, isNum, isStr, keyCount, obj, parseScoreMonthInput, plain } from "./input.js";
+import { capaianAchievement, cappedAchievement, EXPRESSIONS, round2, skpLegacyAchievement } from "./formulas.js";
+import { acceptsScoreMonthInput, parseScoreMonthInput } from "./input.js";
 import type {
   ScoringExplanation,
   Indicator,
@@ -26,80 +26,8 @@ function finding(code: MessageCode, severity: "info" | "warning", path: (string 
   return { code, severity, path, params, message: { id: formatMessage(code, params, "id"), en: formatMessage(code, params, "en") } };
 }
 
-/** Semantic checks the schema cannot express; every problem is collected, not only the first. */
-function semanticIssues(input: ScoreMonthInput, ctx: ScoringContext | undefined, issues: Issue[]): void {
-  const targets = input.targets;
-  const n = targets.length;
-  const r = input.realisations;
-  let sum = 0;
-  let found = 0;
-  for (let i = 0; i < n; i++) {
-    const t = targets[i]!;
-    sum += t.weight;
-    let duplicate = false;
-    for (let j = 0; j < i; j++) {
-      if (targets[j]!.id === t.id) {
-        issues.push(issue("scoring_duplicate_indicator", ["targets", i, "id"], { id: t.id }));
-        duplicate = true;
-        break;
-      }
-    }
-    const target = t.target;
-    if (typeof target === "number") {
-      if (!(target > 0)) issues.push(issue("scoring_target_not_positive", ["targets", i, "target"], { target }));
-    } else {
-      if (target.min > target.max) issues.push(issue("scoring_range_invalid", ["targets", i, "target"], { min: target.min, max: target.max }));
-      // A range's bound is a denominator only when the realisation falls outside on that side; a bound of 0 is
-      // still a valid "zero complaints" floor, a negative one never is.
-      if (target.min < 0) issues.push(issue("scoring_target_not_positive", ["targets", i, "target", "min"], { target: target.min }));
-      if (!(target.max > 0)) issues.push(issue("scoring_target_not_positive", ["targets", i, "target", "max"], { target: target.max }));
-    }
-    if (ctx?.method === "skp_legacy") {
-      if (typeof target !== "number") issues.push(issue("scoring_legacy_range_unsupported", ["targets", i, "target"]));
-      const expected = t.aspect === "time" || t.aspect === "cost" ? "lower_is_better" : "higher_is_better";
-      if (t.direction !== expected) {
-        issues.push(issue("scoring_legacy_direction_mismatch", ["targets", i, "direction"], { aspect: t.aspect, expected, actual: t.direction }));
-      }
-    }
-    if (!duplicate && r !== undefined && hasOwn.call(r, t.id)) {
-      found++;
-      const real = r[t.id]!;
-      if (real.unit !== undefined && real.unit !== t.unit) {
-        issues.push(issue("scoring_unit_mismatch", ["realisations", t.id, "unit"], { actual: real.unit, expected: t.unit }));
-      }
-    }
-  }
-  if (ctx && ctx.weightsTotal !== null && Math.abs(sum - ctx.weightsTotal) > 1e-9 * Math.max(1, ctx.weightsTotal)) {
-    issues.push(issue("scoring_weights_total_mismatch", ["targets"], { sum: round2(sum), total: ctx.weightsTotal }));
-  }
-  if (r !== undefined) {
-    // The realisations object is plain (fast check or zod's record output), so for-in sees exactly its own
-    // keys: when their count equals the targets found, none is unknown and the search below is skipped.
-    let keys = 0;
-    for (const _ in r) keys++;
-    if (keys !== found) {
-      for (const k in r) {
-        if (!hasOwn.call(r, k)) continue;
-        let known = false;
-        for (let i = 0; i < n; i++) if (targets[i]!.id === k) { known = true; break; }
-        if (!known) issues.push(issue("scoring_unknown_indicator", ["realisations", k], { id: k }));
-      }
-    }
-    if (found > 0 && input.report?.submitted === false) issues.push(issue("scoring_report_contradiction", ["report", "submitted"]));
-  }
-}
-
-// One scratch record for the formulas and one scratch array of realised values by indicator position
-// (NaN: no realisation; a valid value is finite and >= 0). Scoring is synchronous and never re-entered, so
-// both are reused; a clean month allocates neither, nor its findings list (one shared empty, frozen list).
-const scratch: RawAchievement = { formula: "capaian_higher", expression: EXPRESSIONS.capaian_higher, value: 0, denominator: 0, efficiency: Number.NaN };
-let realValues = new Float64Array(16);
+/** A clean month shares one frozen, empty findings list. */
 const NO_FINDINGS: readonly ScoringFinding[] = Object.freeze([]);
-
-function ensureRealValues(n: number): Float64Array {
-  if (realValues.length < n) realValues = new Float64Array(Math.max(n, realValues.length * 2));
-  return realValues;
-}
 
 function ratingOf(c: number, ctx: ScoringContext): Rating {
   return c >= ctx.aboveFrom ? "above" : c >= ctx.asExpectedFrom ? "as_expected" : "below";
@@ -111,66 +39,21 @@ function legacyCategoryOf(c: number, ctx: ScoringContext): LegacyCategory | null
 }
 
 /**
- * The per-indicator rules {@link semanticIssues} checks, as one yes/no for the fast path: a positive target
- * (a range with 0 ≤ min ≤ max and max > 0), and under the legacy method a plain target and the direction its
- * aspect implies.
+ * The achievement of one indicator with a realisation `r`, under the policy's method: the one place where a
+ * method picks its formula function (formulas.ts). PermenPANRB: capaian, then the cap (an achievement above
+ * `cap.above`, 110, scores `cap.score`, 120); legacy SKP (PP 46/2011): the 1.76 formulas, no cap.
  */
-function indicatorRulesHold(t: Indicator, legacy: boolean): boolean {
-  const target = t.target;
-  if (typeof target === "number") {
-    if (!(target > 0)) return false;
-  } else if (legacy || target.min > target.max || target.min < 0 || !(target.max > 0)) return false;
-  return !legacy || t.direction === (t.aspect === "time" || t.aspect === "cost" ? "lower_is_better" : "higher_is_better");
-}
-
-/**
- * The score of an indicator with a realisation `r`: the method's formula, then (PermenPANRB) the cap. The
- * PermenPANRB forms are computed here into locals (the legacy ones through the scratch record): this is the
- * innermost step of every batch.
- */
-function scoredIndicator(ctx: ScoringContext, legacy: boolean, ind: Indicator, r: number): IndicatorScore {
-  const target = ind.target;
-  if (legacy) return legacyIndicator(ctx, ind, target as number, r);
-  const higher = ind.direction === "higher_is_better";
-  let raw: number;
+function scoredIndicator(ctx: ScoringContext, ind: Indicator, r: number): IndicatorScore {
   let explanation: ScoringExplanation<number>;
-  if (typeof target === "number") {
-    raw = capaianRatio(higher, r, target);
-    explanation = {
-      formula: higher ? "capaian_higher" : "capaian_lower",
-      expression: higher ? EXPRESSIONS.capaian_higher : EXPRESSIONS.capaian_lower,
-      inputs: { R: r, T: target },
-      result: raw,
-      basis: ctx.basis.achievement,
-    };
-  } else {
-    const b = rangeBound(target, r);
-    if (b !== b) {
-      raw = 100;
-      explanation = {
-        formula: "capaian_range_inside",
-        expression: EXPRESSIONS.capaian_range_inside,
-        inputs: { R: r, min: target.min, max: target.max },
-        result: raw,
-        basis: ctx.basis.achievement,
-      };
-    } else {
-      raw = capaianRatio(higher, r, b);
-      explanation = {
-        formula: higher ? "capaian_range_higher" : "capaian_range_lower",
-        expression: higher ? EXPRESSIONS.capaian_range_higher : EXPRESSIONS.capaian_range_lower,
-        inputs: { R: r, min: target.min, max: target.max, B: b },
-        result: raw,
-        basis: ctx.basis.achievement,
-      };
-    }
-  }
-  let a = raw;
   let cap: ScoringExplanation<number> | null = null;
-  if (a > ctx.capAbove) {
-    // PermenPANRB capaian: an achievement above 110% scores 120 (the policy's achievementCap).
-    cap = capExplanation(ctx, a);
-    a = ctx.capScore;
+  let achievement: number;
+  if (ctx.method === "skp_legacy") {
+    explanation = skpLegacyAchievement(ind.aspect, ind.target as number, r, ctx.basis.achievement);
+    achievement = explanation.result;
+  } else {
+    explanation = capaianAchievement(ind.direction === "higher_is_better", ind.target, r, ctx.basis.achievement);
+    cap = cappedAchievement(explanation.result, ctx.capAbove, ctx.capScore, ctx.basis.cap);
+    achievement = cap === null ? explanation.result : cap.result;
   }
   return {
     id: ind.id,
@@ -179,53 +62,22 @@ function scoredIndicator(ctx: ScoringContext, legacy: boolean, ind: Indicator, r
     weight: ind.weight,
     direction: ind.direction,
     aspect: ind.aspect,
-    target,
+    target: shownTarget(ind.target),
     realisation: r,
     status: "scored",
-    achievement: a,
+    achievement,
     counted: true,
     explanation,
     cap,
   };
 }
 
-/** PermenPANRB capaian: an achievement `a` above 110% scores 120 (the policy's achievementCap). */
-function capExplanation(ctx: ScoringContext, a: number): ScoringExplanation<number> {
-  return {
-    formula: "capaian_cap",
-    expression: EXPRESSIONS.capaian_cap,
-    inputs: { A: a, "cap.above": ctx.capAbove, "cap.score": ctx.capScore },
-    result: ctx.capScore,
-    basis: ctx.basis.cap,
-  };
-}
-
-/** The legacy SKP score of an indicator (PP 46/2011): no cap. */
-function legacyIndicator(ctx: ScoringContext, ind: Indicator, target: number, r: number): IndicatorScore {
-  const raw = scratch;
-  skpLegacy(ind.aspect, target, r, raw);
-  const e = raw.efficiency;
-  return {
-    id: ind.id,
-    name: ind.name ?? ind.id,
-    unit: ind.unit,
-    weight: ind.weight,
-    direction: ind.direction,
-    aspect: ind.aspect,
-    target,
-    realisation: r,
-    status: "scored",
-    achievement: raw.value,
-    counted: true,
-    explanation: {
-      formula: raw.formula,
-      expression: raw.expression,
-      inputs: e === e ? { R: r, T: target, E: e } : { R: r, T: target },
-      result: raw.value,
-      basis: ctx.basis.achievement,
-    },
-    cap: null,
-  };
+/**
+ * The target as a result shows it: a range is copied with its two bounds only, as zod's parse would give it
+ * (an input used as it is may carry extra keys, see core/accepts.ts).
+ */
+function shownTarget(target: number | TargetRange): number | TargetRange {
+  return typeof target === "number" ? target : { min: target.min, max: target.max };
 }
 
 /** An indicator without a realisation: scored 0 with its weight, or left out, per the month's rule. */
@@ -237,7 +89,7 @@ function missingIndicator(ctx: ScoringContext, exclude: boolean, ind: Indicator)
     weight: ind.weight,
     direction: ind.direction,
     aspect: ind.aspect,
-    target: ind.target,
+    target: shownTarget(ind.target),
     realisation: null,
     status: "missing",
     achievement: exclude ? null : 0,
@@ -248,33 +100,142 @@ function missingIndicator(ctx: ScoringContext, exclude: boolean, ind: Indicator)
 }
 
 /**
- * Scores a validated input under a context. `values[i]` is the realised value of `input.targets[i]`, NaN
- * when it has none (filled by the caller from `input.realisations`).
+ * The rules the schema cannot express on one indicator's target, added to `issues` (created when the first
+ * one is found, so a clean row allocates nothing): a positive target (a range with 0 ≤ min ≤ max and
+ * max > 0), and under the legacy method a plain target and the direction its aspect implies (PP 46/2011
+ * scores time and cost lower-is-better).
  */
-function scoreValidated(input: ScoreMonthInput, ctx: ScoringContext, values: Float64Array): MonthScore {
+function targetIssues(t: Indicator, i: number, legacy: boolean, issues: Issue[] | undefined): Issue[] | undefined {
+  const target = t.target;
+  // The common case answers at once, in a function small enough for the engine to inline.
+  if (!legacy && typeof target === "number" && target > 0) return issues;
+  return allTargetIssues(t, i, legacy, issues);
+}
+
+function allTargetIssues(t: Indicator, i: number, legacy: boolean, issues: Issue[] | undefined): Issue[] | undefined {
+  const target = t.target;
+  if (typeof target === "number") {
+    if (!(target > 0)) (issues ??= []).push(issue("scoring_target_not_positive", ["targets", i, "target"], { target }));
+  } else {
+    if (target.min > target.max) (issues ??= []).push(issue("scoring_range_invalid", ["targets", i, "target"], { min: target.min, max: target.max }));
+    // A range's bound is a denominator only when the realisation falls outside on that side; a bound of 0 is
+    // still a valid "zero complaints" floor, a negative one never is.
+    if (target.min < 0) (issues ??= []).push(issue("scoring_target_not_positive", ["targets", i, "target", "min"], { target: target.min }));
+    if (!(target.max > 0)) (issues ??= []).push(issue("scoring_target_not_positive", ["targets", i, "target", "max"], { target: target.max }));
+  }
+  if (legacy) {
+    if (typeof target !== "number") (issues ??= []).push(issue("scoring_legacy_range_unsupported", ["targets", i, "target"]));
+    const expected = t.aspect === "time" || t.aspect === "cost" ? "lower_is_better" : "higher_is_better";
+    if (t.direction !== expected) {
+      (issues ??= []).push(issue("scoring_legacy_direction_mismatch", ["targets", i, "direction"], { aspect: t.aspect, expected, actual: t.direction }));
+    }
+  }
+  return issues;
+}
+
+/**
+ * The one scoring path, on an input of the schema's shape: each indicator is checked (a unique id,
+ * {@link targetIssues}, its realisation's unit) and, while no issue has been found, scored; then the month-level rules (weights
+ * adding up to the policy's total, no realisation of an unknown indicator, none in a month declared without
+ * a report). Any issue throws MkdError `scoring_invalid_input` with all of them, `earlier` (policy source and
+ * month) first. `ctx` is undefined when `earlier` already holds an issue: the policy-dependent rules are then
+ * skipped, as nothing can be scored.
+ */
+function scoreInput(input: ScoreMonthInput, ctx: ScoringContext | undefined, earlier: Issue[] | undefined): MonthScore {
   const targets = input.targets;
   const n = targets.length;
+  const r = input.realisations;
   const exclude = input.missingRealisations === "exclude";
-  const legacy = ctx.method === "skp_legacy";
+  const legacy = ctx !== undefined && ctx.method === "skp_legacy";
+  let issues = earlier;
   const indicators: IndicatorScore[] = new Array(n);
-  let reported = 0;
+  // Realisations paired with indicators by position. When the realisations object lists exactly the
+  // indicators' ids in the targets' order (what e-Kinerja exports and most callers build), walking it with
+  // for-in pairs key i with indicator i without a keyed lookup, and as object keys are unique, the ids are
+  // then distinct and no realisation is unknown. Otherwise each indicator looks its realisation up by id.
+  let paired: (Realisation | undefined)[] | undefined;
+  if (r !== undefined) {
+    paired = new Array(n);
+    let i = 0;
+    for (const k in r) {
+      if (i === n || targets[i]!.id !== k) {
+        paired = undefined;
+        break;
+      }
+      paired[i++] = r[k];
+    }
+    if (i !== n) paired = undefined;
+  }
+  let sum = 0;
+  let found = 0;
   let weightSum = 0;
   let weighted = 0;
   for (let i = 0; i < n; i++) {
-    const ind = targets[i]!;
-    const r = values[i]!;
-    if (r !== r) {
-      indicators[i] = missingIndicator(ctx, exclude, ind);
-      if (!exclude) weightSum += ind.weight;
+    const t = targets[i]!;
+    const w = t.weight;
+    sum += w;
+    let real: Realisation | undefined;
+    if (paired !== undefined) {
+      real = paired[i]!;
+      found++;
+    } else {
+      let duplicate = false;
+      for (let j = 0; j < i; j++) {
+        if (targets[j]!.id === t.id) {
+          (issues ??= []).push(issue("scoring_duplicate_indicator", ["targets", i, "id"], { id: t.id }));
+          duplicate = true;
+          break;
+        }
+      }
+      if (!duplicate && r !== undefined && hasOwn.call(r, t.id)) {
+        found++;
+        real = r[t.id]!;
+      }
+    }
+    issues = targetIssues(t, i, legacy, issues);
+    if (real !== undefined && real.unit !== undefined && real.unit !== t.unit) {
+      (issues ??= []).push(issue("scoring_unit_mismatch", ["realisations", t.id, "unit"], { actual: real.unit, expected: t.unit }));
+    }
+    if (issues !== undefined) continue; // nothing more is scored once the input is known to be refused
+    if (real === undefined) {
+      indicators[i] = missingIndicator(ctx!, exclude, t);
+      if (!exclude) weightSum += w;
       continue;
     }
-    reported++;
-    const s = scoredIndicator(ctx, legacy, ind, r);
+    const s = scoredIndicator(ctx!, t, real.value);
     indicators[i] = s;
-    weightSum += ind.weight;
-    weighted += ind.weight * s.achievement!;
+    weightSum += w;
+    weighted += w * s.achievement!;
   }
-  return finishMonth(input, ctx, indicators, reported, weightSum, weighted);
+  if (ctx !== undefined && ctx.weightsTotal !== null && Math.abs(sum - ctx.weightsTotal) > 1e-9 * Math.max(1, ctx.weightsTotal)) {
+    (issues ??= []).push(issue("scoring_weights_total_mismatch", ["targets"], { sum: round2(sum), total: ctx.weightsTotal }));
+  }
+  if (r !== undefined) {
+    // for-in sees exactly the realisations' own keys (a plain object: the schema's record output, or an
+    // input the fast structural test accepted as plain): when their count equals the indicators found, none
+    // is unknown and the search is skipped.
+    let keys = found;
+    if (paired === undefined) {
+      keys = 0;
+      for (const _ in r) keys++;
+    }
+    if (keys !== found) {
+      for (const k in r) {
+        if (!hasOwn.call(r, k)) continue;
+        let known = false;
+        for (let i = 0; i < n; i++) {
+          if (targets[i]!.id === k) {
+            known = true;
+            break;
+          }
+        }
+        if (!known) (issues ??= []).push(issue("scoring_unknown_indicator", ["realisations", k], { id: k }));
+      }
+    }
+    if (found > 0 && input.report?.submitted === false) (issues ??= []).push(issue("scoring_report_contradiction", ["report", "submitted"]));
+  }
+  if (issues !== undefined) throw new MkdError("scoring_invalid_input", { count: issues.length }, issues);
+  return finishMonth(input, ctx!, indicators, found, weightSum, weighted);
 }
 
 /** The month from its scored indicators: findings, composite, rating, predikat, legacy category. */
@@ -391,9 +352,6 @@ function finishMonth(
   };
 }
 
-/** The last month string found valid: rows of one month (the usual batch) check it once. */
-let lastValidMonth: unknown = undefined;
-
 /**
  * Resolves the scoring context of a row. `jurisdiction` is given exactly when the source is a shipped
  * jurisdiction alone (no `policy`, no `documents`), already read and checked by the caller, so a resolver
@@ -402,314 +360,22 @@ let lastValidMonth: unknown = undefined;
 export type Resolver = (source: PolicySourceLike, month: string, jurisdiction: string | undefined) => ScoringContext;
 
 /**
- * {@link fastIndicator} and {@link indicatorRulesHold} for indicator `t` paired with realisation key `k`,
- * in one function for the aligned pass (each field read and tested once): same answers, `t.id === k` on top.
+ * The one path from an unknown value to a score. The structure is the schema's: a value the compiled test
+ * {@link acceptsScoreMonthInput} passes is used as it is, anything else goes through zod, which reports
+ * every structural problem with its path (or returns its parsed copy). `viaZod` forces zod, for the tests that
+ * hold the two to the same answers. Then the policy source and the month, the policy, and {@link scoreInput}.
  */
-function alignedIndicator(t: unknown, k: string, legacy: boolean): t is Indicator {
-  if (!obj(t) || t.id !== k || k.length === 0 || !isStr(t.unit)) return false;
-  const w = t.weight;
-  if (!isNum(w) || !((w as number) > 0)) return false;
-  const d = t.direction;
-  if (d !== "higher_is_better" && d !== "lower_is_better") return false;
-  const a = t.aspect;
-  if (a !== "quantity" && a !== "quality" && a !== "time" && a !== "cost") return false;
-  const target = t.target;
-  if (typeof target === "number") {
-    if (!(target > 0) || target === Infinity) return false;
-  } else {
-    if (legacy || !plain(target)) return false;
-    const min = target.min;
-    const max = target.max;
-    if (!isNum(min) || !isNum(max) || keyCount(target) !== 2 || min > max || min < 0 || !(max > 0)) return false;
-  }
-  if (legacy && d !== (a === "time" || a === "cost" ? "lower_is_better" : "higher_is_better")) return false;
-  const name = t.name;
-  return name === undefined || isStr(name);
-}
-
-/**
- * The common case in one pass: every indicator has a realisation and the realisations object lists them in
- * the targets' order (what e-Kinerja exports and most callers build). Walking the realisations with for-in
- * then pairs key i with indicator i without a keyed lookup, and since object keys are unique, ids matching
- * the keys one to one are distinct and no realisation is unknown: the duplicate and unknown-id checks hold
- * by construction. Each indicator is checked and scored in the same step, every field of the indicator and
- * of its realisation read once into a local (the checks are those of {@link alignedIndicator} and
- * {@link fastRealisation}; the score and its explanation are built from the locals, as
- * {@link scoredIndicator} would build them). The legacy method takes {@link alignedLegacy}. Undefined means
- * "not this case, or a doubt": the general fast pass (then the reference path) decides.
- */
-function alignedScore(x: ScoreMonthInput, ctx: ScoringContext, targets: readonly unknown[], r: Record<string, unknown>): MonthScore | undefined {
-  const n = targets.length;
-  if (ctx.method === "skp_legacy") return alignedLegacy(x, ctx, targets, r);
-  const indicators: IndicatorScore[] = new Array(n);
-  const capAbove = ctx.capAbove;
-  const achievementBasis = ctx.basis.achievement;
-  // First the objects' kinds, in two short loops: their loads (the first touch of each row's objects, the
-  // slowest step) then overlap in the processor instead of waiting one by one inside the long scoring step.
-  for (let j = 0; j < n; j++) {
-    const t = targets[j];
-    if (typeof t !== "object" || t === null) return undefined;
-  }
-  for (const k in r) {
-    const real = r[k];
-    if (typeof real !== "object" || real === null) return undefined;
-  }
-  let i = 0;
-  let weightSum = 0;
-  let weighted = 0;
-  for (const k in r) {
-    if (i === n) return undefined;
-    // Each field of the indicator and of its realisation is read once, checked as alignedIndicator and
-    // fastRealisation would, and the score is built from the locals.
-    const t = targets[i];
-    if (typeof t !== "object" || t === null || Array.isArray(t)) return undefined;
-    const id = (t as Record<string, unknown>).id;
-    if (id !== k || k.length === 0) return undefined;
-    const unit = (t as Record<string, unknown>).unit;
-    if (typeof unit !== "string" || unit.length === 0) return undefined;
-    const w = (t as Record<string, unknown>).weight;
-    if (typeof w !== "number" || !(w > 0) || w === Infinity) return undefined;
-    const d = (t as Record<string, unknown>).direction;
-    const higher = d === "higher_is_better";
-    if (!higher && d !== "lower_is_better") return undefined;
-    const aspect = (t as Record<string, unknown>).aspect;
-    if (aspect !== "quantity" && aspect !== "quality" && aspect !== "time" && aspect !== "cost") return undefined;
-    const name = (t as Record<string, unknown>).name;
-    if (name !== undefined && (typeof name !== "string" || name.length === 0)) return undefined;
-    const target = (t as Record<string, unknown>).target;
-    const real = r[k];
-    if (typeof real !== "object" || real === null || Array.isArray(real)) return undefined;
-    const v = (real as Record<string, unknown>).value;
-    if (typeof v !== "number" || !(v >= 0) || v === Infinity) return undefined;
-    const ru = (real as Record<string, unknown>).unit;
-    // unit is a non-empty string here, so a realisation unit equal to it is one too (isStr holds).
-    if (ru !== undefined && ru !== unit) return undefined;
-    const note = (real as Record<string, unknown>).note;
-    if (note !== undefined && typeof note !== "string") return undefined;
-    let raw: number;
-    let explanation: ScoringExplanation<number>;
-    if (typeof target === "number") {
-      if (!(target > 0) || target === Infinity) return undefined;
-      raw = capaianRatio(higher, v, target);
-      explanation = {
-        formula: higher ? "capaian_higher" : "capaian_lower",
-        expression: higher ? EXPRESSIONS.capaian_higher : EXPRESSIONS.capaian_lower,
-        inputs: { R: v, T: target },
-        result: raw,
-        basis: achievementBasis,
-      };
-    } else {
-      if (!plain(target)) return undefined;
-      const min = target.min;
-      const max = target.max;
-      if (!isNum(min) || !isNum(max) || keyCount(target) !== 2 || min > max || min < 0 || !(max > 0)) return undefined;
-      if (v >= min && v <= max) {
-        raw = 100;
-        explanation = {
-          formula: "capaian_range_inside",
-          expression: EXPRESSIONS.capaian_range_inside,
-          inputs: { R: v, min, max },
-          result: raw,
-          basis: achievementBasis,
-        };
-      } else {
-        const b = v < min ? min : max;
-        raw = capaianRatio(higher, v, b);
-        explanation = {
-          formula: higher ? "capaian_range_higher" : "capaian_range_lower",
-          expression: higher ? EXPRESSIONS.capaian_range_higher : EXPRESSIONS.capaian_range_lower,
-          inputs: { R: v, min, max, B: b },
-          result: raw,
-          basis: achievementBasis,
-        };
-      }
-    }
-    let a = raw;
-    let cap: ScoringExplanation<number> | null = null;
-    if (a > capAbove) {
-      cap = capExplanation(ctx, a);
-      a = ctx.capScore;
-    }
-    indicators[i] = {
-      id: k,
-      name: name === undefined ? k : name,
-      unit,
-      weight: w,
-      direction: d,
-      aspect,
-      target: target as number | TargetRange,
-      realisation: v,
-      status: "scored",
-      achievement: a,
-      counted: true,
-      explanation,
-      cap,
-    };
-    weightSum += w;
-    weighted += w * a;
-    i++;
-  }
-  if (i !== n) return undefined;
-  const total = ctx.weightsTotal;
-  if (total !== null && Math.abs(weightSum - total) > 1e-9 * Math.max(1, total)) return undefined;
-  return finishMonth(x, ctx, indicators, n, weightSum, weighted);
-}
-
-/** {@link alignedScore} under the legacy method (not the common case): the checks of alignedIndicator, then the legacy formulas. */
-function alignedLegacy(x: ScoreMonthInput, ctx: ScoringContext, targets: readonly unknown[], r: Record<string, unknown>): MonthScore | undefined {
-  const n = targets.length;
-  const indicators: IndicatorScore[] = new Array(n);
-  let i = 0;
-  let weightSum = 0;
-  let weighted = 0;
-  for (const k in r) {
-    if (i === n) return undefined;
-    const t = targets[i];
-    if (!alignedIndicator(t, k, true)) return undefined;
-    const real = r[k];
-    if (!fastRealisation(real)) return undefined;
-    const unit = real.unit;
-    if (unit !== undefined && unit !== t.unit) return undefined;
-    const s = legacyIndicator(ctx, t, t.target as number, real.value);
-    indicators[i] = s;
-    weightSum += t.weight;
-    weighted += t.weight * s.achievement!;
-    i++;
-  }
-  if (i !== n) return undefined;
-  const total = ctx.weightsTotal;
-  if (total !== null && Math.abs(weightSum - total) > 1e-9 * Math.max(1, total)) return undefined;
-  return finishMonth(x, ctx, indicators, n, weightSum, weighted);
-}
-
-/**
- * The hot path: the structure (exactly what {@link scoreMonthInputSchema} accepts, and stricter where
- * convenient), the policy source, the month and every semantic rule of {@link semanticIssues}, checked while
- * scoring ({@link alignedScore}) or in one pass that fills the realised values. It returns undefined at the
- * first doubt (any problem, an explicit undefined, an unusual prototype, a policy that does not resolve) and
- * {@link referenceScore} then answers: zod and the full semantic pass report every issue with its path, or
- * produce the same score. So validation is never weaker and errors are identical; a property test compares
- * the two paths on random inputs.
- */
-function fastScore(x: unknown, resolve: Resolver, defaults: PolicySourceLike | undefined): MonthScore | undefined {
-  if (!plain(x)) return undefined;
-  // Known keys with a defined value; any other key (or an explicit undefined) makes the counts differ.
-  let keys = 3;
-  const e = x.employee;
-  if (!isStr(e) && !(obj(e) && isStr(e.id))) return undefined;
-  const month = x.month;
-  if (month !== lastValidMonth) {
-    if (!isIsoMonth(month)) return undefined;
-    lastValidMonth = month;
-  }
-  const targets = x.targets;
-  if (!Array.isArray(targets) || targets.length === 0) return undefined;
-  const r = x.realisations;
-  if (r !== undefined) {
-    if (!plain(r)) return undefined;
-    keys++;
-  }
-  const b = x.behaviour;
-  if (b !== undefined) {
-    if (b !== "above" && b !== "as_expected" && b !== "below") return undefined;
-    keys++;
-  }
-  const rep = x.report;
-  if (rep !== undefined) {
-    if (!(plain(rep) && typeof rep.submitted === "boolean" && keyCount(rep) === 1)) return undefined;
-    keys++;
-  }
-  const m = x.missingRealisations;
-  if (m !== undefined) {
-    if (m !== "score_zero" && m !== "exclude") return undefined;
-    keys++;
-  }
-  const j = x.jurisdiction;
-  if (j !== undefined) {
-    if (!isStr(j)) return undefined;
-    keys++;
-  }
-  const p = x.policy;
-  if (p !== undefined) {
-    if (typeof p !== "object" || p === null) return undefined;
-    keys++;
-  }
-  const d = x.documents;
-  if (d !== undefined) {
-    if (!Array.isArray(d)) return undefined;
-    keys++;
-  }
-  if (keyCount(x) !== keys) return undefined;
-  const source: PolicySourceLike = j === undefined && p === undefined && defaults !== undefined ? defaults : (x as PolicySourceLike);
-  if (policySourceIssue(source) !== undefined) return undefined;
-  let ctx: ScoringContext;
-  try {
-    ctx = resolve(source, month as string, source === x && p === undefined && d === undefined ? (j as string) : undefined);
-  } catch {
-    return undefined; // the reference path throws the same error, after any structural issue zod finds first
-  }
-  if (r !== undefined && (rep === undefined || rep.submitted === true)) {
-    const s = alignedScore(x as ScoreMonthInput, ctx, targets, r);
-    if (s !== undefined) return s;
-  }
-  // Every realisation well-formed; `realised` counts them to find unknown ids without a search.
-  let realised = 0;
-  if (r !== undefined) {
-    for (const k in r) {
-      if (!fastRealisation(r[k])) return undefined;
-      realised++;
-    }
-  }
-  const legacy = ctx.method === "skp_legacy";
-  const n = targets.length;
-  const values = ensureRealValues(n);
-  let sum = 0;
-  let found = 0;
-  for (let i = 0; i < n; i++) {
-    const t: unknown = targets[i];
-    if (!fastIndicator(t) || !indicatorRulesHold(t, legacy)) return undefined;
-    const id = t.id;
-    for (let k = 0; k < i; k++) if ((targets[k] as Indicator).id === id) return undefined;
-    sum += t.weight;
-    let v = Number.NaN;
-    if (r !== undefined && hasOwn.call(r, id)) {
-      const real = r[id] as Realisation;
-      const unit = real.unit;
-      if (unit !== undefined && unit !== t.unit) return undefined;
-      v = real.value;
-      found++;
-    }
-    values[i] = v;
-  }
-  const total = ctx.weightsTotal;
-  if (total !== null && Math.abs(sum - total) > 1e-9 * Math.max(1, total)) return undefined;
-  if (found !== realised) return undefined;
-  if (found > 0 && rep !== undefined && rep.submitted === false) return undefined;
-  return scoreValidated(x as ScoreMonthInput, ctx, values);
-}
-
-/** The reference path: zod for the structure, every semantic issue collected, then the same scoring. */
-function referenceScore(input: unknown, resolve: Resolver, defaults: PolicySourceLike | undefined): MonthScore {
-  const parsed = parseScoreMonthInput(input);
-  const source: PolicySourceLike =
-    parsed.jurisdiction === undefined && parsed.policy === undefined && defaults !== undefined ? defaults : parsed;
-  const issues: Issue[] = [];
+function scoreUnknown(x: unknown, resolve: Resolver, defaults: PolicySourceLike | undefined, viaZod: boolean): MonthScore {
+  const input = !viaZod && acceptsScoreMonthInput(x) ? (x as ScoreMonthInput) : parseScoreMonthInput(x);
+  const plainShipped = input.policy === undefined && input.documents === undefined;
+  const source: PolicySourceLike = input.jurisdiction === undefined && input.policy === undefined && defaults !== undefined ? defaults : input;
+  let issues: Issue[] | undefined;
   const sourceIssue = policySourceIssue(source);
-  if (sourceIssue) issues.push(sourceIssue);
-  const monthOk = isIsoMonth(parsed.month);
-  if (!monthOk) issues.push(issue("invalid_month", ["month"], { value: parsed.month }));
-  let ctx: ScoringContext | undefined;
-  if (issues.length === 0) ctx = resolve(source, parsed.month, undefined);
-  semanticIssues(parsed, ctx, issues);
-  if (issues.length > 0) throw new MkdError("scoring_invalid_input", { count: issues.length }, issues);
-  const targets = parsed.targets;
-  const realisations = parsed.realisations;
-  const values = ensureRealValues(targets.length);
-  for (let i = 0; i < targets.length; i++) {
-    const id = targets[i]!.id;
-    values[i] = realisations !== undefined && hasOwn.call(realisations, id) ? realisations[id]!.value : Number.NaN;
-  }
-  return scoreValidated(parsed, ctx!, values);
+  if (sourceIssue) issues = [sourceIssue];
+  const month = input.month;
+  if (!isIsoMonth(month)) (issues ??= []).push(issue("invalid_month", ["month"], { value: month }));
+  const ctx = issues === undefined ? resolve(source, month, source === input && plainShipped ? input.jurisdiction : undefined) : undefined;
+  return scoreInput(input, ctx, issues);
 }
 
 /** The process-wide cache of {@link contextFor} (its own last-entry check covers repeats). */
@@ -717,15 +383,15 @@ const processResolve: Resolver = (source, month) => contextFor(source, month);
 
 /** Internal: scores one input, resolving the policy through `resolve` (a batch passes its own cache). */
 export function scoreMonthWith(input: unknown, resolve: Resolver, defaults?: PolicySourceLike): MonthScore {
-  return fastScore(input, resolve, defaults) ?? referenceScore(input, resolve, defaults);
+  return scoreUnknown(input, resolve, defaults, false);
 }
 
 /**
- * Internal, for tests: {@link scoreMonth} through the reference path only (zod and the full semantic pass).
- * Its answers (result or MkdError) must equal scoreMonth's for every input.
+ * Internal, for tests: {@link scoreMonth} with the structure always checked by zod (never by the compiled
+ * test). Its answers (result or MkdError) must equal scoreMonth's for every input.
  */
 export function scoreMonthReference(input: unknown): MonthScore {
-  return referenceScore(input, processResolve, undefined);
+  return scoreUnknown(input, processResolve, undefined, true);
 }
 
 /**
