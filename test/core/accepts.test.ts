@@ -1,0 +1,74 @@
+import * as fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import * as z from "zod";
+import { compileAccepts } from "../../src/core/accepts.js";
+import { scoreMonthInputSchema } from "../../src/scoring/input.js";
+
+/** Reads `value` through the schema's keys only, the way a caller of an accepted value does. */
+function throughShape(schema: z.ZodType, value: unknown): unknown {
+  const def = (schema as unknown as { _zod: { def: Record<string, any> } })._zod.def;
+  switch (def.type) {
+    case "optional":
+      return value === undefined ? undefined : throughShape(def.innerType, value);
+    case "object":
+      if (def.catchall && def.catchall._zod.def.type === "unknown") return value;
+      return Object.fromEntries(Object.keys(def.shape).flatMap((k) => ((value as any)[k] === undefined ? [] : [[k, throughShape(def.shape[k], (value as any)[k])]])));
+    case "array":
+      return (value as unknown[]).map((x) => throughShape(def.element, x));
+    case "record":
+      return Object.fromEntries(Object.entries(value as object).map(([k, x]) => [k, throughShape(def.valueType, x)]));
+    case "union":
+      for (const o of def.options) if (o.safeParse(value).success) return throughShape(o, value);
+      return value;
+    default:
+      return value;
+  }
+}
+
+describe("compileAccepts", () => {
+  const schemas: [string, z.ZodType][] = [
+    ["scoreMonth input", scoreMonthInputSchema],
+    ["strict with bounds", z.strictObject({ a: z.number().min(1).max(5), b: z.string().min(2).optional(), c: z.array(z.enum(["x", "y"])).min(1) })],
+    ["loose and plain", z.object({ p: z.looseObject({ q: z.boolean() }), r: z.union([z.number().positive(), z.object({ s: z.number().lt(3) })]) })],
+  ];
+  const junk = fc.oneof(fc.anything({ maxDepth: 2 }), fc.constantFrom<unknown>(Number.NaN, Infinity, -0, "", "x", "y", 0, 1, 2.5, 6, [], {}, null, undefined));
+  const valueOf = (key: string) =>
+    fc.oneof(
+      junk,
+      fc.record({ a: fc.integer({ min: 0, max: 6 }), b: fc.option(fc.string({ maxLength: 3 }), { nil: undefined }), c: fc.array(fc.constantFrom("x", "y", "z"), { maxLength: 2 }) }, { requiredKeys: [] }),
+      fc.record({ p: fc.record({ q: fc.oneof(fc.boolean(), junk) }), r: fc.oneof(fc.integer({ min: -1, max: 4 }), fc.record({ s: fc.integer({ min: 0, max: 4 }) }), junk) }, { requiredKeys: [] }),
+      fc.record({
+        employee: fc.constantFrom<unknown>("e", "e", { id: "e", extra: 1 }, { id: "" }, 3),
+        month: fc.constantFrom<unknown>("2026-03", "2026-04", "x", 202603),
+        targets: fc.array(fc.record({ id: fc.constantFrom("a", "b", "c", ""), target: fc.oneof(fc.integer({ min: -1, max: 9 }), fc.record({ min: fc.integer(), max: fc.integer() })), unit: fc.constant("u"), weight: fc.integer({ min: 0, max: 100 }), direction: fc.constantFrom("higher_is_better", "lower_is_better", "higher_is_better", "sideways"), aspect: fc.constant("time"), extra: fc.option(junk, { nil: undefined }) }, { requiredKeys: ["id", "target", "unit", "weight", "direction", "aspect"] }), { minLength: 1, maxLength: 2 }),
+        realisations: fc.dictionary(fc.constantFrom("a", "b", "__proto__", key), fc.oneof({ arbitrary: junk, weight: 1 }, { arbitrary: fc.record({ value: fc.double({ min: -1, max: 9 }), unit: fc.option(fc.constantFrom("u", ""), { nil: undefined }) }, { requiredKeys: ["value"] }), weight: 8 }), { maxKeys: 3 }),
+        jurisdiction: fc.constantFrom<unknown>("jabar", ""),
+        report: fc.constantFrom<unknown>({ submitted: true }, { submitted: 1 }, { submitted: false, x: 1 }),
+      }, { requiredKeys: ["employee", "month", "targets"] }),
+    );
+  for (const [name, schema] of schemas) {
+    it(`${name}: says yes only where zod accepts with the same values on the schema's keys, generated and interpreted alike (property)`, () => {
+      const generated = compileAccepts(schema);
+      const interpreted = compileAccepts(schema, { interpreted: true });
+      let yes = 0;
+      fc.assert(
+        fc.property(valueOf("k"), (v) => {
+          const g = generated(v);
+          expect(interpreted(v)).toBe(g);
+          if (!g) return;
+          yes++;
+          const parsed = schema.safeParse(v);
+          expect(parsed.success).toBe(true);
+          expect(throughShape(schema, parsed.data)).toEqual(throughShape(schema, v));
+        }),
+        { numRuns: 4000, seed: 42 },
+      );
+      expect(yes).toBeGreaterThan(10);
+    });
+  }
+
+  it("refuses a schema construct it does not know instead of passing it", () => {
+    expect(() => compileAccepts(z.object({ d: z.date() }))).toThrow(/unsupported zod construct "date"/);
+    expect(() => compileAccepts(z.string().email())).toThrow(/unsupported/);
+  });
+});
