@@ -63,7 +63,7 @@ function versionFacts(policy: ResolvedPolicy, unit: ScheduleContext["input"]["un
   const own = unit.minimumOnSite?.share !== undefined || unit.minimumOnSite?.headcount !== undefined;
   return {
     onSiteShare: own ? (unit.minimumOnSite?.share ?? 0) : sp.minOnSiteShare.value,
-    flexibleShare: (sp as { maximumFlexibleShare?: { value: number | null } }).maximumFlexibleShare?.value ?? null,
+    flexibleShare: sp.maximumFlexibleShare.value,
     policyCap: sp.maxFlexibleDaysPerWeek.value,
     mandatory: new Set<string>(sp.mandatoryOfficeWeekdays.value),
     unitExempt: exempt.has(unit.kind),

@@ -19,13 +19,6 @@ export interface CollectiveDay {
 
 const NATIONAL_COLLECTIVE: CollectiveDay = { kind: "national_flexible_work_day", countsTowardCap: false };
 
-/** The policy's largest share of a unit's working members on a flexible-location day, or null when none applies. */
-export function maximumFlexibleShareOf(policy: ResolvedPolicy): number | null {
-  // Read through an optional view: the parameter was added in the 2026-11-30 round (SE 150/KPG.03/BKD).
-  const cited = (policy.parameters.schedule as { maximumFlexibleShare?: { value: number | null } }).maximumFlexibleShare;
-  return cited?.value ?? null;
-}
-
 /** Per calendar day (index as in `calendar.days`). */
 export interface DayRules {
   count: number;
@@ -84,7 +77,7 @@ function segmentRules(policy: ResolvedPolicy, ctx: ScheduleContext): SegmentRule
     unitExempt: exemptKinds.has(unit.kind),
     mandatory: new Set(sp.mandatoryOfficeWeekdays.value),
     onSiteShare: own ? (unit.minimumOnSite?.share ?? 0) : sp.minOnSiteShare.value,
-    flexibleShare: maximumFlexibleShareOf(policy) ?? Number.NaN,
+    flexibleShare: sp.maximumFlexibleShare.value ?? Number.NaN,
     coreStart: core?.start ?? null,
     coreEnd: core?.end ?? null,
     version: `${policy.jurisdiction}@${policy.version}`,

@@ -153,4 +153,47 @@ describe("the on-site minimum and leave (issue 9 item 7)", () => {
     expect(r.conflicts[0]).toMatchObject({ code: "role_coverage_unreachable", dates: ["2026-12-10"], role: "front_desk", required: 1, possible: 0 });
     expect(checkSchedule(r, input).ok).toBe(true);
   });
+
+  it("limits flexible days, not presence, under SE 150 in December 2025: at most half of those working each day", () => {
+    const members = team(10, 2).map((m, i) => (i < 6 ? { ...m, overrides: [{ date: "2025-12-09", kind: "leave" as const }] } : m));
+    const s = scheduled({ unit: { id: "u", kind: "general" }, members, period: "2025-12", jurisdiction: "jabar" });
+    expect(s.policy.version).toBe("2025-12-01");
+    const byDate = new Map(s.days.map((d) => [d.date, d]));
+    expect(byDate.get("2025-12-09")).toMatchObject({ onLeave: 6, maxFlexible: 2, requiredOnSite: 2 });
+    for (const d of s.days.filter((x) => x.kind === "working")) {
+      const working = d.onSite + d.flexible;
+      expect(d.maxFlexible).toBe(Math.floor(0.5 * working));
+      expect(d.flexible).toBeLessThanOrEqual(d.maxFlexible!);
+    }
+    const share = s.compliance.hard.find((h) => h.code === "maximum_flexible_share")!;
+    expect(share.held).toBe(true);
+    expect(share.checked).toBeGreaterThan(15);
+  });
+
+  it("reports pinned flexible days beyond the flexible share as a conflict the checker confirms, whatever the unit's own minimum", () => {
+    const members = team(4, 2).map((m) => ({ ...m, overrides: [{ date: "2025-12-10", kind: "flexible" as const }] }));
+    const input: ScheduleInput = { unit: { id: "u", kind: "general", minimumOnSite: { share: 0 } }, members, period: "2025-12", jurisdiction: "jabar" };
+    const r = generateSchedule(input);
+    expect(r.status).toBe("infeasible");
+    if (r.status !== "infeasible") return;
+    expect(r.conflicts.map((c) => c.code)).toEqual(["flexible_share_exceeded"]);
+    expect(r.conflicts[0]).toMatchObject({ dates: ["2025-12-10"], required: 4, possible: 2 });
+    expect(r.conflicts[0]!.message.en).toContain("at most 2 may work flexibly");
+    expect(checkSchedule(r, input).ok).toBe(true);
+  });
+
+  it("finds a hand-edited December 2025 schedule with too many away on one day, counting only those working", () => {
+    const input: ScheduleInput = { unit: { id: "u", kind: "general", minimumOnSite: { share: 0 } }, members: team(4, 2), period: "2025-12", jurisdiction: "jabar" };
+    const s = scheduled(input);
+    const edited = structuredClone(s);
+    for (const m of edited.members) {
+      const a = m.assignments.find((x) => x.date === "2025-12-03")!;
+      Object.assign(a, { mode: "flexible", location: "home", regularMinutes: 0, flexibleMinutes: a.regularMinutes + a.flexibleMinutes, reasons: ["mkd_flexible_day"] });
+    }
+    edited.days.find((d) => d.date === "2025-12-03")!.onSite = 0;
+    const check = checkSchedule(edited, input);
+    const share = check.hard.find((h) => h.code === "maximum_flexible_share")!;
+    expect(share.held).toBe(false);
+    expect(share.violations.find((v) => v.date === "2025-12-03")!.params).toMatchObject({ flexible: 4, allowed: 2, working: 4 });
+  });
 });
