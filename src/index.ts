@@ -77,7 +77,7 @@ export {
 export { createRulesEngine, plainPathResolver, type RulesEngineOptions } from "./rules/engine.js";
 
 // --- schedule (schedule/) ---
-export { generateSchedule, checkSchedule, scheduleInputSchema, scheduleInputJsonSchema, DEFAULT_WEIGHTS as SCHEDULE_DEFAULT_WEIGHTS } from "./schedule/index.js";
+export { generateSchedule, checkSchedule, checkRoster, scheduleInputSchema, scheduleInputJsonSchema, DEFAULT_WEIGHTS as SCHEDULE_DEFAULT_WEIGHTS } from "./schedule/index.js";
 export type {
   ScheduleInput,
   SchedulePeriod,
@@ -105,7 +105,13 @@ export type {
   ScheduleConflict,
   ScheduleConflictCode,
   ScheduleCheck,
+  ScheduleCheckReport,
+  ConflictConfirmation,
+  ComplianceWeek,
   SchedulePolicyRef,
+  SchedulePolicySpan,
+  Roster,
+  RosterMode,
 } from "./schedule/index.js";
 
 // --- scoring and early warning (scoring/) ---

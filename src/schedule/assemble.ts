@@ -169,6 +169,7 @@ export function assembleSchedule(model: UnitModel, modeAt: Uint8Array): Schedule
     policy: policyRef(ctx.policy),
     policies: policySpans(ctx),
     estimated: ctx.calendar.estimated,
+    calendarSources: ctx.calendar.sources,
     members,
     days: scheduleDays,
     compliance: { verdict: "compliant", hard: [], soft: [], weeks: [] },

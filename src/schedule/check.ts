@@ -10,6 +10,7 @@ import { issue } from "../core/errors.js";
 import type { MessageCode } from "../i18n/index.js";
 import type { CalendarWeek } from "../calendar/types.js";
 import type { ResolvedPolicy } from "../policy/resolve.js";
+import { assertScheduleShape } from "./shape.js";
 import { buildContext, flexibleCapForWeek, grantedOf, nationalFlexibleWorkDaysMode, type ScheduleContext } from "./context.js";
 import type {
   Assignment,
@@ -18,6 +19,7 @@ import type {
   HardConstraintResult,
   Schedule,
   ScheduleCheck,
+  ScheduleCheckReport,
   ScheduleConflict,
   ScheduleInput,
   ScheduleResult,
@@ -432,7 +434,9 @@ function confirmConflictInContext(c: ScheduleConflict, ctx: ScheduleContext): bo
  * check.ok; // true
  * ```
  */
-export function checkSchedule(schedule: Schedule | ScheduleResult, input: ScheduleInput): ScheduleCheck & { conflicts: { code: string; dates: IsoDate[]; confirmed: boolean }[] } {
+export function checkSchedule(schedule: Schedule | ScheduleResult, input: ScheduleInput): ScheduleCheckReport {
+  // Issue 11 item 4: a malformed schedule is an `invalid_schedule` error with paths, never a raw TypeError.
+  assertScheduleShape(schedule);
   const ctx = buildContext(input);
   if ("status" in schedule) {
     if (schedule.status === "scheduled") return { ...checkContext(schedule.schedule, ctx), conflicts: [] };

@@ -4,5 +4,6 @@
  */
 export { generateSchedule, DEFAULT_WEIGHTS } from "./generate.js";
 export { checkSchedule } from "./check.js";
+export { checkRoster, type Roster, type RosterMode } from "./roster.js";
 export { scheduleInputSchema, scheduleInputJsonSchema } from "./schema.js";
 export type * from "./types.js";

@@ -406,6 +406,11 @@ export interface Schedule {
   policies?: SchedulePolicySpan[];
   /** True when the calendar used estimated holidays. */
   estimated: boolean;
+  /**
+   * The legal bases of the holiday and Ramadan tables the calendar used: the shipped decrees and circulars, and the
+   * caller's own `sources` for the holidays it supplied. Always present in generateSchedule's output.
+   */
+  calendarSources?: LegalBasis[];
   members: ScheduleMember[];
   days: ScheduleDay[];
   compliance: ComplianceReport;
@@ -473,4 +478,19 @@ export interface ScheduleCheck {
   ok: boolean;
   hard: HardConstraintResult[];
   violations: ConstraintViolation[];
+}
+
+/** Whether recounting confirmed one conflict of an infeasible result. */
+export interface ConflictConfirmation {
+  code: string;
+  dates: IsoDate[];
+  confirmed: boolean;
+}
+
+/**
+ * What {@link checkSchedule} and {@link checkRoster} return: every hard constraint with its evidence and violations;
+ * for an infeasible result, which conflicts recounting confirmed (`ok` when all were).
+ */
+export interface ScheduleCheckReport extends ScheduleCheck {
+  conflicts: ConflictConfirmation[];
 }
