@@ -181,32 +181,183 @@ export type BatchRow<T> =
   | { readonly index: number; readonly ok: true; readonly value: T }
   | { readonly index: number; readonly ok: false; readonly error: MkdErrorJson };
 
-/** @internal The error answer of one batch row: whatever was thrown, as an {@link MkdError} in JSON form. */
-export function errorRow(index: number, error: unknown): { readonly index: number; readonly ok: false; readonly error: MkdErrorJson } {
-  return { index, ok: false, error: asMkdError(error).toJSON() };
+/**
+ * @internal The error answer of one batch row: whatever was thrown, as an {@link MkdError} in JSON form. With
+ * the `row` that was being answered, a fault caused by a row that is not plain data (a throwing getter, a
+ * revoked Proxy, a cycle) is that row's input error, never `internal_error` (see {@link asMkdError}).
+ */
+export function errorRow(index: number, error: unknown, row?: unknown): { readonly index: number; readonly ok: false; readonly error: MkdErrorJson } {
+  return { index, ok: false, error: (arguments.length > 2 ? asMkdError(error, row) : asMkdError(error)).toJSON() };
 }
 
-/** Runs `fn` and returns its value or the {@link MkdError} it threw as a {@link SafeResult}. */
-export function toSafeResult<T>(fn: () => T): SafeResult<T> {
+/**
+ * Runs `fn` and returns its value or the {@link MkdError} it threw as a {@link SafeResult}. Never throws,
+ * whatever `fn` throws (a Proxy, a null-prototype object, a Symbol). Pass the caller's `input` so a
+ * fault caused by input that is not plain data (a throwing getter, a revoked Proxy, a cycle, a BigInt)
+ * is reported as an input error, not as `internal_error`.
+ *
+ * @example
+ * ```ts
+ * const r = toSafeResult(() => checkEligibility(employee, options), employee);
+ * if (!r.success) console.log(r.error.code);
+ * ```
+ */
+export function toSafeResult<T>(fn: () => T, input?: unknown): SafeResult<T> {
   try {
     return { success: true, data: fn() };
   } catch (error) {
-    return { success: false, error: asMkdError(error) };
+    return { success: false, error: asMkdError(error, input) };
   }
 }
 
 /**
- * Wraps anything thrown into an {@link MkdError} so no foreign error type reaches the caller. A
- * TypeError, ReferenceError or RangeError is a defect in mkd-engine (input is validated before use), so it
- * becomes `internal_error`, never a plausible-looking `invalid_input` that would hide the bug in a batch row.
+ * Wraps anything thrown into an {@link MkdError} so no foreign error type reaches the caller, and never
+ * throws itself: a thrown null-prototype object, Symbol, BigInt or (revoked) Proxy is described without
+ * calling anything on it that could throw.
+ *
+ * A TypeError, ReferenceError or RangeError is a defect in mkd-engine (input is validated before use), so
+ * it becomes `internal_error`, never a plausible-looking `invalid_input` that would hide the bug in a batch
+ * row, unless `input` (the row or argument being processed) is itself not plain data: a getter or a Proxy
+ * trap that throws, a revoked Proxy, a cycle, a BigInt, Symbol or function value, or nesting deeper than
+ * {@link MAX_INPUT_DEPTH}. Then the fault is the caller's and the error is `invalid_input` with the path of
+ * the offending value.
+ *
+ * @example
+ * ```ts
+ * try { checkEligibility(row, options); } catch (e) { answers.push(asMkdError(e, row).toJSON()); }
+ * ```
  */
-export function asMkdError(error: unknown): MkdError {
-  if (error instanceof MkdError) return error;
-  const detail = error instanceof Error ? error.message : String(error);
-  if (error instanceof TypeError || error instanceof ReferenceError || error instanceof RangeError) {
-    return new MkdError("internal_error", { detail });
+export function asMkdError(error: unknown, input?: unknown): MkdError {
+  try {
+    if (error instanceof MkdError) {
+      // This build's own error, or one branded by another copy of mkd-engine: copied, so a thrown Proxy that
+      // only claims the brand cannot make the caller run its traps later (toJSON, message).
+      if (Function.prototype[Symbol.hasInstance].call(MkdError, error)) return error;
+      const e = error as MkdError;
+      const issues = Array.isArray(e.issues) ? e.issues.map((i) => issue(i.code, [...i.path], { ...i.params })) : [];
+      return new MkdError(e.code, { ...e.params }, issues);
+    }
+  } catch {
+    // A revoked Proxy throws from instanceof: it is not ours, so it is not a defect of ours either.
+    return inputError(input) ?? unreadableThrown();
   }
+  let isError = false;
+  let isDefect = false;
+  try {
+    isError = error instanceof Error;
+    isDefect = error instanceof TypeError || error instanceof ReferenceError || error instanceof RangeError;
+  } catch {
+    return inputError(input) ?? unreadableThrown();
+  }
+  const detail = describeThrown(error, isError);
+  // Our code only throws MkdError and the engine's own errors; anything else came from the caller's values
+  // (a getter, a Proxy trap) and so is an input fault.
+  if (isDefect || !isError) {
+    const fault = arguments.length > 1 ? inputError(input) : undefined;
+    if (fault) return fault;
+  }
+  if (isDefect) return new MkdError("internal_error", { detail });
   return new MkdError("invalid_input", { count: 1 }, [issue("input_invalid", [], { detail })]);
+}
+
+function unreadableThrown(): MkdError {
+  return new MkdError("invalid_input", { count: 1 }, [issue("input_unreadable", [], { detail: "thrown value could not be read" })]);
+}
+
+/** A short description of a thrown value that cannot itself throw. */
+function describeThrown(error: unknown, isError: boolean): string {
+  try {
+    if (isError) {
+      const message = (error as Error).message;
+      return typeof message === "string" ? message.slice(0, 500) : "error";
+    }
+    switch (typeof error) {
+      case "string":
+        return error.slice(0, 500);
+      case "number":
+      case "boolean":
+      case "bigint":
+      case "undefined":
+        return String(error);
+      case "symbol":
+        return error.toString();
+      case "function":
+        return "a function";
+      default:
+        if (error === null) return "null";
+        if (Object.getPrototypeOf(error) === null) return "an object without prototype";
+        return "an object";
+    }
+  } catch {
+    return "a value that could not be read";
+  }
+}
+
+/** Deepest nesting of an input object mkd-engine reads; deeper input is refused, never recursed into. */
+export const MAX_INPUT_DEPTH = 64;
+
+/**
+ * Why `input` is not plain data (JSON-like: objects, arrays, strings, finite or not numbers, booleans,
+ * null, undefined), as an {@link Issue} with the path of the first offending value; undefined when it is.
+ * Reading is guarded: a getter or Proxy trap that throws is reported, not propagated. Iterative, so a
+ * deeply nested value cannot exhaust the stack.
+ *
+ * @example
+ * ```ts
+ * plainDataIssue({ a: { b: 1n } })?.path; // ["a", "b"]
+ * ```
+ */
+export function plainDataIssue(input: unknown): Issue | undefined {
+  const stack: { value: unknown; path: (string | number)[]; depth: number }[] = [{ value: input, path: [], depth: 0 }];
+  const onPath = new Set<object>();
+  // The objects on the current path (depth-first): meeting one again is a cycle. A shared, non-cyclic
+  // sub-object is simply read again; the budget bounds the work.
+  const exits: { obj: object; after: number }[] = [];
+  let budget = 100_000;
+  while (stack.length > 0) {
+    while (exits.length > 0 && stack.length <= exits[exits.length - 1]!.after) onPath.delete(exits.pop()!.obj);
+    const { value, path, depth } = stack.pop()!;
+    if (--budget < 0) return undefined; // too large to inspect fully: the row's own checks decide
+    const t = typeof value;
+    if (t === "bigint" || t === "symbol" || t === "function") return issue("input_not_plain_data", path, { kind: t });
+    if (t !== "object" || value === null) continue;
+    const obj = value as object;
+    if (depth >= MAX_INPUT_DEPTH) return issue("input_too_deep", path, { maximum: MAX_INPUT_DEPTH });
+    let keys: string[];
+    try {
+      if (onPath.has(obj)) return issue("input_cyclic", path);
+      keys = Array.isArray(obj) ? Array.from({ length: obj.length }, (_, i) => String(i)) : Object.keys(obj);
+    } catch (error) {
+      return issue("input_unreadable", path, { detail: describeThrown(error, safeIsError(error)) });
+    }
+    onPath.add(obj);
+    exits.push({ obj, after: stack.length });
+    for (let i = keys.length - 1; i >= 0; i--) {
+      const key = keys[i]!;
+      const childPath = [...path, Array.isArray(obj) ? i : key];
+      let child: unknown;
+      try {
+        child = (obj as Record<string, unknown>)[key];
+      } catch (error) {
+        return issue("input_unreadable", childPath, { detail: describeThrown(error, safeIsError(error)) });
+      }
+      stack.push({ value: child, path: childPath, depth: depth + 1 });
+    }
+  }
+  return undefined;
+}
+
+function safeIsError(e: unknown): boolean {
+  try {
+    return e instanceof Error;
+  } catch {
+    return false;
+  }
+}
+
+function inputError(input: unknown): MkdError | undefined {
+  const found = plainDataIssue(input);
+  return found ? new MkdError("invalid_input", { count: 1 }, [found]) : undefined;
 }
 
 /** Converts zod's issues into mkd-engine issues with stable codes and bilingual messages. */

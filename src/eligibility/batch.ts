@@ -23,7 +23,7 @@ function answer(row: unknown, index: number, { ctx, asOf, locale }: Prepared): E
   try {
     return { index, ok: true, value: decideInput(row, asOf, ctx, locale) };
   } catch (error) {
-    return errorRow(index, error);
+    return errorRow(index, error, row);
   }
 }
 

@@ -1123,7 +1123,7 @@ export function checkEligibility(employee: unknown, options: EligibilityOptions)
  * ```
  */
 export function safeCheckEligibility(employee: unknown, options: EligibilityOptions): SafeResult<EligibilityDecision> {
-  return toSafeResult(() => checkEligibility(employee, options));
+  return toSafeResult(() => checkEligibility(employee, options), { employee, options });
 }
 
 function checkLocale(locale: unknown): void {

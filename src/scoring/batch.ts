@@ -70,7 +70,7 @@ function answer(row: unknown, index: number, resolve: Resolver, defaults: Policy
   try {
     return { index, ok: true, value: scoreMonthWith(row, resolve, defaults) };
   } catch (error) {
-    return errorRow(index, error);
+    return errorRow(index, error, row);
   }
 }
 
