@@ -6,7 +6,7 @@ export { MkdError, formatPath, type Issue, type IssuePath, type SafeResult, type
 export { safeResolvePolicy, safeGenerateSchedule, safeCheckSchedule, safeScoreMonth, safeEvaluateEarlyWarning } from "./safe.js";
 export type { IsoDate, IsoMonth, Weekday } from "./core/dates.js";
 export { formatMessage, MESSAGE_CODES, type Locale, type MessageCode, type MessageParams } from "./i18n/index.js";
-export { resolvePolicy, describeChain, shippedJurisdictions, type ResolvedPolicy, type PolicyChainLink, type ResolvePolicyOptions } from "./policy/resolve.js";
+export { resolvePolicy, describeChain, shippedJurisdictions, type ResolvedPolicy, type PolicyChainLink, type PolicyDecidedBy, type ResolvePolicyOptions } from "./policy/resolve.js";
 export type {
   PolicyDocument,
   PolicyParameters,

@@ -5,7 +5,7 @@
  */
 import { isIsoDate, type IsoDate } from "../core/dates.js";
 import { issue, MkdError, type Issue } from "../core/errors.js";
-import { resolvePolicy, type PolicyChainLink, type ResolvedPolicy } from "../policy/resolve.js";
+import { resolvePolicy, trustedResolvedPolicy, type PolicyChainLink, type PolicyDecidedBy, type ResolvedPolicy } from "../policy/resolve.js";
 import type { Cited, Provenance } from "../policy/schema.js";
 import { compileRules, type CompiledRules, type ExplainEntry, type LegalBasisRef } from "../rules/compile.js";
 
@@ -42,6 +42,8 @@ export interface DecisionPolicy {
   readonly illustrative: boolean;
   /** When the policy data was last checked against its instruments (`ResolvedPolicy.reviewedOn`). */
   readonly reviewedOn: string | undefined;
+  /** The document that decided: shipped or supplied, its content hash, and whether the national law is the shipped one. */
+  readonly decidedBy: PolicyDecidedBy;
 }
 
 /** @internal */
@@ -121,6 +123,7 @@ export function eligibilityContext(policy: ResolvedPolicy): EligibilityContext {
       chain: policy.chain,
       illustrative: policy.illustrative,
       reviewedOn: policy.reviewedOn,
+      decidedBy: policy.decidedBy,
     }),
     formats: Object.freeze(formats),
     needsServiceCategory: compiled.rulesByFact.get("serviceCategory"),
@@ -162,12 +165,6 @@ export interface PolicySelector {
 const resolvedByKey = new Map<string, ResolvedPolicy>();
 const resolvedByDocument = new WeakMap<object, Map<string, ResolvedPolicy>>();
 const CACHE_LIMIT = 256;
-
-function isResolvedPolicy(p: unknown): p is ResolvedPolicy {
-  if (p === null || typeof p !== "object") return false;
-  const o = p as Record<string, unknown>;
-  return typeof o.jurisdiction === "string" && Array.isArray(o.chain) && typeof o.parameters === "object" && typeof o.legalBases === "object" && !("schemaVersion" in o);
-}
 
 function remember<K>(map: Map<K, ResolvedPolicy>, key: K, value: ResolvedPolicy): ResolvedPolicy {
   // Bounded: a long-running server asking for many dates does not grow without limit.
@@ -216,7 +213,11 @@ function selectPolicyUncached(options: PolicySelector): ResolvedPolicy {
     const key = `${jurisdiction}|${asOf}`;
     return resolvedByKey.get(key) ?? remember(resolvedByKey, key, resolvePolicy(jurisdiction, asOf));
   }
-  if (isResolvedPolicy(policy)) {
+  // A resolved policy is used only when resolvePolicy returned it unmodified (or it equals the shipped
+  // resolution): its parameters are never read on trust (issue 10: a copy with the cap set to 5).
+  const trusted = trustedResolvedPolicy(policy, ["policy"]);
+  if (trusted) {
+    const policy = trusted;
     const from = policy.effectiveFrom;
     const until = policy.effectiveUntil;
     if (asOf < from || (until !== undefined && asOf > until)) {

@@ -4,8 +4,10 @@
  * (`null` removes an inherited rule), legal bases accumulate.
  */
 import { isIsoDate, type IsoDate } from "../core/dates.js";
-import { issue, MkdError } from "../core/errors.js";
+import { issue, MkdError, type IssuePath } from "../core/errors.js";
+import { canonicalJson } from "../core/hash.js";
 import { documentChain, documentKey, inForce, mergeChain, selectVersion, shippedPolicies } from "./chain.js";
+import { documentHash, isShipped, NATIONAL_JURISDICTION, nationalDocuments, originOf } from "./national.js";
 import { assertValidPolicy } from "./validate.js";
 import {
   policyParametersSchema,
@@ -24,6 +26,32 @@ export interface PolicyChainLink {
   readonly illustrative: boolean;
   /** When this document's values were last checked against their instruments, if it says. */
   readonly reviewedOn: IsoDate | undefined;
+  /** `shipped` when the document is one mkd-engine ships (or an identical copy), `supplied` otherwise. */
+  readonly origin: "shipped" | "supplied";
+  /** `sha256:` and the SHA-256 of the document's canonical JSON: names exactly which text decided. */
+  readonly contentHash: string;
+}
+
+/**
+ * The document that decided a result and the law it was checked against. Every decision, schedule and
+ * score carries it.
+ *
+ * @example
+ * ```ts
+ * resolvePolicy("jabar", "2026-03-02").decidedBy;
+ * // { document: "jabar@2026-01-01", origin: "shipped", contentHash: "sha256:…", shippedLaw: true }
+ * ```
+ */
+export interface PolicyDecidedBy {
+  /** `jurisdiction@version` of the document in force (the last of the chain). */
+  readonly document: string;
+  readonly origin: "shipped" | "supplied";
+  readonly contentHash: string;
+  /**
+   * False when a supplied document replaced the national jurisdiction (id-nasional): the national rules
+   * applied, the 2-day cap of PermenPANRB 4/2025 Pasal 13(1) among them, are then not the shipped law.
+   */
+  readonly shippedLaw: boolean;
 }
 
 /**
@@ -54,6 +82,8 @@ export interface ResolvedPolicy {
   readonly illustrative: boolean;
   /** Every legal basis cited along the chain, by id. */
   readonly legalBases: Readonly<Record<string, LegalBasis>>;
+  /** The document that decided, where it comes from, and whether the national law is the shipped one. */
+  readonly decidedBy: PolicyDecidedBy;
   readonly parameters: PolicyParameters & {
     readonly eligibility: PolicyParameters["eligibility"] & { readonly rules: Readonly<Record<string, EligibilityRule>> };
   };
@@ -142,7 +172,8 @@ function oldestReview(chain: readonly PolicyDocument[]): IsoDate | undefined {
 export function resolvePolicy(jurisdictionOrDocument: string | unknown, asOf: IsoDate, options: ResolvePolicyOptions = {}): ResolvedPolicy {
   if (!isIsoDate(asOf)) throw new MkdError("invalid_date", { value: String(asOf) });
   // An integrator's own documents are refused with every issue validatePolicy finds (ceilings, sources,
-  // rules), not only their shape: a 4-day overlay must not resolve quietly after 2025-04-21.
+  // rules, a shadowed shipped name), not only their shape: a 4-day overlay must not resolve quietly after
+  // 2025-04-21.
   const given = options.documents ?? [];
   const extra = given.map((d, i) => {
     try {
@@ -153,26 +184,33 @@ export function resolvePolicy(jurisdictionOrDocument: string | unknown, asOf: Is
       throw new MkdError("invalid_policy", { count: issues.length }, issues);
     }
   });
-  // A given document replaces the shipped one with the same jurisdiction and version.
-  const givenKeys = new Set(extra.map(documentKey));
-  const base = [...shippedPolicies().filter((d) => !givenKeys.has(documentKey(d))), ...extra];
-  let top: PolicyDocument;
-  let all: PolicyDocument[];
-  if (typeof jurisdictionOrDocument === "string") {
-    all = base;
-    top = selectVersion(all, jurisdictionOrDocument, asOf);
-  } else {
-    top = validatedDocument(jurisdictionOrDocument, given);
-    all = [...base.filter((d) => documentKey(d) !== documentKey(top)), top];
-    if (!inForce(top, asOf)) {
-      throw new MkdError(asOf < top.effectiveFrom ? "date_before_first_version" : "date_after_version_end", {
-        jurisdiction: top.jurisdiction.id,
-        asOf,
-        first: top.effectiveFrom,
-        version: top.version,
-        until: top.effectiveUntil,
-      });
-    }
+  // A copy of a shipped document is the shipped document (validation refused any other use of its name).
+  const supplied = extra.filter((d) => originOf(d).kind === "supplied");
+  let top: PolicyDocument | undefined;
+  if (typeof jurisdictionOrDocument !== "string") {
+    const doc = validatedDocument(jurisdictionOrDocument, given);
+    const origin = originOf(doc);
+    top = origin.kind === "shipped" ? origin.shipped : doc;
+  }
+  // The national rules: shipped, unless a supplied national document replaces them whole.
+  const national = nationalDocuments(top && !isShipped(top) ? [top, ...supplied] : supplied);
+  const suppliedKeys = new Set(supplied.map(documentKey));
+  if (top) suppliedKeys.add(documentKey(top));
+  const all = [
+    ...shippedPolicies().filter((d) => !suppliedKeys.has(documentKey(d)) && !(national.replaced && d.jurisdiction.id === NATIONAL_JURISDICTION)),
+    ...supplied.filter((d) => !top || documentKey(d) !== documentKey(top)),
+    ...(top && !isShipped(top) ? [top] : []),
+  ];
+  if (top === undefined) {
+    top = selectVersion(all, jurisdictionOrDocument as string, asOf);
+  } else if (!inForce(top, asOf)) {
+    throw new MkdError(asOf < top.effectiveFrom ? "date_before_first_version" : "date_after_version_end", {
+      jurisdiction: top.jurisdiction.id,
+      asOf,
+      first: top.effectiveFrom,
+      version: top.version,
+      until: top.effectiveUntil,
+    });
   }
   const chain = documentChain(all, top, asOf);
   const { parameters, legalBases } = mergeChain(chain);
@@ -182,7 +220,8 @@ export function resolvePolicy(jurisdictionOrDocument: string | unknown, asOf: Is
     const issues = complete.error.issues.map((zi) => issue("policy_parameter_missing", ["parameters", ...zi.path.map(String)], {}));
     throw new MkdError("invalid_policy", { count: issues.length }, issues);
   }
-  return {
+  const origin = (d: PolicyDocument): "shipped" | "supplied" => (isShipped(d) ? "shipped" : "supplied");
+  const resolved: ResolvedPolicy = {
     jurisdiction: top.jurisdiction.id,
     jurisdictionName: top.jurisdiction.name,
     parentJurisdiction: top.jurisdiction.parent,
@@ -199,9 +238,82 @@ export function resolvePolicy(jurisdictionOrDocument: string | unknown, asOf: Is
       effectiveUntil: d.effectiveUntil,
       illustrative: d.illustrative === true,
       reviewedOn: d.reviewedOn,
+      origin: origin(d),
+      contentHash: documentHash(d),
     })),
     illustrative: chain.some((d) => d.illustrative === true),
     legalBases,
+    decidedBy: { document: documentKey(top), origin: origin(top), contentHash: documentHash(top), shippedLaw: !national.replaced },
     parameters: complete.data as ResolvedPolicy["parameters"],
   };
+  // A private deep copy, frozen and remembered: only such a value is trusted when passed back in, and
+  // being frozen it cannot have been modified since (see trustedResolvedPolicy).
+  const frozen = deepFreeze(JSON.parse(JSON.stringify(resolved)) as ResolvedPolicy);
+  issued.add(frozen);
+  return frozen;
+}
+
+/** Every value resolvePolicy returned in this process (weakly held). */
+const issued = new WeakSet<object>();
+
+function deepFreeze<T>(value: T): T {
+  if (value !== null && typeof value === "object" && !Object.isFrozen(value)) {
+    for (const v of Object.values(value)) deepFreeze(v);
+    Object.freeze(value);
+  }
+  return value;
+}
+
+/**
+ * True when `value` has the shape of a {@link ResolvedPolicy} (as opposed to a policy document), whether
+ * or not it can be trusted.
+ *
+ * @example
+ * ```ts
+ * looksResolved(resolvePolicy("jabar", "2026-03-02")); // true
+ * looksResolved({ schemaVersion: 1, jurisdiction: { id: "kota-x" } }); // false
+ * ```
+ */
+export function looksResolved(value: unknown): boolean {
+  if (value === null || typeof value !== "object") return false;
+  const o = value as Record<string, unknown>;
+  return !("schemaVersion" in o) && typeof o.jurisdiction === "string" && Array.isArray(o.chain) && typeof o.parameters === "object";
+}
+
+/**
+ * A resolved policy passed back into mkd-engine (as `policy` of a decision, a schedule or a score), once
+ * checked: the value itself when `resolvePolicy` returned it in this process (it is frozen, so unmodified);
+ * otherwise (a JSON round trip, a copy, an edited object) it is re-derived from the shipped policies and
+ * accepted only when it equals, field for field, what `resolvePolicy` gives for its jurisdiction and date.
+ * Anything else is refused with `invalid_policy` / `policy_resolved_untrusted` at `path`: parameters of a
+ * resolved object are never read on trust (a copy with the cap set to 5 would bypass every ceiling check).
+ * Returns undefined when `value` does not look resolved (it is a document: resolve it instead).
+ *
+ * @example
+ * ```ts
+ * trustedResolvedPolicy(JSON.parse(JSON.stringify(resolvePolicy("jabar", "2026-03-02"))), ["policy"]); // accepted: equals the shipped resolution
+ * ```
+ */
+export function trustedResolvedPolicy(value: unknown, path: IssuePath): ResolvedPolicy | undefined {
+  if (value !== null && typeof value === "object" && issued.has(value)) return value as ResolvedPolicy;
+  if (!looksResolved(value)) return undefined;
+  const o = value as Record<string, unknown>;
+  const refuse = (): never => {
+    const document = typeof o.jurisdiction === "string" && typeof o.version === "string" ? `${o.jurisdiction}@${o.version}` : "?";
+    throw new MkdError("invalid_policy", { count: 1 }, [issue("policy_resolved_untrusted", path, { document })]);
+  };
+  if (typeof o.asOf !== "string" || !isIsoDate(o.asOf) || typeof o.jurisdiction !== "string") return refuse();
+  let fresh: ResolvedPolicy;
+  try {
+    fresh = resolvePolicy(o.jurisdiction, o.asOf);
+  } catch {
+    return refuse();
+  }
+  let same = false;
+  try {
+    same = canonicalJson(value) === canonicalJson(fresh);
+  } catch {
+    same = false;
+  }
+  return same ? fresh : refuse();
 }

@@ -12,6 +12,7 @@ import { addDays, minutesOfDay, WEEKDAYS, type IsoDate } from "../core/dates.js"
 import { formatPath, fromZodIssues, issue, MkdError, type Issue, type IssuePath } from "../core/errors.js";
 import type { MessageCode, MessageParams } from "../i18n/index.js";
 import { documentChain, documentKey, inForce, mergeChain, shippedPolicies, versionsOf } from "./chain.js";
+import { NATIONAL_JURISDICTION, nationalDocuments, originOf } from "./national.js";
 import { FACTS, FORBIDDEN_KEYS, isFactName, OPERATORS, PLAIN_PATH, type FactDefinition } from "./facts.js";
 import { policyDocumentSchema, policyParametersSchema, type PolicyDocument, type PolicyParameters, type WeekHours } from "./schema.js";
 
@@ -289,14 +290,31 @@ interface Finding {
 
 function checkDocument(doc: PolicyDocument, raw: unknown, options: ValidatePolicyOptions, out: Issue[]): void {
   const key = documentKey(doc);
-  const pool: PolicyDocument[] = [];
-  for (const d of options.against === "none" ? [] : shippedPolicies()) if (documentKey(d) !== key) pool.push(d);
+  // A shipped jurisdiction's name and version cannot be silently shadowed: a document that carries one
+  // must be the shipped document (same content), or it is refused. New rules take a new version id.
+  const origin = originOf(doc);
+  if (origin.kind === "shadows") out.push(issue("policy_shadows_shipped_version", ["version"], { document: key }));
+  if (doc.jurisdiction.parent === doc.jurisdiction.id) out.push(issue("policy_parent_self", ["jurisdiction", "parent"], { jurisdiction: doc.jurisdiction.id }));
+  const supplied: PolicyDocument[] = [];
   (options.documents ?? []).forEach((d, index) => {
     const r = policyDocumentSchema.safeParse(d);
     if (!r.success) out.push(issue("policy_context_document_invalid", [], { index, count: r.error.issues.length }));
-    else if (documentKey(r.data) !== key && d !== raw) pool.push(r.data);
+    else if (documentKey(r.data) !== key && d !== raw) {
+      const o = originOf(r.data);
+      if (o.kind === "shadows") out.push(issue("policy_context_document_shadows_shipped", [], { index, document: documentKey(r.data) }));
+      else if (o.kind === "supplied") supplied.push(r.data);
+      // A copy of a shipped document is the shipped one, already in the pool.
+    }
   });
-  pool.push(doc);
+  // The national rules are always in the pool (PermenPANRB 4/2025 binds every agency, whatever a document
+  // declares); a supplied national document replaces the shipped national versions whole.
+  const national = nationalDocuments(origin.kind === "supplied" ? [doc, ...supplied] : supplied);
+  const base = options.against === "none" ? (national.replaced ? [] : national.documents) : shippedPolicies();
+  const pool: PolicyDocument[] = [];
+  for (const d of base) {
+    if (documentKey(d) !== key && !(national.replaced && d.jurisdiction.id === NATIONAL_JURISDICTION)) pool.push(d);
+  }
+  pool.push(...supplied, doc);
 
   // Legal bases: unique ids.
   const seenBases = new Set<string>();
@@ -460,10 +478,32 @@ function checkCeilings(pool: readonly PolicyDocument[], doc: PolicyDocument, p: 
     }
     parent = (current ?? versions.at(-1)!).jurisdiction.parent;
   }
+  // The national ceiling binds every document that is not itself national, whatever parent it declares or
+  // leaves out (a missing parent, a parent naming itself, a standalone document, a version of a shipped
+  // jurisdiction with no parent). Reported as the national ceiling when it is tighter than every declared one.
+  let code: "policy_exceeds_parent_ceiling" | "policy_exceeds_national_ceiling" = "policy_exceeds_parent_ceiling";
+  const national = doc.jurisdiction.id === NATIONAL_JURISDICTION ? undefined : versionsOf(pool, NATIONAL_JURISDICTION).find((v) => inForce(v, asOf));
+  const nationalCap = national === undefined ? undefined : capOf(pool, national, asOf);
+  if (national !== undefined && nationalCap !== undefined) {
+    if (binding === undefined || nationalCap < binding.cap) {
+      binding = { jurisdiction: NATIONAL_JURISDICTION, version: national.version, cap: nationalCap };
+      code = "policy_exceeds_national_ceiling";
+    }
+    // For an ASN every flexible-location day counts toward the weekly cap (Pasal 13(1)), whatever a
+    // document calls it: a collective day that claims not to count would add days above the cap.
+    const collective = p.schedule.collectiveFlexibleDays.value;
+    const base = ["parameters", "schedule", "collectiveFlexibleDays", "value"];
+    const ceiling = { cap: nationalCap, parent: NATIONAL_JURISDICTION, parentVersion: national.version, definedIn: definedIn("schedule", "collectiveFlexibleDays") };
+    collective.forEach((c, i) => {
+      if (!c.countsTowardCap) report("policy_collective_day_not_counted", [...base, i, "countsTowardCap"], { weekday: c.weekday, ...ceiling });
+    });
+    const weekdays = new Set(collective.map((c) => c.weekday)).size;
+    if (weekdays > nationalCap) report("policy_exceeds_national_ceiling", base, { field: "schedule.collectiveFlexibleDays", value: weekdays, ...ceiling });
+  }
   if (!binding) return;
   for (const v of cappedValues(p)) {
     if (v.value > binding.cap) {
-      report("policy_exceeds_parent_ceiling", v.path, {
+      report(code, v.path, {
         field: v.field,
         value: v.value,
         cap: binding.cap,

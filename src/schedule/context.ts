@@ -7,7 +7,7 @@
  */
 import { flexibleCapForWeek, periodBounds, workingCalendar } from "../calendar/index.js";
 import type { CalendarWeek, HolidayEntry, WorkingCalendar, WorkingCalendarOptions } from "../calendar/types.js";
-import { describeChain, resolvePolicy, shippedPolicies, type ResolvedPolicy } from "../policy/resolve.js";
+import { describeChain, looksResolved, resolvePolicy, shippedPolicies, trustedResolvedPolicy, type ResolvedPolicy } from "../policy/resolve.js";
 import type { LegalBasis } from "../policy/schema.js";
 import { MkdError, parseWith } from "../core/errors.js";
 import { addDays, toEpochDay, type IsoDate } from "../core/dates.js";
@@ -33,16 +33,6 @@ export interface ScheduleContext {
   calendar: WorkingCalendar;
   from: IsoDate;
   to: IsoDate;
-}
-
-function isResolvedPolicy(value: unknown): value is ResolvedPolicy {
-  return (
-    typeof value === "object" &&
-    value !== null &&
-    Array.isArray((value as ResolvedPolicy).chain) &&
-    typeof (value as ResolvedPolicy).asOf === "string" &&
-    typeof (value as ResolvedPolicy).parameters === "object"
-  );
 }
 
 // A resolved policy that is exactly what resolvePolicy gives for its shipped jurisdiction stands for that
@@ -83,8 +73,11 @@ function boundaryDates(documents: readonly unknown[]): IsoDate[] {
 function policySegments(input: ParsedScheduleInput, from: IsoDate, to: IsoDate): PolicySegment[] {
   const documents = input.documents ?? [];
   let resolveAt: ((date: IsoDate) => ResolvedPolicy) | null;
-  if (isResolvedPolicy(input.policy)) {
-    const given = input.policy;
+  // A resolved policy (in code or in a schedule input file) is trusted only when resolvePolicy returned it
+  // unmodified or it equals the shipped resolution (issue 10): its parameters are never read on trust.
+  const trusted = trustedResolvedPolicy(input.policy, ["policy"]);
+  if (trusted) {
+    const given = trusted;
     // The caller's own resolved policy (not the shipped law) is applied as given to every day.
     resolveAt = isShippedLaw(given) ? (date) => resolvePolicy(given.jurisdiction, date, { documents }) : null;
     if (!resolveAt) return [{ from, to, policy: given }];
@@ -92,7 +85,7 @@ function policySegments(input: ParsedScheduleInput, from: IsoDate, to: IsoDate):
     const subject = input.policy !== undefined ? input.policy : input.jurisdiction!;
     resolveAt = (date) => resolvePolicy(subject, date, { documents });
   }
-  const extra = input.policy !== undefined && !isResolvedPolicy(input.policy) ? [input.policy] : [];
+  const extra = input.policy !== undefined && !looksResolved(input.policy) ? [input.policy] : [];
   const dates = [...new Set(boundaryDates([...documents, ...extra]).filter((d) => d > from && d <= to))].sort();
   const segments: PolicySegment[] = [{ from, to, policy: resolveAt(from) }];
   for (const date of dates) {
@@ -157,9 +150,8 @@ export function buildContext(raw: unknown): ScheduleContext {
   const atAsOf = segments.find((s) => s.from <= asOf && asOf <= s.to);
   const policy = atAsOf
     ? atAsOf.policy
-    : isResolvedPolicy(input.policy)
-      ? input.policy
-      : resolvePolicy(input.policy !== undefined ? input.policy : input.jurisdiction!, asOf, { documents: input.documents ?? [] });
+    : (trustedResolvedPolicy(input.policy, ["policy"]) ??
+      resolvePolicy(input.policy !== undefined ? input.policy : input.jurisdiction!, asOf, { documents: input.documents ?? [] }));
   const options: WorkingCalendarOptions = {};
   if (input.holidays) options.holidays = input.holidays as HolidayEntry[];
   if (input.sources) options.sources = input.sources as LegalBasis[];
@@ -206,6 +198,7 @@ export function policyRef(policy: ResolvedPolicy): SchedulePolicyRef {
     reviewedOn: policy.reviewedOn,
     maxFlexibleDaysPerWeek: policy.parameters.schedule.maxFlexibleDaysPerWeek.value,
     collectiveDaysCountTowardCap: countsTowardCap,
+    decidedBy: policy.decidedBy,
   };
 }
 

@@ -10,6 +10,7 @@
 import type { IsoDate, IsoMonth, Weekday } from "../core/dates.js";
 import type { HolidayEntry } from "../calendar/types.js";
 import type { LegalBasis } from "../policy/schema.js";
+import type { PolicyDecidedBy } from "../policy/resolve.js";
 
 // ---------------------------------------------------------------------------------------------------
 // Input
@@ -385,6 +386,8 @@ export interface SchedulePolicyRef {
   maxFlexibleDaysPerWeek: number;
   /** Whether a collective flexible day uses a person's weekly cap, per weekday in force. */
   collectiveDaysCountTowardCap: Record<string, boolean>;
+  /** The document that decided: shipped or supplied, its content hash, and whether the national law is the shipped one. */
+  decidedBy: PolicyDecidedBy;
 }
 
 /** A policy version with the dates of the period it governed. */

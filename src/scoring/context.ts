@@ -5,7 +5,7 @@
  */
 import type { IsoMonth } from "../core/dates.js";
 import { issue, MkdError, type IssuePath } from "../core/errors.js";
-import { resolvePolicy, type ResolvedPolicy } from "../policy/resolve.js";
+import { resolvePolicy, trustedResolvedPolicy, type ResolvedPolicy } from "../policy/resolve.js";
 import { policyParametersSchema, type Cited, type LegalBasis, type Predikat, type Rating } from "../policy/schema.js";
 import { EXPRESSIONS } from "./formulas.js";
 import type { ScoringCitedParameter, ScoringExplanation, LegacyCategory, ScoringPolicyReference } from "./types.js";
@@ -140,6 +140,7 @@ export function compileContext(policy: ResolvedPolicy): ScoringContext {
       chain: policy.chain,
       illustrative: policy.illustrative,
       reviewedOn: policy.reviewedOn,
+      decidedBy: policy.decidedBy,
     }),
     resolved: policy,
     method: s.method.value,
@@ -180,11 +181,6 @@ export function compileContext(policy: ResolvedPolicy): ScoringContext {
   };
 }
 
-function isResolvedPolicy(value: unknown): value is ResolvedPolicy {
-  const v = value as Partial<ResolvedPolicy> | null;
-  return typeof v === "object" && v !== null && typeof v.asOf === "string" && Array.isArray(v.chain) && typeof v.parameters === "object";
-}
-
 /** Re-throws a policy resolution error with the path of the value that caused it. */
 function withPath(error: unknown, path: IssuePath): never {
   if (error instanceof MkdError && error.issues.length === 0) {
@@ -222,8 +218,11 @@ export function contextFor(source: PolicySourceLike, month: IsoMonth, path: Issu
   const asOf = `${month}-01`;
   try {
     if (source.policy !== undefined) {
-      const policy = source.policy as object;
-      if (isResolvedPolicy(policy)) {
+      const given = source.policy as object;
+      // A resolved policy is trusted only when unmodified (issue 10): never read on trust.
+      const trusted = trustedResolvedPolicy(given, [...path, "policy"]);
+      if (trusted) {
+        const policy = trusted;
         let ctx = resolvedCache.get(policy);
         if (!ctx) {
           const check = policyParametersSchema.safeParse(policy.parameters);
@@ -238,12 +237,12 @@ export function contextFor(source: PolicySourceLike, month: IsoMonth, path: Issu
         return ctx;
       }
       const key = `${asOf}`;
-      let byMonth = source.documents === undefined ? documentCache.get(policy) : undefined;
+      let byMonth = source.documents === undefined ? documentCache.get(given) : undefined;
       const hit = byMonth?.get(key);
       if (hit) return hit;
-      const ctx = compileContext(resolvePolicy(policy, asOf, source.documents === undefined ? {} : { documents: source.documents }));
+      const ctx = compileContext(resolvePolicy(given, asOf, source.documents === undefined ? {} : { documents: source.documents }));
       if (source.documents === undefined) {
-        if (!byMonth) documentCache.set(policy, (byMonth = new Map()));
+        if (!byMonth) documentCache.set(given, (byMonth = new Map()));
         byMonth.set(key, ctx);
       }
       return ctx;

@@ -5,7 +5,7 @@ import type { IsoMonth } from "../core/dates.js";
 import type { TrackRecord, TrackRecordLevel } from "../core/track-record.js";
 import type { MessageCode, MessageParams } from "../i18n/index.js";
 import type { IssuePath } from "../core/errors.js";
-import type { PolicyChainLink, ResolvedPolicy } from "../policy/resolve.js";
+import type { PolicyChainLink, PolicyDecidedBy, ResolvedPolicy } from "../policy/resolve.js";
 import type { LegalBasis, Predikat, Provenance, Rating } from "../policy/schema.js";
 
 /** Whether a larger realisation is better (output, coverage) or a smaller one (processing time, complaints). */
@@ -185,6 +185,8 @@ export interface ScoringPolicyReference {
   readonly illustrative: boolean;
   /** When the policy data was last checked against its instruments (`ResolvedPolicy.reviewedOn`). */
   readonly reviewedOn: string | undefined;
+  /** The document that decided: shipped or supplied, its content hash, and whether the national law is the shipped one. */
+  readonly decidedBy: PolicyDecidedBy;
 }
 
 /** A legacy SKP category (PP 46/2011). */

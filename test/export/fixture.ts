@@ -77,6 +77,7 @@ export function fixtureSchedule(names: (string | null)[] = ["Siti Rahmawati", "B
       asOf: "2026-12-01",
       maxFlexibleDaysPerWeek: 2,
       collectiveDaysCountTowardCap: { thursday: true },
+      decidedBy: { document: "jabar@2026-01-01", origin: "shipped", contentHash: "sha256:fixture", shippedLaw: true },
     },
     estimated: false,
     members,

@@ -2,7 +2,10 @@ import { describe, expect, it } from "vitest";
 import { assertValidPolicy, MkdError, validatePolicy, type Issue } from "../../src/index.js";
 import { shippedCopy, shippedVersionDirs, tasikmalaya, tasikmalayaInvalid } from "./helpers.js";
 
-const where = (issues: readonly Issue[]): string[] => issues.map((i) => `${i.code} @ ${i.path.join(".")}`);
+// Most tests edit a copy of a shipped document to reach one check at a time; that such a copy shadows the
+// shipped name and version (refused, see test/security/ceiling.test.ts) is not what they are about.
+const where = (issues: readonly Issue[]): string[] =>
+  issues.filter((i) => i.code !== "policy_shadows_shipped_version").map((i) => `${i.code} @ ${i.path.join(".")}`);
 
 /** A minimal overlay of kota-x over jabar with the given schedule/eligibility values. */
 function overlay(fields: { from: string; until?: string; parameters: object; parent?: string }): any {
@@ -195,7 +198,7 @@ describe("validatePolicy: sources, versions and extends", () => {
   it("accepts a source declared further down the extends chain", () => {
     const doc = shippedCopy("jabar/2026-01-01");
     doc.parameters.schedule.collectiveFlexibleDays.sources.push("kompas-2023-06-20");
-    expect(validatePolicy(doc).valid).toBe(true);
+    expect(where(validatePolicy(doc).issues)).toEqual([]);
   });
 
   it("flags overlapping versions of the same jurisdiction, among shipped and given documents", () => {

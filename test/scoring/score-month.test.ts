@@ -488,14 +488,17 @@ describe("scoreMonthBatch", () => {
     expect(out[6]!.ok).toBe(false);
   });
 
-  it("turns a row that throws while it is read into an error answer at its index, as asMkdError classifies it", () => {
+  it("turns a row that throws while it is read into an input error answer at its index", () => {
     const throwing = { ...base };
     Object.defineProperty(throwing, "targets", { enumerable: true, get: () => { throw new TypeError("gone"); } });
     const stringy = { ...base };
     Object.defineProperty(stringy, "targets", { enumerable: true, get: () => { throw "bad row"; } });
     const out = [...scoreMonthBatch([base, throwing, stringy, base])];
     expect(out.map((r) => [r.index, r.ok])).toEqual([[0, true], [1, false], [2, false], [3, true]]);
-    expect(!out[1]!.ok && out[1]!.error.code).toBe("internal_error");
+    // The getter is the caller's fault, whatever it throws (issue 10): an input error at its path, never
+    // internal_error, which stays for defects of mkd-engine.
+    expect(!out[1]!.ok && out[1]!.error.code).toBe("invalid_input");
+    expect(!out[1]!.ok && out[1]!.error.issues[0]).toMatchObject({ code: "input_unreadable", path: ["targets"] });
     expect(!out[2]!.ok && out[2]!.error.code).toBe("invalid_input");
   });
 

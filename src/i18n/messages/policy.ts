@@ -30,6 +30,17 @@ export const policyMessages = defineMessages({
     policy_version_overlap: "Versi {version} kebijakan {jurisdiction} tumpang tindih dengan versi {other} pada {range}.",
     policy_effective_range_invalid: "effectiveUntil {until} lebih awal dari effectiveFrom {from}.",
     policy_parent_not_found: "Yurisdiksi induk {parent} tidak dikenal, sehingga batas atasnya tidak dapat diperiksa.",
+    policy_exceeds_national_ceiling:
+      "{field} = {value} (dari {definedIn}) melebihi batas nasional {cap} hari fleksibel lokasi per minggu (PermenPANRB 4/2025 Pasal 13 ayat (1), {parent} versi {parentVersion}), pada rentang {range}. Hanya dokumen yurisdiksi nasional sendiri yang dapat mengubahnya.",
+    policy_collective_day_not_counted:
+      "Hari fleksibel kolektif {weekday} dinyatakan tidak dihitung dalam batas mingguan, padahal bagi ASN setiap hari fleksibel lokasi dihitung dalam batas nasional {cap} hari per minggu (PermenPANRB 4/2025 Pasal 13 ayat (1), {parent} versi {parentVersion}), pada rentang {range}.",
+    policy_shadows_shipped_version:
+      "Dokumen ini memakai nama dan versi {document} milik kebijakan bawaan, tetapi isinya berbeda: kebijakan bawaan tidak dapat diganti diam-diam. Beri versi Anda id versi sendiri.",
+    policy_context_document_shadows_shipped:
+      "Dokumen pembanding ke-{index} memakai nama dan versi {document} milik kebijakan bawaan, tetapi isinya berbeda, sehingga ditolak.",
+    policy_parent_self: "jurisdiction.parent menunjuk yurisdiksi ini sendiri ({jurisdiction}); induk harus yurisdiksi lain.",
+    policy_resolved_untrusted:
+      "Kebijakan terurai (resolved policy) ini tidak berasal dari resolvePolicy tanpa perubahan dan tidak sama dengan kebijakan bawaan {document}: kirim dokumen kebijakannya (atau id yurisdiksi), bukan objek hasil olahan.",
     policy_context_document_invalid: "Dokumen pembanding ke-{index} tidak valid dan diabaikan ({count} masalah).",
     // validatePolicy: ceilings and coherence
     policy_exceeds_parent_ceiling:
@@ -69,6 +80,17 @@ export const policyMessages = defineMessages({
     policy_version_overlap: "Version {version} of the {jurisdiction} policy overlaps version {other} over {range}.",
     policy_effective_range_invalid: "effectiveUntil {until} is before effectiveFrom {from}.",
     policy_parent_not_found: "The parent jurisdiction {parent} is unknown, so its ceilings cannot be checked.",
+    policy_exceeds_national_ceiling:
+      "{field} = {value} (from {definedIn}) exceeds the national cap of {cap} flexible-location days a week (PermenPANRB 4/2025 Pasal 13(1), {parent} version {parentVersion}), over {range}. Only a document of the national jurisdiction itself can change it.",
+    policy_collective_day_not_counted:
+      "The collective flexible day on {weekday} is declared not to count toward the weekly cap, but for an ASN every flexible-location day counts toward the national cap of {cap} a week (PermenPANRB 4/2025 Pasal 13(1), {parent} version {parentVersion}), over {range}.",
+    policy_shadows_shipped_version:
+      "This document carries the name and version {document} of a shipped policy but its content differs: a shipped policy cannot be silently replaced. Give your version its own version id.",
+    policy_context_document_shadows_shipped:
+      "Context document number {index} carries the name and version {document} of a shipped policy but its content differs, and was refused.",
+    policy_parent_self: "jurisdiction.parent names this jurisdiction itself ({jurisdiction}); a parent must be another jurisdiction.",
+    policy_resolved_untrusted:
+      "This resolved policy was not returned unmodified by resolvePolicy and does not equal the shipped policy {document}: pass the policy document (or a jurisdiction id), not a processed object.",
     policy_context_document_invalid: "Context document number {index} is invalid and was ignored ({count} problem(s)).",
     policy_exceeds_parent_ceiling:
       "{field} = {value} (from {definedIn}) exceeds the cap of {cap} flexible days a week set by {parent} version {parentVersion}, over {range}.",
