@@ -20,11 +20,11 @@
 import { spawnSync } from "node:child_process";
 import { arch, cpus, platform, totalmem } from "node:os";
 import { fileURLToPath } from "node:url";
-import { checkEligibility, decideKernel } from "../src/eligibility/check.js";
+import { checkEligibility, decideKernel, derivationEnv } from "../src/eligibility/check.js";
 import { checkEligibilityBatch } from "../src/eligibility/batch.js";
 import { eligibilityContext } from "../src/eligibility/context.js";
 import type { Employee } from "../src/eligibility/employee.js";
-import { talentBoxFromPair } from "../src/eligibility/talent.js";
+import { talentBoxFromPair } from "../src/core/talent.js";
 import { completedMonths } from "../src/core/dates.js";
 import { resolvePolicy } from "../src/policy/resolve.js";
 import { createRulesEngine } from "../src/rules/engine.js";
@@ -40,6 +40,7 @@ const SEED = 20250602;
 
 const policy = resolvePolicy("jabar", ASOF);
 const ctx = eligibilityContext(policy);
+const ENV = derivationEnv(ctx, ASOF);
 const options = { policy, asOf: ASOF, locale: "id" as const };
 
 function* chunks(total: number, seed: number): Generator<Record<string, unknown>[]> {
@@ -65,9 +66,9 @@ function handWritten(e: Employee, asOf: string): { failed: string[]; days: numbe
   const quota = level === "yellow" ? 1 : level === "red" ? 0 : 2;
   if (!(quota > 0)) failed.push("track_record");
   const la = e.leaderApproval;
-  const approved = la !== undefined && la.approved && !(la.at !== undefined && la.at > asOf);
+  const approved = la !== undefined && la.approved; // an approval dated after asOf is an input error
   if (e.disciplinaryStatus !== "none") failed.push("not_under_discipline");
-  if (e.employmentStatus === "cpns" || completedMonths(e.appointmentDate, asOf) < 12) failed.push("not_new_employee");
+  if (e.employmentStatus === "cpns" || completedMonths(e.positionStartDate ?? e.appointmentDate, asOf) < 12) failed.push("not_new_employee");
   const c = e.job.criteria;
   if (c && (c.workableOutsideOffice === false || c.noSpecialRoomOrEquipment === false || c.itBased === false || c.minimalFaceToFace === false || c.noContinuousSupervision === false)) {
     failed.push("job_suitable_for_flexible_work");
@@ -106,7 +107,7 @@ async function main(): Promise<void> {
   for (const chunk of chunks(100_000, 1)) {
     for (const e of chunk) {
       checkEligibility(e, options);
-      decideKernel(e as Employee, ASOF, ctx);
+      decideKernel(e as Employee, ENV, ctx);
       handWritten(e as Employee, ASOF);
     }
     for (const answer of checkEligibilityBatch(chunk, options)) if (!answer.ok) throw new Error("warm-up row rejected");
@@ -145,7 +146,7 @@ async function main(): Promise<void> {
       },
       () => {
         const t = now();
-        for (let i = 0; i < validated.length; i++) sink += decideKernel(validated[i]!, ASOF, ctx);
+        for (let i = 0; i < validated.length; i++) sink += decideKernel(validated[i]!, ENV, ctx);
         kernelMs += cpuMs(t);
       },
       () => {
@@ -169,7 +170,7 @@ async function main(): Promise<void> {
     // Sanity (untimed): the kernel and the hand-written predicate grant the same days and fail the same
     // rules (the kernel records each rule's result in ctx.ruleResults, one byte per rule).
     for (let i = 0; i < validated.length; i += 97) {
-      const k = decideKernel(validated[i]!, ASOF, ctx);
+      const k = decideKernel(validated[i]!, ENV, ctx);
       const hand = handWritten(validated[i]!, ASOF);
       const failed = ruleIds.filter((_, r) => ctx.ruleResults[r] === 0);
       if ((k >= 8 ? 0 : k) !== hand.days || failed.join() !== [...hand.failed].sort((a, b) => ruleIds.indexOf(a) - ruleIds.indexOf(b)).join()) disagreements++;

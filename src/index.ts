@@ -63,7 +63,7 @@ export {
 } from "./eligibility/check.js";
 export { checkEligibilityBatch, type EligibilityBatchAnswer } from "./eligibility/batch.js";
 export { employeeSchema, employeeJsonSchema, type EmployeeInput, type Employee } from "./eligibility/employee.js";
-export { talentBoxFromPair, talentPairFromBox, type TalentBox, type TalentPerformance, type TalentPotential } from "./eligibility/talent.js";
+export { talentBoxFromPair, talentPairFromBox, type TalentBox, type TalentPerformance, type TalentPotential } from "./core/talent.js";
 export type { DecisionPolicy, PolicySelector } from "./eligibility/context.js";
 export {
   compileRules,

@@ -19,9 +19,9 @@ export type EligibilityBatchAnswer = BatchRow<EligibilityDecision>;
 type Prepared = ReturnType<typeof prepareEligibility>;
 
 /** One row's answer: its decision, or its error at its own index (a batch never throws for a row). */
-function answer(row: unknown, index: number, { ctx, asOf, locale }: Prepared): EligibilityBatchAnswer {
+function answer(row: unknown, index: number, { ctx, env, locale }: Prepared): EligibilityBatchAnswer {
   try {
-    return { index, ok: true, value: decideInput(row, asOf, ctx, locale) };
+    return { index, ok: true, value: decideInput(row, env, ctx, locale) };
   } catch (error) {
     return errorRow(index, error, row);
   }

@@ -9,6 +9,7 @@ import { resolvePolicy, trustedResolvedPolicy, type PolicyChainLink, type Policy
 import type { Cited, Provenance } from "../policy/schema.js";
 import { compileRules, type CompiledRules, type ExplainEntry, type LegalBasisRef } from "../rules/compile.js";
 
+
 /**
  * A limit's citation: where the number comes from.
  *
@@ -133,8 +134,9 @@ export function eligibilityContext(policy: ResolvedPolicy): EligibilityContext {
     ruleResults: new Uint8Array(compiled.rules.length),
     explained: new Array<ExplainEntry>(compiled.rules.length),
     explainedIds: new Int32Array(compiled.rules.length),
-    // Filled up front so it stays a packed array; a decision writes at most one reason per rule plus 4.
-    reasonScratch: new Array<unknown>(compiled.rules.length + 8).fill(null),
+    // Filled up front so it stays a packed array; a decision writes at most one reason per rule, one per
+    // fallback of a fact the rule reads, and 4 about the limits.
+    reasonScratch: new Array<unknown>(compiled.rules.length * 4 + 8).fill(null),
   };
   contexts.set(policy, ctx);
   return ctx;

@@ -1,54 +1,544 @@
 /**
- * The vocabulary eligibility rules may speak: every fact a policy rule can test, its type, and the
- * operators json-rules-engine offers. Policy validation rejects a rule that names anything else, so a
- * typo in a policy file is an error at load time, not a silently failing condition at decision time.
+ * The fact registry: every fact an eligibility rule may test is declared here, once, with its type,
+ * the part of the employee input it is read from (a zod fragment, with TSDoc on each field), its
+ * description in Indonesian and English, its legal source, and how it is derived from the input at the
+ * decision date. Everything else is derived from this one object:
+ *
+ * - the employee input schema (`employeeSchema`), its TypeScript type (`EmployeeInput`) and its JSON
+ *   Schema (`employeeJsonSchema`), in src/eligibility/employee.ts;
+ * - the rule vocabulary `validatePolicy` checks (fact names, types, closed value sets, object properties);
+ * - the fact layout the compiled rules read (`SLOT_LAYOUT` in src/rules/compile.ts);
+ * - the derivation of the facts of a decision (src/eligibility/derive.ts) and the checks that need the
+ *   decision date or the policy (plausible dates, a request that fits the policy week).
+ *
+ * Adding a fact is one entry here plus its test (see test/eligibility/facts.test.ts).
+ *
+ * Safety: the vocabulary is what makes a policy's rules data. Policy validation rejects a rule that names
+ * anything else, so a typo in a policy file is an error at load time, not a silently failing condition.
  */
+import * as z from "zod";
+import { completedMonthsUntil, isIsoDate, isIsoMonth, isoDateNumber, type IsoDate } from "../core/dates.js";
+import { issue, type Issue, type IssuePath } from "../core/errors.js";
+import { performanceOfBox, potentialOfBox, talentBoxFromPair } from "../core/talent.js";
+import type { TrackRecordLevel } from "../core/track-record.js";
+import { historyMonthSchema } from "../scoring/input.js";
 
-/** The kind of value a fact holds (drives validation of rule values). */
+/**
+ * The kind of value a fact holds (drives validation of rule values).
+ *
+ * @example
+ * ```ts
+ * const t: FactType = FACTS.tenureMonths.type; // "number"
+ * ```
+ */
 export type FactType = "number" | "boolean" | "string" | "object";
 
-/** One fact eligibility rules may test. */
+/**
+ * The decision date read into numbers, once per decision (tenure and the age of a track record are
+ * counted on these).
+ *
+ * @example
+ * ```ts
+ * decisionDate("2026-03-02").monthIndex; // 2026 * 12 + 3
+ * ```
+ */
+export interface DecisionDate {
+  readonly date: IsoDate;
+  readonly year: number;
+  readonly month: number;
+  readonly day: number;
+  /** year * 12 + month. */
+  readonly monthIndex: number;
+}
+
+/**
+ * Reads a validated `YYYY-MM-DD` decision date into numbers.
+ *
+ * @example
+ * ```ts
+ * decisionDate("2026-03-02").day; // 2
+ * ```
+ */
+export function decisionDate(date: IsoDate): DecisionDate {
+  const year = Number(date.slice(0, 4));
+  const month = Number(date.slice(5, 7));
+  return { date, year, month, day: Number(date.slice(8, 10)), monthIndex: year * 12 + month };
+}
+
+/**
+ * What a derivation reads besides the input: the decision date and the policy's track-record quota.
+ *
+ * @example
+ * ```ts
+ * const env: DerivationEnv = { at: decisionDate("2026-03-02"), quota: { green: 2, yellow: 1, red: 0, none: 1 }, workingDays: 5 };
+ * ```
+ */
+export interface DerivationEnv {
+  readonly at: DecisionDate;
+  /** Flexible days a track-record level allows (`eligibility.trackRecordQuota`, `quotaWithoutTrackRecord`). */
+  readonly quota: Readonly<Record<TrackRecordLevel | "none", number>>;
+  /** Working days of the policy week (a request must fit in it). */
+  readonly workingDays: number;
+}
+
+/** A validated employee as the derivations read it (its type is derived from this registry). */
+type In = any;
+
+/**
+ * A warning a fact raises about its input at the decision date (e.g. an old track record).
+ *
+ * @example
+ * ```ts
+ * const w: FactWarning = { code: "eligibility_track_record_stale", value: "2025-10" };
+ * ```
+ */
+export interface FactWarning {
+  readonly code: "eligibility_track_record_stale" | "eligibility_track_record_future";
+  /** The input value the warning is about (a month). */
+  readonly value: string;
+}
+
+/** A zod schema, or a group of fields (a nested object of the input, shared by several facts). */
+type Fragment = { readonly [field: string]: z.ZodType | Fragment };
+
+/**
+ * One fact eligibility rules may test.
+ *
+ * @example
+ * ```ts
+ * FACTS.monthsInPosition.unit; // "months"
+ * ```
+ */
 export interface FactDefinition {
   readonly type: FactType;
   /** For string facts with a closed set of values. */
   readonly values?: readonly string[];
-  /** For object facts: the properties a rule path may reach (`$.name`). */
+  /** For object facts: the properties a rule path may reach (`$.name`), each a boolean or unknown. */
   readonly properties?: readonly string[];
   readonly description: { readonly id: string; readonly en: string };
+  /** The unit of a number fact. */
+  readonly unit?: "months" | "Mbps" | "days a week" | "box";
+  /** Where the fact comes from in law (or "input" for what the caller states). */
+  readonly source: string;
+  /** The fields of the employee input this fact owns (merged into `employeeSchema`). */
+  readonly input?: Fragment;
+  /**
+   * When the fact may be absent from the input: the input path to report when a policy rule reads it
+   * and the input leaves it out (`eligibility_fact_required_by_rule`).
+   */
+  readonly requiredWhenRead?: IssuePath;
+  /** The fact's value for a validated employee at the decision date (`undefined`: unknown). */
+  readonly derive: (e: In, env: DerivationEnv) => unknown;
+  /** Issues that need the decision date or the policy, read from the raw input (every problem listed). */
+  readonly check?: (raw: Readonly<Record<string, unknown>>, env: DerivationEnv, out: Issue[]) => void;
+  /** A warning about the input at the decision date. */
+  readonly warn?: (e: In, env: DerivationEnv) => FactWarning | undefined;
+  /**
+   * When the value was derived from a fallback (an optional input left out): the reason a failed rule
+   * that reads this fact adds, so the decision says what the value was measured from.
+   */
+  readonly fallback?: {
+    readonly when: (e: In) => boolean;
+    readonly code: "eligibility_position_start_not_given";
+    readonly params: (e: In) => Readonly<Record<string, unknown>>;
+  };
 }
 
-/** National job criteria of PermenPANRB 4/2025 (the properties of the `jobCriteria` fact). */
-export const JOB_CRITERIA = [
-  "workableOutsideOffice",
-  "noSpecialRoomOrEquipment",
-  "itBased",
-  "minimalFaceToFace",
-  "noContinuousSupervision",
-] as const;
+/**
+ * Earliest plausible date of service, position or approval (issue 10 item 5): older dates are typing
+ * errors (0000-01-01 gave 24,314 months of service), not civil servants.
+ *
+ * @example
+ * ```ts
+ * "1949-12-31" < EARLIEST_PLAUSIBLE_DATE; // true
+ * ```
+ */
+export const EARLIEST_PLAUSIBLE_DATE = "1950-01-01";
 
-/** Every fact a policy rule may name. */
+const isoDate = z.string().refine(isIsoDate, { params: { code: "invalid_date" } }).meta({ format: "date", description: "A calendar date, YYYY-MM-DD" });
+const isoMonth = z.string().refine(isIsoMonth, { params: { code: "invalid_month" } }).meta({ description: "A month, YYYY-MM" });
+
+/** Reports a date before {@link EARLIEST_PLAUSIBLE_DATE} or after the decision date (`afterCode`). */
+function plausibleDate(value: unknown, path: IssuePath, at: DecisionDate, afterCode: "eligibility_appointment_after_as_of" | "eligibility_position_start_after_as_of" | "eligibility_approval_after_as_of", out: Issue[]): void {
+  // Two string comparisons in the usual case (ISO dates compare as strings); the calendar check only
+  // when one fails, since the schema reports a malformed date itself.
+  if (typeof value !== "string" || (value >= EARLIEST_PLAUSIBLE_DATE && value <= at.date) || !isIsoDate(value)) return;
+  if (value < EARLIEST_PLAUSIBLE_DATE) out.push(issue("eligibility_date_before_1950", path, { date: value, earliest: EARLIEST_PLAUSIBLE_DATE }));
+  else {
+    const params = afterCode === "eligibility_appointment_after_as_of" ? { appointmentDate: value, asOf: at.date } : { date: value, asOf: at.date };
+    out.push(issue(afterCode, path, params));
+  }
+}
+
+const isObj = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === "object" && !Array.isArray(v);
+
+/** The box of a validated employee: given, or converted from the pair (PermenPANRB 3/2020 table). */
+function boxOf(e: In): number {
+  return e.talentBox ?? talentBoxFromPair(e.talent.performance, e.talent.potential);
+}
+
+/** Completed months from a validated date to the decision date (core/dates' count, on the digits). */
+function monthsUntil(from: string, at: DecisionDate): number {
+  return completedMonthsUntil(isoDateNumber(from), at.year, at.month, at.day);
+}
+
+/** The track-record level of a validated employee (a history was evaluated to a level before this). */
+function levelOf(e: In): TrackRecordLevel | "none" {
+  const tr = e.trackRecord;
+  return tr === undefined || tr === null ? "none" : tr.level;
+}
+
+const TALENT_SOURCE = "PermenPANRB 3/2020 (manajemen talenta ASN): matriks 9 kotak";
+const PASAL_25 = "PermenPANRB 4/2025 Pasal 25 (kriteria pegawai)";
+const LAUNCH = "MKD Jabar, peluncuran 2023-06-19 (reported)";
+const EARLY_WARNING = "MKD Jabar 2023: evaluasi kinerja bulanan dengan sistem peringatan dini (reported)";
+
+/**
+ * National job criteria of PermenPANRB 4/2025 Pasal 11 (the properties of the `jobCriteria` fact).
+ *
+ * @example
+ * ```ts
+ * JOB_CRITERIA.includes("itBased"); // true
+ * ```
+ */
+export const JOB_CRITERIA = ["workableOutsideOffice", "noSpecialRoomOrEquipment", "itBased", "minimalFaceToFace", "noContinuousSupervision"] as const;
+
+/**
+ * Disciplinary sentence status (PermenPANRB 4/2025 Pasal 25: neither serving nor being processed).
+ *
+ * @example
+ * ```ts
+ * DISCIPLINARY_STATUSES.includes("serving"); // true
+ * ```
+ */
+export const DISCIPLINARY_STATUSES = ["none", "being_processed", "serving"] as const;
+/**
+ * Employment status: CPNS (candidate, on probation), PNS, PPPK.
+ *
+ * @example
+ * ```ts
+ * EMPLOYMENT_STATUSES; // ["cpns", "pns", "pppk"]
+ * ```
+ */
+export const EMPLOYMENT_STATUSES = ["cpns", "pns", "pppk"] as const;
+const PERFORMANCES = ["above", "as_expected", "below"] as const;
+const POTENTIALS = ["high", "medium", "low"] as const;
+const LEVELS = ["green", "yellow", "red"] as const;
+
+/**
+ * Every fact a policy rule may name, in the order of the fact layout the compiled rules read.
+ *
+ * @example
+ * ```ts
+ * Object.keys(FACTS).includes("monthsInPosition"); // true
+ * FACTS.talentBox.description.en; // "Talent box (1-9, PermenPANRB 3/2020)"
+ * ```
+ */
 export const FACTS = {
-  talentBox: { type: "number", description: { id: "Posisi kotak talenta (1-9, PermenPANRB 3/2020)", en: "Talent box (1-9, PermenPANRB 3/2020)" } },
-  performance: { type: "string", values: ["above", "as_expected", "below"], description: { id: "Kinerja pada matriks talenta", en: "Performance on the talent matrix" } },
-  potential: { type: "string", values: ["high", "medium", "low"], description: { id: "Potensi pada matriks talenta", en: "Potential on the talent matrix" } },
-  faceToFaceService: { type: "boolean", description: { id: "Memberi pelayanan publik tatap muka", en: "Gives face-to-face public service" } },
-  serviceCategory: { type: "string", description: { id: "Kategori layanan (kesehatan, pendidikan, perizinan, ...)", en: "Service category (health, education, licensing, ...)" } },
-  jobCriteria: { type: "object", properties: JOB_CRITERIA, description: { id: "Kriteria jabatan nasional (PermenPANRB 4/2025)", en: "National job criteria (PermenPANRB 4/2025)" } },
-  hasLaptop: { type: "boolean", description: { id: "Memiliki laptop kerja", en: "Has a work laptop" } },
-  bandwidthMbps: { type: "number", description: { id: "Bandwidth internet di lokasi fleksibel (Mbps)", en: "Internet bandwidth at the flexible location (Mbps)" } },
-  disciplinaryStatus: { type: "string", values: ["none", "being_processed", "serving"], description: { id: "Status hukuman disiplin", en: "Disciplinary sentence status" } },
-  employmentStatus: { type: "string", values: ["cpns", "pns", "pppk"], description: { id: "Status kepegawaian", en: "Employment status" } },
-  tenureMonths: { type: "number", description: { id: "Masa kerja dalam bulan penuh pada tanggal keputusan", en: "Completed months of service on the decision date" } },
-  leaderApproved: { type: "boolean", description: { id: "Disetujui pimpinan", en: "Approved by the leader" } },
-  requestedFlexibleDays: { type: "number", description: { id: "Hari fleksibel per minggu yang diminta", en: "Flexible days a week requested" } },
-  trackRecordLevel: { type: "string", values: ["green", "yellow", "red", "none"], description: { id: "Tingkat peringatan dini terakhir", en: "Latest early-warning level" } },
-  trackRecordQuotaDays: { type: "number", description: { id: "Kuota hari fleksibel menurut rekam jejak", en: "Flexible-day quota allowed by the track record" } },
+  talentBox: {
+    type: "number",
+    unit: "box",
+    description: { id: "Posisi kotak talenta (1-9, PermenPANRB 3/2020)", en: "Talent box (1-9, PermenPANRB 3/2020)" },
+    source: TALENT_SOURCE,
+    input: {
+      /** Box 1-9 of the PermenPANRB 3/2020 talent matrix (rows top to bottom: 4 7 9 / 2 5 8 / 1 3 6). Give it or `talent`. */
+      talentBox: z.number().int().min(1).max(9).optional(),
+      /** The (performance, potential) pair, converted through the PermenPANRB 3/2020 table. Give it or `talentBox`; both must name the same box. */
+      talent: z
+        .strictObject({
+          /** Performance (kinerja) on the talent matrix. */
+          performance: z.enum(PERFORMANCES),
+          /** Potential (potensi) on the talent matrix. */
+          potential: z.enum(POTENTIALS),
+        })
+        .optional(),
+    },
+    derive: boxOf,
+    check(raw, _env, out) {
+      const box = raw.talentBox;
+      const talent = raw.talent;
+      if (box === undefined && talent === undefined) out.push(issue("eligibility_talent_required", ["talentBox"]));
+      else if (typeof box === "number" && isObj(talent)) {
+        const { performance, potential } = talent;
+        if ((PERFORMANCES as readonly unknown[]).includes(performance) && (POTENTIALS as readonly unknown[]).includes(potential)) {
+          const expected = talentBoxFromPair(performance as (typeof PERFORMANCES)[number], potential as (typeof POTENTIALS)[number]);
+          if (expected !== box) out.push(issue("eligibility_talent_mismatch", ["talent"], { talentBox: box, performance, potential, expected }));
+        }
+      }
+    },
+  },
+  performance: {
+    type: "string",
+    values: PERFORMANCES,
+    description: { id: "Kinerja pada matriks talenta", en: "Performance on the talent matrix" },
+    source: TALENT_SOURCE,
+    derive: (e) => performanceOfBox(boxOf(e)),
+  },
+  potential: {
+    type: "string",
+    values: POTENTIALS,
+    description: { id: "Potensi pada matriks talenta", en: "Potential on the talent matrix" },
+    source: TALENT_SOURCE,
+    derive: (e) => potentialOfBox(boxOf(e)),
+  },
+  faceToFaceService: {
+    type: "boolean",
+    description: { id: "Memberi pelayanan publik tatap muka", en: "Gives face-to-face public service" },
+    source: "MKD Jabar 2023 (pelayanan tatap muka dikecualikan, reported); PermenPANRB 4/2025 Pasal 11 (minim tatap muka)",
+    input: {
+      job: {
+        /** Gives face-to-face public service (health workers, front desks): excluded from MKD at its 2023 launch. */
+        faceToFaceService: z.boolean(),
+      },
+    },
+    derive: (e) => e.job.faceToFaceService,
+  },
+  serviceCategory: {
+    type: "string",
+    description: { id: "Kategori layanan (kesehatan, pendidikan, perizinan, ...)", en: "Service category (health, education, licensing, ...)" },
+    source: "SE 188/KPG.03/BKD (unit pelayanan publik langsung dikecualikan dari WFH Kamis)",
+    input: {
+      job: {
+        /** E.g. health, education, licensing: required when a rule of the policy reads it (SE 188/KPG.03/BKD exempts direct public service). */
+        serviceCategory: z.string().min(1).optional(),
+      },
+    },
+    requiredWhenRead: ["job", "serviceCategory"],
+    derive: (e) => e.job.serviceCategory,
+  },
+  jobCriteria: {
+    type: "object",
+    properties: JOB_CRITERIA,
+    description: { id: "Kriteria jabatan nasional (PermenPANRB 4/2025 Pasal 11)", en: "National job criteria (PermenPANRB 4/2025 Pasal 11)" },
+    source: "PermenPANRB 4/2025 Pasal 11 (kriteria jabatan)",
+    input: {
+      job: {
+        /** The five national job criteria of PermenPANRB 4/2025 Pasal 11, each true, false or left out (not recorded: reported as unknown). */
+        criteria: z
+          .strictObject({
+            /** The job can be done outside the office. */
+            workableOutsideOffice: z.boolean().optional(),
+            /** The job needs no special room or equipment. */
+            noSpecialRoomOrEquipment: z.boolean().optional(),
+            /** The job runs on IT / SPBE. */
+            itBased: z.boolean().optional(),
+            /** The job needs minimal face-to-face contact. */
+            minimalFaceToFace: z.boolean().optional(),
+            /** The job needs no continuous supervision. */
+            noContinuousSupervision: z.boolean().optional(),
+          })
+          .optional(),
+      },
+    },
+    derive: (e) => e.job.criteria,
+  },
+  hasLaptop: {
+    type: "boolean",
+    description: { id: "Memiliki laptop kerja", en: "Has a work laptop" },
+    source: `${LAUNCH}: kesiapan laptop`,
+    input: {
+      equipment: {
+        /** Has a work laptop (MKD launch 2023: readiness, reported). */
+        laptop: z.boolean(),
+      },
+    },
+    derive: (e) => e.equipment.laptop,
+  },
+  bandwidthMbps: {
+    type: "number",
+    unit: "Mbps",
+    description: { id: "Bandwidth internet di lokasi fleksibel (Mbps)", en: "Internet bandwidth at the flexible location (Mbps)" },
+    source: `${LAUNCH}: kesiapan bandwidth internet`,
+    input: {
+      equipment: {
+        /** Internet bandwidth at the flexible location, in Mbps (MKD launch 2023: readiness, reported). */
+        bandwidthMbps: z.number().min(0),
+      },
+    },
+    derive: (e) => e.equipment.bandwidthMbps,
+  },
+  disciplinaryStatus: {
+    type: "string",
+    values: DISCIPLINARY_STATUSES,
+    description: { id: "Status hukuman disiplin", en: "Disciplinary sentence status" },
+    source: PASAL_25,
+    input: {
+      /** Disciplinary sentence (hukuman disiplin): PermenPANRB 4/2025 Pasal 25 excludes anyone serving one or being processed for one. */
+      disciplinaryStatus: z.enum(DISCIPLINARY_STATUSES),
+    },
+    derive: (e) => e.disciplinaryStatus,
+  },
+  employmentStatus: {
+    type: "string",
+    values: EMPLOYMENT_STATUSES,
+    description: { id: "Status kepegawaian", en: "Employment status" },
+    source: "UU 20/2023 tentang ASN (PNS, PPPK); CPNS: calon PNS dalam masa percobaan",
+    input: {
+      /** CPNS (candidate on probation), PNS or PPPK (UU 20/2023 tentang ASN). */
+      employmentStatus: z.enum(EMPLOYMENT_STATUSES),
+    },
+    derive: (e) => e.employmentStatus,
+  },
+  tenureMonths: {
+    type: "number",
+    unit: "months",
+    description: { id: "Masa kerja sejak pengangkatan, dalam bulan penuh pada tanggal keputusan", en: "Completed months of service since appointment on the decision date" },
+    source: "input (TMT pengangkatan)",
+    input: {
+      /** First day of service (TMT pengangkatan), YYYY-MM-DD, from 1950-01-01 to the decision date; counted in completed months. */
+      appointmentDate: isoDate,
+    },
+    derive: (e, env) => monthsUntil(e.appointmentDate, env.at),
+    check(raw, env, out) {
+      plausibleDate(raw.appointmentDate, ["appointmentDate"], env.at, "eligibility_appointment_after_as_of", out);
+    },
+  },
+  monthsInPosition: {
+    type: "number",
+    unit: "months",
+    description: {
+      id: "Masa dalam jabatan sekarang, dalam bulan penuh (dari tanggal mulai jabatan; dari tanggal pengangkatan bila tidak diisi)",
+      en: "Completed months in the current position (from the position start date; from the appointment date when not given)",
+    },
+    source: `${PASAL_25}: pegawai baru = baru ditempatkan dalam jabatan (pengadaan, promosi, mutasi, rotasi)`,
+    input: {
+      /**
+       * First day in the current position (through procurement, promotion, transfer or rotation), YYYY-MM-DD,
+       * from 1950-01-01 to the decision date. PermenPANRB 4/2025 Pasal 25 excludes a new employee (pegawai
+       * baru), measured from this date; when absent, `appointmentDate` is used and `tenureMeasuredFrom` says so.
+       */
+      positionStartDate: isoDate.optional(),
+    },
+    derive: (e, env) => monthsUntil(e.positionStartDate ?? e.appointmentDate, env.at),
+    fallback: {
+      when: (e) => e.positionStartDate === undefined,
+      code: "eligibility_position_start_not_given",
+      params: (e) => ({ appointmentDate: e.appointmentDate }),
+    },
+    check(raw, env, out) {
+      plausibleDate(raw.positionStartDate, ["positionStartDate"], env.at, "eligibility_position_start_after_as_of", out);
+    },
+  },
+  tenureMeasuredFrom: {
+    type: "string",
+    values: ["position_start", "appointment"],
+    description: {
+      id: "Dasar penghitungan masa dalam jabatan: tanggal mulai jabatan, atau tanggal pengangkatan bila tidak diisi",
+      en: "What the months in position are counted from: the position start date, or the appointment date when not given",
+    },
+    source: PASAL_25,
+    derive: (e) => (e.positionStartDate === undefined ? "appointment" : "position_start"),
+  },
+  leaderApproved: {
+    type: "boolean",
+    description: { id: "Disetujui pimpinan", en: "Approved by the leader" },
+    source: "PermenPANRB 4/2025 (pimpinan instansi menetapkan); MKD Jabar 2023 (persetujuan atasan)",
+    input: {
+      /** The leader's approval of the application; absent means not (yet) approved. */
+      leaderApproval: z
+        .strictObject({
+          /** Whether the leader approved. */
+          approved: z.boolean(),
+          /** Who approved (NIP or name). */
+          by: z.string().min(1).optional(),
+          /** Date of the approval, YYYY-MM-DD, from 1950-01-01 to the decision date. */
+          at: isoDate.optional(),
+        })
+        .optional(),
+    },
+    derive: (e) => e.leaderApproval !== undefined && e.leaderApproval.approved === true,
+    check(raw, env, out) {
+      const la = raw.leaderApproval;
+      if (isObj(la)) plausibleDate(la.at, ["leaderApproval", "at"], env.at, "eligibility_approval_after_as_of", out);
+    },
+  },
+  requestedFlexibleDays: {
+    type: "number",
+    unit: "days a week",
+    description: { id: "Hari fleksibel per minggu yang diminta", en: "Flexible days a week requested" },
+    source: `${LAUNCH}: format 1-4, 3-2, 4-1; PermenPANRB 4/2025 Pasal 13(1)`,
+    input: {
+      /** "3-2" (3 flexible days, 2 office days, adding up to the policy week) or a number of flexible days; absent means "as many as allowed". */
+      requestedFormat: z.union([z.string().regex(/^\d{1,2}-\d{1,2}$/), z.number().int().min(1).max(7)]).optional(),
+    },
+    requiredWhenRead: ["requestedFormat"],
+    derive(e) {
+      const rf = e.requestedFormat;
+      if (rf === undefined || typeof rf === "number") return rf;
+      return rf.charCodeAt(1) === 45 ? rf.charCodeAt(0) - 48 : Number(rf.slice(0, rf.indexOf("-")));
+    },
+    check(raw, env, out) {
+      const rf = raw.requestedFormat;
+      if (typeof rf === "string") {
+        const dash = rf.indexOf("-");
+        const flex = Number(rf.slice(0, dash));
+        const office = Number(rf.slice(dash + 1));
+        if (dash > 0 && (flex < 1 || flex + office !== env.workingDays)) out.push(issue("eligibility_format_invalid", ["requestedFormat"], { format: rf, workingDays: env.workingDays }));
+      } else if (typeof rf === "number" && Number.isInteger(rf) && rf > env.workingDays) {
+        out.push(issue("eligibility_days_invalid", ["requestedFormat"], { days: rf, workingDays: env.workingDays }));
+      }
+    },
+  },
+  trackRecordLevel: {
+    type: "string",
+    values: ["green", "yellow", "red", "none"],
+    description: { id: "Tingkat peringatan dini terakhir", en: "Latest early-warning level" },
+    source: EARLY_WARNING,
+    input: {
+      /**
+       * The track record: the latest early-warning level (any object with `level`, e.g. the result of
+       * `evaluateEarlyWarning`), or its inputs, the history of scored months oldest first (e.g. `scoreMonth`
+       * results), which is evaluated with `evaluateEarlyWarning` under the decision's policy. Absent or null:
+       * none yet.
+       */
+      trackRecord: z
+        .union([
+          z.object({
+            /** green, yellow or red. */
+            level: z.enum(LEVELS),
+            /** The month the level was evaluated for, YYYY-MM. */
+            month: isoMonth.optional(),
+          }),
+          z.array(historyMonthSchema).min(1),
+        ])
+        .nullable()
+        .optional(),
+    },
+    derive: levelOf,
+    warn(e, env) {
+      const month: string | undefined = e.trackRecord?.month;
+      if (month === undefined) return undefined;
+      const age = env.at.monthIndex - (Number(month.slice(0, 4)) * 12 + Number(month.slice(5, 7)));
+      return age > 2 ? { code: "eligibility_track_record_stale", value: month } : age < 0 ? { code: "eligibility_track_record_future", value: month } : undefined;
+    },
+  },
+  trackRecordQuotaDays: {
+    type: "number",
+    unit: "days a week",
+    description: { id: "Kuota hari fleksibel menurut rekam jejak", en: "Flexible-day quota allowed by the track record" },
+    source: `${EARLY_WARNING}; kuota per tingkat: assumption dalam kebijakan`,
+    derive: (e, env) => env.quota[levelOf(e)],
+  },
 } as const satisfies Record<string, FactDefinition>;
 
-/** The name of a fact a policy rule may test. */
+/**
+ * The name of a fact a policy rule may test.
+ *
+ * @example
+ * ```ts
+ * const name: FactName = "monthsInPosition";
+ * ```
+ */
 export type FactName = keyof typeof FACTS;
 
-/** json-rules-engine's built-in operators: the only ones a policy may use. */
+/**
+ * json-rules-engine's built-in operators: the only ones a policy may use.
+ *
+ * @example
+ * ```ts
+ * OPERATORS.includes("greaterThanInclusive"); // true
+ * ```
+ */
 export const OPERATORS = [
   "equal",
   "notEqual",
@@ -62,16 +552,109 @@ export const OPERATORS = [
   "greaterThanInclusive",
 ] as const;
 
-/** An operator a policy rule may use. */
+/**
+ * An operator a policy rule may use.
+ *
+ * @example
+ * ```ts
+ * const op: OperatorName = "in";
+ * ```
+ */
 export type OperatorName = (typeof OPERATORS)[number];
 
-/** A rule path must be a plain property path such as `$.itBased`: no filters, scripts or wildcards. */
+/**
+ * A rule path must be a plain property path such as `$.itBased`: no filters, scripts or wildcards.
+ *
+ * @example
+ * ```ts
+ * PLAIN_PATH.test("$.itBased"); // true
+ * ```
+ */
 export const PLAIN_PATH = /^\$(\.[A-Za-z_][A-Za-z0-9_]*)+$/;
 
-/** Object keys that could reach a prototype when a document is merged or read. */
+/**
+ * Object keys that could reach a prototype when a document is merged or read.
+ *
+ * @example
+ * ```ts
+ * FORBIDDEN_KEYS.has("__proto__"); // true
+ * ```
+ */
 export const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(["__proto__", "constructor", "prototype"]);
 
-/** True when `name` is a known fact. */
+/**
+ * True when `name` is a known fact.
+ *
+ * @example
+ * ```ts
+ * isFactName("tenureMonths"); // true
+ * isFactName("salary");       // false
+ * ```
+ */
 export function isFactName(name: string): name is FactName {
   return Object.prototype.hasOwnProperty.call(FACTS, name);
 }
+
+// ---------------------------------------------------------------------------------------------------
+// Types derived from the registry.
+
+type Facts = typeof FACTS;
+type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) extends (x: infer I) => void ? I : never;
+/** The input fields of every fact, merged (a field group such as `job` is the intersection of its parts). */
+type MergedInput = UnionToIntersection<{ [K in FactName]: Facts[K] extends { input: infer I } ? I : never }[FactName]>;
+
+type IsOptional<S> = S extends z.ZodOptional<z.ZodType> ? true : false;
+type Flat<T> = { [K in keyof T]: T[K] } & {};
+/** The caller's side of an input fragment: optional fields optional. Homomorphic, so each field keeps its TSDoc. */
+type InputShape<S> = Flat<
+  { -readonly [K in keyof S as IsOptional<S[K]> extends true ? never : K]: S[K] extends z.ZodType ? z.input<S[K]> : InputShape<S[K]> } & {
+    -readonly [K in keyof S as IsOptional<S[K]> extends true ? K : never]?: S[K] extends z.ZodType ? z.input<S[K]> : never;
+  }
+>;
+/** The validated side of an input fragment. */
+type OutputShape<S> = Flat<
+  { readonly [K in keyof S as IsOptional<S[K]> extends true ? never : K]: S[K] extends z.ZodType ? z.output<S[K]> : OutputShape<S[K]> } & {
+    readonly [K in keyof S as IsOptional<S[K]> extends true ? K : never]?: S[K] extends z.ZodType ? z.output<S[K]> : never;
+  }
+>;
+
+/**
+ * @internal The employee input fields the facts declare (without `id`), as the caller writes them.
+ *
+ * @example
+ * ```ts
+ * const part: FactInputFields = { appointmentDate: "2010-01-01" } as FactInputFields;
+ * ```
+ */
+export type FactInputFields = InputShape<MergedInput>;
+/**
+ * @internal The employee input fields after validation.
+ *
+ * @example
+ * ```ts
+ * const date = (e: FactOutputFields) => e.appointmentDate;
+ * ```
+ */
+export type FactOutputFields = OutputShape<MergedInput>;
+
+type ValueOf<D> = D extends { type: "number" }
+  ? number
+  : D extends { type: "boolean" }
+    ? boolean
+    : D extends { type: "string"; values: readonly (infer V)[] }
+      ? V
+      : D extends { type: "object"; properties: readonly (infer P extends string)[] }
+        ? { readonly [Q in P]: boolean | undefined }
+        : string;
+
+/**
+ * The value of each fact in a decision (`undefined` when the input leaves an optional fact out).
+ *
+ * @example
+ * ```ts
+ * const months = (f: FactValues) => f.monthsInPosition;
+ * ```
+ */
+export type FactValues = {
+  readonly [K in FactName]: Facts[K] extends { requiredWhenRead: IssuePath } ? ValueOf<Facts[K]> | undefined : ValueOf<Facts[K]>;
+};

@@ -16,7 +16,7 @@
  * pass unseen. `checkEligibility` goes further: the facts a policy's rules need must be in the input.
  */
 import { issue, MkdError, type Issue, type IssuePath } from "../core/errors.js";
-import { FACTS, FORBIDDEN_KEYS, isFactName, JOB_CRITERIA, OPERATORS, PLAIN_PATH, type FactName, type OperatorName } from "../policy/facts.js";
+import { FACTS, FORBIDDEN_KEYS, isFactName, OPERATORS, PLAIN_PATH, type FactDefinition, type FactName, type OperatorName } from "../policy/facts.js";
 import type { ResolvedPolicy } from "../policy/resolve.js";
 import type { EligibilityRule, LegalBasis, Provenance, RuleCondition } from "../policy/schema.js";
 import { applyOperator, isNumberLike, OP } from "./operators.js";
@@ -262,14 +262,17 @@ export const ENTRY_MISSING = 2;
 
 /**
  * @internal The value vector every compiled evaluator reads: each fact, then each job criterion
- * (`jobCriteria.<criterion>`), at a fixed index.
+ * property of an object fact (`jobCriteria.<criterion>`), at a fixed index: the fact registry's order.
  *
  * @example
  * ```ts
- * SLOT_LAYOUT.indexOf("tenureMonths"); // 10
+ * SLOT_LAYOUT.indexOf("tenureMonths"); // 10 (its place in FACTS)
  * ```
  */
-export const SLOT_LAYOUT: readonly string[] = Object.freeze([...Object.keys(FACTS), ...JOB_CRITERIA.map((c) => `jobCriteria.${c}`)]);
+export const SLOT_LAYOUT: readonly string[] = Object.freeze([
+  ...Object.keys(FACTS),
+  ...Object.entries(FACTS as Readonly<Record<string, FactDefinition>>).flatMap(([name, def]) => (def.properties ?? []).map((p) => `${name}.${p}`)),
+]);
 const SLOT_INDEX: ReadonlyMap<string, number> = new Map(SLOT_LAYOUT.map((k, i) => [k, i]));
 
 const cache = new WeakMap<ResolvedPolicy, CompiledRules>();

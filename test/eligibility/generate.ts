@@ -1,11 +1,11 @@
 /**
  * Deterministic generator of employee inputs for tests and benchmarks (seeded, no Math.random), covering
  * every branch the shipped rules look at: all nine boxes, both talent forms, face-to-face service, laptop,
- * bandwidth around the 10 Mbps threshold, each disciplinary status, CPNS and short tenures, approval
- * present, absent and future-dated, each request form, each track-record level and none, job criteria
- * known, unknown and false.
+ * bandwidth around the 10 Mbps threshold, each disciplinary status, CPNS and short tenures, a position
+ * start date absent, old or recent (pegawai baru), approval present, absent and undated, each request
+ * form, each track-record level and none, job criteria known, unknown and false.
  */
-import { talentPairFromBox, type TalentBox } from "../../src/eligibility/talent.js";
+import { talentPairFromBox, type TalentBox } from "../../src/core/talent.js";
 import { mulberry32 } from "../support/prng.js";
 
 /** The shared seeded PRNG, under the name the eligibility tests and benchmark use. */
@@ -31,6 +31,7 @@ export function generateEmployee(next: () => number, i: number, asOf: string, wo
     disciplinaryStatus: undefined,
     employmentStatus: undefined,
     appointmentDate: undefined,
+    positionStartDate: undefined,
     leaderApproval: undefined,
     requestedFormat: undefined,
     trackRecord: undefined,
@@ -70,10 +71,14 @@ export function generateEmployee(next: () => number, i: number, asOf: string, wo
   const recent = next() < 0.15;
   const y = Number(asOf.slice(0, 4));
   e.appointmentDate = recent ? `${y - 1}-${pick(["01-31", "03-15", "06-30", "08-29", "11-30"])}` : pick(DATES.filter((d) => d < `${y - 1}`));
+  // A position start date: absent (measured from the appointment), or a later placement, some recent.
+  const ps = next();
+  if (ps < 0.3) e.positionStartDate = `${y - 1}-${pick(["02-01", "04-15", "07-01", "09-30", "12-01"])}`;
+  else if (ps < 0.5) e.positionStartDate = pick(DATES.filter((d) => d >= (e.appointmentDate as string) && d < `${y - 1}`).concat([e.appointmentDate as string]));
   const ap = next();
   if (ap < 0.75) e.leaderApproval = { approved: true, by: "L1", at: `${y - 1}-12-15` };
   else if (ap < 0.85) e.leaderApproval = { approved: false, by: undefined, at: undefined };
-  else if (ap < 0.88) e.leaderApproval = { approved: true, by: "L1", at: `${y + 1}-01-05` };
+  else if (ap < 0.88) e.leaderApproval = { approved: true, by: "L1", at: undefined };
   const rq = next();
   if (rq < 0.5) {
     const days = 1 + Math.floor(next() * Math.min(4, workingDays - 1));

@@ -167,6 +167,7 @@ describe("createRulesEngine", () => {
       disciplinaryStatus: "none",
       employmentStatus: "pns",
       tenureMonths: 40,
+      monthsInPosition: 40,
       jobCriteria: {},
     });
     expect(result.failureEvents.map((e) => e.type).sort()).toEqual(["leader_approval", "talent_box"]);
@@ -181,7 +182,7 @@ describe("createRulesEngine", () => {
     const engine = createRulesEngine(resolvePolicy("id-nasional", "2025-06-02"));
     engine.addFact("attendanceRate", async () => 0.97);
     engine.addRule({ name: "attendance", conditions: { all: [{ fact: "attendanceRate", operator: "greaterThanInclusive", value: 0.95 }] }, event: { type: "attendance" } });
-    const result = await engine.run({ disciplinaryStatus: "none", employmentStatus: "pns", tenureMonths: 30, jobCriteria: {}, leaderApproved: true });
+    const result = await engine.run({ disciplinaryStatus: "none", employmentStatus: "pns", tenureMonths: 30, monthsInPosition: 30, jobCriteria: {}, leaderApproved: true });
     expect(result.failureEvents).toEqual([]);
     expect(result.events.map((e) => e.type).sort()).toEqual(["attendance", "job_suitable_for_flexible_work", "leader_approval", "not_new_employee", "not_under_discipline"]);
   });

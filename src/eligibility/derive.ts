@@ -1,0 +1,178 @@
+/**
+ * From input to facts, driven by the fact registry (src/policy/facts.ts): validation (the fast check
+ * compiled from the schema, else zod), the checks that need the decision date or the policy, and the
+ * derivation of every fact into the value vector the compiled rules read (`SLOT_LAYOUT`). No fact is
+ * named here: each one's derivation, checks and warnings come from its registry entry.
+ */
+import { asMkdError, issue, MkdError, fromZodIssues, type Issue } from "../core/errors.js";
+import type { IsoMonth } from "../core/dates.js";
+import type { TrackRecord, TrackRecordLevel } from "../core/track-record.js";
+import { FACTS, type DerivationEnv, type FactDefinition, type FactName, type FactValues, type FactWarning } from "../policy/facts.js";
+import { SLOT_LAYOUT } from "../rules/compile.js";
+import { evaluateEarlyWarning } from "../scoring/early-warning.js";
+import type { EarlyWarningResult } from "../scoring/types.js";
+import type { EligibilityContext } from "./context.js";
+import { employeeSchema, isValidEmployeeShape, type Employee } from "./employee.js";
+
+const DEFS: readonly FactDefinition[] = Object.values(FACTS);
+const NAMES = Object.keys(FACTS) as FactName[];
+const FACT_COUNT = NAMES.length;
+const DERIVERS = DEFS.map((d) => d.derive);
+const CHECKS = DEFS.flatMap((d) => (d.check === undefined ? [] : [d.check]));
+const WARNERS = DEFS.flatMap((d) => (d.warn === undefined ? [] : [d.warn]));
+/** Facts that may be left out of the input unless a rule reads them: [fact, input path]. */
+const REQUIRED_WHEN_READ = NAMES.flatMap((name, i) => {
+  const path = DEFS[i]!.requiredWhenRead;
+  return path === undefined ? [] : [[name, path] as const];
+});
+
+// The property slots (`jobCriteria.itBased`...) after the fact slots: each read from its object fact.
+const PROPERTY_SLOTS = SLOT_LAYOUT.slice(FACT_COUNT).map((key, j) => {
+  const dot = key.indexOf(".");
+  return { slot: FACT_COUNT + j, of: NAMES.indexOf(key.slice(0, dot) as FactName), property: key.slice(dot + 1) };
+});
+if (SLOT_LAYOUT.slice(0, FACT_COUNT).join() !== NAMES.join() || PROPERTY_SLOTS.some((p) => p.of < 0)) {
+  throw new Error("mkd-engine: the rule compiler's slot layout does not start with the fact registry");
+}
+const OBJECT_FACTS = NAMES.flatMap((name, i) =>
+  DEFS[i]!.type === "object" ? [{ name, slot: i, properties: PROPERTY_SLOTS.filter((p) => p.of === i) }] : [],
+);
+
+/**
+ * Derives every fact of a validated employee into the value vector `v` (the registry's derivations, in
+ * slot order, then each property of an object fact). Returns the facts' warnings (undefined: none).
+ */
+export function deriveInto(e: Employee, env: DerivationEnv, v: unknown[]): FactWarning[] | undefined {
+  for (let i = 0; i < FACT_COUNT; i++) v[i] = DERIVERS[i]!(e, env);
+  for (let j = 0; j < PROPERTY_SLOTS.length; j++) {
+    const p = PROPERTY_SLOTS[j]!;
+    const o = v[p.of] as Record<string, unknown> | undefined;
+    v[p.slot] = o === undefined || o === null ? undefined : o[p.property];
+  }
+  let warnings: FactWarning[] | undefined;
+  for (let i = 0; i < WARNERS.length; i++) {
+    const w = WARNERS[i]!(e, env);
+    if (w !== undefined) (warnings ??= []).push(w);
+  }
+  return warnings;
+}
+
+/**
+ * The facts object of a decision, read back from the value vector: every fact, an object fact with each
+ * of its properties (undefined when not recorded).
+ */
+export function factsOf(v: readonly unknown[]): FactValues {
+  const out: Record<string, unknown> = {};
+  for (let i = 0; i < FACT_COUNT; i++) out[NAMES[i]!] = v[i];
+  for (let k = 0; k < OBJECT_FACTS.length; k++) {
+    const f = OBJECT_FACTS[k]!;
+    const o: Record<string, unknown> = {};
+    for (let j = 0; j < f.properties.length; j++) o[f.properties[j]!.property] = v[f.properties[j]!.slot];
+    out[f.name] = Object.freeze(o);
+  }
+  return out as FactValues;
+}
+
+/**
+ * Checks that need the decision date or the policy, run on the raw input so every problem is listed:
+ * each fact's own checks (talent given and coherent, plausible dates, a request that fits the week), and
+ * the optional facts a rule of the policy reads.
+ */
+export function contextIssues(raw: Readonly<Record<string, unknown>>, env: DerivationEnv, ctx: EligibilityContext): Issue[] | undefined {
+  const out: Issue[] = [];
+  for (let i = 0; i < CHECKS.length; i++) CHECKS[i]!(raw, env, out);
+  for (let i = 0; i < REQUIRED_WHEN_READ.length; i++) {
+    const [name, path] = REQUIRED_WHEN_READ[i]!;
+    const rules = ctx.compiled.rulesByFact.get(name);
+    if (rules === undefined) continue;
+    // Absent at its path (a missing parent object is the schema's issue, not this one).
+    let at: unknown = raw;
+    for (let j = 0; j < path.length - 1 && at !== undefined; j++) at = at !== null && typeof at === "object" ? (at as Record<string, unknown>)[path[j] as string] : undefined;
+    if (at !== null && typeof at === "object" && (at as Record<string, unknown>)[path[path.length - 1] as string] === undefined) {
+      out.push(issue("eligibility_fact_required_by_rule", path, { rules }));
+    }
+  }
+  return out.length === 0 ? undefined : out;
+}
+
+/** Key of the evaluation on an evaluated track record: a symbol no input can carry. */
+export const EVALUATION: unique symbol = Symbol("mkd.earlyWarning");
+
+/**
+ * A track record evaluated from a history of months: the level and month `evaluateEarlyWarning` gave, and
+ * the evaluation itself (echoed in the decision as `earlyWarning`).
+ */
+class EvaluatedTrackRecord implements TrackRecord {
+  readonly level: TrackRecordLevel;
+  readonly month: IsoMonth;
+  readonly [EVALUATION]: EarlyWarningResult;
+  constructor(evaluation: EarlyWarningResult) {
+    this.level = evaluation.level;
+    this.month = evaluation.month;
+    this[EVALUATION] = evaluation;
+  }
+}
+
+/** The evaluation behind an employee's track record, when it was given as a history of months. */
+export function evaluationOf(e: Employee): EarlyWarningResult | undefined {
+  const tr = e.trackRecord;
+  return tr === undefined || tr === null ? undefined : (tr as Partial<EvaluatedTrackRecord>)[EVALUATION];
+}
+
+/**
+ * Evaluates a track record given as its inputs (a history of scored months) with `evaluateEarlyWarning`
+ * under the decision's policy. Its problems come back as issues under `trackRecord`.
+ */
+function evaluateHistory(history: readonly unknown[], employeeId: unknown, ctx: EligibilityContext, issues: Issue[]): EvaluatedTrackRecord | undefined {
+  let evaluation: EarlyWarningResult;
+  try {
+    evaluation = evaluateEarlyWarning(history, { policy: ctx.policy });
+  } catch (error) {
+    // The scoring issues sit under `history`; here the history is the employee's `trackRecord`.
+    for (const i of asMkdError(error).issues) issues.push({ ...i, path: i.path[0] === "history" ? ["trackRecord", ...i.path.slice(1)] : ["trackRecord", ...i.path] });
+    return undefined;
+  }
+  for (let i = 0; i < history.length; i++) {
+    const other = (history[i] as { employee?: unknown }).employee;
+    if (typeof other === "string" && typeof employeeId === "string" && other !== employeeId) {
+      issues.push(issue("eligibility_track_record_other_employee", ["trackRecord", i, "employee"], { employee: other, id: employeeId }));
+    }
+  }
+  return new EvaluatedTrackRecord(evaluation);
+}
+
+function invalid(issues: Issue[]): MkdError {
+  return new MkdError("invalid_employee", { count: issues.length }, issues);
+}
+
+/**
+ * Validates an employee for a policy and date; throws `invalid_employee` listing every issue. The fast
+ * check compiled from the schema answers most inputs; anything it is unsure of goes through zod.
+ */
+export function validateEmployee(input: unknown, env: DerivationEnv, ctx: EligibilityContext): Employee {
+  if (isValidEmployeeShape(input)) {
+    const more = contextIssues(input as unknown as Record<string, unknown>, env, ctx);
+    if (more) throw invalid(more);
+    return input;
+  }
+  let employee: Employee | undefined;
+  let issues: Issue[] | undefined;
+  // A history of months as the track record: the rest of the employee goes through the schema, the
+  // history through evaluateEarlyWarning, and its level replaces it.
+  const history = input !== null && typeof input === "object" && Array.isArray((input as { trackRecord?: unknown }).trackRecord) ? (input as { trackRecord: unknown[] }).trackRecord : undefined;
+  const parsed = employeeSchema.safeParse(history === undefined ? input : { ...(input as object), trackRecord: undefined });
+  if (parsed.success) employee = parsed.data as Employee;
+  else issues = fromZodIssues(parsed.error.issues);
+  if (history !== undefined) {
+    const historyIssues: Issue[] = [];
+    const evaluated = evaluateHistory(history, (input as { id?: unknown }).id, ctx, historyIssues);
+    if (historyIssues.length > 0) issues = issues ? issues.concat(historyIssues) : historyIssues;
+    else if (employee) employee = { ...employee, trackRecord: evaluated };
+  }
+  if (input !== null && typeof input === "object" && !Array.isArray(input)) {
+    const more = contextIssues(input as Record<string, unknown>, env, ctx);
+    if (more) issues = issues ? issues.concat(more) : more;
+  }
+  if (issues || !employee) throw invalid(issues ?? []);
+  return employee;
+}
