@@ -121,8 +121,8 @@ export function assembleSchedule(model: UnitModel, modeAt: Uint8Array): Schedule
   const { ctx } = model;
   const days = ctx.calendar.days;
   const nDays = model.dayCount;
-  const R = model.roleNames.length + 1;
-  const totals: DayTotals = { onSite: new Int32Array(nDays), flexible: new Int32Array(nDays), leave: new Int32Array(nDays), travel: new Int32Array(nDays), roleOnSite: new Int32Array(R * nDays) };
+  const roleCount = model.roleNames.length + 1;
+  const totals: DayTotals = { onSite: new Int32Array(nDays), flexible: new Int32Array(nDays), leave: new Int32Array(nDays), travel: new Int32Array(nDays), roleOnSite: new Int32Array(roleCount * nDays) };
   const weekDays = ctx.calendar.weeks.map((w) => w.dates.map((d) => model.dayIndexOf.get(d)!));
   const policyCaps = ctx.calendar.weeks.map((w, wi) => weekPolicyCap(ctx, w, segmentsOfWeek(ctx, weekDays[wi]!)));
   // Output. Key order of the objects below is part of the byte-identical output: keep it.

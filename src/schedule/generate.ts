@@ -148,20 +148,20 @@ function overridesOnNonWorkingDays(model: UnitModel): ScheduleConflict[] {
 
 /** Writes the solver's choice (or the fixed statuses) of one week into `modeAt`, and updates the fairness history. */
 function applyWeek(model: UnitModel, build: WeekBuild, away: Uint8Array, modeAt: Uint8Array, history: UnitHistory): void {
-  const W = build.workDays.length;
-  const D = build.openDays.length;
-  const openPosition = new Int32Array(W).fill(-1);
+  const weekDayCount = build.workDays.length;
+  const openDayCount = build.openDays.length;
+  const openPosition = new Int32Array(weekDayCount).fill(-1);
   build.openDays.forEach((j, d) => (openPosition[j] = d));
   const pattern = new Int32Array(model.members.length);
   model.byId.forEach((info, local) => {
-    for (let j = 0; j < W; j++) {
+    for (let j = 0; j < weekDayCount; j++) {
       const day = build.workDays[j]!;
-      let status: number = build.status[info.index * W + j]!;
+      let status: number = build.status[info.index * weekDayCount + j]!;
       if (status === DayStatus.free) {
         const d = openPosition[j]!;
-        status = d >= 0 && away[local * D + d] ? DayStatus.chosenFlexible : DayStatus.chosenOffice;
+        status = d >= 0 && away[local * openDayCount + d] ? DayStatus.chosenFlexible : DayStatus.chosenOffice;
       } else if (status === DayStatus.nationalOpen) {
-        status = away[build.nationalSupplier[info.index * W + j]! * D + openPosition[j]!] ? DayStatus.chosenNational : DayStatus.chosenOffice;
+        status = away[build.nationalSupplier[info.index * weekDayCount + j]! * openDayCount + openPosition[j]!] ? DayStatus.chosenNational : DayStatus.chosenOffice;
       }
       if (status === DayStatus.chosenNational || status === DayStatus.pinnedNational) history.nationalSoFar[info.index]!++;
       if (status === DayStatus.chosenFlexible || status === DayStatus.pinnedFlexible) {
@@ -178,11 +178,11 @@ function applyWeek(model: UnitModel, build: WeekBuild, away: Uint8Array, modeAt:
 function generateFromContext(ctx: ScheduleContext): ScheduleResult {
   const popular = new Set<Weekday>(ctx.input.options?.popularWeekdays ?? ["monday", "friday"]);
   const model = unitModel(ctx, popular);
-  const N = model.members.length;
+  const memberCount = model.members.length;
   const conflicts = overridesOnNonWorkingDays(model);
   // Decided status per member per calendar day (working days only): `member * dayCount + day`.
-  const modeAt = new Uint8Array(N * model.dayCount);
-  const history: UnitHistory = { popularSoFar: new Int32Array(N), nationalSoFar: new Int32Array(N), roleDutySoFar: new Int32Array(N), lastPattern: new Int32Array(N) };
+  const modeAt = new Uint8Array(memberCount * model.dayCount);
+  const history: UnitHistory = { popularSoFar: new Int32Array(memberCount), nationalSoFar: new Int32Array(memberCount), roleDutySoFar: new Int32Array(memberCount), lastPattern: new Int32Array(memberCount) };
   for (const week of ctx.calendar.weeks) {
     const build = buildWeek(model, week, history);
     if (!build.problem) {
@@ -190,7 +190,7 @@ function generateFromContext(ctx: ScheduleContext): ScheduleResult {
       continue;
     }
     const problem = build.problem;
-    const solution = problem.D === 0 ? { feasible: true as const, away: new Uint8Array(0) } : solveWeek(problem);
+    const solution = problem.dayCount === 0 ? { feasible: true as const, away: new Uint8Array(0) } : solveWeek(problem);
     if (!solution.feasible) {
       const dateOf = (d: number) => ctx.calendar.days[build.workDays[build.openDays[d]!]!]!.date;
       const dates = solution.days.map(dateOf);
@@ -202,7 +202,7 @@ function generateFromContext(ctx: ScheduleContext): ScheduleResult {
             weekStart: week.start,
             required: solution.required,
             possible: solution.possible,
-            limitedRoleDays: solution.limitedGroups.map((g) => ({ role: model.roleNames[Math.floor(g / problem.D) - 1]!, date: dateOf(g % problem.D) })),
+            limitedRoleDays: solution.limitedGroups.map((g) => ({ role: model.roleNames[Math.floor(g / problem.dayCount) - 1]!, date: dateOf(g % problem.dayCount) })),
           },
           { weekStart: week.start, seats: model.seats ?? 0, dates: dates.join(", ") },
         ),

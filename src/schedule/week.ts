@@ -126,7 +126,7 @@ function statusOf(model: UnitModel, info: MemberInfo, day: number): DayStatusCod
  * far first, ties by id.
  */
 function collectiveRoleDuty(model: UnitModel, build: WeekBuild, j: number, history: UnitHistory): void {
-  const W = build.workDays.length;
+  const weekDayCount = build.workDays.length;
   const day = build.workDays[j]!;
   const date = model.ctx.calendar.days[day]!.date;
   for (let r = 1; r <= model.roleNames.length; r++) {
@@ -135,7 +135,7 @@ function collectiveRoleDuty(model: UnitModel, build: WeekBuild, j: number, histo
     const candidates: MemberInfo[] = [];
     for (const info of model.byId) {
       if (info.roleIndex !== r) continue;
-      const s = build.status[info.index * W + j]!;
+      const s = build.status[info.index * weekDayCount + j]!;
       if (s === DayStatus.pinnedOffice) pinned++;
       else if (s === DayStatus.collective && model.overrideAt[info.index * model.dayCount + day] !== OverrideCode.flexible) candidates.push(info);
     }
@@ -150,18 +150,18 @@ function collectiveRoleDuty(model: UnitModel, build: WeekBuild, j: number, histo
     }
     candidates.sort((a, b) => history.roleDutySoFar[a.index]! - history.roleDutySoFar[b.index]!); // stable: ties stay in id order
     for (const info of candidates.slice(0, extra)) {
-      build.status[info.index * W + j] = DayStatus.roleDuty;
+      build.status[info.index * weekDayCount + j] = DayStatus.roleDuty;
       history.roleDutySoFar[info.index]!++;
     }
   }
   if (model.seats !== null) {
     const inOffice = model.byId.filter((info) => {
-      const s = build.status[info.index * W + j];
+      const s = build.status[info.index * weekDayCount + j];
       return s === DayStatus.pinnedOffice || s === DayStatus.roleDuty;
     });
     if (inOffice.length > model.seats) {
-      const pinnedOffice = inOffice.filter((info) => build.status[info.index * W + j] === DayStatus.pinnedOffice).map((info) => info.id);
-      const mustBeOnSite = inOffice.filter((info) => build.status[info.index * W + j] === DayStatus.roleDuty).map((info) => info.id);
+      const pinnedOffice = inOffice.filter((info) => build.status[info.index * weekDayCount + j] === DayStatus.pinnedOffice).map((info) => info.id);
+      const mustBeOnSite = inOffice.filter((info) => build.status[info.index * weekDayCount + j] === DayStatus.roleDuty).map((info) => info.id);
       build.conflicts.push(conflict("seat_capacity_exceeded", { dates: [date], weekStart: build.week.start, required: inOffice.length, possible: model.seats, members: { pinnedOffice, mustBeOnSite } }, { date, seats: model.seats }));
     }
   }
@@ -169,11 +169,11 @@ function collectiveRoleDuty(model: UnitModel, build: WeekBuild, j: number, histo
 
 /** Names the members of a day by what fixes them (only when a conflict needs names). */
 function whoOnDay(model: UnitModel, build: WeekBuild, j: number, role: number | null): WhoLists {
-  const W = build.workDays.length;
+  const weekDayCount = build.workDays.length;
   const who = emptyWho();
   for (const info of model.byId) {
     if (role !== null && info.roleIndex !== role) continue;
-    const s = build.status[info.index * W + j]!;
+    const s = build.status[info.index * weekDayCount + j]!;
     if (s === DayStatus.leave) who.onLeave.push(info.id);
     else if (s === DayStatus.officialTravel) who.onTravel.push(info.id);
     else if (s === DayStatus.pinnedFlexible || s === DayStatus.pinnedNational) who.pinnedFlexible.push(info.id);
@@ -188,7 +188,7 @@ function whoOnDay(model: UnitModel, build: WeekBuild, j: number, role: number | 
  * break it or fall on a mandatory office weekday.
  */
 function weeklyAllowances(model: UnitModel, build: WeekBuild): void {
-  const W = build.workDays.length;
+  const weekDayCount = build.workDays.length;
   const { week, workDays, status } = build;
   const days = model.ctx.calendar.days;
   const policyCap = weekPolicyCap(model.ctx, week, segmentsOfWeek(model.ctx, week.dates.map((d) => model.dayIndexOf.get(d)!)));
@@ -197,8 +197,8 @@ function weeklyAllowances(model: UnitModel, build: WeekBuild): void {
     let cap = capByGranted.get(info.granted);
     if (cap === undefined) capByGranted.set(info.granted, (cap = Math.min(flexibleCapForWeek(info.granted, week), policyCap)));
     let counted = 0, pinned = 0;
-    const row = info.index * W;
-    for (let j = 0; j < W; j++) {
+    const row = info.index * weekDayCount;
+    for (let j = 0; j < weekDayCount; j++) {
       const s = status[row + j]!;
       const day = workDays[j]!;
       // A member kept on site for a role on a counted collective day still has that day counted: the day's place in
@@ -215,7 +215,7 @@ function weeklyAllowances(model: UnitModel, build: WeekBuild): void {
     const allowed = Math.max(0, cap - counted);
     if (pinned > allowed) {
       const dates: IsoDate[] = [];
-      for (let j = 0; j < W; j++) if (status[row + j] === DayStatus.pinnedFlexible) dates.push(days[workDays[j]!]!.date);
+      for (let j = 0; j < weekDayCount; j++) if (status[row + j] === DayStatus.pinnedFlexible) dates.push(days[workDays[j]!]!.date);
       build.conflicts.push(conflict("pins_exceed_cap", { dates, weekStart: week.start, required: pinned, possible: allowed, members: { pinnedFlexible: [info.id] } }, { weekStart: week.start, member: info.id, pinned, allowed, cap, collective: counted }));
     }
     build.residual[info.index] = Math.max(0, allowed - pinned);
@@ -233,16 +233,16 @@ interface DayBounds {
 }
 
 function openDayBounds(model: UnitModel, build: WeekBuild, j: number): DayBounds {
-  const W = build.workDays.length;
+  const weekDayCount = build.workDays.length;
   const day = build.workDays[j]!;
   const date = model.ctx.calendar.days[day]!.date;
-  const N = model.members.length;
-  const R = model.roleNames.length + 1;
+  const memberCount = model.members.length;
+  const roleCount = model.roleNames.length + 1;
   // Count first; name people only when a conflict needs them.
   let leave = 0, travel = 0, pinnedAway = 0, mustIn = 0;
-  const roleTotal = new Int32Array(R), roleAway = new Int32Array(R);
+  const roleTotal = new Int32Array(roleCount), roleAway = new Int32Array(roleCount);
   for (const info of model.members) {
-    const s = build.status[info.index * W + j]!;
+    const s = build.status[info.index * weekDayCount + j]!;
     roleTotal[info.roleIndex]!++;
     if (s === DayStatus.leave) leave++;
     else if (s === DayStatus.officialTravel) travel++;
@@ -252,7 +252,7 @@ function openDayBounds(model: UnitModel, build: WeekBuild, j: number): DayBounds
   }
   // Shares count the members working that day: leave and official travel are neither on site nor flexible
   // (issue 9 item 7; SE 150/KPG.03/BKD limits the share working from home, not presence).
-  const working = N - leave - travel;
+  const working = memberCount - leave - travel;
   const required = Math.max(model.headcount, requiredFromShare(model.rules.onSiteShare[day]!, working));
   const maxFlexible = flexibleAllowance(model.rules.flexibleShare[day]!, working);
   model.requiredAt[day] = required;
@@ -261,7 +261,7 @@ function openDayBounds(model: UnitModel, build: WeekBuild, j: number): DayBounds
   if (canBeOnSite < required) {
     const who = whoOnDay(model, build, j, null);
     build.conflicts.push(
-      conflict("coverage_unreachable", { dates: [date], weekStart: build.week.start, required, possible: canBeOnSite, members: { onLeave: who.onLeave, onTravel: who.onTravel, pinnedFlexible: who.pinnedFlexible } }, { date, members: N, working }),
+      conflict("coverage_unreachable", { dates: [date], weekStart: build.week.start, required, possible: canBeOnSite, members: { onLeave: who.onLeave, onTravel: who.onTravel, pinnedFlexible: who.pinnedFlexible } }, { date, members: memberCount, working }),
     );
   }
   if (pinnedAway > maxFlexible) {
@@ -270,8 +270,8 @@ function openDayBounds(model: UnitModel, build: WeekBuild, j: number): DayBounds
       conflict("flexible_share_exceeded", { dates: [date], weekStart: build.week.start, required: pinnedAway, possible: maxFlexible, members: { pinnedFlexible: who.pinnedFlexible } }, { date, share: model.rules.flexibleShare[day]!, working }),
     );
   }
-  const roleAllowance: number[] = new Array<number>(R).fill(Infinity);
-  for (let r = 1; r < R; r++) {
+  const roleAllowance: number[] = new Array<number>(roleCount).fill(Infinity);
+  for (let r = 1; r < roleCount; r++) {
     const need = model.roleNeed[r]!;
     const can = roleTotal[r]! - roleAway[r]!;
     if (can < need) {
@@ -299,76 +299,76 @@ function openDayBounds(model: UnitModel, build: WeekBuild, j: number): DayBounds
  * and only that day free, after all real members, so the model stays a plain flow and exact.
  */
 function flowProblem(model: UnitModel, build: WeekBuild, bounds: DayBounds[], history: UnitHistory): WeekProblem {
-  const W = build.workDays.length;
+  const weekDayCount = build.workDays.length;
   const { openDays } = build;
-  const D = openDays.length;
-  const N = model.members.length;
-  const R = model.roleNames.length + 1;
+  const openDayCount = openDays.length;
+  const memberCount = model.members.length;
+  const roleCount = model.roleNames.length + 1;
   const { rules, weights } = model;
   let extraSuppliers = 0;
-  for (const info of model.byId) for (const j of openDays) if (build.status[info.index * W + j] === DayStatus.nationalOpen) build.nationalSupplier[info.index * W + j] = N + extraSuppliers++;
-  const n = N + extraSuppliers;
-  const free = new Uint8Array(n * D);
-  const cost = new Float64Array(n * D);
-  const memberRole = new Int32Array(n);
-  const cap = new Int32Array(n);
-  const groupCap: number[] = new Array<number>(R * D).fill(Infinity);
+  for (const info of model.byId) for (const j of openDays) if (build.status[info.index * weekDayCount + j] === DayStatus.nationalOpen) build.nationalSupplier[info.index * weekDayCount + j] = memberCount + extraSuppliers++;
+  const supplierCount = memberCount + extraSuppliers;
+  const free = new Uint8Array(supplierCount * openDayCount);
+  const cost = new Float64Array(supplierCount * openDayCount);
+  const memberRole = new Int32Array(supplierCount);
+  const cap = new Int32Array(supplierCount);
+  const groupCap: number[] = new Array<number>(roleCount * openDayCount).fill(Infinity);
   bounds.forEach((b, d) => {
-    for (let r = 1; r < R; r++) groupCap[r * D + d] = b.roleAllowance[r]!;
+    for (let r = 1; r < roleCount; r++) groupCap[r * openDayCount + d] = b.roleAllowance[r]!;
   });
   const halfFair = Math.floor(weights.popular_day_fairness / 2);
   model.byId.forEach((info, local) => {
     memberRole[local] = info.roleIndex;
     cap[local] = build.residual[info.index]!;
     const last = history.lastPattern[info.index]!;
-    for (let d = 0; d < D; d++) {
-      if (build.status[info.index * W + openDays[d]!] !== DayStatus.free) continue;
+    for (let d = 0; d < openDayCount; d++) {
+      if (build.status[info.index * weekDayCount + openDays[d]!] !== DayStatus.free) continue;
       const day = build.workDays[openDays[d]!]!;
       const bit = 1 << rules.weekdayIndex[day]!;
-      free[local * D + d] = 1;
+      free[local * openDayCount + d] = 1;
       let c = -weights.granted_days_used;
       if (info.preferredMask & bit) c -= weights.preferred_weekdays;
       if (rules.anchor[day]) c += weights.anchor_days_together;
       if (rules.popular[day]) c += weights.popular_day_fairness * history.popularSoFar[info.index]! - halfFair;
       if (last & bit) c -= weights.pattern_stability;
-      cost[local * D + d] = c;
+      cost[local * openDayCount + d] = c;
     }
   });
   for (const info of model.byId) {
-    for (let d = 0; d < D; d++) {
-      const supplier = build.nationalSupplier[info.index * W + openDays[d]!]!;
+    for (let d = 0; d < openDayCount; d++) {
+      const supplier = build.nationalSupplier[info.index * weekDayCount + openDays[d]!]!;
       if (supplier < 0) continue;
       const day = build.workDays[openDays[d]!]!;
       memberRole[supplier] = info.roleIndex;
       cap[supplier] = 1;
-      free[supplier * D + d] = 1;
+      free[supplier * openDayCount + d] = 1;
       // Taking the day is wanted like a granted day; whoever had fewer such days in earlier weeks goes first.
       let c = -weights.granted_days_used + weights.popular_day_fairness * history.nationalSoFar[info.index]!;
       if (info.preferredMask & (1 << rules.weekdayIndex[day]!)) c -= weights.preferred_weekdays;
       if (rules.anchor[day]) c += weights.anchor_days_together;
-      cost[supplier * D + d] = c;
+      cost[supplier * openDayCount + d] = c;
     }
   }
-  return { D, R, n, L: bounds.map((b) => b.lower), U: bounds.map((b) => b.upper), groupCap, memberRole, cap, free, cost };
+  return { dayCount: openDayCount, roleCount, supplierCount, mustBeAway: bounds.map((b) => b.lower), mayBeAway: bounds.map((b) => b.upper), groupCap, memberRole, cap, free, cost };
 }
 
 /** Builds one week: statuses, role duty on collective days, weekly allowances, day bounds, and the flow problem. */
 export function buildWeek(model: UnitModel, week: CalendarWeek, history: UnitHistory): WeekBuild {
   const workDays = week.workingDates.map((d) => model.dayIndexOf.get(d)!);
-  const W = workDays.length;
-  const N = model.members.length;
+  const weekDayCount = workDays.length;
+  const memberCount = model.members.length;
   const build: WeekBuild = {
     week,
     workDays,
-    status: new Uint8Array(N * W),
-    residual: new Int32Array(N),
+    status: new Uint8Array(memberCount * weekDayCount),
+    residual: new Int32Array(memberCount),
     openDays: [],
     conflicts: [],
     problem: null,
-    nationalSupplier: new Int32Array(N * W).fill(-1),
+    nationalSupplier: new Int32Array(memberCount * weekDayCount).fill(-1),
   };
-  for (const info of model.members) for (let j = 0; j < W; j++) build.status[info.index * W + j] = statusOf(model, info, workDays[j]!);
-  for (let j = 0; j < W; j++) {
+  for (const info of model.members) for (let j = 0; j < weekDayCount; j++) build.status[info.index * weekDayCount + j] = statusOf(model, info, workDays[j]!);
+  for (let j = 0; j < weekDayCount; j++) {
     if (model.rules.collective[workDays[j]!]) collectiveRoleDuty(model, build, j, history);
     else build.openDays.push(j);
   }
