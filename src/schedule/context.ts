@@ -53,6 +53,22 @@ function isShippedLaw(policy: ResolvedPolicy): boolean {
   return known;
 }
 
+// The shipped law resolved at a date, remembered: resolution validates and merges the chain (about half a millisecond),
+// and a batch of units asks for the same few dates. Only shipped jurisdictions without extra documents are kept, and
+// the shipped data never changes within a process.
+const SHIPPED_LIMIT = 256;
+const shippedAt = new Map<string, ResolvedPolicy>();
+function resolveShipped(jurisdiction: string, date: IsoDate): ResolvedPolicy {
+  const key = `${jurisdiction}|${date}`;
+  let hit = shippedAt.get(key);
+  if (!hit) {
+    hit = resolvePolicy(jurisdiction, date);
+    if (shippedAt.size >= SHIPPED_LIMIT) shippedAt.delete(shippedAt.keys().next().value!);
+    shippedAt.set(key, hit);
+  }
+  return hit;
+}
+
 /** The first day and the day after the last of every document that could change what is in force. */
 function boundaryDates(documents: readonly unknown[]): IsoDate[] {
   const out: IsoDate[] = [];
@@ -79,11 +95,11 @@ function policySegments(input: ParsedScheduleInput, from: IsoDate, to: IsoDate):
   if (trusted) {
     const given = trusted;
     // The caller's own resolved policy (not the shipped law) is applied as given to every day.
-    resolveAt = isShippedLaw(given) ? (date) => resolvePolicy(given.jurisdiction, date, { documents }) : null;
+    resolveAt = isShippedLaw(given) ? (date) => (documents.length === 0 ? resolveShipped(given.jurisdiction, date) : resolvePolicy(given.jurisdiction, date, { documents })) : null;
     if (!resolveAt) return [{ from, to, policy: given }];
   } else {
     const subject = input.policy !== undefined ? input.policy : input.jurisdiction!;
-    resolveAt = (date) => resolvePolicy(subject, date, { documents });
+    resolveAt = typeof subject === "string" && documents.length === 0 ? (date) => resolveShipped(subject, date) : (date) => resolvePolicy(subject, date, { documents });
   }
   const extra = input.policy !== undefined && !looksResolved(input.policy) ? [input.policy] : [];
   const dates = [...new Set(boundaryDates([...documents, ...extra]).filter((d) => d > from && d <= to))].sort();
