@@ -74,7 +74,6 @@ export {
   type LeafConditionResult,
   type LegalBasisRef,
 } from "./rules/compile.js";
-export { createRulesEngine, plainPathResolver, type RulesEngineOptions } from "./rules/engine.js";
 
 // --- schedule (schedule/) ---
 export { generateSchedule, checkSchedule, checkRoster, scheduleInputSchema, scheduleInputJsonSchema, DEFAULT_WEIGHTS as SCHEDULE_DEFAULT_WEIGHTS } from "./schedule/index.js";

@@ -3,10 +3,10 @@ import { describe, expect, it } from "vitest";
 
 // Every value the package exports (functions, classes, constants) carries TSDoc with an @example, and every
 // exported type carries at least a summary: the public API documents itself.
-const entry = new URL("../../src/index.ts", import.meta.url).pathname;
-const program = ts.createProgram([entry], { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022, moduleResolution: ts.ModuleResolutionKind.Bundler, resolveJsonModule: true, strict: true, noEmit: true });
+// Both public entries: the main one and the json-rules-engine subpath (mkd-engine/json-rules-engine).
+const entries = ["../../src/index.ts", "../../src/json-rules-engine.ts"].map((e) => new URL(e, import.meta.url).pathname);
+const program = ts.createProgram(entries, { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022, moduleResolution: ts.ModuleResolutionKind.Bundler, resolveJsonModule: true, strict: true, noEmit: true });
 const checker = program.getTypeChecker();
-const moduleSymbol = checker.getSymbolAtLocation(program.getSourceFile(entry)!)!;
 
 interface ExportDoc {
   name: string;
@@ -15,7 +15,7 @@ interface ExportDoc {
   hasExample: boolean;
 }
 
-const exports: ExportDoc[] = checker.getExportsOfModule(moduleSymbol).map((symbol) => {
+const exports: ExportDoc[] = entries.flatMap((entry) => checker.getExportsOfModule(checker.getSymbolAtLocation(program.getSourceFile(entry)!)!)).map((symbol) => {
   const target = symbol.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(symbol) : symbol;
   const isValue = (target.flags & (ts.SymbolFlags.Function | ts.SymbolFlags.Class | ts.SymbolFlags.Variable)) !== 0;
   return {

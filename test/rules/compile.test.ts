@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { compileRules, createRulesEngine, MkdError, plainPathResolver, resolvePolicy, type ResolvedPolicy } from "../../src/index.js";
+import { compileRules, MkdError, resolvePolicy, type ResolvedPolicy } from "../../src/index.js";
+import { createRulesEngine, plainPathResolver } from "../../src/json-rules-engine.js";
 
 const base = resolvePolicy("jabar", "2025-06-02");
 

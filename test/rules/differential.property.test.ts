@@ -8,7 +8,8 @@
 import * as fc from "fast-check";
 import { Engine } from "json-rules-engine";
 import { describe, expect, it } from "vitest";
-import { checkEligibility, compileRules, createRulesEngine, resolvePolicy, type ConditionResult, type EligibilityOutcome } from "../../src/index.js";
+import { checkEligibility, compileRules, resolvePolicy, type ConditionResult, type EligibilityOutcome } from "../../src/index.js";
+import { createRulesEngine } from "../../src/json-rules-engine.js";
 
 const VERSIONS = [
   { jurisdiction: "id-nasional", asOf: "2025-06-02" },

@@ -1,0 +1,124 @@
+#!/usr/bin/env node
+/**
+ * Browser bundle budgets, measured the way a municipal web app would ship the library. First the package's
+ * main entry is built as tsup publishes it (src/index.ts bundled into one ESM file, dependencies external,
+ * into a temporary folder, so no `npm run build` is needed); then an app that imports only what it names from
+ * that file is bundled with esbuild (browser platform, ESM, minified, tree-shaken) and gzipped (-9). A
+ * dependency imported at the top of the published file is kept by the app's bundler even when unused (it
+ * cannot know the dependency has no side effects), which is what this measures. One bundle per budget:
+ *
+ * - `checkEligibility` alone;
+ * - `checkEligibility`, `generateSchedule` and `scoreMonth` together;
+ * - the library's own code: the three functions with every dependency left out (external).
+ *
+ * It prints each bundle's size and its parts (the library, each dependency, and inside the library: messages,
+ * policy data, holiday tables, the rest), then checks the budgets: exit code 1 when one is exceeded, so CI
+ * fails. 1 kB = 1,000 bytes. `--json` prints the figures as JSON instead of tables.
+ *
+ * Usage: node scripts/size.mjs [--json]
+ */
+import { build } from "esbuild";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { gzipSync } from "node:zlib";
+
+const root = join(dirname(fileURLToPath(import.meta.url)), "..");
+const pkg = JSON.parse(readFileSync(join(root, "package.json"), "utf8"));
+const dependencies = Object.keys(pkg.dependencies ?? {});
+
+const BUDGETS = [
+  { name: "checkEligibility alone", imports: ["checkEligibility"], external: false, budget: 55_000 },
+  { name: "checkEligibility + generateSchedule + scoreMonth", imports: ["checkEligibility", "generateSchedule", "scoreMonth"], external: false, budget: 75_000 },
+  { name: "the library's own code (the three, dependencies external)", imports: ["checkEligibility", "generateSchedule", "scoreMonth"], external: true, budget: 35_000 },
+];
+
+/** Which part of the bundle an input file belongs to. */
+function partOf(path) {
+  const p = path.replaceAll("\\", "/");
+  if (p.includes("node_modules/.cache/mkd-size-")) return "mkd-engine (published file)";
+  if (p.includes("src/i18n/")) return "mkd-engine: messages (i18n)";
+  if (p.includes("src/policies/")) return "mkd-engine: policy data";
+  if (p.includes("src/calendar/data/")) return "mkd-engine: holiday tables";
+  if (p.includes("src/")) return "mkd-engine: code";
+  const nm = path.lastIndexOf("node_modules/");
+  if (nm >= 0) {
+    const rest = path.slice(nm + "node_modules/".length).split("/");
+    return rest[0].startsWith("@") ? `${rest[0]}/${rest[1]}` : rest[0];
+  }
+  return "other";
+}
+
+/** The main entry as published: one ESM file, dependencies external (tsup's `format: esm`, `external`). */
+async function publishedEntry(dir) {
+  await build({
+    entryPoints: [join(root, "src/index.ts")],
+    outfile: join(dir, "index.js"),
+    bundle: true,
+    format: "esm",
+    platform: "neutral",
+    target: "es2022",
+    logLevel: "silent",
+    external: dependencies.flatMap((d) => [d, `${d}/*`]),
+  });
+  return join(dir, "index.js");
+}
+
+async function measure({ imports, external }, entry) {
+  // The own-code bundle is made from the sources, so its parts can be told apart (messages, policy data,
+  // holiday tables); with the dependencies external, tree-shaking is the same as from the published file.
+  const from = external ? join(root, "src/index.ts") : entry;
+  const result = await build({
+    stdin: { contents: `export { ${imports.join(", ")} } from ${JSON.stringify(from)};`, resolveDir: root, loader: "ts", sourcefile: "size-entry.ts" },
+    bundle: true,
+    platform: "browser",
+    format: "esm",
+    minify: true,
+    target: "es2022",
+    write: false,
+    metafile: true,
+    logLevel: "silent",
+    external: external ? dependencies.flatMap((d) => [d, `${d}/*`]) : [],
+  });
+  const code = result.outputFiles[0].contents;
+  const parts = new Map();
+  for (const [path, { bytesInOutput }] of Object.entries(Object.values(result.metafile.outputs)[0].inputs)) {
+    if (bytesInOutput === 0) continue;
+    const part = partOf(path);
+    parts.set(part, (parts.get(part) ?? 0) + bytesInOutput);
+  }
+  return {
+    minified: code.length,
+    gzip: gzipSync(code, { level: 9 }).length,
+    parts: [...parts.entries()].sort((a, b) => b[1] - a[1]).map(([part, bytes]) => ({ part, minified: bytes })),
+  };
+}
+
+const kB = (n) => `${(n / 1000).toFixed(1)} kB`;
+// Inside node_modules, so the published file resolves its dependencies as an installed package would.
+mkdirSync(join(root, "node_modules", ".cache"), { recursive: true });
+const dir = mkdtempSync(join(root, "node_modules", ".cache", "mkd-size-"));
+const rows = [];
+try {
+  const entry = await publishedEntry(dir);
+  for (const b of BUDGETS) rows.push({ ...b, ...(await measure(b, entry)) });
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}
+
+if (process.argv.includes("--json")) {
+  console.log(JSON.stringify(rows, null, 2));
+} else {
+  console.log("| bundle (esbuild browser, minified) | minified | gzip -9 | budget (gzip) | status |");
+  console.log("|---|---:|---:|---:|---|");
+  for (const r of rows) console.log(`| ${r.name} | ${kB(r.minified)} | ${kB(r.gzip)} | ${kB(r.budget)} | ${r.gzip <= r.budget ? "within" : `OVER by ${kB(r.gzip - r.budget)}`} |`);
+  for (const r of rows) {
+    console.log(`\nparts of "${r.name}" (minified bytes in the bundle, before gzip):`);
+    for (const p of r.parts) console.log(`  ${p.part.padEnd(34)} ${kB(p.minified).padStart(9)}`);
+  }
+}
+const over = rows.filter((r) => r.gzip > r.budget);
+if (over.length > 0) {
+  console.error(`\nsize budget exceeded: ${over.map((r) => `${r.name} ${kB(r.gzip)} > ${kB(r.budget)}`).join("; ")}`);
+  process.exit(1);
+}
