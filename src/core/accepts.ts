@@ -30,6 +30,14 @@ const enum Kind {
 interface Node {
   kind: Kind;
   optional: boolean;
+  /** z.nullable: null is accepted as is. */
+  nullable: boolean;
+  /** String regex (z.string().regex); null when none. */
+  pattern: RegExp | null;
+  /** Number must be a safe integer (z.number().int()). */
+  integer: boolean;
+  /** Refinements (z.refine): each must return true. */
+  refinements: readonly ((value: unknown) => unknown)[];
   /** String or array minimum length; 0 when none. */
   minLength: number;
   /** Number lower bound (-Infinity when none) and whether it is inclusive. */
@@ -55,7 +63,7 @@ interface Node {
 
 interface Def {
   type: string;
-  checks?: { _zod: { def: { check: string; minimum?: number; value?: number; inclusive?: boolean } } }[];
+  checks?: { _zod: { def: { check: string; minimum?: number; value?: number; inclusive?: boolean; format?: string; pattern?: RegExp; fn?: (value: unknown) => unknown } } }[];
   shape?: Record<string, z.ZodType>;
   catchall?: z.ZodType;
   innerType?: z.ZodType;
@@ -75,6 +83,10 @@ function node(kind: Kind): Node {
   return {
     kind,
     optional: false,
+    nullable: false,
+    pattern: null,
+    integer: false,
+    refinements: [],
     minLength: 0,
     lower: -Infinity,
     lowerInclusive: true,
@@ -101,6 +113,11 @@ function compile(schema: z.ZodType): Node {
     case "optional": {
       n = { ...compile(def.innerType!) };
       n.optional = true;
+      return n;
+    }
+    case "nullable": {
+      n = { ...compile(def.innerType!) };
+      n.nullable = true;
       return n;
     }
     case "string":
@@ -160,7 +177,10 @@ function compile(schema: z.ZodType): Node {
     } else if (d.check === "less_than" && n.kind === Kind.Number) {
       n.upper = d.value!;
       n.upperInclusive = d.inclusive === true;
-    } else unsupported(`check ${d.check} on ${def.type}`);
+    } else if (d.check === "number_format" && d.format === "safeint" && n.kind === Kind.Number) n.integer = true;
+    else if (d.check === "string_format" && d.format === "regex" && n.kind === Kind.String && d.pattern instanceof RegExp && !d.pattern.global && !d.pattern.sticky && n.pattern === null) n.pattern = d.pattern;
+    else if (d.check === "custom" && typeof d.fn === "function") n.refinements = [...n.refinements, d.fn];
+    else unsupported(`check ${d.check} on ${def.type}`);
   }
   return n;
 }
@@ -174,12 +194,20 @@ function isPlainObject(v: unknown): v is Record<string, unknown> {
 
 function accepts(n: Node, v: unknown): boolean {
   if (v === undefined) return n.optional || n.kind === Kind.Unknown;
+  if (v === null && n.nullable) return true;
+  if (!acceptsKind(n, v)) return false;
+  for (let i = 0; i < n.refinements.length; i++) if (n.refinements[i]!(v) !== true) return false;
+  return true;
+}
+
+function acceptsKind(n: Node, v: unknown): boolean {
   switch (n.kind) {
     case Kind.String:
-      return typeof v === "string" && v.length >= n.minLength;
+      return typeof v === "string" && v.length >= n.minLength && (n.pattern === null || n.pattern.test(v));
     case Kind.Number:
       // z.number() accepts finite numbers only: NaN - NaN and Infinity - Infinity are NaN.
       if (typeof v !== "number" || v - v !== 0) return false;
+      if (n.integer && !Number.isSafeInteger(v)) return false;
       if (n.lowerInclusive ? v < n.lower : v <= n.lower) return false;
       return n.upperInclusive ? v <= n.upper : v < n.upper;
     case Kind.Boolean:
@@ -195,7 +223,8 @@ function accepts(n: Node, v: unknown): boolean {
         const k = keys[i]!;
         const x = (v as Record<string, unknown>)[k];
         if (!accepts(fields[i]!, x)) return false;
-        if (x !== undefined) present++;
+        // An optional key present with the value undefined (a table row with an empty column) counts too.
+        if (x !== undefined || k in v) present++;
       }
       if (n.extraKeys) return true;
       let count = 0;
@@ -238,6 +267,7 @@ function accepts(n: Node, v: unknown): boolean {
  */
 function generate(root: Node): (value: unknown) => boolean {
   const customs: ((value: unknown) => unknown)[] = [];
+  const patterns: RegExp[] = [];
   const helpers: string[] = [];
   let next = 0;
   const name = (prefix: string) => `${prefix}${next++}`;
@@ -248,16 +278,28 @@ function generate(root: Node): (value: unknown) => boolean {
     return f;
   };
   const body = (n: Node, v: string): string => {
-    const inner = check(n, v);
     if (n.kind === Kind.Unknown) return "";
+    let inner = check(n, v);
+    for (const r of n.refinements) {
+      customs.push(r);
+      inner += `if (customs[${customs.length - 1}](${v}) !== true) return false;\n`;
+    }
+    if (n.nullable) inner = `if (${v} !== null) {\n${inner}}\n`;
     return n.optional ? `if (${v} !== undefined) {\n${inner}}\n` : inner;
   };
   const check = (n: Node, v: string): string => {
     switch (n.kind) {
-      case Kind.String:
-        return `if (typeof ${v} !== "string" || ${v}.length < ${n.minLength}) return false;\n`;
+      case Kind.String: {
+        let c = `if (typeof ${v} !== "string" || ${v}.length < ${n.minLength}) return false;\n`;
+        if (n.pattern !== null) {
+          patterns.push(n.pattern);
+          c += `if (!patterns[${patterns.length - 1}].test(${v})) return false;\n`;
+        }
+        return c;
+      }
       case Kind.Number: {
         let c = `if (typeof ${v} !== "number" || ${v} - ${v} !== 0) return false;\n`;
+        if (n.integer) c += `if (!Number.isSafeInteger(${v})) return false;\n`;
         if (n.lower !== -Infinity) c += `if (${v} ${n.lowerInclusive ? "<" : "<="} ${lit(n.lower)}) return false;\n`;
         if (n.upper !== Infinity) c += `if (${v} ${n.upperInclusive ? ">" : ">="} ${lit(n.upper)}) return false;\n`;
         return c;
@@ -277,9 +319,9 @@ function generate(root: Node): (value: unknown) => boolean {
           const field = n.fields[i]!;
           const x = name("x");
           c += `const ${x} = ${v}[${lit(k)}];\n${body(field, x)}`;
-          // An optional key counts when it has a value: one present but undefined then makes the counts differ
-          // and zod decides (no hasOwnProperty call on the hot path).
-          if (field.optional || field.kind === Kind.Unknown) optional.push(`if (${x} !== undefined) p++;\n`);
+          // An optional key counts when it has a value, or when it is present with the value undefined (a
+          // table row with an empty column; the \`in\` test runs only then).
+          if (field.optional || field.kind === Kind.Unknown) optional.push(`if (${x} !== undefined || ${lit(k)} in ${v}) p++;\n`);
           else required++;
         });
         if (n.extraKeys) return c;
@@ -305,8 +347,8 @@ function generate(root: Node): (value: unknown) => boolean {
   };
   const top = fn(root);
   // biome-ignore lint/security/noGlobalEval: source built from the schema alone (see above); CSP falls back.
-  const make = new Function("isPlainObject", "customs", `"use strict";\n${helpers.join("\n")}\nreturn ${top};`);
-  return make(isPlainObject, customs) as (value: unknown) => boolean;
+  const make = new Function("isPlainObject", "customs", "patterns", `"use strict";\n${helpers.join("\n")}\nreturn ${top};`);
+  return make(isPlainObject, customs, patterns) as (value: unknown) => boolean;
 }
 
 /** Whether this environment runs generated code (a content-security policy may forbid it). */

@@ -2,12 +2,12 @@
  * The employee input of `checkEligibility`, built from the fact registry (src/policy/facts.ts): each
  * fact declares the input fields it is read from, with their TSDoc, and this module merges them with the
  * employee's `id` into one zod schema, the source of truth for the TypeScript type, runtime validation,
- * the fast path (compiled from the schema, see fast-check.ts) and `employeeJsonSchema()`.
+ * the fast path (compiled from the schema, core/accepts.ts) and `employeeJsonSchema()`.
  */
 import * as z from "zod";
 import type { TrackRecord } from "../core/track-record.js";
 import { FACTS, type FactInputFields, type FactOutputFields } from "../policy/facts.js";
-import { compileFastCheck } from "./fast-check.js";
+import { compileAccepts } from "../core/accepts.js";
 
 export { DISCIPLINARY_STATUSES, EMPLOYMENT_STATUSES } from "../policy/facts.js";
 
@@ -95,10 +95,10 @@ export type Employee = { readonly id: string } & Omit<FactOutputFields, "trackRe
 export const employeeSchema = toSchema(shape) as z.ZodType<FactOutputFields & { id: string }, EmployeeInput>;
 
 /**
- * @internal True only when `input` certainly passes {@link employeeSchema} (compiled from it at load);
- * false means "ask zod". A history of months as the track record is always left to zod.
+ * @internal True only when `input` certainly passes {@link employeeSchema} with the same values on its
+ * keys (compiled from the schema at load, core/accepts.ts); false means "ask zod".
  */
-export const isValidEmployeeShape = compileFastCheck(employeeSchema) as (input: unknown) => input is Employee;
+export const isValidEmployeeShape = compileAccepts(employeeSchema) as (input: unknown) => input is Employee;
 
 /**
  * The JSON Schema (draft 2020-12) of the employee input, for integrators validating in other languages.

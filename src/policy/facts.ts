@@ -17,7 +17,7 @@
  * anything else, so a typo in a policy file is an error at load time, not a silently failing condition.
  */
 import * as z from "zod";
-import { completedMonthsUntil, isIsoDate, isIsoMonth, isoDateNumber, type IsoDate } from "../core/dates.js";
+import { completedMonthsUntil, isIsoDate, isIsoMonth, isoDateNumber, monthsBetween, type IsoDate, type IsoMonth } from "../core/dates.js";
 import { issue, type Issue, type IssuePath } from "../core/errors.js";
 import { performanceOfBox, potentialOfBox, talentBoxFromPair } from "../core/talent.js";
 import type { TrackRecordLevel } from "../core/track-record.js";
@@ -39,16 +39,17 @@ export type FactType = "number" | "boolean" | "string" | "object";
  *
  * @example
  * ```ts
- * decisionDate("2026-03-02").monthIndex; // 2026 * 12 + 3
+ * decisionDate("2026-03-02").month; // "2026-03"
  * ```
  */
 export interface DecisionDate {
   readonly date: IsoDate;
+  /** The month of the date, `YYYY-MM`. */
+  readonly month: IsoMonth;
   readonly year: number;
-  readonly month: number;
+  /** 1-12. */
+  readonly monthNumber: number;
   readonly day: number;
-  /** year * 12 + month. */
-  readonly monthIndex: number;
 }
 
 /**
@@ -60,9 +61,8 @@ export interface DecisionDate {
  * ```
  */
 export function decisionDate(date: IsoDate): DecisionDate {
-  const year = Number(date.slice(0, 4));
-  const month = Number(date.slice(5, 7));
-  return { date, year, month, day: Number(date.slice(8, 10)), monthIndex: year * 12 + month };
+  const n = isoDateNumber(date);
+  return { date, month: date.slice(0, 7), year: Math.floor(n / 10000), monthNumber: Math.floor(n / 100) % 100, day: n % 100 };
 }
 
 /**
@@ -179,7 +179,7 @@ function boxOf(e: In): number {
 
 /** Completed months from a validated date to the decision date (core/dates' count, on the digits). */
 function monthsUntil(from: string, at: DecisionDate): number {
-  return completedMonthsUntil(isoDateNumber(from), at.year, at.month, at.day);
+  return completedMonthsUntil(isoDateNumber(from), at.year, at.monthNumber, at.day);
 }
 
 /** The track-record level of a validated employee (a history was evaluated to a level before this). */
@@ -508,7 +508,7 @@ export const FACTS = {
     warn(e, env) {
       const month: string | undefined = e.trackRecord?.month;
       if (month === undefined) return undefined;
-      const age = env.at.monthIndex - (Number(month.slice(0, 4)) * 12 + Number(month.slice(5, 7)));
+      const age = monthsBetween(month, env.at.month);
       return age > 2 ? { code: "eligibility_track_record_stale", value: month } : age < 0 ? { code: "eligibility_track_record_future", value: month } : undefined;
     },
   },
@@ -517,7 +517,12 @@ export const FACTS = {
     unit: "days a week",
     description: { id: "Kuota hari fleksibel menurut rekam jejak", en: "Flexible-day quota allowed by the track record" },
     source: `${EARLY_WARNING}; kuota per tingkat: assumption dalam kebijakan`,
-    derive: (e, env) => env.quota[levelOf(e)],
+    derive(e, env) {
+      const level = levelOf(e);
+      const q = env.quota;
+      // A branch per level, not a keyed load (this runs on every decision).
+      return level === "none" ? q.none : level === "green" ? q.green : level === "yellow" ? q.yellow : q.red;
+    },
   },
 } as const satisfies Record<string, FactDefinition>;
 

@@ -30,12 +30,14 @@ describe("compileAccepts", () => {
     ["scoreMonth input", scoreMonthInputSchema],
     ["strict with bounds", z.strictObject({ a: z.number().min(1).max(5), b: z.string().min(2).optional(), c: z.array(z.enum(["x", "y"])).min(1) })],
     ["loose and plain", z.object({ p: z.looseObject({ q: z.boolean() }), r: z.union([z.number().positive(), z.object({ s: z.number().lt(3) })]) })],
+    ["regex, integer, nullable and refinement", z.strictObject({ d: z.string().regex(/^\d{1,2}-\d$/).optional(), n: z.number().int().min(1).nullable(), t: z.string().refine((x) => x.length === 1).optional() })],
   ];
   const junk = fc.oneof(fc.anything({ maxDepth: 2 }), fc.constantFrom<unknown>(Number.NaN, Infinity, -0, "", "x", "y", 0, 1, 2.5, 6, [], {}, null, undefined));
   const valueOf = (key: string) =>
     fc.oneof(
       junk,
       fc.record({ a: fc.integer({ min: 0, max: 6 }), b: fc.option(fc.string({ maxLength: 3 }), { nil: undefined }), c: fc.array(fc.constantFrom("x", "y", "z"), { maxLength: 2 }) }, { requiredKeys: [] }),
+      fc.record({ d: fc.constantFrom<unknown>("1-2", "12-3", "123-4", "x", undefined, 3), n: fc.constantFrom<unknown>(null, 1, 7, 1.5, 0, "1", undefined, 2 ** 60), t: fc.constantFrom<unknown>("a", "ab", 1, undefined) }, { requiredKeys: ["n"] }),
       fc.record({ p: fc.record({ q: fc.oneof(fc.boolean(), junk) }), r: fc.oneof(fc.integer({ min: -1, max: 4 }), fc.record({ s: fc.integer({ min: 0, max: 4 }) }), junk) }, { requiredKeys: [] }),
       fc.record({
         employee: fc.constantFrom<unknown>("e", "e", { id: "e", extra: 1 }, { id: "" }, 3),
