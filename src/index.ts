@@ -28,6 +28,7 @@ export type { TrackRecord, TrackRecordLevel } from "./core/track-record.js";
 
 // --- policy validation and JSON Schema (policy/) ---
 export { validatePolicy, assertValidPolicy, type ValidatePolicyOptions, type PolicyValidationResult } from "./policy/validate.js";
+export { POLICY_LIMITS } from "./policy/limits.js";
 export { policyJsonSchema, type JsonSchema } from "./policy/json-schema.js";
 
 // --- calendar (calendar/) ---

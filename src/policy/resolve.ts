@@ -8,6 +8,7 @@ import { issue, MkdError, type IssuePath } from "../core/errors.js";
 import { canonicalJson } from "../core/hash.js";
 import { documentChain, documentKey, inForce, mergeChain, selectVersion, shippedPolicies } from "./chain.js";
 import { documentHash, isShipped, NATIONAL_JURISDICTION, nationalDocuments, originOf } from "./national.js";
+import { policyLimitIssues } from "./limits.js";
 import { assertValidPolicy } from "./validate.js";
 import {
   policyParametersSchema,
@@ -129,6 +130,10 @@ const VALIDATED_LIMIT = 64;
 const validated = new Map<string, PolicyDocument>();
 
 function validatedDocument(document: unknown, context: readonly unknown[]): PolicyDocument {
+  // The limits before anything else touches the document (serialising a 16 MB or 10,000-deep document for
+  // the cache key would already cost what the limits exist to prevent).
+  const over = policyLimitIssues(document);
+  if (over.length > 0) throw new MkdError("invalid_policy", { count: over.length }, over);
   let key: string | undefined;
   try {
     key = JSON.stringify([document, context]);

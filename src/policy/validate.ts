@@ -9,7 +9,8 @@
  * Bad documents are values here: {@link validatePolicy} never throws on them.
  */
 import { addDays, minutesOfDay, WEEKDAYS, type IsoDate } from "../core/dates.js";
-import { formatPath, fromZodIssues, issue, MkdError, type Issue, type IssuePath } from "../core/errors.js";
+import { asMkdError, formatPath, fromZodIssues, issue, MkdError, type Issue, type IssuePath } from "../core/errors.js";
+import { policyLimitIssues } from "./limits.js";
 import type { MessageCode, MessageParams } from "../i18n/index.js";
 import { documentChain, documentKey, inForce, mergeChain, shippedPolicies, versionsOf } from "./chain.js";
 import { NATIONAL_JURISDICTION, nationalDocuments, originOf } from "./national.js";
@@ -62,6 +63,21 @@ const own = (o: Raw, k: string): unknown => (Object.prototype.hasOwnProperty.cal
  * ```
  */
 export function validatePolicy(document: unknown, options: ValidatePolicyOptions = {}): PolicyValidationResult {
+  // Limits first, before any recursion or parsing (issue 10): size, rule count, condition depth, string
+  // length and nesting, each with its own code. A document over a limit gets only those issues.
+  const limits = policyLimitIssues(document);
+  if (limits.length > 0) return { valid: false, issues: limits };
+  try {
+    return validateWithinLimits(document, options);
+  } catch (error) {
+    // Documented never to throw. Within the limits nothing here should; if something does, it is reported
+    // (as the caller's fault when the input is not plain data, otherwise as internal_error), not thrown.
+    const e = asMkdError(error, { document, options });
+    return { valid: false, issues: e.issues.length > 0 ? e.issues : [issue(e.code, [], e.params)] };
+  }
+}
+
+function validateWithinLimits(document: unknown, options: ValidatePolicyOptions): PolicyValidationResult {
   const issues: Issue[] = [];
 
   // 1. Keys that could reach a prototype, on the RAW input: JSON.parse keeps "__proto__" as an own key,
@@ -297,6 +313,11 @@ function checkDocument(doc: PolicyDocument, raw: unknown, options: ValidatePolic
   if (doc.jurisdiction.parent === doc.jurisdiction.id) out.push(issue("policy_parent_self", ["jurisdiction", "parent"], { jurisdiction: doc.jurisdiction.id }));
   const supplied: PolicyDocument[] = [];
   (options.documents ?? []).forEach((d, index) => {
+    const over = policyLimitIssues(d);
+    if (over.length > 0) {
+      out.push(issue("policy_context_document_invalid", [], { index, count: over.length }));
+      return;
+    }
     const r = policyDocumentSchema.safeParse(d);
     if (!r.success) out.push(issue("policy_context_document_invalid", [], { index, count: r.error.issues.length }));
     else if (documentKey(r.data) !== key && d !== raw) {

@@ -16,6 +16,7 @@
  * pass unseen. `checkEligibility` goes further: the facts a policy's rules need must be in the input.
  */
 import { issue, MkdError, type Issue, type IssuePath } from "../core/errors.js";
+import { POLICY_LIMITS } from "../policy/limits.js";
 import { FACTS, FORBIDDEN_KEYS, isFactName, OPERATORS, PLAIN_PATH, type FactDefinition, type FactName, type OperatorName } from "../policy/facts.js";
 import type { ResolvedPolicy } from "../policy/resolve.js";
 import type { EligibilityRule, LegalBasis, Provenance, RuleCondition } from "../policy/schema.js";
@@ -276,7 +277,8 @@ export const SLOT_LAYOUT: readonly string[] = Object.freeze([
 const SLOT_INDEX: ReadonlyMap<string, number> = new Map(SLOT_LAYOUT.map((k, i) => [k, i]));
 
 const cache = new WeakMap<ResolvedPolicy, CompiledRules>();
-const MAX_DEPTH = 32;
+// The same limit validatePolicy checks first (policy/limits.ts), so validation and compilation agree.
+const MAX_DEPTH = POLICY_LIMITS.maxConditionDepth;
 const OPERATOR_SET: ReadonlySet<string> = new Set(OPERATORS);
 const NUMERIC: ReadonlySet<string> = new Set(["lessThan", "lessThanInclusive", "greaterThan", "greaterThanInclusive"]);
 

@@ -41,6 +41,11 @@ export const policyMessages = defineMessages({
     policy_parent_self: "jurisdiction.parent menunjuk yurisdiksi ini sendiri ({jurisdiction}); induk harus yurisdiksi lain.",
     policy_resolved_untrusted:
       "Kebijakan terurai (resolved policy) ini tidak berasal dari resolvePolicy tanpa perubahan dan tidak sama dengan kebijakan bawaan {document}: kirim dokumen kebijakannya (atau id yurisdiksi), bukan objek hasil olahan.",
+    policy_too_large: "Dokumen kebijakan terlalu besar: maksimal {maximum} karakter JSON.",
+    policy_too_many_rules: "Terlalu banyak aturan kelayakan: {count}, maksimal {maximum} per dokumen.",
+    policy_condition_too_deep: "Kondisi aturan bersarang terlalu dalam: maksimal {maximum} tingkat all/any/not.",
+    policy_string_too_long: "Teks terlalu panjang: {length} karakter, maksimal {maximum}.",
+    policy_too_deep: "Dokumen kebijakan bersarang terlalu dalam: maksimal {maximum} tingkat objek dan larik.",
     policy_context_document_invalid: "Dokumen pembanding ke-{index} tidak valid dan diabaikan ({count} masalah).",
     // validatePolicy: ceilings and coherence
     policy_exceeds_parent_ceiling:
@@ -91,6 +96,11 @@ export const policyMessages = defineMessages({
     policy_parent_self: "jurisdiction.parent names this jurisdiction itself ({jurisdiction}); a parent must be another jurisdiction.",
     policy_resolved_untrusted:
       "This resolved policy was not returned unmodified by resolvePolicy and does not equal the shipped policy {document}: pass the policy document (or a jurisdiction id), not a processed object.",
+    policy_too_large: "The policy document is too large: at most {maximum} characters of JSON.",
+    policy_too_many_rules: "Too many eligibility rules: {count}, at most {maximum} per document.",
+    policy_condition_too_deep: "Rule conditions are nested too deeply: at most {maximum} levels of all/any/not.",
+    policy_string_too_long: "A text is too long: {length} characters, at most {maximum}.",
+    policy_too_deep: "The policy document is nested too deeply: at most {maximum} levels of objects and arrays.",
     policy_context_document_invalid: "Context document number {index} is invalid and was ignored ({count} problem(s)).",
     policy_exceeds_parent_ceiling:
       "{field} = {value} (from {definedIn}) exceeds the cap of {cap} flexible days a week set by {parent} version {parentVersion}, over {range}.",
