@@ -219,6 +219,16 @@ describe("December 2026", () => {
   });
 });
 
+describe("Ramadan hours", () => {
+  it("make a full Ramadan 2025 week 32.5 h under SE Sekda 23/OT.03/ORG (breaks 60 min, Friday 90)", () => {
+    const cal = workingCalendar(resolvePolicy("jabar", "2025-03-01"), "2025-03");
+    const week = cal.weeks.find((w) => w.start === "2025-03-03")!;
+    expect(week.requiredMinutes).toBe(32.5 * 60);
+    expect(day(cal, "2025-03-03")).toMatchObject({ ramadan: true, hours: { start: "06:30", end: "14:00", breakMinutes: 60 }, workMinutes: 390 });
+    expect(day(cal, "2025-03-07")).toMatchObject({ ramadan: true, hours: { start: "06:30", end: "14:30", breakMinutes: 90 }, workMinutes: 390 });
+  });
+});
+
 describe("a year without an official table", () => {
   it("is a typed error naming the year and the two ways out", () => {
     const e = thrown(() => workingCalendar(jabar2026, "2028-01"));
