@@ -4,7 +4,7 @@
  * (`null` removes an inherited rule), legal bases accumulate.
  */
 import { isIsoDate, type IsoDate } from "../core/dates.js";
-import { issue, MkdError, type IssuePath } from "../core/errors.js";
+import { issue, MkdError, type Issue, type IssuePath } from "../core/errors.js";
 import { canonicalJson } from "../core/hash.js";
 import { documentChain, documentKey, inForce, mergeChain, selectVersion, shippedPolicies } from "./chain.js";
 import { documentHash, isShipped, NATIONAL_JURISDICTION, nationalDocuments, originOf } from "./national.js";
@@ -85,6 +85,16 @@ export interface ResolvedPolicy {
   readonly legalBases: Readonly<Record<string, LegalBasis>>;
   /** The document that decided, where it comes from, and whether the national law is the shipped one. */
   readonly decidedBy: PolicyDecidedBy;
+  /**
+   * Whether rules whose end is not confirmed apply (`applyUnconfirmedRules` along the chain, default
+   * true); when `false` they are left out of `parameters` and give no warning.
+   */
+  readonly unconfirmedRules: "applied" | "excluded";
+  /**
+   * What a result that applies this policy must say: a collective day whose instrument has no confirmed
+   * end (`policy_rule_end_unconfirmed`, e.g. the national Friday work from home of 2026-04-10).
+   */
+  readonly warnings: readonly Issue[];
   readonly parameters: PolicyParameters & {
     readonly eligibility: PolicyParameters["eligibility"] & { readonly rules: Readonly<Record<string, EligibilityRule>> };
   };
@@ -148,6 +158,15 @@ function validatedDocument(document: unknown, context: readonly unknown[]): Poli
     validated.set(key, doc);
   }
   return doc;
+}
+
+/** One warning per collective day whose instrument has no confirmed end. */
+function unconfirmedEnds(collective: PolicyParameters["schedule"]["collectiveFlexibleDays"], origin: string): Issue[] {
+  return collective.value.flatMap((c, i) =>
+    c.endConfirmed === false
+      ? [issue("policy_rule_end_unconfirmed", ["parameters", "schedule", "collectiveFlexibleDays", "value", i], { weekday: c.weekday, origin, sources: collective.sources.join(", ") })]
+      : [],
+  );
 }
 
 /** The oldest review date along a chain, ignoring documents that state none. */
@@ -218,13 +237,17 @@ export function resolvePolicy(jurisdictionOrDocument: string | unknown, asOf: Is
     });
   }
   const chain = documentChain(all, top, asOf);
-  const { parameters, legalBases } = mergeChain(chain);
+  const { parameters, legalBases, origins } = mergeChain(chain);
   const complete = policyParametersSchema.safeParse(parameters);
   if (!complete.success) {
     // An overlay chain that never supplies a parameter: say which, at its path.
     const issues = complete.error.issues.map((zi) => issue("policy_parameter_missing", ["parameters", ...zi.path.map(String)], {}));
     throw new MkdError("invalid_policy", { count: issues.length }, issues);
   }
+  // A rule whose end is not confirmed applies unless the chain's last word says otherwise (one overlay line).
+  const applyUnconfirmed = chain.reduce((on, d) => d.applyUnconfirmedRules ?? on, true);
+  const collective = complete.data.schedule.collectiveFlexibleDays;
+  if (!applyUnconfirmed) collective.value = collective.value.filter((c) => c.endConfirmed !== false);
   const origin = (d: PolicyDocument): "shipped" | "supplied" => (isShipped(d) ? "shipped" : "supplied");
   const resolved: ResolvedPolicy = {
     jurisdiction: top.jurisdiction.id,
@@ -249,6 +272,8 @@ export function resolvePolicy(jurisdictionOrDocument: string | unknown, asOf: Is
     illustrative: chain.some((d) => d.illustrative === true),
     legalBases,
     decidedBy: { document: documentKey(top), origin: origin(top), contentHash: documentHash(top), shippedLaw: !national.replaced },
+    unconfirmedRules: applyUnconfirmed ? "applied" : "excluded",
+    warnings: applyUnconfirmed ? unconfirmedEnds(collective, origins["schedule.collectiveFlexibleDays"] ?? documentKey(top)) : [],
     parameters: complete.data as ResolvedPolicy["parameters"],
   };
   // A private deep copy, frozen and remembered: only such a value is trusted when passed back in, and

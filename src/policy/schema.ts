@@ -146,6 +146,14 @@ const collectiveFlexibleDay = z.strictObject({
   exemptUnitKinds: z.array(slug),
   /** Whether the collective day uses one of the person's weekly flexible-location days. */
   countsTowardCap: z.boolean(),
+  /**
+   * `false` when the instrument behind this day has no confirmed end (the national Friday work from home
+   * of 2026-04-10, reported): every result that applies it carries a `policy_rule_end_unconfirmed` warning.
+   */
+  endConfirmed: z
+    .boolean()
+    .optional()
+    .meta({ description: "false when the instrument behind this day has no confirmed end; results that apply it carry a warning" }),
   description: bilingual,
 });
 /** A weekday on which a whole unit works flexibly (Jabar's 2026 Thursdays). */
@@ -297,6 +305,15 @@ export const policyDocumentSchema = z
     extends: policyReferenceSchema
       .optional()
       .meta({ description: "The document this one overlays: a version, or (without version) whatever version is in force on the date" }),
+    /**
+     * Whether rules whose instrument has no confirmed end (`endConfirmed: false`, e.g. the national Friday
+     * work from home of 2026-04-10) apply. The last document of the chain that says wins; default `true`.
+     * One line in an overlay turns them off (`false`) or back on (`true`).
+     */
+    applyUnconfirmedRules: z
+      .boolean()
+      .optional()
+      .meta({ description: "Whether rules whose end is not confirmed (endConfirmed: false) apply; the last document of the chain that says wins; default true" }),
     /** True for examples whose rules are not published (e.g. the Kota Tasikmalaya overlay). */
     illustrative: z.boolean().optional().meta({ description: "True for examples whose rules are not published (e.g. the Kota Tasikmalaya overlay)" }),
     legalBases: z.array(legalBasisSchema).meta({ description: "Instruments the values of this document cite; ids are unique along the extends chain" }),

@@ -212,6 +212,7 @@ export function policyRef(policy: ResolvedPolicy): SchedulePolicyRef {
     title: { id: policy.title.id, en: policy.title.en },
     asOf: policy.asOf,
     reviewedOn: policy.reviewedOn,
+    warnings: [...policy.warnings],
     maxFlexibleDaysPerWeek: policy.parameters.schedule.maxFlexibleDaysPerWeek.value,
     collectiveDaysCountTowardCap: countsTowardCap,
     decidedBy: policy.decidedBy,

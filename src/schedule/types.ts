@@ -11,6 +11,7 @@ import type { IsoDate, IsoMonth, Weekday } from "../core/dates.js";
 import type { HolidayEntry } from "../calendar/types.js";
 import type { LegalBasis } from "../policy/schema.js";
 import type { PolicyDecidedBy } from "../policy/resolve.js";
+import type { Issue } from "../core/errors.js";
 
 // ---------------------------------------------------------------------------------------------------
 // Input
@@ -383,6 +384,11 @@ export interface SchedulePolicyRef {
   asOf: IsoDate;
   /** When the policy data was last checked against its instruments (`ResolvedPolicy.reviewedOn`). */
   reviewedOn?: IsoDate | undefined;
+  /**
+   * The policy's own warnings (`ResolvedPolicy.warnings`), e.g. `policy_rule_end_unconfirmed` when a
+   * collective day comes from a reported instrument whose end is not confirmed (the national Friday).
+   */
+  warnings?: Issue[] | undefined;
   maxFlexibleDaysPerWeek: number;
   /** Whether a collective flexible day uses a person's weekly cap, per weekday in force. */
   collectiveDaysCountTowardCap: Record<string, boolean>;

@@ -36,7 +36,7 @@ describe("mkd schedule and mkd calendar", () => {
     const result = JSON.parse(r.stdout);
     expect(result.status).toBe("scheduled");
     const s = result.schedule;
-    expect(s.policy.version).toBe("2026-01-01");
+    expect(s.policy.version).toBe("2026-04-10");
     expect(s.compliance.verdict).toBe("compliant");
     const day = (d: string) => s.days.find((x: { date: string }) => x.date === d);
     // Thursday is collective, but the front-desk minimum still holds (issue 9 item 7): one front desk stays.

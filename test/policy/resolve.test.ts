@@ -63,7 +63,9 @@ describe("resolvePolicy: the answers the issue asks for", () => {
     expect(resolvePolicy("jabar", "2025-11-01").version).toBe("2025-11-01");
     expect(resolvePolicy("jabar", "2025-12-31").version).toBe("2025-12-01");
     expect(resolvePolicy("jabar", "2026-01-01").version).toBe("2026-01-01");
-    expect(resolvePolicy("jabar", "2026-12-31").version).toBe("2026-01-01");
+    expect(resolvePolicy("jabar", "2026-04-09").version).toBe("2026-01-01");
+    expect(resolvePolicy("jabar", "2026-04-10").version).toBe("2026-04-10");
+    expect(resolvePolicy("jabar", "2026-12-31").version).toBe("2026-04-10");
     expect(resolvePolicy("jabar", "2027-01-01").version).toBe("2027-01-01");
   });
 });
@@ -86,9 +88,9 @@ describe("resolvePolicy: typed errors with stable codes", () => {
     // Shipped versions never end without a successor (test/policy/validity.test.ts), so use a given one.
     const doc = shippedCopy("jabar/2026-01-01");
     doc.jurisdiction = { id: "kota-x", name: "Kota X", parent: "jabar" };
-    const e = thrown(() => resolvePolicy("kota-x", "2027-01-04", { documents: [doc] }));
+    const e = thrown(() => resolvePolicy("kota-x", "2026-04-13", { documents: [doc] }));
     expect(e.code).toBe("date_after_version_end");
-    expect(e.params).toMatchObject({ version: "2026-01-01", until: "2026-12-31" });
+    expect(e.params).toMatchObject({ version: "2026-01-01", until: "2026-04-09" });
   });
 
   it.each(["2026-02-30", "05-02-2026", "", "2026-2-5"])("refuses the invalid date %j", (asOf) => {

@@ -40,14 +40,15 @@ describe("jabar across the end of SE 188/KPG.03/BKD", () => {
     for (let d = "2027-01-01"; d <= "2027-12-31"; d = addDays(d, 1)) {
       const p = resolvePolicy("jabar", d);
       expect(p.version).toBe("2027-01-01");
-      expect(p.parameters.schedule.collectiveFlexibleDays.value).toEqual([]);
+      // Only the national Friday (reported, no confirmed end) remains collective.
+      expect(p.parameters.schedule.collectiveFlexibleDays.value.map((c) => [c.weekday, c.endConfirmed])).toEqual([["friday", false]]);
       expect(p.parameters.schedule.maxFlexibleDaysPerWeek.value).toBe(2);
     }
   });
 
   it("keeps the collective Thursday through 2026-12-31 and not a day longer", () => {
     expect(resolvePolicy("jabar", "2026-12-31").parameters.schedule.collectiveFlexibleDays.value.map((c) => c.weekday)).toEqual(["thursday", "friday"]);
-    expect(resolvePolicy("jabar", "2027-01-01").parameters.schedule.collectiveFlexibleDays.value).toEqual([]);
+    expect(resolvePolicy("jabar", "2027-01-01").parameters.schedule.collectiveFlexibleDays.value.map((c) => c.weekday)).toEqual(["friday"]);
   });
 
   it("does not carry a Ramadan circular of an earlier year into 2027", () => {

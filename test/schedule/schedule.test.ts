@@ -15,14 +15,15 @@ describe("generateSchedule under jabar 2026", () => {
   const base: ScheduleInput = { unit: { id: "bkd", kind: "general" }, members: team(8, 2), period: "2026-12", jurisdiction: "jabar" };
 
   it("puts a whole non-service unit at home on Thursdays, each Thursday using one of the two weekly days", () => {
-    const s = scheduled(base);
+    // February 2026: SE 188 alone (the national Friday of 2026-04-10 is not in force yet).
+    const s = scheduled({ ...base, period: "2026-02" });
     for (const d of s.days.filter((x) => x.weekday === "thursday" && x.kind === "working")) {
       expect(d.collective).toBe("collective_flexible_day");
       expect(d.onSite).toBe(0);
       expect(d.flexible).toBe(8);
     }
     for (const m of s.members) for (const w of m.weeks) expect(w.mkdFlexibleDays).toBeLessThanOrEqual(Math.max(0, w.cap - w.collectiveDaysCounted));
-    const full = s.members[0]!.weeks.find((w) => w.start === "2026-12-07")!;
+    const full = s.members[0]!.weeks.find((w) => w.start === "2026-02-09")!;
     expect(full).toMatchObject({ cap: 2, collectiveDaysCounted: 1, mkdFlexibleDays: 1, flexibleDays: 2 });
   });
 
@@ -84,10 +85,11 @@ describe("generateSchedule under jabar 2026", () => {
   });
 
   it("applies the on-request Friday only when the unit asked for it", () => {
-    const asked = scheduled({ ...base, unit: { id: "bkd", kind: "general", requestedCollectiveWeekdays: ["friday"] } });
-    expect(asked.days.find((d) => d.date === "2026-12-04")!.collective).toBe("collective_flexible_day");
-    const notAsked = scheduled(base);
-    expect(notAsked.days.find((d) => d.date === "2026-12-04")!.collective).toBeNull();
+    // February 2026: before the national Friday of 2026-04-10 made every Friday collective.
+    const asked = scheduled({ ...base, period: "2026-02", unit: { id: "bkd", kind: "general", requestedCollectiveWeekdays: ["friday"] } });
+    expect(asked.days.find((d) => d.date === "2026-02-06")!.collective).toBe("collective_flexible_day");
+    const notAsked = scheduled({ ...base, period: "2026-02" });
+    expect(notAsked.days.find((d) => d.date === "2026-02-06")!.collective).toBeNull();
   });
 
   it("meets a per-role minimum, counting each member toward their first role with a minimum", () => {

@@ -51,11 +51,11 @@ describe("evaluateEarlyWarning", () => {
 
   it("says when no policy is known for the month after the history, and recommends under the last known one", () => {
     // Shipped jabar never ends (2027 follows SE 188's 2026); a given policy whose version ends does.
-    const ending = JSON.parse(readFileSync(new URL("../../src/policies/jabar/2026-01-01/policy.json", import.meta.url), "utf8"));
+    const ending = JSON.parse(readFileSync(new URL("../../src/policies/jabar/2026-04-10/policy.json", import.meta.url), "utf8"));
     ending.jurisdiction = { id: "kota-x", name: "Kota X", parent: "jabar" };
     const r = evaluateEarlyWarning([m("2026-12", 104)], { policy: ending });
     expect(r.recommendation).toMatchObject({ forMonth: "2027-01", policyFallback: true, action: "keep_quota", flexibleDaysPerWeek: 2 });
-    expect(r.recommendation.policy.version).toBe("2026-01-01");
+    expect(r.recommendation.policy.version).toBe("2026-04-10");
     expect(r.findings.map((f) => f.code)).toEqual(["scoring_next_month_policy_unavailable"]);
   });
 

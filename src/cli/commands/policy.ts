@@ -1,11 +1,13 @@
 /**
- * `mkd policy show | validate | schema | diff`: what a policy says, whether a document is sound, its JSON
- * Schema, and what changed between two versions or two jurisdictions, with provenance.
+ * `mkd policy show | validate | schema | diff | status`: what a policy says, whether a document is sound,
+ * its JSON Schema, what changed between two versions or two jurisdictions, with provenance, and how far
+ * the shipped data reaches (holiday decrees, Ramadan periods, circulars with their own period, review date).
  */
 import { isIsoDate, type IsoDate } from "../../core/dates.js";
 import { asMkdError } from "../../core/errors.js";
 import type { Locale } from "../../i18n/index.js";
 import { findVersion, shippedPolicies } from "../../policy/chain.js";
+import { dataHorizons } from "../../policy/horizons.js";
 import { policyJsonSchema } from "../../policy/json-schema.js";
 import { describeChain, resolvePolicy, type ResolvedPolicy } from "../../policy/resolve.js";
 import type { EligibilityRule } from "../../policy/schema.js";
@@ -53,7 +55,7 @@ function header(policy: ResolvedPolicy, locale: Locale): string {
   return lines.join("\n") + "\n\n";
 }
 
-const HELP_SUB = ["show", "validate", "schema", "diff"];
+const HELP_SUB = ["show", "validate", "schema", "diff", "status"];
 
 /** Runs `mkd policy <sub>`. */
 export async function policyCommand(io: CliIo, argv: readonly string[]): Promise<ExitCode> {
@@ -67,8 +69,10 @@ export async function policyCommand(io: CliIo, argv: readonly string[]): Promise
       return schema(io, rest);
     case "diff":
       return diff(io, rest);
+    case "status":
+      return status(io, rest);
     default:
-      throw new UsageError(sub === undefined ? "cli_usage_missing_argument" : "cli_usage_unknown_subcommand", { name: "show | validate | schema | diff", command: "policy", subcommand: sub, options: HELP_SUB }, "policy");
+      throw new UsageError(sub === undefined ? "cli_usage_missing_argument" : "cli_usage_unknown_subcommand", { name: "show | validate | schema | diff | status", command: "policy", subcommand: sub, options: HELP_SUB }, "policy");
   }
 }
 
@@ -283,6 +287,62 @@ async function diff(io: CliIo, argv: readonly string[]): Promise<ExitCode> {
       for (const r of rows) await writer.write(r);
       await writer.end();
     }
+  }
+  await ctx.close();
+  return EXIT.ok;
+}
+
+/** `mkd policy status [JURISDICTION]`: how far each kind of shipped data reaches, and its review date. */
+async function status(io: CliIo, argv: readonly string[]): Promise<ExitCode> {
+  const { positionals, common } = parseFlags("policy", argv, {});
+  const ctx = new Ctx(io, common.locale);
+  if (positionals.length > 1) throw new UsageError("cli_usage_missing_argument", { name: "JURISDICTION" }, "policy");
+  const jurisdiction = positionals[0] ?? common.jurisdiction;
+  let report;
+  try {
+    report = dataHorizons(jurisdiction);
+  } catch (error) {
+    throw new Unusable(asMkdError(error));
+  }
+  const format = ctx.format(common.format, common.output, "table");
+  const sink = ctx.output(common.output);
+  const L = ctx.locale;
+  if (format === "json") {
+    await sink.write(`${JSON.stringify(report, null, 2)}\n`);
+  } else if (format === "table") {
+    const id = L === "id";
+    await sink.write(`${id ? "Data" : "Data of"} ${report.jurisdiction ?? (id ? "semua yurisdiksi" : "every jurisdiction")}: ${id ? "ditinjau" : "reviewed on"} ${report.reviewedOn}; ${id ? "cakrawala terdekat" : "earliest horizon"} ${report.earliest ?? "-"}\n\n`);
+    await sink.write(
+      renderTable(
+        id ? ["jenis", "diketahui s.d.", "kebijakan", "keterangan"] : ["kind", "known through", "policy", "detail"],
+        report.horizons.map((h) => [h.kind, h.knownThrough ?? (id ? "sampai diganti" : "until replaced"), h.policy ?? "-", h.message[L]]),
+      ),
+    );
+    await sink.write(`\n`);
+    await sink.write(
+      renderTable(
+        id ? ["versi", "berlaku", "berakhir karena", "pengganti", "ditinjau"] : ["version", "in force", "ended by", "successor", "reviewed"],
+        report.versions.map((v) => [
+          `${v.jurisdiction}@${v.version}`,
+          `${v.effectiveFrom} .. ${v.effectiveUntil ?? "-"}`,
+          v.endStatedBy.length > 0 ? v.endStatedBy.join(", ") : v.effectiveUntil === null ? "-" : id ? "versi pengganti" : "successor version",
+          v.successor ?? "-",
+          v.reviewedOn ?? "-",
+        ]),
+      ),
+    );
+  } else {
+    const columns: Column<(typeof report.horizons)[number]>[] = [
+      { header: "kind", get: (h) => h.kind },
+      { header: "knownThrough", get: (h) => h.knownThrough ?? "" },
+      { header: "policy", get: (h) => h.policy ?? "" },
+      { header: "code", get: (h) => h.code },
+      { header: "sources", get: (h) => h.sources.join("|") },
+      { header: "message", get: (h) => h.message[L] },
+    ];
+    const writer = createRowWriter(format, sink, { columns, csvDelimiter: common.csvDelimiter, bom: common.bom });
+    for (const h of report.horizons) await writer.write(h);
+    await writer.end();
   }
   await ctx.close();
   return EXIT.ok;

@@ -58,6 +58,14 @@ export const policyMessages = defineMessages({
     policy_weekday_not_working: "{weekday} pada {field} bukan hari kerja menurut workingWeek.",
     policy_weekday_conflict: "{weekday} sekaligus hari wajib di kantor dan hari fleksibel kolektif wajib.",
     policy_thresholds_out_of_order: "{lower} ({lowerValue}) harus lebih kecil dari {higher} ({higherValue}).",
+    policy_rule_end_unconfirmed:
+      "{weekday} dijadikan hari fleksibel kolektif ({origin}) berdasarkan {sources} yang hanya dilaporkan media dan akhir berlakunya belum terkonfirmasi; matikan dengan overlay bila aturan itu sudah tidak berlaku di instansi Anda.",
+    // dataHorizons
+    horizon_holiday_decrees: "Tabel hari libur nasional dan cuti bersama diketahui sampai {knownThrough} (tahun {years}); tahun {nextYear} belum ada keputusannya.",
+    horizon_ramadan_periods: "Periode Ramadan (sidang isbat) diketahui sampai {knownThrough} (tahun {years}); Ramadan {nextYear} belum ditetapkan.",
+    horizon_stated_period: "{jurisdiction}@{version} berlaku sampai {knownThrough} menurut instrumennya sendiri ({sources}); sesudahnya: {successor}.",
+    horizon_open_ended: "{jurisdiction}@{version} berlaku sejak {from} tanpa tanggal akhir (berlaku sampai diganti); data ditinjau {reviewedOn}.",
+    horizon_rule_end_unconfirmed: "{jurisdiction}@{version}: {rule} ({provenance}) berlaku sejak {from} dan akhirnya belum terkonfirmasi ({sources}).",
   },
   en: {
     invalid_policy: "Invalid policy document: {count} problem(s) found.",
@@ -112,5 +120,13 @@ export const policyMessages = defineMessages({
     policy_weekday_not_working: "{weekday} in {field} is not a working day of workingWeek.",
     policy_weekday_conflict: "{weekday} is both a mandatory office day and a mandatory collective flexible day.",
     policy_thresholds_out_of_order: "{lower} ({lowerValue}) must be less than {higher} ({higherValue}).",
+    policy_rule_end_unconfirmed:
+      "{weekday} is a collective flexible day ({origin}) under {sources}, seen only in press reports, whose end is not confirmed; turn it off with an overlay if it no longer applies to your agency.",
+    // dataHorizons
+    horizon_holiday_decrees: "National holiday and cuti bersama tables are known through {knownThrough} (years {years}); {nextYear} has no decree yet.",
+    horizon_ramadan_periods: "Ramadan periods (government isbat) are known through {knownThrough} (years {years}); Ramadan {nextYear} is not set yet.",
+    horizon_stated_period: "{jurisdiction}@{version} is in force through {knownThrough} by its own instrument ({sources}); after it: {successor}.",
+    horizon_open_ended: "{jurisdiction}@{version} is in force from {from} with no end date (until replaced); data reviewed on {reviewedOn}.",
+    horizon_rule_end_unconfirmed: "{jurisdiction}@{version}: {rule} ({provenance}) applies from {from} and its end is not confirmed ({sources}).",
   },
 });
