@@ -25,13 +25,16 @@ function thrown(fn: () => unknown): MkdError {
   throw new Error("expected a throw");
 }
 
-/** A roster that follows the jabar 2026 rules: Thursdays home, b on leave on the 8th, a's second day on Tuesdays. */
+/**
+ * A roster that follows the jabar rules of December 2026: Thursdays (SE 188) and Fridays (the national
+ * work from home, reported) home, which use the whole weekly cap of 2; b on leave on the 8th.
+ */
 function compliantRoster(): Roster {
   const cal = workingCalendar(resolvePolicy("jabar", "2026-12-01"), "2026-12");
   const roster: Roster = { a: {}, b: {}, c: {} };
   for (const d of cal.days.filter((x) => x.isWorkingDay)) {
-    const thursday = d.weekday === "thursday";
-    roster.a![d.date] = thursday || d.weekday === "tuesday" ? "flexible" : "office";
+    const thursday = d.weekday === "thursday" || d.weekday === "friday";
+    roster.a![d.date] = thursday ? "flexible" : "office";
     roster.b![d.date] = d.date === "2026-12-08" ? "leave" : thursday ? "flexible" : "office";
     roster.c![d.date] = thursday ? "flexible" : "office";
   }

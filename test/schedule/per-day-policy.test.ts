@@ -20,6 +20,8 @@ function overlay(version: string, from: string, until: string | undefined, cap: 
     effectiveFrom: from,
     ...(until ? { effectiveUntil: until } : {}),
     extends: { jurisdiction: "jabar" },
+    // Only the SE 188 Thursday, without the national Friday (reported, end unconfirmed), so the cap drop shows.
+    applyUnconfirmedRules: false,
     illustrative: true,
     legalBases: [{ id: `kota-uji-${version}`, kind: "project", title: `Test circular of ${version}` }],
     parameters: {
