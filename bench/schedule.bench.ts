@@ -5,6 +5,7 @@
  *    including one unit of 2,000, from a seeded generator; against the anchor measured in the same run: merely
  *    writing the same number of assignment objects with no constraints.
  * 2. 1k, 10k and 100k members (same unit-size mix) to show how the cost grows.
+ * 3. The exact MIP oracle: the generator's flow solver and HiGHS on the same small unit-weeks, both times printed.
  * Targets (issue 4): province within 50x of the unconstrained fill; at most 12x time for 10x members.
  */
 import { generateSchedule, type ScheduleInput, type ScheduleMemberInput } from "../src/schedule/index.js";
@@ -12,6 +13,9 @@ import { resolvePolicy } from "../src/policy/resolve.js";
 import { workingCalendar } from "../src/calendar/index.js";
 import os from "node:os";
 import { mulberry32 } from "../test/support/prng.js";
+import { generateScheduleObserved } from "../src/schedule/generate.js";
+import { solveWeek, type WeekProblem } from "../src/schedule/solver.js";
+import { loadHighs, randomUnit, solutionCost, weekToLp } from "../test/support/week-mip.js";
 
 const policy = resolvePolicy("jabar", "2026-12-01");
 const WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday"] as const;
@@ -148,4 +152,22 @@ for (const size of [50, 200, 500, 2_000]) {
   const unit = workforce(size, 99 + size, size)[0]!;
   const t = time(() => run([unit]), 5);
   log(`one unit of ${size}: ${t.ms.toFixed(1)} ms CPU (${((t.ms * 1000) / size).toFixed(0)} us per member-month)`);
+}
+
+// The exact MIP oracle (issue 12 item 7): the same small unit-weeks the oracle test uses, each solved by the
+// generator's flow solver and by HiGHS (WebAssembly), on the identical week problem; both times are CPU time of this
+// process for solving only (building the weeks is excluded from both), and the optima must agree.
+{
+  const weeks: WeekProblem[] = [];
+  for (let seed = 1; seed <= 200; seed++) generateScheduleObserved(randomUnit(seed), (problem, solution) => solution.feasible && weeks.push(problem));
+  const highs = await loadHighs();
+  const lps = weeks.map(weekToLp);
+  let disagree = 0;
+  const ours = time(() => weeks.map((p) => solveWeek(p)), 5);
+  const exact = time(() => lps.map((lp) => highs.solve(lp, { output_flag: false, mip_rel_gap: 0, mip_abs_gap: 0 })), 3);
+  ours.value.forEach((s, i) => {
+    const h = exact.value[i]!;
+    if (!s.feasible || h.Status !== "Optimal" || Math.abs(h.ObjectiveValue - solutionCost(weeks[i]!, s.away)) > 1e-6) disagree++;
+  });
+  log(`HiGHS oracle on ${weeks.length} small unit-weeks: flow solver ${ours.ms.toFixed(1)} ms CPU, HiGHS MIP ${exact.ms.toFixed(1)} ms CPU (${(exact.ms / ours.ms).toFixed(0)}x); optima disagree on ${disagree}`);
 }

@@ -40,7 +40,7 @@ import { buildContext, grantedOf, policyRef, policySpans, unitRef, type Schedule
 import { assembleSchedule, complianceWeeks } from "./assemble.js";
 import { conflict } from "./conflicts.js";
 import { dayRules } from "./days.js";
-import { solveWeek } from "./solver.js";
+import { solveWeek, type WeekProblem, type WeekSolution } from "./solver.js";
 import { checkContext } from "./check.js";
 import { scoreSoftGoals } from "./soft.js";
 import { buildWeek, DayStatus, OVERRIDE_CODE_OF, type MemberInfo, type UnitHistory, type UnitModel, type WeekBuild } from "./week.js";
@@ -87,6 +87,19 @@ export const DEFAULT_WEIGHTS: Readonly<Record<SoftGoalCode, number>> = {
  */
 export function generateSchedule(input: ScheduleInput): ScheduleResult {
   return generateFromContext(buildContext(input));
+}
+
+/** What {@link generateScheduleObserved} reports for each unit-week it solves. */
+export type WeekObserver = (problem: WeekProblem, solution: WeekSolution, weekStart: IsoDate) => void;
+
+/**
+ * generateSchedule, reporting every unit-week flow problem and the solver's answer to `observe`: the seam the HiGHS
+ * oracle test and the benchmark use to compare the soft-goal optimum of each week with an exact MIP solver.
+ *
+ * @internal
+ */
+export function generateScheduleObserved(input: ScheduleInput, observe: WeekObserver): ScheduleResult {
+  return generateFromContext(buildContext(input), observe);
 }
 
 /** Everything about the unit that does not change from week to week. */
@@ -175,7 +188,7 @@ function applyWeek(model: UnitModel, build: WeekBuild, away: Uint8Array, modeAt:
 }
 
 /** Generates from an already-built context: build each week, detect its conflicts, solve it, then assemble. */
-function generateFromContext(ctx: ScheduleContext): ScheduleResult {
+function generateFromContext(ctx: ScheduleContext, observe?: WeekObserver): ScheduleResult {
   const popular = new Set<Weekday>(ctx.input.options?.popularWeekdays ?? ["monday", "friday"]);
   const model = unitModel(ctx, popular);
   const memberCount = model.members.length;
@@ -190,7 +203,8 @@ function generateFromContext(ctx: ScheduleContext): ScheduleResult {
       continue;
     }
     const problem = build.problem;
-    const solution = problem.dayCount === 0 ? { feasible: true as const, away: new Uint8Array(0) } : solveWeek(problem);
+    const solution: WeekSolution = problem.dayCount === 0 ? { feasible: true, away: new Uint8Array(0) } : solveWeek(problem);
+    observe?.(problem, solution, week.start);
     if (!solution.feasible) {
       const dateOf = (d: number) => ctx.calendar.days[build.workDays[build.openDays[d]!]!]!.date;
       const dates = solution.days.map(dateOf);
