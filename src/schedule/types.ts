@@ -135,7 +135,7 @@ export interface ScheduleOptions {
 }
 
 /**
- * Input of {@link generateSchedule}. Give either `jurisdiction` (a shipped or supplied policy, resolved at `asOf`)
+ * Input of {@link generateSchedule}. Give either `jurisdiction` (a shipped or supplied policy, resolved for each day)
  * or `policy` (a resolved policy or a policy document).
  */
 export interface ScheduleInput {
@@ -147,7 +147,10 @@ export interface ScheduleInput {
   policy?: unknown;
   /** Extra policy documents for resolution (overlays). */
   documents?: unknown[] | undefined;
-  /** Date the policy is resolved for (default: the first day of the period). */
+  /**
+   * Date of the version the schedule is headed with (`schedule.policy`; default: the first day of the period). Each
+   * day is still scheduled under the version in force that day (`schedule.policies`, `day.policyVersion`).
+   */
   asOf?: IsoDate | undefined;
   /**
    * The caller's own holiday entries (a regional decree, a year without an official table): they extend an official
