@@ -2,7 +2,7 @@
  * The working calendar capability: working days, holiday tables, Ramadan and the week definition.
  * @module
  */
-export { workingCalendar, flexibleCapForWeek, periodBounds, MAX_CALENDAR_DAYS } from "./calendar.js";
+export { workingCalendar, flexibleCapForWeek, periodBounds } from "./calendar.js";
 export { officialHolidays, officialHolidayYears, estimatedFixedHolidays } from "./holidays.js";
 export type {
   Period,

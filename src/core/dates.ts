@@ -16,16 +16,6 @@ export type IsoMonth = string;
 /** ISO weekday number: 1 = Monday ... 7 = Sunday. */
 export type WeekdayNumber = 1 | 2 | 3 | 4 | 5 | 6 | 7;
 
-/**
- * The time zone every MKD date and hour is expressed in.
- *
- * @example
- * ```ts
- * JAKARTA_ZONE; // "Asia/Jakarta"
- * ```
- */
-export const JAKARTA_ZONE = "Asia/Jakarta";
-
 /** Minutes Asia/Jakarta is ahead of UTC: WIB, UTC+7, no daylight saving. */
 const JAKARTA_OFFSET_MINUTES = 7 * 60;
 

@@ -2,6 +2,7 @@
  * The track record: the one type monthly scoring produces and eligibility consumes. An early-warning
  * result (`evaluateEarlyWarning`) is a TrackRecord, so it plugs straight into `checkEligibility`.
  */
+import * as z from "zod";
 import type { IsoMonth } from "./dates.js";
 
 /** An early-warning level: green keeps the quota, yellow reduces it, red revokes MKD (per the policy table). */
@@ -21,3 +22,20 @@ export interface TrackRecord {
   /** The month the level was evaluated for (`YYYY-MM`). */
   readonly month?: IsoMonth | undefined;
 }
+
+/**
+ * One month of a history as eligibility and the early warning read it: any object with these fields (a
+ * MonthScore passes as is). It sits here, below policy, because both the fact registry (policy/facts.ts) and
+ * scoring (early-warning.ts) validate histories with it.
+ *
+ * @example
+ * ```ts
+ * historyMonthSchema.safeParse({ month: "2026-10", composite: 96.5, reportSubmitted: true }).success; // true
+ * ```
+ */
+export const historyMonthSchema = z.looseObject({
+  month: z.string(),
+  composite: z.number().nullable(),
+  reportSubmitted: z.boolean(),
+  employee: z.string().min(1).optional(),
+});

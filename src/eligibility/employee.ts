@@ -9,8 +9,6 @@ import type { TrackRecord } from "../core/track-record.js";
 import { FACTS, type FactInputFields, type FactOutputFields } from "../policy/facts.js";
 import { compileAccepts } from "../core/accepts.js";
 
-export { DISCIPLINARY_STATUSES, EMPLOYMENT_STATUSES } from "../policy/facts.js";
-
 type Shape = { [field: string]: z.ZodType | Shape };
 
 const isSchema = (v: unknown): v is z.ZodType => v !== null && typeof v === "object" && "_zod" in v;

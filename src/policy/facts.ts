@@ -21,7 +21,7 @@ import { completedMonthsUntil, isIsoDate, isIsoMonth, isoDateNumber, monthsBetwe
 import { issue, type Issue, type IssuePath } from "../core/errors.js";
 import { performanceOfBox, potentialOfBox, talentBoxFromPair } from "../core/talent.js";
 import type { TrackRecordLevel } from "../core/track-record.js";
-import { historyMonthSchema } from "../scoring/input.js";
+import { historyMonthSchema } from "../core/track-record.js";
 
 /**
  * The kind of value a fact holds (drives validation of rule values).

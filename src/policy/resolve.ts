@@ -119,7 +119,7 @@ export interface ResolvePolicyOptions {
 }
 
 /** The shipped policy documents, validated once. */
-export { shippedPolicies, selectVersion, documentChain, mergeChain } from "./chain.js";
+export { shippedPolicies } from "./chain.js";
 
 /**
  * Every jurisdiction id with a shipped policy.

@@ -6,13 +6,13 @@
  * level-to-quota table are not published, so they are policy parameters tagged `assumption`
  * (`scoring.earlyWarning`, `eligibility.trackRecordQuota`).
  */
+import * as z from "zod";
 import { isIsoMonth, monthsBetween, nextMonth, type IsoMonth } from "../core/dates.js";
 import { issue, MkdError, fromZodIssues, type Issue } from "../core/errors.js";
-import type { TrackRecordLevel } from "../core/track-record.js";
+import { historyMonthSchema, type TrackRecordLevel } from "../core/track-record.js";
 import { formatMessage, type MessageParams } from "../i18n/index.js";
 import { contextFor, policySourceIssue, type PolicySourceLike, type ScoringContext } from "./context.js";
 import { EXPRESSIONS } from "./formulas.js";
-import { historySchema } from "./input.js";
 import type {
   EarlyWarningMonth,
   EarlyWarningReason,
@@ -23,6 +23,9 @@ import type {
   ScoringFinding,
   ScoringPolicySource,
 } from "./types.js";
+
+/** The history array. */
+const historySchema = z.array(historyMonthSchema);
 
 function reason(code: EarlyWarningReason["code"], params: MessageParams): EarlyWarningReason {
   return { code, params, message: { id: formatMessage(code, params, "id"), en: formatMessage(code, params, "en") } };

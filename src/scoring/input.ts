@@ -5,7 +5,7 @@
  */
 import * as z from "zod";
 import { compileAccepts } from "../core/accepts.js";
-import { MkdError, parseWith } from "../core/errors.js";
+import { parseWith } from "../core/errors.js";
 import type { ScoreMonthInput } from "./types.js";
 
 const finite = z.number();
@@ -63,18 +63,7 @@ export function parseScoreMonthInput(x: unknown): ScoreMonthInput {
   return parseWith(scoreMonthInputSchema, x, "scoring_invalid_input") as ScoreMonthInput;
 }
 
-/** History entry schema: any object with these fields (a MonthScore passes as is). */
-export const historyMonthSchema = z.looseObject({
-  month: z.string(),
-  composite: z.number().nullable(),
-  reportSubmitted: z.boolean(),
-  employee: z.string().min(1).optional(),
-});
 
-/** The history array. */
-export const historySchema = z.array(historyMonthSchema);
-
-export { MkdError };
 
 /**
  * The scoreMonth input as JSON Schema (draft 2020-12), for backends in other languages and for editors.

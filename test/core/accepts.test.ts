@@ -33,7 +33,7 @@ describe("compileAccepts", () => {
     ["regex, integer, nullable and refinement", z.strictObject({ d: z.string().regex(/^\d{1,2}-\d$/).optional(), n: z.number().int().min(1).nullable(), t: z.string().refine((x) => x.length === 1).optional() })],
   ];
   const junk = fc.oneof(fc.anything({ maxDepth: 2 }), fc.constantFrom<unknown>(Number.NaN, Infinity, -0, "", "x", "y", 0, 1, 2.5, 6, [], {}, null, undefined));
-  const valueOf = (key: string) =>
+  const candidates = (key: string) =>
     fc.oneof(
       junk,
       fc.record({ a: fc.integer({ min: 0, max: 6 }), b: fc.option(fc.string({ maxLength: 3 }), { nil: undefined }), c: fc.array(fc.constantFrom("x", "y", "z"), { maxLength: 2 }) }, { requiredKeys: [] }),
@@ -54,7 +54,7 @@ describe("compileAccepts", () => {
       const interpreted = compileAccepts(schema, { interpreted: true });
       let yes = 0;
       fc.assert(
-        fc.property(valueOf("k"), (v) => {
+        fc.property(candidates("k"), (v) => {
           const g = generated(v);
           expect(interpreted(v)).toBe(g);
           if (!g) return;
