@@ -2,7 +2,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { checkIcs } from "../export/rfc5545.js";
+import { readIcs } from "../export/ical-oracle.js";
 import { mkd, ndjson } from "./helpers.js";
 
 const MEMBERS = `id,name,granted_days,roles,preferred_days,leave,official_travel
@@ -100,7 +100,7 @@ describe("mkd schedule and mkd calendar", () => {
     expect(readdirSync(out).sort()).toEqual(["ics", "mutasi-2026-12.csv", "mutasi-2026-12.html"]);
     const ics = readdirSync(join(out, "ics"));
     expect(ics.sort()).toEqual(["m1.ics", "m2.ics", "m3.ics", "m4.ics", "m5.ics", "m6.ics"]);
-    for (const f of ics) expect(checkIcs(readFileSync(join(out, "ics", f), "utf8")).problems).toEqual([]);
+    for (const f of ics) expect(readIcs(readFileSync(join(out, "ics", f), "utf8")).problems).toEqual([]);
     expect(readFileSync(join(out, "mutasi-2026-12.html"), "utf8")).toContain('data-verdict="compliant"');
   });
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { escapeIcsText, foldIcsLine, scheduleToIcs, scheduleToIcsFiles } from "../../src/export/index.js";
 import { MkdError } from "../../src/core/errors.js";
 import { fixtureSchedule } from "./fixture.js";
-import { checkIcs } from "./rfc5545.js";
+import { readIcs } from "./ical-oracle.js";
 
 describe("iCalendar export", () => {
   const schedule = fixtureSchedule();
@@ -10,7 +10,7 @@ describe("iCalendar export", () => {
   it("writes one structurally valid RFC 5545 calendar per member", () => {
     const files = scheduleToIcsFiles(schedule);
     expect(files.map((f) => f.fileName)).toEqual(schedule.members.map((m) => `${m.id}.ics`));
-    for (const f of files) expect(checkIcs(f.content).problems).toEqual([]);
+    for (const f of files) expect(readIcs(f.content).problems).toEqual([]);
   });
 
   it("puts working days in Asia/Jakarta time with a VTIMEZONE at +0700 and no daylight saving", () => {
@@ -21,17 +21,20 @@ describe("iCalendar export", () => {
     expect(text).toContain("DTSTART;TZID=Asia/Jakarta:20261201T073000\r\nDTEND;TZID=Asia/Jakarta:20261201T160000");
     // Friday hours end later (90-minute break).
     expect(text).toContain("DTSTART;TZID=Asia/Jakarta:20261204T073000\r\nDTEND;TZID=Asia/Jakarta:20261204T163000");
+    // ical.js, applying the file's own VTIMEZONE, puts 07:30 in Jakarta at 00:30 UTC.
+    const first = readIcs(text).events.find((e) => e.start === "20261201T073000")!;
+    expect([first.zone, first.startUtc, first.endUtc]).toEqual(["Asia/Jakarta", "2026-12-01T00:30:00.000Z", "2026-12-01T09:00:00.000Z"]);
   });
 
   it("exports only final assignments: no events on weekends, holidays or cuti bersama, leave as all-day", () => {
     const text = scheduleToIcs(schedule, "199001012020121003");
-    const { calendar } = checkIcs(text);
-    const events = calendar!.children.filter((c) => c.name === "VEVENT");
-    const starts = events.map((e) => e.props.find((p) => p.name === "DTSTART")!.value);
+    const { events } = readIcs(text);
+    const starts = events.map((e) => e.start);
     // 23 weekdays in December 2026 minus 24 and 25.
     expect(events).toHaveLength(21);
     expect(starts.some((s) => s.startsWith("20261224") || s.startsWith("20261225") || s.startsWith("20261205"))).toBe(false);
     expect(text).toContain("DTSTART;VALUE=DATE:20261207\r\nDTEND;VALUE=DATE:20261208");
+    expect(events.filter((e) => e.allDay).map((e) => [e.start, e.end])).toContainEqual(["20261207", "20261208"]);
     expect(scheduleToIcs(schedule, "199001012020121003", { includeLeave: false }).match(/BEGIN:VEVENT/g)).toHaveLength(18);
   });
 
@@ -50,8 +53,20 @@ describe("iCalendar export", () => {
     const folded = foldIcsLine(long);
     for (const line of folded.split("\r\n")) expect(new TextEncoder().encode(line).length).toBeLessThanOrEqual(75);
     expect(folded.split("\r\n").map((l, i) => (i === 0 ? l : l.slice(1))).join("")).toBe(long);
-    const text = scheduleToIcs(fixtureSchedule(["Budi, S.Kom; \"Ajat\" Ñoño".repeat(3)]), "199001012020121001");
-    expect(checkIcs(text).problems).toEqual([]);
+    const name = "Budi, S.Kom; \"Ajat\" Ñoño".repeat(3);
+    const text = scheduleToIcs(fixtureSchedule([name]), "199001012020121001");
+    const { problems, calendarName } = readIcs(text);
+    expect(problems).toEqual([]);
+    // Read back through ical.js (unfolded), the calendar's name holds the member's name as given.
+    expect(calendarName).toContain(name);
+  });
+
+  it("is checked by an oracle that does reject broken calendars (ical.js parse errors, missing VTIMEZONE, repeated UID, bare LF)", () => {
+    const text = scheduleToIcs(schedule, "199001012020121001");
+    expect(readIcs(text.replace("BEGIN:VEVENT\r\n", "BEGIN:VEVENT\r\nnot a content line\r\n")).problems.join()).toMatch(/ical.js cannot parse/);
+    expect(readIcs(text.replace(/BEGIN:VTIMEZONE[\s\S]*?END:VTIMEZONE\r\n/, "")).problems.join()).toMatch(/TZID Asia\/Jakarta has no VTIMEZONE/);
+    expect(readIcs(text.replace(/UID:20261202-/, "UID:20261201-")).problems.join()).toMatch(/duplicate UID/);
+    expect(readIcs(text.replace("\r\n", "\n")).problems).toContain("bare LF or CR line break");
   });
 
   it("labels events in Indonesian by default and in English on request", () => {
