@@ -146,5 +146,5 @@ export type {
 } from "./scoring/index.js";
 
 // --- calendar exports (export/) ---
-export { scheduleToIcs, scheduleToIcsFiles, scheduleToCsv, scheduleToHtml, SCHEDULE_CSV_COLUMNS } from "./export/index.js";
+export { scheduleToIcs, scheduleToIcsFiles, scheduleToCsv, scheduleToHtml, SCHEDULE_CSV_COLUMNS, neutralizeCsvCell } from "./export/index.js";
 export type { IcsFile, IcsOptions, ScheduleCsvOptions, ScheduleHtmlOptions } from "./export/index.js";

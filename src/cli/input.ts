@@ -3,8 +3,10 @@
  * file or standard input, one row at a time (constant memory for CSV and NDJSON).
  *
  * CSV decisions (documented in docs/en/cli.md):
- * - UTF-8, with or without a byte-order mark (Excel's "CSV UTF-8" writes one). Bytes that are not UTF-8
- *   make the input unusable (exit 3) with a hint to re-save as "CSV UTF-8", never mangled names.
+ * - UTF-8, with or without a byte-order mark (Excel's "CSV UTF-8" writes one). A line with bytes that are
+ *   not UTF-8 is an error row at its line (`cli_row_not_utf8`) with a hint to re-save as "CSV UTF-8", never
+ *   a mangled name and never a silently dropped row; in the header or a JSON document it makes the input
+ *   unusable (exit 3) before anything is written.
  * - The delimiter is detected from the header line: comma, semicolon (Excel in an Indonesian locale,
  *   where the comma is the decimal separator) or tab. `--delimiter` overrides.
  * - The first line is the header. Blank lines, and lines holding only delimiters (spreadsheets export
@@ -52,10 +54,45 @@ function parsesAsJson(text: string): boolean {
   }
 }
 
-/** Decodes chunks as strict UTF-8 (a stray Windows-1252 byte is an error, not a silent U+FFFD). */
-async function* decode(chunks: AsyncIterable<string | Uint8Array>, source: string, beforeRead?: () => Promise<void>): AsyncGenerator<string> {
-  const decoder = new TextDecoder("utf-8", { fatal: true });
+/**
+ * Decodes chunks as strict UTF-8, line by line: a line holding bytes that are not UTF-8 (a stray
+ * Windows-1252 byte) is recorded in `badLines` (1-based, counted by LF) and decoded with U+FFFD only so
+ * the readers can turn that line into its own error row; every other line is decoded exactly. A line
+ * break byte (0x0A) never occurs inside a multi-byte UTF-8 character, so splitting at it is safe.
+ */
+async function* decode(chunks: AsyncIterable<string | Uint8Array>, source: string, badLines: Set<number>, beforeRead?: () => Promise<void>): AsyncGenerator<string> {
+  const strict = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
+  const lenient = new TextDecoder("utf-8", { ignoreBOM: true });
   let first = true;
+  let carry = new Uint8Array(0);
+  let line = 1;
+  const decodeLines = (bytes: Uint8Array): string => {
+    let text: string;
+    try {
+      text = strict.decode(bytes);
+      for (let i = 0; i < bytes.length; i++) if (bytes[i] === 0x0a) line++;
+    } catch {
+      text = "";
+      let start = 0;
+      for (let i = 0; i <= bytes.length; i++) {
+        if (i < bytes.length && bytes[i] !== 0x0a) continue;
+        const segment = bytes.subarray(start, Math.min(i + 1, bytes.length));
+        try {
+          text += strict.decode(segment);
+        } catch {
+          text += lenient.decode(segment);
+          badLines.add(line);
+        }
+        if (i < bytes.length) line++;
+        start = i + 1;
+      }
+    }
+    if (first && text.length > 0) {
+      if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+      first = false;
+    }
+    return text;
+  };
   try {
     const iterator = chunks[Symbol.asyncIterator]();
     for (;;) {
@@ -64,23 +101,44 @@ async function* decode(chunks: AsyncIterable<string | Uint8Array>, source: strin
       const next = await iterator.next();
       if (next.done) break;
       const chunk = next.value;
-      let text = typeof chunk === "string" ? chunk : decoder.decode(chunk, { stream: true });
-      if (first && text.length > 0) {
-        if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-        first = false;
+      let text: string;
+      if (typeof chunk === "string") {
+        text = chunk;
+        if (first && text.length > 0) {
+          if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+          first = false;
+        }
+      } else {
+        const bytes = carry.length === 0 ? chunk : concat(carry, chunk);
+        const end = bytes.lastIndexOf(0x0a) + 1;
+        carry = bytes.slice(end);
+        text = end === 0 ? "" : decodeLines(bytes.subarray(0, end));
       }
       if (text !== "") yield text;
     }
-    const rest = decoder.decode();
-    if (rest !== "") yield rest;
+    if (carry.length > 0) {
+      const rest = decodeLines(carry);
+      if (rest !== "") yield rest;
+    }
   } catch (error) {
     if (error instanceof MkdError) throw error;
     const code = (error as { code?: string }).code;
     if (code === "ENOENT") throw new InputUnusable(new MkdError("cli_input_not_found", { path: source }));
     if (code === "EISDIR" || code === "EACCES") throw new InputUnusable(new MkdError("cli_input_unreadable", { path: source, detail: code }));
-    if (error instanceof TypeError) throw new InputUnusable(new MkdError("cli_input_not_utf8", { path: source }));
     throw new InputUnusable(new MkdError("cli_input_unreadable", { path: source, detail: error instanceof Error ? error.message : String(error) }));
   }
+}
+
+function concat(a: Uint8Array, b: Uint8Array): Uint8Array {
+  const out = new Uint8Array(a.length + b.length);
+  out.set(a);
+  out.set(b, a.length);
+  return out;
+}
+
+/** The error row of a line that is not UTF-8. */
+function notUtf8Row(index: number, line: number): SourceRow {
+  return { index, line, ok: false, error: new MkdError("cli_row_invalid", { line }, [issue("cli_row_not_utf8", [])]) };
 }
 
 /** Picks the delimiter of a header line: the most frequent of `,` `;` and tab outside quotes. */
@@ -110,7 +168,8 @@ export interface ReadRowsOptions {
  * {@link InputUnusable} when nothing more can be read.
  */
 export async function* readRows(io: CliIo, path: string, options: ReadRowsOptions = {}): AsyncGenerator<SourceRow> {
-  const chunks = decode(openInput(io, path), path === "-" ? "stdin" : path, options.beforeRead);
+  const badLines = new Set<number>();
+  const chunks = decode(openInput(io, path), path === "-" ? "stdin" : path, badLines, options.beforeRead);
   let format = options.format ?? (path === "-" ? undefined : formatFromPath(path));
   // Sniff standard input (or an unnamed file) by its first non-blank character.
   let pending = "";
@@ -141,12 +200,12 @@ export async function* readRows(io: CliIo, path: string, options: ReadRowsOption
     if (pending !== "") yield pending;
     yield* rest;
   }
-  if (format === "csv") yield* readCsv(all(), options.delimiter);
-  else if (format === "ndjson") yield* readNdjson(all());
-  else yield* readJsonArray(all());
+  if (format === "csv") yield* readCsv(all(), options.delimiter, badLines);
+  else if (format === "ndjson") yield* readNdjson(all(), badLines);
+  else yield* readJsonArray(all(), badLines, path === "-" ? "stdin" : path);
 }
 
-async function* readCsv(chunks: AsyncIterable<string>, forcedDelimiter: string | undefined): AsyncGenerator<SourceRow> {
+async function* readCsv(chunks: AsyncIterable<string>, forcedDelimiter: string | undefined, badLines: ReadonlySet<number>): AsyncGenerator<SourceRow> {
   // Buffer until the header line is complete, to detect the delimiter from it.
   let head = "";
   const iterator = chunks[Symbol.asyncIterator]();
@@ -185,6 +244,15 @@ async function* readCsv(chunks: AsyncIterable<string>, forcedDelimiter: string |
       const line = item.info.lines - (body.match(/\r\n|\n|\r/g)?.length ?? 0);
       const values = item.record.map((v) => v.trim());
       if (values.every((v) => v === "")) continue;
+      // A record with a line that is not UTF-8 is an error row at its place (never silently dropped, never
+      // read with replacement characters in a name).
+      let notUtf8 = false;
+      for (let l = line; l <= item.info.lines && badLines.size > 0; l++) if (badLines.has(l)) notUtf8 = true;
+      if (notUtf8) {
+        if (header === null) throw new InputUnusable(new MkdError("cli_input_not_utf8", { path: "CSV" }));
+        yield notUtf8Row(index++, line);
+        continue;
+      }
       if (header === null) {
         header = values;
         continue;
@@ -226,23 +294,26 @@ async function* readCsv(chunks: AsyncIterable<string>, forcedDelimiter: string |
   }
 }
 
-async function* readNdjson(chunks: AsyncIterable<string>): AsyncGenerator<SourceRow> {
+async function* readNdjson(chunks: AsyncIterable<string>, badLines: ReadonlySet<number>): AsyncGenerator<SourceRow> {
   let buffer = "";
   let line = 0;
   let index = 0;
   const emit = function* (text: string): Generator<SourceRow> {
     line++;
     if (text.trim() === "") return;
-    try {
-      yield { index: index++, line, ok: true, kind: "json", value: JSON.parse(text) as unknown };
-    } catch (error) {
-      yield {
-        index: index++,
-        line,
-        ok: false,
-        error: new MkdError("cli_row_invalid", { line }, [issue("cli_json_syntax", [], { detail: (error as Error).message })]),
-      };
+    if (badLines.has(line)) {
+      yield notUtf8Row(index++, line);
+      return;
     }
+    // Parse before taking the index: one index per answered line, contiguous across lines that are not JSON.
+    let value: unknown;
+    try {
+      value = JSON.parse(text) as unknown;
+    } catch (error) {
+      yield { index: index++, line, ok: false, error: new MkdError("cli_row_invalid", { line }, [issue("cli_json_syntax", [], { detail: (error as Error).message })]) };
+      return;
+    }
+    yield { index: index++, line, ok: true, kind: "json", value };
   };
   for await (const chunk of chunks) {
     buffer += chunk;
@@ -255,8 +326,11 @@ async function* readNdjson(chunks: AsyncIterable<string>): AsyncGenerator<Source
   if (buffer !== "") yield* emit(buffer.replace(/\r$/, ""));
 }
 
-async function* readJsonArray(chunks: AsyncIterable<string>): AsyncGenerator<SourceRow> {
+async function* readJsonArray(chunks: AsyncIterable<string>, badLines: ReadonlySet<number>, source: string): AsyncGenerator<SourceRow> {
   const value = await readJsonText(chunks);
+  // One JSON document has no rows to fail one by one: bytes that are not UTF-8 make it unusable, before any
+  // answer is written (all or nothing).
+  if (badLines.size > 0) throw new InputUnusable(new MkdError("cli_input_not_utf8", { path: source }));
   const items = Array.isArray(value) ? value : [value];
   let index = 0;
   for (const item of items) yield { index: index++, line: undefined, ok: true, kind: "json", value: item };

@@ -2,11 +2,12 @@
  * Entry point of the `mkd` command (built to dist/cli.js with a shebang; `npm run mkd -- ...` runs it
  * through tsx). Everything happens in {@link run}; this file only connects the process.
  */
+import { exitOutputClosed } from "./io.js";
 import { run } from "./run.js";
 
-// A reader that stops early (`mkd ... | head`) is not an error.
+// A reader that stops early (`mkd ... | head`) leaves answers unwritten: exit 5, documented (issue 10).
 process.stdout.on("error", (error: NodeJS.ErrnoException) => {
-  if (error.code === "EPIPE") process.exit(process.exitCode ?? 0);
+  if (error.code === "EPIPE") exitOutputClosed();
   throw error;
 });
 

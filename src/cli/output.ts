@@ -4,6 +4,7 @@
  * fixes its column widths from the first rows, so a million-row batch never sits in memory.
  */
 import { stringify } from "csv-stringify/sync";
+import { neutralizeCsvCell } from "../export/csv.js";
 import type { Sink } from "./io.js";
 
 /** An output format of the command. */
@@ -45,6 +46,11 @@ function cellText(value: Cell): string {
   return String(value);
 }
 
+/** A CSV cell: text that a spreadsheet would run as a formula is neutralised (OWASP CSV injection). */
+function csvCell(value: Cell): string {
+  return typeof value === "string" ? neutralizeCsvCell(value) : cellText(value);
+}
+
 /** Creates the writer for a format. */
 export function createRowWriter<T>(format: OutputFormat, sink: Sink, options: RowWriterOptions<T>): RowWriter<T> {
   const toJson = options.toJson ?? ((row: T) => row);
@@ -68,7 +74,7 @@ export function createRowWriter<T>(format: OutputFormat, sink: Sink, options: Ro
       return {
         write: async (row) => {
           if (!started) await start();
-          await sink.write(stringify([options.columns.map((c) => cellText(c.get(row)))], { delimiter }));
+          await sink.write(stringify([options.columns.map((c) => csvCell(c.get(row)))], { delimiter }));
         },
         end: async () => {
           if (!started) await start();

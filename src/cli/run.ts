@@ -8,7 +8,7 @@ import { policyCommand } from "./commands/policy.js";
 import { Unusable, UsageError } from "./context.js";
 import { helpText, HELP_TOPICS } from "./help.js";
 import { InputUnusable } from "./input.js";
-import { EXIT, Sink, type CliIo, type ExitCode } from "./io.js";
+import { EXIT, OutputFailed, Sink, type CliIo, type ExitCode } from "./io.js";
 // The bundler inlines only this field, so `mkd --version` cannot drift from the package.
 import { version } from "../../package.json";
 
@@ -68,6 +68,10 @@ export async function run(argv: readonly string[], io: CliIo): Promise<ExitCode>
       await stderr.write(`mkd: ${formatMessage(error.code, error.params, locale)}\n`);
       await stderr.write(locale === "id" ? `Lihat \`mkd help${error.command ? ` ${error.command}` : ""}\`.\n` : `See \`mkd help${error.command ? ` ${error.command}` : ""}\`.\n`);
       return EXIT.usage;
+    }
+    if (error instanceof OutputFailed) {
+      await stderr.write(`mkd: ${formatMessage("cli_output_failed", { path: error.path, reason: error.reason }, locale)}\n`);
+      return EXIT.outputFailed;
     }
     if (error instanceof Unusable || error instanceof InputUnusable) {
       await stderr.write(`mkd: ${error.error.localizedMessage(locale)}\n`);

@@ -54,6 +54,24 @@ export const SCHEDULE_CSV_COLUMNS = [
 ] as const;
 
 /**
+ * Neutralises a spreadsheet formula (OWASP "CSV Injection"): a text cell that starts with `=`, `+`, `-`,
+ * `@`, a tab or a carriage return is prefixed with a single quote, so Excel, LibreOffice and Google Sheets
+ * show it as text instead of running it (`=HYPERLINK(...)`, `@SUM(...)`, `+cmd|...`). Member names and
+ * ids come from HR exports anyone may have edited. Numbers written as numbers are not touched. The one
+ * helper for every CSV mkd-engine writes (scheduleToCsv and the `mkd` command).
+ *
+ * @example
+ * ```ts
+ * neutralizeCsvCell("=HYPERLINK(\"http://x\")"); // "'=HYPERLINK(\"http://x\")"
+ * neutralizeCsvCell("Budi"); // "Budi"
+ * ```
+ */
+export function neutralizeCsvCell(text: string): string {
+  return FORMULA_START.test(text) ? `'${text}` : text;
+}
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/**
  * Quotes a field when it holds the delimiter, a quote or a line break (RFC 4180).
  *
  * @example
@@ -62,7 +80,7 @@ export const SCHEDULE_CSV_COLUMNS = [
  * ```
  */
 function csvField(value: string | number | null, delimiter = ","): string {
-  const text = value === null ? "" : String(value);
+  const text = value === null ? "" : typeof value === "number" ? String(value) : neutralizeCsvCell(value);
   return text.includes(delimiter) || /["\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 

@@ -3,5 +3,5 @@
  * Browser-safe string builders (no Node module).
  */
 export { scheduleToIcs, scheduleToIcsFiles, escapeIcsText, foldIcsLine, type IcsFile, type IcsOptions } from "./ics.js";
-export { scheduleToCsv, SCHEDULE_CSV_COLUMNS, type ScheduleCsvOptions } from "./csv.js";
+export { scheduleToCsv, SCHEDULE_CSV_COLUMNS, neutralizeCsvCell, type ScheduleCsvOptions } from "./csv.js";
 export { scheduleToHtml, type ScheduleHtmlOptions } from "./html.js";

@@ -96,11 +96,13 @@ describe("mkd eligibility", () => {
     expect((await mkd(["eligibility"])).code).toBe(2);
   });
 
-  it("reports bytes that are not UTF-8 as unusable input with a hint", async () => {
+  it("reports a row with bytes that are not UTF-8 as an error row at its line, with a hint (issue 10)", async () => {
     const latin1 = new Uint8Array([...new TextEncoder().encode(`${HEADER}\n1;Jos`), 0xe9, ...new TextEncoder().encode(";7;no;yes;20;none;pns;2010-01-01;ya;2;1\n")]);
-    const r = await mkd(["eligibility", "-", "--as-of", "2026-03-02"], { stdin: latin1 });
-    expect(r.code).toBe(3);
-    expect(r.stderr).toContain("CSV UTF-8");
+    const r = await mkd(["eligibility", "-", "--as-of", "2026-03-02", "-l", "en"], { stdin: latin1 });
+    expect(r.code).toBe(1);
+    const [row] = ndjson(r.stdout);
+    expect(row).toMatchObject({ index: 0, line: 2, ok: false });
+    expect(row!.error.message.en).toContain("CSV UTF-8");
   });
 
   it("uses a municipal overlay given with --policy and refuses an invalid one (exit 3)", async () => {
