@@ -15,7 +15,7 @@ import type { MessageCode, MessageParams } from "../i18n/index.js";
 import { documentChain, documentKey, inForce, mergeChain, shippedPolicies, versionsOf } from "./chain.js";
 import { NATIONAL_JURISDICTION, nationalDocuments, originOf } from "./national.js";
 import { FACTS, FORBIDDEN_KEYS, isFactName, OPERATORS, PLAIN_PATH, type FactDefinition } from "./facts.js";
-import { policyDocumentSchema, policyParametersSchema, type PolicyDocument, type PolicyParameters, type WeekHours } from "./schema.js";
+import { eligibilityRuleSchema, policyDocumentSchema, policyParametersSchema, type PolicyDocument, type PolicyParameters, type WeekHours } from "./schema.js";
 
 /** Options for {@link validatePolicy}. */
 export interface ValidatePolicyOptions {
@@ -89,26 +89,10 @@ function validateWithinLimits(document: unknown, options: ValidatePolicyOptions)
   const schemaIssues = parsed.success ? [] : fromZodIssues(parsed.error.issues);
 
   // 3. Rules, on the raw input so they are checked even when something else in the document is wrong.
-  const ruleIssues: Issue[] = [];
   const rawRules = isObject(document) && isObject(document.parameters) && isObject(document.parameters.eligibility) ? own(document.parameters.eligibility, "rules") : undefined;
-  if (isObject(rawRules)) {
-    for (const id of Object.keys(rawRules)) {
-      const rule = rawRules[id];
-      if (isObject(rule) && FORBIDDEN_KEYS.has(id) === false) walkCondition(own(rule, "conditions"), ["parameters", "eligibility", "rules", id, "conditions"], ruleIssues);
-    }
-  }
+  const ruleIssues = conditionIssues(rawRules, RULES_PATH);
   issues.push(...ruleIssues);
-  // Our specific codes replace zod's generic ones at the same place.
-  const specific = new Set(ruleIssues.map((i) => formatPath(i.path)));
-  for (const zi of schemaIssues) {
-    if (specific.has(formatPath(zi.path))) continue;
-    if (zi.code === "input_unrecognized_key") {
-      const keys = (zi.params.keys as string[]).filter((k) => !FORBIDDEN_KEYS.has(k));
-      if (keys.length > 0) issues.push(issue("input_unrecognized_key", zi.path, { keys }));
-      continue;
-    }
-    issues.push(zi);
-  }
+  mergeSchemaIssues(schemaIssues, ruleIssues, issues);
 
   // 4. Everything that needs the document as a whole. When only rules or forbidden keys are wrong, check
   //    the rest anyway on a copy without them, so one typo does not hide a ceiling breach.
@@ -165,6 +149,73 @@ function cloneWithoutForbiddenKeys(value: unknown): unknown {
   const out: Raw = {};
   for (const key of Object.keys(value)) if (!FORBIDDEN_KEYS.has(key)) out[key] = cloneWithoutForbiddenKeys(value[key]);
   return out;
+}
+
+/** Where a document keeps its eligibility rules. */
+const RULES_PATH: IssuePath = ["parameters", "eligibility", "rules"];
+
+/** The fact, operator, path and value checks of every rule's condition tree (raw input, every rule). */
+function conditionIssues(rawRules: unknown, base: IssuePath): Issue[] {
+  const out: Issue[] = [];
+  if (!isObject(rawRules)) return out;
+  for (const id of Object.keys(rawRules)) {
+    const rule = rawRules[id];
+    if (isObject(rule) && FORBIDDEN_KEYS.has(id) === false) walkCondition(own(rule, "conditions"), [...base, id, "conditions"], out);
+  }
+  return out;
+}
+
+/** zod's issues, except where a specific rule code says the same place better; prototype keys are reported apart. */
+function mergeSchemaIssues(schemaIssues: readonly Issue[], specificIssues: readonly Issue[], out: Issue[]): void {
+  const specific = new Set(specificIssues.map((i) => formatPath(i.path)));
+  for (const zi of schemaIssues) {
+    if (specific.has(formatPath(zi.path))) continue;
+    if (zi.code === "input_unrecognized_key") {
+      const keys = (zi.params.keys as string[]).filter((k) => !FORBIDDEN_KEYS.has(k));
+      if (keys.length > 0) out.push(issue("input_unrecognized_key", zi.path, { keys }));
+      continue;
+    }
+    out.push(zi);
+  }
+}
+
+/**
+ * The rule checks of {@link validatePolicy} alone, for a rule set outside its document (the rules of a
+ * resolved policy, which `compileRules` and `createRulesEngine` accept from callers): prototype-reaching
+ * keys, each rule's shape, its facts, operators, paths and values against the fact registry, and its
+ * sources against `legalBaseIds`. Issues carry document paths (`parameters.eligibility.rules...`).
+ *
+ * @example
+ * ```ts
+ * validateRules({ r: { kind: "requirement", description: { id: "r", en: "r" }, conditions: { all: [{ fact: "salary", operator: "equal", value: 1 }] }, provenance: "assumption", sources: [] } }, new Set());
+ * // [{ code: "policy_rule_unknown_fact", path: ["parameters", "eligibility", "rules", "r", "conditions", "all", 0, "fact"], ... }]
+ * ```
+ */
+export function validateRules(rules: unknown, legalBaseIds: ReadonlySet<string>): Issue[] {
+  const out: Issue[] = [];
+  walkForbiddenKeys(rules, RULES_PATH, out, new Set());
+  const specific = conditionIssues(rules, RULES_PATH);
+  out.push(...specific);
+  const schemaIssues: Issue[] = [];
+  if (!isObject(rules)) schemaIssues.push(issue("input_invalid_type", RULES_PATH, { expected: "object" }));
+  else {
+    for (const id of Object.keys(rules)) {
+      if (FORBIDDEN_KEYS.has(id)) continue;
+      const rule = rules[id];
+      const parsed = eligibilityRuleSchema.safeParse(rule);
+      if (!parsed.success) for (const i of fromZodIssues(parsed.error.issues)) schemaIssues.push({ ...i, path: [...RULES_PATH, id, ...i.path] });
+      const sources = isObject(rule) ? own(rule, "sources") : undefined;
+      if (Array.isArray(sources)) {
+        sources.forEach((src, j) => {
+          if (typeof src === "string" && !legalBaseIds.has(src)) out.push(issue("policy_source_unknown", [...RULES_PATH, id, "sources", j], { source: src }));
+        });
+      }
+    }
+  }
+  mergeSchemaIssues(schemaIssues, specific, out);
+  const unique = dedupe(out);
+  unique.sort((x, y) => comparePaths(x.path, y.path));
+  return unique;
 }
 
 /** `$..[?(@.x)]`, `$[(@.length-1)]`, `$.a[?(@ > 1)]`: JSONPath filters and scripts run code in some engines. */

@@ -84,33 +84,33 @@ describe("compileRules", () => {
     expect(compiled.evaluate({ tenureMonths: true }).passed).toBe(false);
   });
 
-  it("refuses unknown facts and operators, listing every problem with its path", () => {
+  it("refuses unknown facts and operators with the codes validatePolicy uses, listing every problem with its path", () => {
     const error = compileError({
       a: rule({ all: [{ fact: "salary", operator: "greaterThan", value: 1 }] }),
       b: rule({ all: [{ fact: "talentBox", operator: "regex", value: "." }] }),
     });
     expect(error.code).toBe("invalid_policy");
     expect(error.issues.map((i) => [i.code, i.path.join(".")])).toEqual([
-      ["rules_unknown_fact", "parameters.eligibility.rules.a.conditions.all.0.fact"],
-      ["rules_unknown_operator", "parameters.eligibility.rules.b.conditions.all.0.operator"],
+      ["policy_rule_unknown_fact", "parameters.eligibility.rules.a.conditions.all.0.fact"],
+      ["policy_rule_unknown_operator", "parameters.eligibility.rules.b.conditions.all.0.operator"],
     ]);
     expect(error.issues[0]!.message.id).toContain("salary");
     expect(error.issues[0]!.message.en).toContain("Unknown fact salary");
   });
 
   it.each([
-    ["a JSONPath filter", "$..[?(@.itBased)]"],
-    ["a JSONPath script", "$[(@.length-1)]"],
-    ["a recursive descent", "$..itBased"],
-    ["a wildcard", "$.*"],
-  ])("refuses %s in a rule path: rule documents cannot execute code", (_, path) => {
+    ["a JSONPath filter", "$..[?(@.itBased)]", "policy_rule_path_script"],
+    ["a JSONPath script", "$[(@.length-1)]", "policy_rule_path_script"],
+    ["a recursive descent", "$..itBased", "policy_rule_path_script"],
+    ["a wildcard", "$.*", "policy_rule_path_not_plain"],
+  ])("refuses %s in a rule path: rule documents cannot execute code", (_, path, code) => {
     const error = compileError({ r: rule({ all: [{ fact: "jobCriteria", path, operator: "equal", value: true }] }) });
-    expect(error.issues.map((i) => i.code)).toEqual(["rules_unsafe_path"]);
+    expect(error.issues.map((i) => i.code)).toEqual([code]);
   });
 
-  it.each(["$.__proto__", "$.constructor", "$.prototype"])("refuses the prototype-reaching path %s", (path) => {
+  it.each(["$.__proto__", "$.constructor", "$.prototype"])("refuses the prototype-reaching path %s (not a property of the fact)", (path) => {
     const error = compileError({ r: rule({ all: [{ fact: "jobCriteria", path, operator: "equal", value: true }] }) });
-    expect(error.issues.map((i) => i.code)).toEqual(["forbidden_key"]);
+    expect(error.issues.map((i) => i.code)).toEqual(["policy_rule_path_unknown_property"]);
   });
 
   it("refuses a __proto__ fact, a __proto__ rule id and a __proto__ key inside a condition", () => {
@@ -122,7 +122,7 @@ describe("compileRules", () => {
     const error = compileError(rules);
     expect(error.issues.map((i) => [i.code, i.path.join(".")])).toEqual([
       ["forbidden_key", "parameters.eligibility.rules.__proto__"],
-      ["rules_unknown_fact", "parameters.eligibility.rules.a.conditions.all.0.fact"],
+      ["policy_rule_unknown_fact", "parameters.eligibility.rules.a.conditions.all.0.fact"],
       ["forbidden_key", "parameters.eligibility.rules.b.conditions.all.0.__proto__"],
     ]);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
@@ -134,18 +134,18 @@ describe("compileRules", () => {
       b: rule({ all: [{ fact: "talentBox", operator: "in", value: 4 }] }),
       c: rule({ all: [{ fact: "tenureMonths", operator: "lessThan", value: "12" }] }),
     });
-    expect(error.issues.map((i) => i.code)).toEqual(["rules_fact_reference", "rules_invalid_value", "rules_invalid_value"]);
+    expect(error.issues.map((i) => i.code)).toEqual(["policy_rule_value_type_mismatch", "policy_rule_value_type_mismatch", "policy_rule_value_type_mismatch"]);
   });
 
   it("refuses a rule source that is not a legal basis of the policy", () => {
     const error = compileError({ r: { ...rule({ all: [{ fact: "hasLaptop", operator: "equal", value: true }] }), sources: ["blog-post"] } });
-    expect(error.issues.map((i) => [i.code, i.path.join(".")])).toEqual([["rules_unknown_source", "parameters.eligibility.rules.r.sources.0"]]);
+    expect(error.issues.map((i) => [i.code, i.path.join(".")])).toEqual([["policy_source_unknown", "parameters.eligibility.rules.r.sources.0"]]);
   });
 
   it("refuses conditions nested deeper than 32 levels", () => {
     let deep: unknown = { fact: "hasLaptop", operator: "equal", value: true };
     for (let i = 0; i < 40; i++) deep = { not: deep };
-    expect(compileError({ r: rule({ all: [deep] }) }).issues[0]!.code).toBe("rules_invalid_condition");
+    expect(compileError({ r: rule({ all: [deep] }) }).issues[0]!.code).toBe("policy_condition_too_deep");
   });
 
   it("resolves each rule's sources to the policy's legal bases", () => {
