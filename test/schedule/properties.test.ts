@@ -9,7 +9,7 @@ const weekdays = fc.subarray([...WEEKDAYS.slice(0, 5)], { maxLength: 2 });
 const override = (month: string) =>
   fc.record({ day: fc.integer({ min: 1, max: 28 }), kind: fc.constantFrom("leave", "official_travel", "leave", "official_travel", "leave", "office", "flexible") }).map((o) => ({ date: `${month}-${String(o.day).padStart(2, "0")}`, kind: o.kind as "leave" }));
 
-const unitInput = fc.constantFrom("2026-01", "2026-03", "2026-05", "2026-12", "2025-03", "2025-04").chain((month) =>
+const unitInput = fc.constantFrom("2026-01", "2026-03", "2026-05", "2026-12", "2025-03", "2025-04", "2025-12", "2026-04").chain((month) =>
   fc.record({
     month: fc.constant(month),
     kind: fc.constantFrom("general", "direct_public_service"),
@@ -126,6 +126,71 @@ describe("schedule properties over generated units and months", () => {
         },
       ),
       { numRuns: 20, seed: 7 },
+    );
+  });
+
+  it("finds a schedule whenever a brute-force search finds one under the flexible share and under collective days with a role minimum", () => {
+    // Tuesday-Friday of a week under jabar@2025-12-01 (at most half of those working flexible) and under jabar 2026
+    // (collective Thursday and Friday, where a front-desk minimum still holds): every choice of office or flexible days.
+    fc.assert(
+      fc.property(
+        fc.record({
+          week: fc.constantFrom(["2025-12-09", "2025-12-10", "2025-12-11", "2025-12-12"], ["2026-06-09", "2026-06-10", "2026-06-11", "2026-06-12"]),
+          seats: fc.option(fc.integer({ min: 0, max: 3 }), { nil: undefined }),
+          share: fc.option(fc.constantFrom(0, 0.5, 1), { nil: undefined }),
+          desk: fc.integer({ min: 0, max: 1 }),
+          members: fc.array(
+            fc.record({
+              granted: fc.integer({ min: 0, max: 2 }),
+              desk: fc.boolean(),
+              override: fc.option(fc.record({ day: fc.integer({ min: 0, max: 3 }), kind: fc.constantFrom("leave", "official_travel", "flexible", "office") }), { nil: undefined }),
+            }),
+            { minLength: 1, maxLength: 3 },
+          ),
+        }),
+        (g) => {
+          const dates = g.week;
+          const input: ScheduleInput = {
+            unit: { id: "u", kind: "general", seatCapacity: g.seats, minimumOnSite: { share: g.share, perRole: g.desk ? { front_desk: g.desk } : undefined } },
+            members: g.members.map((m, i) => ({
+              id: `p${i}`,
+              grantedFlexibleDays: m.granted,
+              roles: m.desk ? ["front_desk"] : [],
+              overrides: m.override ? [{ date: dates[m.override.day]!, kind: m.override.kind as "leave" }] : [],
+            })),
+            period: { from: dates[0]!, to: dates[3]! },
+            jurisdiction: "jabar",
+          };
+          const result = generateSchedule(input);
+          const ctx = buildContext(input);
+          const n = g.members.length;
+          let exists = false;
+          for (let mask = 0; mask < 1 << (n * 4) && !exists; mask++) {
+            const members = input.members.map((m, i) => ({
+              id: m.id,
+              name: null,
+              roles: m.roles ?? [],
+              coverageRole: null,
+              grantedFlexibleDays: m.grantedFlexibleDays as number,
+              weeks: [],
+              assignments: ctx.calendar.days.map((day, d) => {
+                const o = (m.overrides ?? []).find((x) => x.date === day.date)?.kind;
+                const minutes = day.workMinutes;
+                const base = { date: day.date, start: null, end: null, breakMinutes: 0, coreStart: null, coreEnd: null, reasons: [] };
+                if (o === "leave") return { ...base, mode: "leave" as const, location: null, regularMinutes: 0, flexibleMinutes: 0, excusedMinutes: minutes };
+                if (o === "official_travel") return { ...base, mode: "official_travel" as const, location: "travel" as const, regularMinutes: minutes, flexibleMinutes: 0, excusedMinutes: 0 };
+                const flex = (mask >> (i * 4 + d)) & 1;
+                return { ...base, mode: flex ? ("flexible" as const) : ("office" as const), location: flex ? ("home" as const) : ("office" as const), regularMinutes: flex ? 0 : minutes, flexibleMinutes: flex ? minutes : 0, excusedMinutes: 0 };
+              }),
+            }));
+            const days = ctx.calendar.days.map((day, d) => ({ date: day.date, onSite: members.filter((m) => m.assignments[d]!.mode === "office").length }));
+            exists = checkContext({ members, days } as never, ctx).ok;
+          }
+          expect(result.status === "scheduled").toBe(exists);
+          if (result.status === "infeasible") expect(checkSchedule(result, input).ok).toBe(true);
+        },
+      ),
+      { numRuns: 12, seed: 11 },
     );
   });
 });
