@@ -320,7 +320,7 @@ function confirmConflictInContext(c: ScheduleConflict, ctx: ScheduleContext): bo
       const day = dayOf.get(d)!;
       const o = overrideOf(i, d);
       const coll = collectiveDay(f, day);
-      if (coll && coll.counts && o !== "leave" && o !== "official_travel" && o !== "office") counted++;
+      if (coll?.counts && o !== "leave" && o !== "official_travel" && o !== "office") counted++;
       if (!coll && !openNationalDay(f, day) && o === "flexible") pins++;
     }
     return { allowed: Math.max(0, cap - counted), pins };

@@ -90,7 +90,7 @@ export function checkRoster(roster: Roster, input: ScheduleInput): ScheduleCheck
       if (date < ctx.from || date > ctx.to) issues.push(issue("roster_date_outside_period", [id, date], { date, from: ctx.from, to: ctx.to }));
     }
   }
-  for (const m of ctx.input.members) if (!Object.prototype.hasOwnProperty.call(parsed, m.id)) issues.push(issue("roster_missing_member", [m.id], { id: m.id }));
+  for (const m of ctx.input.members) if (!Object.hasOwn(parsed, m.id)) issues.push(issue("roster_missing_member", [m.id], { id: m.id }));
   if (issues.length > 0) throw new MkdError("invalid_roster", { count: issues.length }, issues);
 
   const days = ctx.calendar.days;
