@@ -14,6 +14,7 @@ import {
   isIsoMonth,
   monthBounds,
   toEpochDay,
+  weekdayIndex,
   WEEKDAYS,
   type IsoDate,
   type Weekday,
@@ -337,13 +338,13 @@ export function workingCalendar(policy: ResolvedPolicy, period: Period, options:
   let anyEstimated = false;
   const dates = datesFrom(from, length);
   // Dates before the period reach back at most to the Monday of its first week.
-  let weekStartDate = fromEpochDay(fromDay - ((((fromDay + 3) % 7) + 7) % 7));
+  let weekStartDate = fromEpochDay(fromDay - weekdayIndex(fromDay));
   for (let d = fromDay; d <= toDay; d++) {
     const date = dates[d - fromDay]!;
-    const weekdayIndex = (((d + 3) % 7) + 7) % 7; // 1970-01-01 was a Thursday (index 3)
-    if (weekdayIndex === 0) weekStartDate = date;
-    const weekday: Weekday = WEEKDAYS[weekdayIndex]!;
-    const scheduled = mask[weekdayIndex]!;
+    const dayIndex = weekdayIndex(d);
+    if (dayIndex === 0) weekStartDate = date;
+    const weekday: Weekday = WEEKDAYS[dayIndex]!;
+    const scheduled = mask[dayIndex]!;
     const entry = byDate.get(date);
     const kind = kindOf(entry, scheduled);
     const isWorkingDay = kind === "working";

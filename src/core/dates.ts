@@ -13,8 +13,6 @@
 export type IsoDate = string;
 /** A calendar month written `YYYY-MM`, e.g. `"2026-12"`. */
 export type IsoMonth = string;
-/** ISO weekday number: 1 = Monday ... 7 = Sunday. */
-export type WeekdayNumber = 1 | 2 | 3 | 4 | 5 | 6 | 7;
 
 /** Minutes Asia/Jakarta is ahead of UTC: WIB, UTC+7, no daylight saving. */
 const JAKARTA_OFFSET_MINUTES = 7 * 60;
@@ -197,54 +195,17 @@ export function daysBetween(from: IsoDate, to: IsoDate): number {
 }
 
 /**
- * ISO weekday number of a date: 1 = Monday ... 7 = Sunday.
+ * The weekday of an epoch day (see {@link toEpochDay}) as an index into {@link WEEKDAYS}: 0 = Monday ...
+ * 6 = Sunday.
  *
  * @example
  * ```ts
- * weekdayNumber("2026-12-03"); // 4 (a Thursday)
+ * WEEKDAYS[weekdayIndex(toEpochDay("2026-12-03"))]; // "thursday"
  * ```
  */
-export function weekdayNumber(date: IsoDate): WeekdayNumber {
-  // 1970-01-01 was a Thursday (ISO 4).
-  return ((((toEpochDay(date) + 3) % 7) + 7) % 7) + 1 as WeekdayNumber;
-}
-
-/**
- * Weekday name of a date, as written in policy documents.
- *
- * @example
- * ```ts
- * weekdayOf("2026-12-03"); // "thursday"
- * ```
- */
-export function weekdayOf(date: IsoDate): Weekday {
-  return WEEKDAYS[weekdayNumber(date) - 1]!;
-}
-
-/**
- * The Monday that starts the ISO week containing `date`.
- *
- * @example
- * ```ts
- * weekStart("2026-12-03"); // "2026-11-30"
- * ```
- */
-export function weekStart(date: IsoDate): IsoDate {
-  return addDays(date, 1 - weekdayNumber(date));
-}
-
-/**
- * Every date from `from` to `to`, both included.
- *
- * @example
- * ```ts
- * eachDate("2026-12-30", "2027-01-01"); // ["2026-12-30", "2026-12-31", "2027-01-01"]
- * ```
- */
-export function eachDate(from: IsoDate, to: IsoDate): IsoDate[] {
-  const out: IsoDate[] = [];
-  for (let d = toEpochDay(from), end = toEpochDay(to); d <= end; d++) out.push(fromEpochDay(d));
-  return out;
+export function weekdayIndex(epochDay: number): number {
+  // 1970-01-01 was a Thursday (index 3).
+  return (((epochDay + 3) % 7) + 7) % 7;
 }
 
 /** Year and month (1-12) of a `YYYY-MM` month (or of the month part of a date). */

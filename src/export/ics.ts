@@ -64,7 +64,7 @@ const CRLF = "\r\n";
  * escapeIcsText("Budi, S.Kom; kantor"); // "Budi\\, S.Kom\\; kantor"
  * ```
  */
-export function escapeIcsText(text: string): string {
+function escapeIcsText(text: string): string {
   return text.replace(/\\/g, "\\\\").replace(/;/g, "\\;").replace(/,/g, "\\,").replace(/\r\n|\r|\n/g, "\\n");
 }
 
@@ -81,7 +81,7 @@ function octets(codePoint: number): number {
  * foldIcsLine(`DESCRIPTION:${"x".repeat(100)}`).split("\r\n").length; // 2
  * ```
  */
-export function foldIcsLine(line: string): string {
+function foldIcsLine(line: string): string {
   const out: string[] = [];
   let current = "";
   let size = 0;

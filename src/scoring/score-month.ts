@@ -387,7 +387,7 @@ export function scoreMonthWith(input: unknown, resolve: Resolver, defaults?: Pol
 }
 
 /**
- * Internal, for tests: {@link scoreMonth} with the structure always checked by zod (never by the compiled
+ * @internal For tests: {@link scoreMonth} with the structure always checked by zod (never by the compiled
  * test). Its answers (result or MkdError) must equal scoreMonth's for every input.
  */
 export function scoreMonthReference(input: unknown): MonthScore {

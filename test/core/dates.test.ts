@@ -10,7 +10,6 @@ import {
   completedMonths,
   completedMonthsUntil,
   daysInMonth,
-  eachDate,
   fromEpochDay,
   isIsoDate,
   isIsoMonth,
@@ -21,8 +20,8 @@ import {
   monthsBetween,
   nextMonth,
   toEpochDay,
-  weekdayNumber,
-  weekStart,
+  weekdayIndex,
+  WEEKDAYS,
 } from "../../src/core/dates.js";
 
 const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -76,13 +75,11 @@ describe("day and month arithmetic", () => {
   it("epoch days match Date.UTC both ways for 1900-2200, and weekdays match luxon", () => {
     for (let t = Date.UTC(1900, 0, 1); t <= Date.UTC(2200, 0, 1); t += 7 * DAY + DAY) {
       const d = iso(t);
-      if (toEpochDay(d) !== t / DAY || fromEpochDay(t / DAY) !== d || weekdayNumber(d) !== luxonDate(d).weekday) expect(d).toBe("consistent");
+      if (toEpochDay(d) !== t / DAY || fromEpochDay(t / DAY) !== d || WEEKDAYS[weekdayIndex(toEpochDay(d))] !== luxonDate(d).setLocale("en").weekdayLong!.toLowerCase()) expect(d).toBe("consistent");
     }
     expect(toEpochDay("not a date")).toBeNaN();
     expect(addDays("2026-12-31", 1)).toBe("2027-01-01");
     expect(addDays("2028-03-01", -1)).toBe("2028-02-29");
-    expect(weekStart("2026-12-03")).toBe("2026-11-30");
-    expect(eachDate("2026-12-30", "2027-01-01")).toEqual(["2026-12-30", "2026-12-31", "2027-01-01"]);
   });
 
   it("month bounds, the next month and months between match luxon", () => {

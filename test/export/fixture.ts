@@ -2,8 +2,10 @@
  * A small hand-made schedule (December 2026, five members) so the exports can be tested on their own,
  * independent of the generator.
  */
-import { eachDate, weekdayOf, weekStart } from "../../src/core/dates.js";
+import { addDays, toEpochDay, WEEKDAYS, weekdayIndex } from "../../src/core/dates.js";
 import type { Assignment, Schedule, ScheduleDay, ScheduleMember } from "../../src/schedule/types.js";
+
+const weekdayOf = (date: string) => WEEKDAYS[weekdayIndex(toEpochDay(date))]!;
 
 const HOLIDAYS: Record<string, "national_holiday" | "cuti_bersama"> = { "2026-12-24": "cuti_bersama", "2026-12-25": "national_holiday" };
 
@@ -28,7 +30,7 @@ function assignment(date: string, mode: Assignment["mode"]): Assignment {
 
 /** December 2026 for a small unit: Thursdays flexible, member 3 on leave 7-9, member 4 travelling 15. */
 export function fixtureSchedule(names: (string | null)[] = ["Siti Rahmawati", "Budi, S.Kom; \"Ajat\"", "Dewi Lestari", "Eka Pratama", null]): Schedule {
-  const dates = eachDate("2026-12-01", "2026-12-31");
+  const dates = Array.from({ length: 31 }, (_, i) => addDays("2026-12-01", i));
   const members: ScheduleMember[] = names.map((name, i) => {
     const id = `19900101202012100${i + 1}`;
     const assignments = dates.map((date) => {
@@ -65,7 +67,6 @@ export function fixtureSchedule(names: (string | null)[] = ["Siti Rahmawati", "B
       seatCapacity: 4,
     };
   });
-  void weekStart;
   return {
     unit: { id: "bkd-mutasi", name: "BKD Bidang Mutasi & Promosi", kind: "general", seatCapacity: 4 },
     period: { from: "2026-12-01", to: "2026-12-31" },
