@@ -15,6 +15,12 @@ const K = new Uint32Array([
 ]);
 
 /**
+ * TextEncoder exists in every browser and in Node, but not in the ES library the core is type-checked against
+ * (tsconfig.core.json has no DOM and no Node types), so it is reached through globalThis with its one method typed.
+ */
+const utf8 = new (globalThis as unknown as { TextEncoder: new () => { encode(text: string): Uint8Array } }).TextEncoder();
+
+/**
  * The SHA-256 digest of a string (encoded as UTF-8), as 64 lowercase hex digits.
  *
  * @example
@@ -23,7 +29,7 @@ const K = new Uint32Array([
  * ```
  */
 export function sha256Hex(text: string): string {
-  const bytes = new TextEncoder().encode(text);
+  const bytes = utf8.encode(text);
   const bitLength = bytes.length * 8;
   const padded = new Uint8Array(((bytes.length + 9 + 63) >> 6) << 6);
   padded.set(bytes);
