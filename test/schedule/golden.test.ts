@@ -13,6 +13,8 @@ interface Case {
     minOnSiteOnNonCollectiveWorkingDays?: number;
     /** The policy version the period resolved to (e.g. jabar 2023-06-19 for March 2025). */
     policy?: Record<string, unknown>;
+    /** Per ISO week (Monday): fields of the compliance report's week (the versions in force and the cap). */
+    weeks?: Record<string, Record<string, unknown>>;
     /** Per member id: fields of the member, of its weeks by Monday, of its assignments by date. */
     members?: Record<string, { grantedFlexibleDays?: number; weeks?: Record<string, Record<string, unknown>>; assignments?: Record<string, Record<string, unknown>> }>;
     conflicts?: { code: string; dates: string[]; required: number; possible: number; onLeave?: string[] }[];
@@ -40,6 +42,7 @@ for (const file of files) {
           expect(s.compliance.hard.every((h) => h.held)).toBe(true);
           for (const [date, want] of Object.entries(c.expect.days ?? {})) expect(s.days.find((d) => d.date === date)).toMatchObject(want);
           if (c.expect.policy) expect(s.policy).toMatchObject(c.expect.policy);
+          for (const [start, want] of Object.entries(c.expect.weeks ?? {})) expect(s.compliance.weeks?.find((w) => w.start === start), `week ${start}`).toMatchObject(want);
           for (const [id, want] of Object.entries(c.expect.members ?? {})) {
             const m = s.members.find((x) => x.id === id)!;
             expect(m, id).toBeDefined();
