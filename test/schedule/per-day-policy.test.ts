@@ -74,6 +74,15 @@ describe("schedules resolve the policy per day (issue 9 item 6)", () => {
     expect(s.policies!.at(-1)).toMatchObject({ version: "2026-01-01", from: "2026-01-01", to: "2026-01-16" });
   });
 
+  it("keeps December 2026's Thursdays collective and makes January 2027's ordinary working days, in one schedule across the year", () => {
+    const s = scheduled({ unit: { id: "u", kind: "general" }, members: team(6, 2), period: { from: "2026-12-21", to: "2027-01-15" }, jurisdiction: "jabar" });
+    const day = (date: string) => s.days.find((d) => d.date === date)!;
+    expect(day("2026-12-31")).toMatchObject({ kind: "working", collective: "collective_flexible_day" });
+    for (const date of ["2027-01-07", "2027-01-14"]) expect(day(date)).toMatchObject({ kind: "working", collective: null, policyVersion: "jabar@2027-01-01" });
+    expect(s.policies!.at(-1)).toMatchObject({ version: "2027-01-01", from: "2027-01-01", to: "2027-01-15" });
+    expect(s.compliance.weeks!.find((w) => w.start === "2026-12-28")!.versions.at(-1)).toBe("jabar@2027-01-01");
+  });
+
   it("applies the smaller cap to a whole week when a version starts on a Wednesday, and explains it", () => {
     const documents = [overlay("2026-06-01", "2026-06-01", "2026-06-09", 2), overlay("2026-06-10", "2026-06-10", undefined, 1)];
     const s = scheduled({ unit: { id: "u", kind: "general", minimumOnSite: { share: 0 } }, members: team(3, 2), period: "2026-06", jurisdiction: "kota-uji", documents });
