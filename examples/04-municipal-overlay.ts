@@ -1,7 +1,8 @@
 /**
- * 04: a municipality's own rules on top of the province's (the illustrative Kota Tasikmalaya overlay):
- * validate it, resolve it, compare it with jabar, and schedule a unit under it. Then see an overlay that
- * breaks the national 2-day ceiling being refused.
+ * 04: a municipality's own rules on top of the national rule (the illustrative Kota Tasikmalaya overlay; a
+ * city does not inherit the provincial circulars, which bind only provincial staff): validate it, resolve
+ * it, compare it with jabar, and schedule a unit under it. Then see an overlay that breaks the national
+ * 2-day ceiling being refused.
  * Run: npx tsx examples/04-municipal-overlay.ts
  */
 import { readFileSync } from "node:fs";

@@ -82,8 +82,18 @@ export function documentChain(all: readonly PolicyDocument[], doc: PolicyDocumen
 /** Where each merged parameter came from: `"schedule.maxFlexibleDaysPerWeek"` or `"eligibility.rules.<id>"` -> document key. */
 export type ParameterOrigins = Record<string, string>;
 
-/** Applies a chain of documents, base first, into complete parameters (rules merge by id). */
-export function mergeChain(chain: readonly PolicyDocument[]): { parameters: unknown; legalBases: Record<string, LegalBasis>; origins: ParameterOrigins } {
+/** True unless `value` is a cited value whose own period (`validFrom`/`validUntil`) excludes `asOf`. */
+function validOn(value: unknown, asOf: IsoDate | undefined): boolean {
+  if (asOf === undefined || value === null || typeof value !== "object") return true;
+  const { validFrom, validUntil } = value as { validFrom?: unknown; validUntil?: unknown };
+  return !((typeof validFrom === "string" && asOf < validFrom) || (typeof validUntil === "string" && asOf > validUntil));
+}
+
+/**
+ * Applies a chain of documents, base first, into complete parameters (rules merge by id). With `asOf`, a
+ * value whose own period excludes that date is skipped, so the inherited value applies.
+ */
+export function mergeChain(chain: readonly PolicyDocument[], asOf?: IsoDate): { parameters: unknown; legalBases: Record<string, LegalBasis>; origins: ParameterOrigins } {
   // Null-prototype records: an id such as "constructor" stays an ordinary key.
   const merged: Record<string, Record<string, unknown>> = Object.create(null);
   const rules: Record<string, EligibilityRule> = Object.create(null);
@@ -98,6 +108,7 @@ export function mergeChain(chain: readonly PolicyDocument[]): { parameters: unkn
       for (const [name, value] of Object.entries(values)) {
         if (section === "eligibility" && name === "rules") {
           for (const [id, rule] of Object.entries(value as Record<string, EligibilityRule | null>)) {
+            if (!validOn(rule, asOf)) continue;
             if (rule === null) {
               delete rules[id];
               delete origins[`eligibility.rules.${id}`];
@@ -107,6 +118,7 @@ export function mergeChain(chain: readonly PolicyDocument[]): { parameters: unkn
             }
           }
         } else {
+          if (!validOn(value, asOf)) continue;
           target[name] = value;
           origins[`${section}.${name}`] = key;
         }

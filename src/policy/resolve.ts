@@ -237,7 +237,7 @@ export function resolvePolicy(jurisdictionOrDocument: string | unknown, asOf: Is
     });
   }
   const chain = documentChain(all, top, asOf);
-  const { parameters, legalBases, origins } = mergeChain(chain);
+  const { parameters, legalBases, origins } = mergeChain(chain, asOf);
   const complete = policyParametersSchema.safeParse(parameters);
   if (!complete.success) {
     // An overlay chain that never supplies a parameter: say which, at its path.

@@ -33,6 +33,13 @@ const citation = {
   sources: z.array(slug).min(1).meta({ description: "Ids of legal bases (in this document or one it extends) the value comes from" }),
   /** Why the value is what it is: conflicts between sources, the reasoning behind an assumption. */
   note: z.string().optional().meta({ description: "Why the value is what it is: conflicts between sources, the reasoning behind an assumption" }),
+  /**
+   * First and last day the value itself applies, when its instrument states a shorter period than the
+   * document's (a Ramadan circular of one year). Outside it the value inherited from the extended
+   * document applies: a parameter ends only where an instrument says so, and never runs past that end.
+   */
+  validFrom: isoDate.optional().meta({ description: "First day this value applies (its instrument's own period); before it the inherited value applies" }),
+  validUntil: isoDate.optional().meta({ description: "Last day this value applies (its instrument's own period); after it the inherited value applies" }),
 };
 
 /** A value with its provenance and sources. */

@@ -590,7 +590,7 @@ function checkCeilings(pool: readonly PolicyDocument[], doc: PolicyDocument, p: 
 /** The effective flexible-day cap of a document on a date, or undefined when its chain does not resolve. */
 function capOf(pool: readonly PolicyDocument[], doc: PolicyDocument, asOf: IsoDate): number | undefined {
   try {
-    const { parameters } = mergeChain(documentChain(pool, doc, asOf));
+    const { parameters } = mergeChain(documentChain(pool, doc, asOf), asOf);
     const cap = (parameters as { schedule?: { maxFlexibleDaysPerWeek?: { value?: unknown } } }).schedule?.maxFlexibleDaysPerWeek?.value;
     return typeof cap === "number" ? cap : undefined;
   } catch {

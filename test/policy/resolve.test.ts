@@ -105,11 +105,11 @@ describe("resolvePolicy: typed errors with stable codes", () => {
 });
 
 describe("resolvePolicy: an integrator's own overlay", () => {
-  it("applies the illustrative Kota Tasikmalaya overlay over whatever jabar version is in force", () => {
+  it("applies the illustrative Kota Tasikmalaya overlay over the national rules in force, never the provincial circulars", () => {
     const in2025 = resolvePolicy(tasikmalaya(), "2025-05-01");
-    expect(describeChain(in2025.chain)).toBe("jabar@2023-06-19 > jabar@2025-04-21 > kota-tasikmalaya@2025-04-21");
+    expect(describeChain(in2025.chain)).toBe("id-nasional@2025-04-21 > kota-tasikmalaya@2025-04-21");
     const in2026 = resolvePolicy(tasikmalaya(), "2026-02-05");
-    expect(describeChain(in2026.chain)).toBe("jabar@2023-06-19 > jabar@2025-04-21 > jabar@2026-01-01 > kota-tasikmalaya@2025-04-21");
+    expect(describeChain(in2026.chain)).toBe("id-nasional@2025-04-21 > kota-tasikmalaya@2025-04-21");
     expect(in2026.illustrative).toBe(true);
     expect(in2026.chain.at(-1)?.illustrative).toBe(true);
     // What the overlay changes...
@@ -117,15 +117,22 @@ describe("resolvePolicy: an integrator's own overlay", () => {
     expect(in2026.parameters.schedule.minOnSiteShare.value).toBe(0.6);
     expect(in2026.parameters.schedule.minOnSiteShare.provenance).toBe("assumption");
     expect(in2026.legalBases["tasikmalaya-illustrative"]?.title).toMatch(/ilustratif/);
-    // ...and what it inherits.
+    // ...and what it inherits: the national cap, and no SE 188 Thursday (it binds provincial staff only).
     expect(in2026.parameters.schedule.maxFlexibleDaysPerWeek.value).toBe(2);
-    expect(in2026.parameters.schedule.collectiveFlexibleDays.value[0]?.weekday).toBe("thursday");
+    expect(in2026.parameters.schedule.collectiveFlexibleDays.value).toEqual([]);
+    // Its own 2026 Ramadan hours (SE 100.3.4.3/039/ORG/2026), not the provincial 06:30 starts...
+    const ramadan = in2026.parameters.schedule.ramadanHours;
+    expect(ramadan).toMatchObject({ provenance: "official", sources: ["se-tasikmalaya-ramadan-2026"] });
+    expect(ramadan.value.week.monday).toEqual({ start: "07:00", end: "14:00", breakMinutes: 30 });
+    expect(ramadan.value.week.friday).toEqual({ start: "07:00", end: "14:30", breakMinutes: 60 });
+    // ...which state their own year: 2025 and 2027 fall back to the national Perpres 21/2023 week.
+    for (const d of ["2025-05-05", "2027-02-15"]) expect(resolvePolicy(tasikmalaya(), d).parameters.schedule.ramadanHours.value.week.monday?.start).toBe("08:00");
   });
 
   it("resolves a given overlay by its jurisdiction id when passed in options.documents", () => {
     const p = resolvePolicy("kota-tasikmalaya", "2026-02-05", { documents: [tasikmalaya()] });
     expect(p.jurisdiction).toBe("kota-tasikmalaya");
-    expect(p.parentJurisdiction).toBe("jabar");
+    expect(p.parentJurisdiction).toBe("id-nasional");
   });
 
   it("refuses the 4-day overlay that validatePolicy rejects, with the ceiling issue at its path", () => {
