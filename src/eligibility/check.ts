@@ -21,7 +21,7 @@ import type { EarlyWarningResult } from "../scoring/types.js";
 import { eligibilityContext, selectPolicy, type DecisionPolicy, type EligibilityContext, type LimitSource, type PolicySelector } from "./context.js";
 import { deriveInto, evaluationOf, factsOf, validateEmployee } from "./derive.js";
 import type { Employee } from "./employee.js";
-import { blamesFact, factWarning, forms, render, ruleMemo, type EligibilityReason, type Forms } from "./explain.js";
+import { blamesFact, factWarning, renderAll, ruleMemo, type EligibilityReason } from "./explain.js";
 
 export type { EligibilityReason } from "./explain.js";
 
@@ -148,10 +148,10 @@ interface LimitPlan {
   /** The largest allowed number of days within `bound` (0: none fits). */
   readonly within: number;
   readonly limits: readonly EligibilityLimit[];
-  /** Reasons after the failed rules, by outcome, each in its three forms (no message, id, en). */
-  readonly eligible: readonly (readonly EligibilityReason[])[];
-  readonly needsApproval: readonly (readonly EligibilityReason[])[];
-  readonly noDays: readonly EligibilityReason[];
+  /** Reasons after the failed rules, by outcome (codes and parameters; rendered when asked). */
+  readonly eligible: readonly EligibilityReason[];
+  readonly needsApproval: readonly EligibilityReason[];
+  readonly noDays: EligibilityReason;
 }
 
 /** Everything about a decision that depends only on the policy, built once per policy. */
@@ -159,12 +159,12 @@ interface Tables {
   /** Index: requested days (0 = no request) * 4 + level index (green, yellow, red, none). */
   readonly plans: readonly LimitPlan[];
   /**
-   * By form (no message, id, en), rule and interned explanation id: the rule's reason (null: none,
-   * undefined: not made yet). Preallocated and filled with `undefined`, so they stay packed arrays.
+   * By rule and interned explanation id: the rule's reason (null: none, undefined: not made yet).
+   * Preallocated and filled with `undefined`, so they stay packed arrays.
    */
-  readonly reasons: (EligibilityReason | null | undefined)[][][];
+  readonly reasons: (EligibilityReason | null | undefined)[][];
   /** Same layout: the rule's missing-fact warning. */
-  readonly warnings: (EligibilityReason | null | undefined)[][][];
+  readonly warnings: (EligibilityReason | null | undefined)[][];
   /** Per rule: the fallbacks of the facts it reads (see `FactDefinition.fallback`), said when it fails. */
   readonly fallbacks: readonly (readonly (readonly [FactName, Fallback])[])[];
 }
@@ -179,21 +179,19 @@ const FALLBACKS = (Object.keys(FACTS) as FactName[]).flatMap((name) => {
  * After a failed rule's reason: the reason of each fallback that applies to this employee, for a fact
  * whose condition made the rule fail (a value measured from a fallback is said where it decided).
  */
-function fallbackReasons(list: readonly (readonly [FactName, Fallback])[], e: Employee, result: RuleResult, locale: Locale | undefined, out: unknown[], n: number): number {
+function fallbackReasons(list: readonly (readonly [FactName, Fallback])[], e: Employee, result: RuleResult, out: unknown[], n: number): number {
   for (let i = 0; i < list.length; i++) {
     const [fact, fb] = list[i]!;
-    if (fb.when(e) && blamesFact(result, fact)) out[n++] = render(Object.freeze({ code: fb.code, rule: result.id, params: Object.freeze(fb.params(e)) }), locale);
+    if (fb.when(e) && blamesFact(result, fact)) out[n++] = Object.freeze({ code: fb.code, rule: result.id, params: Object.freeze(fb.params(e)) });
   }
   return n;
 }
 
-/** Makes the reason and warning of an interned rule result, in the three forms, into the tables. */
+/** Makes the reason and warning of an interned rule result into the tables. */
 function memoize(t: Tables, k: number, id: number, result: RuleResult): void {
   const memo = ruleMemo(result);
-  for (let f = 0; f < 3; f++) {
-    t.reasons[f]![k]![id] = memo.reason === null ? null : memo.reason[f]!;
-    t.warnings[f]![k]![id] = memo.warning === null ? null : memo.warning[f]!;
-  }
+  t.reasons[k]![id] = memo.reason;
+  t.warnings[k]![id] = memo.warning;
 }
 const LEVEL_ORDER = ["green", "yellow", "red", "none"] as const;
 /** A pure memo: the tables of a context, built on its first decision. */
@@ -214,7 +212,7 @@ function buildTables(ctx: EligibilityContext): Tables {
   const cap = ctx.cap;
   // Entries shared by every plan (a limit entry is a value: the same days, binding and source).
   const capLimit = [false, true].map((binding) => Object.freeze({ kind: "cap" as const, days: cap, binding, ...cite(ctx.capSource) }));
-  const byCap = forms({ code: "eligibility_limited_by_cap", params: Object.freeze({ days: cap }) });
+  const byCap: EligibilityReason = Object.freeze({ code: "eligibility_limited_by_cap", params: Object.freeze({ days: cap }) });
   const plans: LimitPlan[] = [];
   for (let requestIndex = 0; requestIndex <= 7; requestIndex++) {
     const requested = requestIndex === 0 ? undefined : requestIndex;
@@ -237,28 +235,27 @@ function buildTables(ctx: EligibilityContext): Tables {
         Object.freeze({ kind: "allowed_formats" as const, days: within, binding: within < bound, allowed, ...cite(ctx.allowedSource) }),
       );
       // The limits that cut the days, said when the requirements pass and some days fit.
-      const cuts: Forms[] = [];
+      const cuts: EligibilityReason[] = [];
       if (cap === bound && (requested === undefined || cap < requested)) cuts.push(byCap);
       if (quota === bound && (requested === undefined || quota < requested) && quota < cap) {
-        cuts.push(forms({ code: "eligibility_limited_by_quota", params: Object.freeze({ days: quota, level }) }));
+        cuts.push(Object.freeze({ code: "eligibility_limited_by_quota", params: Object.freeze({ days: quota, level }) }));
       }
-      if (within < bound) cuts.push(forms({ code: "eligibility_limited_by_allowed_formats", params: Object.freeze({ days: within, allowed }) }));
-      const eligible = [forms({ code: "eligibility_eligible", params: Object.freeze({ days: within, format: ctx.formats[within]! }) }), ...cuts];
-      const noDays = forms({ code: "eligibility_no_days_within_limits", params: Object.freeze({ allowed, limit: bound }) });
-      const byForm = (list: readonly Forms[]) => [0, 1, 2].map((f) => Object.freeze(list.map((x) => x[f]!)));
+      if (within < bound) cuts.push(Object.freeze({ code: "eligibility_limited_by_allowed_formats", params: Object.freeze({ days: within, allowed }) }));
+      const eligible: EligibilityReason[] = [Object.freeze({ code: "eligibility_eligible", params: Object.freeze({ days: within, format: ctx.formats[within]! }) }), ...cuts];
+      const noDays: EligibilityReason = Object.freeze({ code: "eligibility_no_days_within_limits", params: Object.freeze({ allowed, limit: bound }) });
       plans.push(
         Object.freeze({
           bound,
           within,
           limits: Object.freeze(limits),
-          eligible: byForm(eligible),
-          needsApproval: byForm(cuts),
-          noDays: [noDays[0], noDays[1], noDays[2]],
+          eligible: Object.freeze(eligible),
+          needsApproval: Object.freeze(cuts),
+          noDays,
         }),
       );
     }
   }
-  const perRule = () => [0, 1, 2].map(() => ctx.compiled.rules.map(() => new Array<EligibilityReason | null | undefined>(EXPLANATION_LIMIT).fill(undefined)));
+  const perRule = () => ctx.compiled.rules.map(() => new Array<EligibilityReason | null | undefined>(EXPLANATION_LIMIT).fill(undefined));
   const fallbacks = ctx.compiled.rules.map((r) => FALLBACKS.filter(([name]) => ctx.compiled.rulesByFact.get(name)?.includes(r.id)).map(([name, fb]) => [name, fb] as const));
   return { plans, reasons: perRule(), warnings: perRule(), fallbacks };
 }
@@ -304,16 +301,14 @@ function explained(
   const nodeResults = ctx.nodeResults;
   const ruleResults = ctx.ruleResults;
   // Every rule, every condition: evaluated and explained in one pass (interned explanations by id,
-  // with their reasons memoized per id and language in the policy's tables).
+  // with their reasons memoized per id in the policy's tables).
   const ids = ctx.explainedIds;
   const fresh = ctx.explained;
   const flags = compiled.runExplained(values, nodeResults, ruleResults, ids, fresh);
   const t = tables(ctx);
-  // 0: no message, 1: Indonesian, 2: English (the three forms every shared reason is kept in).
-  const form = locale === undefined ? 0 : locale === "id" ? 1 : 2;
   const resultsById = compiled.resultsById;
-  const reasonTable = t.reasons[form]!;
-  const warningTable = t.warnings[form]!;
+  const reasonTable = t.reasons;
+  const warningTable = t.warnings;
   const ruleCount = ids.length;
   const rules: RuleDecision[] = new Array<RuleDecision>(ruleCount);
   // Reasons are gathered in a scratch array and copied out at their exact length (no array growth).
@@ -322,7 +317,7 @@ function explained(
   let warnings: EligibilityReason[] | undefined;
   if (fromFacts !== undefined) {
     warnings = [];
-    for (let i = 0; i < fromFacts.length; i++) warnings.push(factWarning(fromFacts[i]!, asOf, locale));
+    for (let i = 0; i < fromFacts.length; i++) warnings.push(factWarning(fromFacts[i]!, asOf));
   }
   for (let k = 0; k < ruleCount; k++) {
     const code = ids[k]!;
@@ -339,7 +334,7 @@ function explained(
         }
         if (reason !== null) scratch[n++] = reason;
         if (missing) (warnings ??= []).push(warningTable[k]![id]!);
-        if (ruleResults[k] === 0 && t.fallbacks[k]!.length > 0) n = fallbackReasons(t.fallbacks[k]!, e, resultsById[k]![id]!, locale, scratch, n);
+        if (ruleResults[k] === 0 && t.fallbacks[k]!.length > 0) n = fallbackReasons(t.fallbacks[k]!, e, resultsById[k]![id]!, scratch, n);
       }
     } else {
       // Not interned (a cache full or a value without an id): explained afresh, reasons made afresh.
@@ -347,9 +342,9 @@ function explained(
       rules[k] = result;
       if (!result.passed || result.missing.length > 0) {
         const memo = ruleMemo(result);
-        if (memo.reason !== null) scratch[n++] = memo.reason[form];
-        if (memo.warning !== null) (warnings ??= []).push(memo.warning[form]);
-        if (!result.passed && t.fallbacks[k]!.length > 0) n = fallbackReasons(t.fallbacks[k]!, e, result, locale, scratch, n);
+        if (memo.reason !== null) scratch[n++] = memo.reason;
+        if (memo.warning !== null) (warnings ??= []).push(memo.warning);
+        if (!result.passed && t.fallbacks[k]!.length > 0) n = fallbackReasons(t.fallbacks[k]!, e, result, scratch, n);
       }
     }
   }
@@ -364,13 +359,13 @@ function explained(
   if (flags & REQUIREMENT_FAILED) outcome = "ineligible";
   else if (within === 0) {
     outcome = "ineligible";
-    scratch[n++] = plan.noDays[form]!;
+    scratch[n++] = plan.noDays;
   } else if (flags & APPROVAL_FAILED) {
     outcome = "needs_approval";
-    tail = plan.needsApproval[form];
+    tail = plan.needsApproval;
   } else {
     outcome = "eligible";
-    tail = plan.eligible[form];
+    tail = plan.eligible;
   }
   if (tail !== undefined) for (let i = 0; i < tail.length; i++) scratch[n++] = tail[i]!;
   // Array literals for the usual one to three reasons (allocated inline), a copy beyond.
@@ -387,8 +382,9 @@ function explained(
     requestedFlexibleDays: requested ?? null,
     limits: plan.limits,
     rules,
-    reasons,
-    warnings: warnings ?? NO_WARNINGS,
+    // Codes and parameters up to here; the messages of the asked language are rendered once, now.
+    reasons: renderAll(reasons, locale),
+    warnings: warnings === undefined ? NO_WARNINGS : renderAll(warnings, locale),
     facts: factsOf(values),
     earlyWarning: evaluationOf(e),
     policy: ctx.summary,
@@ -438,7 +434,7 @@ export function decideKernel(e: Employee, env: DerivationEnv, ctx: EligibilityCo
  * decision.outcome;        // "eligible"
  * decision.grantedFormat;  // "2-3"
  * decision.reasons.map((r) => formatMessage(r.code, r.params, "en"));
- * // ["Eligible for MKD: 2 flexible day(s) a week (format 2-3)."]
+ * // ["Eligible for MKD: 2 flexible days a week (format 2-3)."]
  * ```
  */
 export function checkEligibility(employee: unknown, options: EligibilityOptions): EligibilityDecision {

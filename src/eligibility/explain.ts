@@ -1,8 +1,9 @@
 /**
  * Explanations of a decision: the reason of each failed rule (which conditions failed, with the fact's
  * label from the fact registry, the value found and the value needed), the warnings of missing facts,
- * and the reasons the limits give. Shared reasons are built once per policy and kept in three forms
- * (no message, Indonesian, English).
+ * and the reasons the limits give. A reason holds a code and its parameters; its message is rendered
+ * only when a decision is asked for in a language, once per reason object (a pure memo: shared reasons
+ * are frozen and interned per policy, so each is rendered once per language).
  */
 import type { IsoDate } from "../core/dates.js";
 import { formatMessage, type Locale, type MessageCode } from "../i18n/index.js";
@@ -104,32 +105,49 @@ function detail(rule: RuleResult, locale: Locale): string {
     .join(" ");
 }
 
+/** Rendered reasons by language, keyed by the reason object itself (a pure memo: reasons are frozen). */
+const rendered: Readonly<Record<Locale, WeakMap<EligibilityReason, EligibilityReason>>> = { id: new WeakMap(), en: new WeakMap() };
+
+/**
+ * The reason with its message in `locale` (the reason itself when no locale is asked).
+ *
+ * @example
+ * ```ts
+ * render({ code: "eligibility_limited_by_cap", params: { days: 2 } }, "en").message;
+ * ```
+ */
 export function render(r: EligibilityReason, locale: Locale | undefined): EligibilityReason {
-  return locale === undefined ? r : Object.freeze({ ...r, message: formatMessage(r.code, r.params, locale) });
+  if (locale === undefined) return r;
+  const memo = rendered[locale];
+  let out = memo.get(r);
+  if (out === undefined) {
+    out = Object.freeze({ ...r, message: formatMessage(r.code, r.params, locale) });
+    memo.set(r, out);
+  }
+  return out;
 }
 
-/** A reason in its three forms: without message, with the Indonesian one, with the English one. */
-export type Forms = readonly [EligibilityReason, EligibilityReason, EligibilityReason];
-export function forms(r: EligibilityReason): Forms {
-  const base = Object.freeze(r);
-  return [base, render(base, "id"), render(base, "en")];
+/** Renders a list of reasons in place (the decision's own arrays), when a locale is asked. */
+export function renderAll(list: EligibilityReason[], locale: Locale | undefined): EligibilityReason[] {
+  if (locale !== undefined) for (let i = 0; i < list.length; i++) list[i] = render(list[i]!, locale);
+  return list;
 }
 
 /** A fact's warning about its input (e.g. an old track record), with the message of `locale` when given. */
-export function factWarning(w: FactWarning, asOf: IsoDate, locale: Locale | undefined): EligibilityReason {
-  return render(Object.freeze({ code: w.code, params: Object.freeze({ month: w.value, asOf }) }), locale);
+export function factWarning(w: FactWarning, asOf: IsoDate): EligibilityReason {
+  return Object.freeze({ code: w.code, params: Object.freeze({ month: w.value, asOf }) });
 }
 
 /** What a decision derives from one explained rule: its reason and its warning (null when none). */
 export interface RuleMemo {
-  readonly reason: Forms | null;
-  readonly warning: Forms | null;
+  readonly reason: EligibilityReason | null;
+  readonly warning: EligibilityReason | null;
 }
 
 export function ruleMemo(rule: RuleResult): RuleMemo {
   const reason = rule.passed
     ? null
-    : forms(
+    : Object.freeze(
         rule.kind === "requirement"
           ? {
               code: "eligibility_requirement_not_met",
@@ -145,7 +163,7 @@ export function ruleMemo(rule: RuleResult): RuleMemo {
           : { code: "eligibility_approval_pending", rule: rule.id, params: Object.freeze({ rule: rule.id, description_id: rule.description.id, description_en: rule.description.en }) },
       );
   // A missing value never passes unseen: the rule is listed with what was unknown.
-  const warning = rule.missing.length === 0 ? null : forms({ code: "eligibility_fact_unknown", rule: rule.id, params: Object.freeze({ fact: rule.missing, rule: rule.id }) });
+  const warning = rule.missing.length === 0 ? null : Object.freeze({ code: "eligibility_fact_unknown" as const, rule: rule.id, params: Object.freeze({ fact: rule.missing, rule: rule.id }) });
   return { reason, warning };
 }
 

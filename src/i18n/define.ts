@@ -15,12 +15,27 @@ export function defineMessages<const K extends string>(tables: {
   return tables;
 }
 
-/** Replaces `{name}` placeholders; arrays are joined with ", "; a missing param stays visible as `{name}`. */
-export function interpolate(template: string, params: MessageParams | undefined): string {
+const PLURALS: Readonly<Record<Locale, Intl.PluralRules>> = { id: new Intl.PluralRules("id"), en: new Intl.PluralRules("en") };
+
+/**
+ * Replaces `{name}` placeholders; arrays are joined with ", "; a missing param stays visible as `{name}`.
+ * A counted word is written `{name:one|other}`: the number and the form its language's plural rule picks
+ * (`{days:day|days}` gives "1 day", "2 days"), so no message needs "day(s)".
+ *
+ * @example
+ * ```ts
+ * interpolate("{count:problem|problems} found", { count: 1 }, "en"); // "1 problem found"
+ * ```
+ */
+export function interpolate(template: string, params: MessageParams | undefined, locale: Locale = "id"): string {
   if (!params) return template;
-  return template.replace(/\{(\w+)\}/g, (whole, key: string) => {
+  return template.replace(/\{(\w+)(?::([^|{}]*)\|([^{}]*))?\}/g, (whole, key: string, one: string | undefined, other: string | undefined) => {
     if (!Object.prototype.hasOwnProperty.call(params, key)) return whole;
     const value = params[key];
+    if (one !== undefined) {
+      const n = Number(value);
+      return `${String(value)} ${Number.isFinite(n) && PLURALS[locale].select(n) === "one" ? one : other}`;
+    }
     if (Array.isArray(value)) return value.join(", ");
     if (value === null || value === undefined) return "-";
     return String(value);

@@ -52,5 +52,5 @@ export const MESSAGE_DOMAINS: readonly (readonly string[])[] = domains.map((d) =
  */
 export function formatMessage(code: MessageCode, params?: MessageParams, locale: Locale = "id"): string {
   const template = catalog[locale][code] ?? catalog.id[code];
-  return template === undefined ? code : interpolate(template, params);
+  return template === undefined ? code : interpolate(template, params, template === catalog[locale][code] ? locale : "id");
 }

@@ -57,7 +57,7 @@ describe("checkEligibility", () => {
     expect(d.policy).toMatchObject({ jurisdiction: "jabar", version: "2026-01-01" });
     expect(d.policy.chain.map((l) => l.version)).toEqual(["2023-06-19", "2025-04-21", "2026-01-01"]);
     expect(d.reasons.map((r) => formatMessage(r.code, r.params, "id"))).toEqual(["Memenuhi syarat MKD: 2 hari fleksibel per minggu (format 2-3)."]);
-    expect(d.reasons.map((r) => formatMessage(r.code, r.params, "en"))).toEqual(["Eligible for MKD: 2 flexible day(s) a week (format 2-3)."]);
+    expect(d.reasons.map((r) => formatMessage(r.code, r.params, "en"))).toEqual(["Eligible for MKD: 2 flexible days a week (format 2-3)."]);
   });
 
   it("explains a refusal with the rule, the fact's value, the threshold and the legal basis", () => {

@@ -116,7 +116,7 @@ describe("scoreMonth", () => {
     const e = errorOf(() => scoreMonth({ ...base, behavior: "above", targets: [{ ...base.targets[0], weight: -1, target: "40" }] } as never));
     expect(codes(e)).toEqual(["input_invalid_type @ targets.0.target", "input_too_small @ targets.0.weight", "input_unrecognized_key @ "]);
     expect(e.localizedMessage("id")).toContain("Masukan penilaian bulanan tidak valid");
-    expect(e.localizedMessage("en")).toContain("Unrecognised key(s): behavior");
+    expect(e.localizedMessage("en")).toContain("Unrecognised keys: behavior");
   });
 
   it("refuses a bad month, a missing or double policy source, and a month before the first policy version", () => {

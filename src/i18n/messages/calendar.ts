@@ -26,7 +26,7 @@ export const calendarMessages = defineMessages({
     calendar_invalid_period: "Invalid period: use a month YYYY-MM or { from: YYYY-MM-DD, to: YYYY-MM-DD }.",
     calendar_period_reversed: "Reversed period: the start {from} is after the end {to}.",
     calendar_period_too_long: "Period too long: {days} days, at most {maximum}.",
-    calendar_invalid_options: "Invalid calendar options: {count} problem(s) found.",
+    calendar_invalid_options: "Invalid calendar options: {count:problem|problems} found.",
     calendar_holiday_duplicate: "The date {date} is already listed with kind {kind} at entry {first}.",
     calendar_ramadan_reversed: "Ramadan starts {from}, after its end {to}.",
     calendar_unknown_source: "Unknown source {id}: list its legal basis in the sources option.",

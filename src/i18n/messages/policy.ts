@@ -68,7 +68,7 @@ export const policyMessages = defineMessages({
     horizon_rule_end_unconfirmed: "{jurisdiction}@{version}: {rule} ({provenance}) berlaku sejak {from} dan akhirnya belum terkonfirmasi ({sources}).",
   },
   en: {
-    invalid_policy: "Invalid policy document: {count} problem(s) found.",
+    invalid_policy: "Invalid policy document: {count:problem|problems} found.",
     unknown_jurisdiction: "Unknown jurisdiction {jurisdiction} (available: {known}).",
     unknown_policy_version: "Version {version} of jurisdiction {jurisdiction} not found.",
     date_before_first_version: "The date {asOf} is before the first policy version of {jurisdiction} ({first}).",
@@ -109,7 +109,7 @@ export const policyMessages = defineMessages({
     policy_condition_too_deep: "Rule conditions are nested too deeply: at most {maximum} levels of all/any/not.",
     policy_string_too_long: "A text is too long: {length} characters, at most {maximum}.",
     policy_too_deep: "The policy document is nested too deeply: at most {maximum} levels of objects and arrays.",
-    policy_context_document_invalid: "Context document number {index} is invalid and was ignored ({count} problem(s)).",
+    policy_context_document_invalid: "Context document number {index} is invalid and was ignored ({count:problem|problems}).",
     policy_exceeds_parent_ceiling:
       "{field} = {value} (from {definedIn}) exceeds the cap of {cap} flexible days a week set by {parent} version {parentVersion}, over {range}.",
     policy_exceeds_own_cap: "{field} = {value} (from {definedIn}) exceeds this policy's own cap, maxFlexibleDaysPerWeek = {cap}.",

@@ -43,8 +43,8 @@ export const scoringMessages = defineMessages({
     scoring_action_revoke_mkd: "Cabut MKD untuk {month}: kuota 0 hari fleksibel.",
   },
   en: {
-    scoring_invalid_input: "Invalid monthly scoring input: {count} problem(s) found.",
-    scoring_invalid_history: "Invalid scoring history: {count} problem(s) found.",
+    scoring_invalid_input: "Invalid monthly scoring input: {count:problem|problems} found.",
+    scoring_invalid_history: "Invalid scoring history: {count:problem|problems} found.",
     scoring_policy_source_required: "Give exactly one policy source: jurisdiction or policy.",
     scoring_target_not_positive: "The target {target} must be greater than zero because the achievement formula divides by it.",
     scoring_range_invalid: "Invalid target range: min {min} is greater than max {max}.",
