@@ -148,23 +148,24 @@ function scoreInput(input: ScoreMonthInput, ctx: ScoringContext | undefined, ear
   const exclude = input.missingRealisations === "exclude";
   const legacy = ctx !== undefined && ctx.method === "skp_legacy";
   let issues = earlier;
-  const indicators: IndicatorScore[] = new Array(n);
-  // Realisations paired with indicators by position. When the realisations object lists exactly the
+  // One array per row: it first holds the realisations paired with the indicators by position, and each
+  // slot is then overwritten by that indicator's score. When the realisations object lists exactly the
   // indicators' ids in the targets' order (what e-Kinerja exports and most callers build), walking it with
   // for-in pairs key i with indicator i without a keyed lookup, and as object keys are unique, the ids are
   // then distinct and no realisation is unknown. Otherwise each indicator looks its realisation up by id.
-  let paired: (Realisation | undefined)[] | undefined;
+  const slots: (IndicatorScore | Realisation | undefined)[] = new Array(n);
+  let paired = false;
   if (r !== undefined) {
-    paired = new Array(n);
+    paired = true;
     let i = 0;
     for (const k in r) {
       if (i === n || targets[i]!.id !== k) {
-        paired = undefined;
+        paired = false;
         break;
       }
-      paired[i++] = r[k];
+      slots[i++] = r[k];
     }
-    if (i !== n) paired = undefined;
+    if (i !== n) paired = false;
   }
   let sum = 0;
   let found = 0;
@@ -175,8 +176,8 @@ function scoreInput(input: ScoreMonthInput, ctx: ScoringContext | undefined, ear
     const w = t.weight;
     sum += w;
     let real: Realisation | undefined;
-    if (paired !== undefined) {
-      real = paired[i]!;
+    if (paired) {
+      real = slots[i] as Realisation;
       found++;
     } else {
       let duplicate = false;
@@ -198,12 +199,12 @@ function scoreInput(input: ScoreMonthInput, ctx: ScoringContext | undefined, ear
     }
     if (issues !== undefined) continue; // nothing more is scored once the input is known to be refused
     if (real === undefined) {
-      indicators[i] = missingIndicator(ctx!, exclude, t);
+      slots[i] = missingIndicator(ctx!, exclude, t);
       if (!exclude) weightSum += w;
       continue;
     }
     const s = scoredIndicator(ctx!, t, real.value);
-    indicators[i] = s;
+    slots[i] = s;
     weightSum += w;
     weighted += w * s.achievement!;
   }
@@ -215,7 +216,7 @@ function scoreInput(input: ScoreMonthInput, ctx: ScoringContext | undefined, ear
     // input the fast structural test accepted as plain): when their count equals the indicators found, none
     // is unknown and the search is skipped.
     let keys = found;
-    if (paired === undefined) {
+    if (!paired) {
       keys = 0;
       for (const _ in r) keys++;
     }
@@ -235,7 +236,8 @@ function scoreInput(input: ScoreMonthInput, ctx: ScoringContext | undefined, ear
     if (found > 0 && input.report?.submitted === false) (issues ??= []).push(issue("scoring_report_contradiction", ["report", "submitted"]));
   }
   if (issues !== undefined) throw new MkdError("scoring_invalid_input", { count: issues.length }, issues);
-  return finishMonth(input, ctx!, indicators, found, weightSum, weighted);
+  // Every slot now holds its indicator's score (a refused input threw above).
+  return finishMonth(input, ctx!, slots as IndicatorScore[], found, weightSum, weighted);
 }
 
 /** The month from its scored indicators: findings, composite, rating, predikat, legacy category. */
