@@ -251,6 +251,8 @@ export function renderGrid(schedule: Schedule, locale: Locale): string {
   lines.push(`${word("verdict", locale)}: ${verdict}`);
   for (const h of schedule.compliance.hard) lines.push(`  ${h.held ? "✓" : "✗"} ${h.message[locale]}`);
   for (const s of schedule.compliance.soft) lines.push(`  ~ ${s.message[locale]} (${s.score}/${s.max})`);
+  // The version and cap of each week (issue 9 item 6), so a change of policy inside the period is visible here too.
+  for (const w of schedule.compliance.weeks ?? []) lines.push(`  § ${w.message[locale]}`);
   return lines.join("\n") + "\n";
 }
 
