@@ -55,7 +55,7 @@ describe("mkd schedule and mkd calendar", () => {
     expect(r.stdout).toMatch(/^Siti\s+2\s+/m);
     expect(r.stdout).toMatch(/^On site\s+/m);
     expect(r.stdout).toContain("Compliance: COMPLIANT");
-    expect(r.stdout).toMatch(/^ {2}§ Week of 2026-12-07: jabar@[0-9-]+, cap 2 flexible day\(s\) a week\.$/m);
+    expect(r.stdout).toMatch(/^ {2}§ Week of 2026-12-07: jabar@[0-9-]+, cap 2 flexible days a week\.$/m);
   });
 
   it("writes CSV and NDJSON with one row per member and date", async () => {
