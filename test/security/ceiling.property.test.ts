@@ -33,7 +33,9 @@ const overlayArb = fc.record({
   ),
 });
 
-function overlayDocument(o: fc.RecordValue<typeof overlayArb extends fc.Arbitrary<infer T> ? T : never>): unknown {
+type Overlay = typeof overlayArb extends fc.Arbitrary<infer T> ? T : never;
+
+function overlayDocument(o: Overlay): unknown {
   const eligibility: Record<string, unknown> = {};
   const schedule: Record<string, unknown> = {};
   if (o.cap !== undefined) schedule.maxFlexibleDaysPerWeek = cited(o.cap);
