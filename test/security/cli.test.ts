@@ -63,15 +63,19 @@ describe("interrupted and cut-off runs", () => {
     const proc = spawn(process.execPath, ["--import", "tsx", join(REPO, "src/cli/main.ts"), ...ARGS, "-f", "json", "--output", target], { cwd: REPO, stdio: ["pipe", "pipe", "pipe"] });
     const rows = EMPLOYEES.join("\n") + "\n";
     for (let i = 0; i < 50; i++) proc.stdin!.write(rows);
-    await new Promise((r) => setTimeout(r, 2500));
-    const partialSeen = readdirSync(dir).some((f) => f.includes("mkd-partial"));
+    // Wait (however loaded the machine) until the command has opened its temporary file, i.e. is writing.
+    let partialSeen = false;
+    for (let waited = 0; waited < 20_000 && !partialSeen; waited += 100) {
+      await new Promise((r) => setTimeout(r, 100));
+      partialSeen = readdirSync(dir).some((f) => f.includes("mkd-partial"));
+    }
     proc.kill("SIGINT");
     const { signal } = await new Promise<{ signal: NodeJS.Signals | null }>((resolve) => proc.on("close", (_c, s) => resolve({ signal: s })));
     expect(signal).toBe("SIGINT");
     expect(partialSeen).toBe(true);
     expect(readFileSync(target, "utf8")).toBe("old\n");
     expect(readdirSync(dir)).toEqual(["answers.json"]);
-  }, 20_000);
+  }, 40_000);
 
   it("a reader that closes the pipe early gives exit 5, not 0", async () => {
     const big = Array.from({ length: 400 }, () => EMPLOYEES.join("\n")).join("\n");
