@@ -1,22 +1,36 @@
 /**
- * Launches Debian's Chromium through playwright-core for the HTML calendar test. When Chromium is missing
- * the test FAILS with instructions (never skips silently): `.ci/run` installs it.
+ * Launches Debian's Chromium through playwright-core for the HTML calendar test. Where Chromium is missing
+ * (a fresh machine), the test is skipped with one line that says how to enable it; under `CI=true` it is
+ * required and FAILS instead, so CI never passes without the browser check (`.ci/run` installs Chromium).
  */
 import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { chromium, type BrowserContext } from "playwright-core";
 
-const CANDIDATES = [process.env.CHROMIUM_PATH, "/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"];
+// CHROMIUM_PATH, when set, is the only candidate: the caller chose that binary (or, with a path that does not
+// exist, chose to run as a machine without Chromium would).
+const CANDIDATES = process.env.CHROMIUM_PATH ? [process.env.CHROMIUM_PATH] : ["/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"];
+
+/** The one line printed when the browser test is skipped: what was looked for and how to enable it. */
+export const CHROMIUM_HOWTO: string =
+  `Chromium not found (looked at ${CANDIDATES.join(", ")}): ` +
+  "install it with `apt-get install -y chromium` (.ci/run does this) or set CHROMIUM_PATH; with CI=true the test is required.";
+
+/** Chromium's path, or undefined when none of the candidates exists. */
+export function chromiumPath(): string | undefined {
+  return CANDIDATES.find((p): p is string => typeof p === "string" && p !== "" && existsSync(p));
+}
+
+/** Whether the browser test must run: CI=true (anything but empty, "0" or "false", as CI services set it). */
+export function browserRequired(env: NodeJS.ProcessEnv = process.env): boolean {
+  const ci = env.CI?.trim().toLowerCase();
+  return ci !== undefined && ci !== "" && ci !== "0" && ci !== "false";
+}
 
 export function findChromium(): string {
-  const found = CANDIDATES.find((p): p is string => typeof p === "string" && p !== "" && existsSync(p));
-  if (!found) {
-    throw new Error(
-      "Chromium not found (looked at CHROMIUM_PATH, /usr/bin/chromium, /usr/bin/chromium-browser, /usr/bin/google-chrome). " +
-        "Install it with `apt-get install -y chromium` (.ci/run does this) or set CHROMIUM_PATH.",
-    );
-  }
+  const found = chromiumPath();
+  if (!found) throw new Error(CHROMIUM_HOWTO);
   return found;
 }
 
