@@ -1,26 +1,99 @@
+import { chmod, mkdir, readFile, writeFile } from "node:fs/promises";
+import { relative, sep } from "node:path";
 import { defineConfig } from "tsup";
 
-// Two builds: the browser-safe library core (ESM + CJS, types per condition) and the Node-only `mkd` command.
+// Public entries of the library (ESM + CJS, types per condition). The ESM build also holds the Node-only `mkd`
+// command: with code splitting, the command and the library entries share one copy of the library code
+// (chunks), instead of the command bundling its own. No source maps: they doubled the tarball and pointed at
+// sources that are not shipped. `stripInternal` (tsconfig) keeps `@internal` members out of the types.
+// The json-rules-engine adapter is its own entry (mkd-engine/json-rules-engine): the main entry never imports
+// json-rules-engine, so a browser bundle of the main functions does not carry it.
+const library = { index: "src/index.ts", "json-rules-engine": "src/json-rules-engine.ts", testing: "src/testing/index.ts" };
+const external = ["zod", "json-rules-engine", "luxon", "csv-parse", "csv-stringify", /^node:/];
+
+/**
+ * The shipped policies (src/policies) as one `JSON.parse` of a compact string each: esbuild would inline them
+ * as pretty-printed object literals, more bytes and slower to parse.
+ */
+const compactPolicyJson = {
+  name: "compact-policy-json",
+  setup(build: { onLoad: (o: { filter: RegExp }, cb: (a: { path: string }) => Promise<{ contents: string; loader: "js" }>) => void }) {
+    build.onLoad({ filter: /[\\/]src[\\/]policies[\\/].*[\\/]policy\.json$/ }, async ({ path }) => ({
+      contents: `export default JSON.parse(${JSON.stringify(JSON.stringify(JSON.parse(await readFile(path, "utf8"))))});`,
+      loader: "js",
+    }));
+  },
+};
+
+/**
+ * The golden cases of `mkd-engine/testing` are shipped once, as compact JSON files in dist/cases/, that the ESM
+ * build imports (`with { type: "json" }`) and the CJS build requires: inlined, they were the largest part of
+ * the tarball twice over (ESM and CJS copies).
+ */
+const casesAsJsonFiles = {
+  name: "cases-as-json-files",
+  setup(build: {
+    onResolve: (o: { filter: RegExp }, cb: (a: { path: string; resolveDir: string }) => { path: string; external: true }) => void;
+    onEnd: (cb: () => Promise<void>) => void;
+  }) {
+    const files = new Map<string, string>();
+    build.onResolve({ filter: /[\\/]policies[\\/].*[\\/]cases\.json$/ }, ({ path, resolveDir }) => {
+      const source = `${resolveDir}/${path}`;
+      const [jurisdiction, version] = relative("src/policies", relative(process.cwd(), source)).split(sep);
+      const name = `cases/${jurisdiction}@${version}.json`;
+      files.set(name, source);
+      return { path: `./${name}`, external: true };
+    });
+    build.onEnd(async () => {
+      await mkdir("dist/cases", { recursive: true });
+      for (const [name, source] of files) await writeFile(`dist/${name}`, JSON.stringify(JSON.parse(await readFile(source, "utf8"))));
+    });
+  },
+};
+
+/**
+ * After the ESM build: the shebang on the command's entry only (a banner would put it on every chunk), and the
+ * JSON import attribute on the cases imports, which esbuild drops from a rewritten external path (Node and
+ * browsers refuse a JSON module without it).
+ */
+async function finishEsm(): Promise<void> {
+  const cli = "dist/cli.js";
+  const code = await readFile(cli, "utf8");
+  if (!code.startsWith("#!")) await writeFile(cli, `#!/usr/bin/env node\n${code}`);
+  await chmod(cli, 0o755);
+  const testing = "dist/testing.js";
+  const source = await readFile(testing, "utf8");
+  await writeFile(testing, source.replace(/(from "\.\/cases\/[^"]+\.json")(;)/g, '$1 with { type: "json" }$2'));
+}
+
 export default defineConfig([
   {
-    // The json-rules-engine adapter is its own entry (mkd-engine/json-rules-engine): the main entry never
-    // imports json-rules-engine, so a browser bundle of the main functions does not carry it.
-    entry: { index: "src/index.ts", "json-rules-engine": "src/json-rules-engine.ts" },
-    format: ["esm", "cjs"],
-    dts: true,
-    sourcemap: true,
+    entry: { ...library, cli: "src/cli/main.ts" },
+    format: ["esm"],
+    splitting: true,
+    dts: { entry: library },
+    sourcemap: false,
     clean: true,
     target: "es2022",
     platform: "neutral",
-    external: ["zod", "json-rules-engine"],
+    external,
+    esbuildPlugins: [casesAsJsonFiles, compactPolicyJson],
+    onSuccess: finishEsm,
   },
   {
-    entry: { cli: "src/cli/main.ts" },
-    format: ["esm"],
-    sourcemap: true,
-    target: "node20",
-    platform: "node",
-    banner: { js: "#!/usr/bin/env node" },
-    external: ["zod", "json-rules-engine"],
+    entry: library,
+    format: ["cjs"],
+    // Shared chunks in CJS too (tsup's splitting for CJS), so `mkd-engine/testing` and the main entry share one
+    // copy of the library (one MkdError class, one policy cache) instead of each bundling it.
+    splitting: true,
+    dts: { entry: library },
+    sourcemap: false,
+    // The CJS copy (for `require` callers) has its whitespace removed, names kept: the package stays under its
+    // 1.5 MB unpacked budget while the ESM build, what bundlers and `import` read, stays as written.
+    minifyWhitespace: true,
+    target: "es2022",
+    platform: "neutral",
+    external,
+    esbuildPlugins: [casesAsJsonFiles, compactPolicyJson],
   },
 ]);

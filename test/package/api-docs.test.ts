@@ -3,8 +3,8 @@ import { describe, expect, it } from "vitest";
 
 // Every value the package exports (functions, classes, constants) carries TSDoc with an @example, and every
 // exported type carries at least a summary: the public API documents itself.
-// Both public entries: the main one and the json-rules-engine subpath (mkd-engine/json-rules-engine).
-const entries = ["../../src/index.ts", "../../src/json-rules-engine.ts"].map((e) => new URL(e, import.meta.url).pathname);
+// Every public entry: the main one, the json-rules-engine subpath and `mkd-engine/testing`.
+const entries = ["../../src/index.ts", "../../src/json-rules-engine.ts", "../../src/testing/index.ts"].map((e) => new URL(e, import.meta.url).pathname);
 const program = ts.createProgram(entries, { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022, moduleResolution: ts.ModuleResolutionKind.Bundler, resolveJsonModule: true, strict: true, noEmit: true });
 const checker = program.getTypeChecker();
 
