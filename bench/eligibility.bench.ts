@@ -106,7 +106,7 @@ async function main(): Promise<void> {
   // Warm-up (JIT) on a separate seed.
   for (const chunk of chunks(100_000, 1)) {
     for (const e of chunk) {
-      checkEligibility(e, options);
+      checkEligibility(e as never, options);
       decideKernel(e as Employee, ENV, ctx);
       handWritten(e as Employee, ASOF);
     }
@@ -136,7 +136,7 @@ async function main(): Promise<void> {
       () => {
         const t = now();
         for (let i = 0; i < chunk.length; i++) {
-          const d = checkEligibility(chunk[i], options);
+          const d = checkEligibility(chunk[i] as never, options);
           if (d.outcome === "eligible") eligible++;
           else if (d.outcome === "needs_approval") needsApproval++;
           else ineligible++;
@@ -181,7 +181,7 @@ async function main(): Promise<void> {
   // json-rules-engine on a sample, facts precomputed (outside the timing).
   const engine = createRulesEngine(policy);
   const sample: Record<string, unknown>[] = [];
-  for (const chunk of chunks(JRE_N, SEED)) for (const e of chunk) sample.push(checkEligibility(e, options).facts as unknown as Record<string, unknown>);
+  for (const chunk of chunks(JRE_N, SEED)) for (const e of chunk) sample.push(checkEligibility(e as never, options).facts as unknown as Record<string, unknown>);
   for (let i = 0; i < Math.min(2000, sample.length); i++) await engine.run(sample[i]);
   const t = now();
   let jreFailed = 0;

@@ -33,7 +33,7 @@ const frontDesk = checkEligibility(
 console.log(`front desk: ${frontDesk.outcome} (${frontDesk.rules.filter((r) => !r.passed).map((r) => r.id).join(", ")})`);
 
 // Bad input is a typed error listing every problem with its path, in Indonesian and English.
-const bad = safeCheckEligibility({ id: "x", talentBox: 12 }, { jurisdiction: "jabar", asOf: "2026-03-02" });
+const bad = safeCheckEligibility({ id: "x", talentBox: 12 } as never, { jurisdiction: "jabar", asOf: "2026-03-02" });
 if (!bad.success) {
   console.log(`${bad.error.code}: ${bad.error.issues.map((i) => i.path.join(".")).join(", ")}`);
   if (!(bad.error instanceof MkdError)) throw new Error("expected an MkdError");

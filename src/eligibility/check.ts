@@ -20,7 +20,7 @@ import { APPROVAL_FAILED, ENTRY_MISSING, EXPLANATION_LIMIT, REQUIREMENT_FAILED, 
 import type { EarlyWarningResult } from "../scoring/types.js";
 import { eligibilityContext, selectPolicy, type DecisionPolicy, type EligibilityContext, type LimitSource, type PolicySelector } from "./context.js";
 import { deriveInto, evaluationOf, factsOf, validateEmployee } from "./derive.js";
-import type { Employee } from "./employee.js";
+import type { Employee, EmployeeInput } from "./employee.js";
 import { blamesFact, factWarning, renderAll, ruleMemo, type EligibilityReason } from "./explain.js";
 
 export type { EligibilityReason } from "./explain.js";
@@ -437,7 +437,7 @@ export function decideKernel(e: Employee, env: DerivationEnv, ctx: EligibilityCo
  * // ["Eligible for MKD: 2 flexible days a week (format 2-3)."]
  * ```
  */
-export function checkEligibility(employee: unknown, options: EligibilityOptions): EligibilityDecision {
+export function checkEligibility(employee: EmployeeInput, options: EligibilityOptions): EligibilityDecision {
   const policy = selectPolicy(options);
   checkLocale(options.locale);
   const ctx = eligibilityContext(policy);
@@ -454,7 +454,7 @@ export function checkEligibility(employee: unknown, options: EligibilityOptions)
  * if (!result.success) result.error.issues.map((i) => i.path.join(".")); // ["job", "equipment", ...]
  * ```
  */
-export function safeCheckEligibility(employee: unknown, options: EligibilityOptions): SafeResult<EligibilityDecision> {
+export function safeCheckEligibility(employee: EmployeeInput, options: EligibilityOptions): SafeResult<EligibilityDecision> {
   return toSafeResult(() => checkEligibility(employee, options), { employee, options });
 }
 

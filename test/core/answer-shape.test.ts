@@ -50,7 +50,7 @@ describe("one answer shape for every batch", () => {
   it("a row's error turns back into the MkdError the single call throws", () => {
     const [row] = [...checkEligibilityBatch([{ id: "x" }], eligibilityOptions)];
     if (!row || row.ok) throw new Error("expected an error row");
-    const single = safeCheckEligibility({ id: "x" }, eligibilityOptions);
+    const single = safeCheckEligibility({ id: "x" } as never, eligibilityOptions);
     if (single.success) throw new Error("expected a failure");
     const revived = MkdError.fromJSON(row.error);
     expect(MkdError.is(revived)).toBe(true);
@@ -104,7 +104,7 @@ describe("safe* variants", () => {
       safeGenerateSchedule({} as never),
       safeScoreMonth({ ...scoreRow, jurisdiction: "jabar", realisations: { nope: { value: 1 } } } as never),
       safeEvaluateEarlyWarning([{ month: "2026-03" }, { month: "2026-01" }], { jurisdiction: "jabar" }),
-      safeCheckEligibility({ id: "x" }, eligibilityOptions),
+      safeCheckEligibility({ id: "x" } as never, eligibilityOptions),
     ];
     for (const r of failures) {
       expect(r.success).toBe(false);

@@ -25,7 +25,7 @@ describe("checkEligibilityBatch", () => {
     expect(answers.map((a) => a.index)).toEqual(input.map((_, i) => i));
     for (const a of answers) {
       expect(a.ok).toBe(true);
-      if (a.ok) expect(a.value).toEqual(checkEligibility(input[a.index], options));
+      if (a.ok) expect(a.value).toEqual(checkEligibility(input[a.index] as never, options));
     }
   });
 

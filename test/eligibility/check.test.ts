@@ -45,7 +45,7 @@ const SERVICE_CATEGORY_OVERLAY = {
 const employee: EmployeeInput = { ...APPROVED_EMPLOYEE, trackRecord: { level: "green", month: "2026-01" } };
 
 function errorOf(input: unknown, options = { jurisdiction: "jabar", asOf: ASOF }): MkdError {
-  const result = safeCheckEligibility(input, options);
+  const result = safeCheckEligibility(input as never, options);
   if (result.success) throw new Error("expected an error");
   return result.error;
 }
@@ -90,7 +90,7 @@ describe("checkEligibility", () => {
   });
 
   it("accepts the early-warning object of monthly scoring as the track record, ignoring its other fields", () => {
-    const warning = { level: "yellow", month: "2026-02", months: [], recommendation: { action: "reduce_quota" } };
+    const warning = { level: "yellow" as const, month: "2026-02", months: [], recommendation: { action: "reduce_quota" } };
     expect(checkEligibility({ ...employee, trackRecord: warning }, { jurisdiction: "jabar", asOf: ASOF }).grantedFlexibleDays).toBe(1);
   });
 
@@ -303,7 +303,7 @@ describe("internals the speed depends on", () => {
     const outcomes = ["eligible", "needs_approval", "ineligible"];
     for (let i = 0; i < 2000; i++) {
       const e = generateEmployee(next, i, "2025-06-02");
-      const d = checkEligibility(e, { policy, asOf: "2025-06-02" });
+      const d = checkEligibility(e as never, { policy, asOf: "2025-06-02" });
       const k = decideKernel(e as never, derivationEnv(ctx, "2025-06-02"), ctx);
       expect([outcomes[k >> 3], k & 7]).toEqual([d.outcome, d.grantedFlexibleDays]);
     }

@@ -15,7 +15,7 @@ const employee = APPROVED_EMPLOYEE as EmployeeInput;
 
 function errorOf(input: unknown, asOf = ASOF): MkdError {
   try {
-    checkEligibility(input, { jurisdiction: "jabar", asOf });
+    checkEligibility(input as never, { jurisdiction: "jabar", asOf });
   } catch (error) {
     return error as MkdError;
   }

@@ -39,7 +39,7 @@ describe.each(versions)("golden eligibility cases of $jurisdiction@$version", ({
   });
 
   it.each(cases.map((c) => [c.name, c] as const))("%s", (_, c) => {
-    const d = checkEligibility(c.employee, { jurisdiction: c.jurisdiction, asOf: c.asOf });
+    const d = checkEligibility(c.employee as never, { jurisdiction: c.jurisdiction, asOf: c.asOf });
     decisions.push(d);
     expect(d.policy.version).toBe(version);
     expect({

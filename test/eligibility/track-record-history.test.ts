@@ -63,7 +63,7 @@ describe("a track record given as a history of months", () => {
       { month: "2026-02", composite: 104, reportSubmitted: true },
       { month: "2026-01", composite: 93, reportSubmitted: true },
     ];
-    const result = safeCheckEligibility({ ...employee, equipment: undefined, trackRecord: broken }, options);
+    const result = safeCheckEligibility({ ...employee, equipment: undefined, trackRecord: broken } as never, options);
     expect(result.success).toBe(false);
     if (result.success) return;
     expect(result.error.code).toBe("invalid_employee");
@@ -77,7 +77,7 @@ describe("a track record given as a history of months", () => {
   });
 
   it("a month of the history without its fields is reported at its own path", () => {
-    const result = safeCheckEligibility({ ...employee, trackRecord: [{ month: "2026-01", reportSubmitted: true }] }, options);
+    const result = safeCheckEligibility({ ...employee, trackRecord: [{ month: "2026-01", reportSubmitted: true }] } as never, options);
     expect(result.success).toBe(false);
     if (!result.success) expect(result.error.issues.map((i) => i.path.join("."))).toEqual(["trackRecord.0.composite"]);
   });

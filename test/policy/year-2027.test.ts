@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { addDays } from "../../src/core/dates.js";
-import { checkEligibility, generateSchedule, officialHolidays, scoreMonth, type ScheduleInput } from "../../src/index.js";
+import { checkEligibility, generateSchedule, officialHolidays, scoreMonth, type EmployeeInput, type ScheduleInput } from "../../src/index.js";
 
 const unit = (period: string): ScheduleInput => ({
   unit: { id: "bkd-mutasi", name: "BKD Bidang Mutasi", kind: "general", minimumOnSite: { share: 0.5 } },
@@ -13,7 +13,7 @@ const unit = (period: string): ScheduleInput => ({
   jurisdiction: "jabar",
 });
 
-const employee = {
+const employee: EmployeeInput = {
   id: "197905102005011003",
   talentBox: 9,
   job: {

@@ -89,7 +89,7 @@ describe("plainDataIssue", () => {
 
 describe("safeCheckEligibility never throws", () => {
   it.each(HOSTILE.map((make, i) => [i, make] as const))("hostile input #%i gives an input error", (_i, make) => {
-    const r = safeCheckEligibility(make(), OPTIONS);
+    const r = safeCheckEligibility(make() as never, OPTIONS);
     expect(r.success).toBe(false);
     if (!r.success) expect(r.error.code).not.toBe("internal_error");
   });

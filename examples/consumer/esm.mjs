@@ -1,0 +1,40 @@
+// A fresh ESM project using the installed tarball: the kit's builders, fixtures, case runner, and MkdError.is
+// across the ESM and the CJS copy of the library.
+import { createRequire } from "node:module";
+import { readFileSync } from "node:fs";
+import { checkEligibility, checkEligibilityBatch, MkdError, safeScoreMonth } from "mkd-engine";
+import { anEmployee, fixtures, runPolicyCases, shippedCases } from "mkd-engine/testing";
+
+const require = createRequire(import.meta.url);
+const cjs = require("mkd-engine");
+const fail = (message) => {
+  console.error(`esm: ${message}`);
+  process.exit(1);
+};
+
+const options = { jurisdiction: "jabar", asOf: "2026-03-02" };
+if (checkEligibility(anEmployee().build(), options).outcome !== "eligible") fail("builder not eligible");
+const { employee, options: o, expected } = fixtures.eligibility.ineligible();
+if (checkEligibility(employee, o).outcome !== expected.outcome) fail("fixture");
+
+// An error thrown by the CJS build is an MkdError to the ESM build (and the other way).
+let thrown;
+try {
+  cjs.resolvePolicy("atlantis", "2026-01-05");
+} catch (e) {
+  thrown = e;
+}
+if (!MkdError.is(thrown) || !(thrown instanceof MkdError) || thrown instanceof Error === false) fail("MkdError.is across builds");
+const r = safeScoreMonth({ employee: "x", month: "2026-03", jurisdiction: "jabar", targets: [], realisations: {} });
+if (r.success || !cjs.MkdError.is(r.error)) fail("cjs MkdError.is of an esm error");
+const [row] = [...checkEligibilityBatch([{ id: "broken" }], options)];
+if (row.ok || typeof row.error.code !== "string" || "value" in row) fail("batch row shape");
+
+// Tasikmalaya's overlay with one deliberately wrong case: exactly that case fails.
+const overlay = JSON.parse(readFileSync(new URL("./kota-tasikmalaya.policy.json", import.meta.url), "utf8"));
+const cases = structuredClone(shippedCases["jabar@2026-01-01"]);
+cases.eligibility[0].expect.grantedFlexibleDays += 1;
+const report = runPolicyCases(overlay, cases);
+const failed = report.results.filter((x) => !x.ok);
+if (failed.length !== 1 || failed[0].section !== "eligibility" || failed[0].index !== 0) fail(`expected one failed case, got ${JSON.stringify(failed.map((x) => x.name))}`);
+console.log(`esm: ok (${report.passed} passed, 1 deliberately wrong case failed: ${failed[0].diff.join("; ")})`);
