@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { checkEligibility, evaluateEarlyWarning, generateSchedule, scoreMonth } from "../../src/index.js";
 import { aMember, anEmployee, aScoringMonth, aUnit, fixtures, formatCasesReport, runPolicyCases, shippedCases, type PolicyCases } from "../../src/testing/index.js";
-import { tasikmalaya } from "../policy/helpers.js";
+import { shippedVersionDirs, tasikmalaya } from "../policy/helpers.js";
 
 const options = { jurisdiction: "jabar", asOf: "2026-03-02" } as const;
 const decide = (employee: unknown) => checkEligibility(employee as never, options);
@@ -69,11 +69,12 @@ describe("fixtures give the outcome they are named for", () => {
 
 describe("runPolicyCases", () => {
   it("every shipped case passes against the version it sits beside", () => {
-    expect(Object.keys(shippedCases).sort()).toEqual(["id-nasional@2025-04-21", "jabar@2023-06-19", "jabar@2025-04-21", "jabar@2026-01-01"]);
+    // Every version folder's cases.json is exported: a new version without its line in shipped.ts fails here.
+    expect(Object.keys(shippedCases).sort()).toEqual(shippedVersionDirs().map((d) => d.replace("/", "@")));
     for (const [key, cases] of Object.entries(shippedCases)) {
       const report = runPolicyCases(undefined, cases);
       expect([key, report.failed, formatCasesReport(report, { failedOnly: true })]).toEqual([key, 0, `${report.passed} passed, 0 failed\n`]);
-      expect(report.passed).toBeGreaterThan(40);
+      expect(report.passed).toBeGreaterThan(0);
     }
   });
 
@@ -91,9 +92,14 @@ describe("runPolicyCases", () => {
     expect(formatCasesReport(report)).toContain(`✗ eligibility #1: ${failures[0]!.name}\n    outcome: expected`);
   });
 
-  it("shows which province cases a city's overlay changes: Tasikmalaya's 60% on site alters two 2025 schedule cases", () => {
-    const report = runPolicyCases(tasikmalaya(), shippedCases["jabar@2025-04-21"]!);
-    expect(report.results.filter((r) => !r.ok).map((r) => r.section)).toEqual(["schedule", "schedule"]);
+  it("shows which province cases a city's overlay changes: Tasikmalaya's 60% on site alters the on-site minimum", () => {
+    // A case written from jabar's own answer (10 members, 50% on site: 5), run against the city's 60%.
+    const cases: PolicyCases = {
+      schedule: [{ name: "ten members need five on site", input: aUnit().build(), expect: { status: "scheduled", days: { "2026-12-01": { requiredOnSite: 5 } } } }],
+    };
+    expect(runPolicyCases("jabar", cases).ok).toBe(true);
+    const report = runPolicyCases(tasikmalaya(), cases);
+    expect(report.results.map((r) => r.diff)).toEqual([["days[2026-12-01].requiredOnSite: expected 5, got 6"]]);
   });
 
   it("never throws: a case whose call throws is a failed result carrying the error", () => {
