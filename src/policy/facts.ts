@@ -624,7 +624,7 @@ type OutputShape<S> = Flat<
 >;
 
 /**
- * @internal The employee input fields the facts declare (without `id`), as the caller writes them.
+ * The employee input fields the facts declare (without `id`), as the caller writes them.
  *
  * @example
  * ```ts
@@ -633,7 +633,7 @@ type OutputShape<S> = Flat<
  */
 export type FactInputFields = InputShape<MergedInput>;
 /**
- * @internal The employee input fields after validation.
+ * The employee input fields after validation.
  *
  * @example
  * ```ts
