@@ -32,7 +32,9 @@ if (row.ok || typeof row.error.code !== "string" || "value" in row) fail("batch 
 
 // Tasikmalaya's overlay with one deliberately wrong case: exactly that case fails.
 const overlay = JSON.parse(readFileSync(new URL("./kota-tasikmalaya.policy.json", import.meta.url), "utf8"));
-const cases = structuredClone(shippedCases["jabar@2026-01-01"]);
+// The city stands on the national rule: the national eligibility cases all hold for it; one is made wrong.
+const cases = structuredClone({ eligibility: shippedCases["id-nasional@2025-04-21"].eligibility });
+if (runPolicyCases(overlay, cases).failed !== 0) fail("the national eligibility cases should hold for the city");
 cases.eligibility[0].expect.grantedFlexibleDays += 1;
 const report = runPolicyCases(overlay, cases);
 const failed = report.results.filter((x) => !x.ok);

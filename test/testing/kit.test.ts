@@ -79,17 +79,20 @@ describe("runPolicyCases", () => {
   });
 
   it("against the Tasikmalaya overlay with one deliberately wrong case, exactly that case fails, with a readable diff", () => {
-    const cases = structuredClone(shippedCases["jabar@2026-01-01"]!) as { eligibility: { expect: { outcome: string } }[] } & PolicyCases;
+    // The city stands on the national rule: its eligibility answers are the national cases' answers.
+    const national = shippedCases["id-nasional@2025-04-21"]!;
+    const cases = structuredClone({ eligibility: national.eligibility ?? [] }) as { eligibility: { expect: { outcome: string } }[] } & PolicyCases;
+    expect(cases.eligibility.length).toBeGreaterThan(3);
     expect(runPolicyCases(tasikmalaya(), cases).failed).toBe(0);
-    const wrong = cases.eligibility[0]!;
+    const wrong = cases.eligibility[2]!;
     const truth = wrong.expect.outcome;
     wrong.expect.outcome = truth === "eligible" ? "ineligible" : "eligible";
     const report = runPolicyCases(tasikmalaya(), cases);
     const failures = report.results.filter((r) => !r.ok);
-    expect(failures.map((r) => [r.section, r.index])).toEqual([["eligibility", 0]]);
+    expect(failures.map((r) => [r.section, r.index])).toEqual([["eligibility", 2]]);
     expect(failures[0]!.diff).toEqual([`outcome: expected ${JSON.stringify(wrong.expect.outcome)}, got ${JSON.stringify(truth)}`]);
     expect(report.ok).toBe(false);
-    expect(formatCasesReport(report)).toContain(`✗ eligibility #1: ${failures[0]!.name}\n    outcome: expected`);
+    expect(formatCasesReport(report)).toContain(`✗ eligibility #3: ${failures[0]!.name}\n    outcome: expected`);
   });
 
   it("shows which province cases a city's overlay changes: Tasikmalaya's 60% on site alters the on-site minimum", () => {
