@@ -10,7 +10,7 @@ const OPTIONS = { jurisdiction: "jabar", asOf: "2026-03-02" } as const;
 
 function issuesOf(employee: unknown): { code: string; path: string }[] {
   try {
-    checkEligibility(employee, OPTIONS);
+    checkEligibility(employee as never, OPTIONS);
   } catch (e) {
     expect(e).toBeInstanceOf(MkdError);
     return (e as MkdError).issues.map((i) => ({ code: i.code, path: i.path.join(".") }));
