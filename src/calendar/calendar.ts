@@ -26,6 +26,7 @@ import {
   calendarBases,
   copyEntry,
   estimatedFixedHolidays,
+  estimatedRamadan,
   isCalendarSourceId,
   OFFICIAL_HOLIDAY_YEARS,
   shippedEntries,
@@ -327,7 +328,12 @@ export function workingCalendar(policy: ResolvedPolicy, period: Period, options:
     const yearStart = toEpochDay(`${String(y).padStart(4, "0")}-01-01`);
     const yearEnd = toEpochDay(`${String(y).padStart(4, "0")}-12-31`);
     const known = ramadanRanges.some(([a, b]) => a <= yearEnd && b >= yearStart);
-    if (!known) warnings.push(issue("calendar_ramadan_unknown", ["options", "ramadan"], { year: y }));
+    // Before the isbat, an estimate only on the caller's opt-in, marked and warned about.
+    const estimate = known || opts.allowEstimates !== true ? undefined : estimatedRamadan(y);
+    if (estimate) {
+      ramadanRanges.push([toEpochDay(estimate.from), toEpochDay(estimate.to), estimate] as const);
+      warnings.push(issue("calendar_ramadan_estimated", ["options", "allowEstimates"], { year: y, from: estimate.from, to: estimate.to }));
+    } else if (!known) warnings.push(issue("calendar_ramadan_unknown", ["options", "ramadan"], { year: y }));
   }
 
   // 3. Days.
@@ -349,9 +355,11 @@ export function workingCalendar(policy: ResolvedPolicy, period: Period, options:
     const kind = kindOf(entry, scheduled);
     const isWorkingDay = kind === "working";
     let inRamadan = false;
+    let ramadanEstimated = false;
     for (const [a, b, r] of ramadanRanges) {
       if (d >= a && d <= b) {
         inRamadan = true;
+        ramadanEstimated = r.estimated === true;
         usedRamadan.add(r);
         break;
       }
@@ -367,7 +375,7 @@ export function workingCalendar(policy: ResolvedPolicy, period: Period, options:
       holiday = copies.get(effective) ?? copyEntry(effective);
       copies.set(effective, holiday);
     }
-    const estimated = (estimatedYears.size > 0 && estimatedYears.has(Number(date.slice(0, 4)))) || effective?.estimated === true;
+    const estimated = (estimatedYears.size > 0 && estimatedYears.has(Number(date.slice(0, 4)))) || effective?.estimated === true || ramadanEstimated;
     anyEstimated ||= estimated;
     days.push({
       date,

@@ -100,6 +100,39 @@ export function officialHolidayYears(): number[] {
   return [...OFFICIAL_HOLIDAY_YEARS];
 }
 
+/**
+ * Ramadan estimates for years whose isbat has not happened yet, offered only with `allowEstimates`.
+ * 1448 H (2027): the SKB of 2027 puts Idul Fitri on 2027-03-10, so Ramadan ends on 2027-03-09; the start
+ * assumes a 30-day month (2027-02-08). The isbat (around 2027-02-07) may set 2027-02-09 instead.
+ */
+const ESTIMATED_RAMADAN: Readonly<Record<number, RamadanPeriod>> = {
+  2027: {
+    year: 2027,
+    from: "2027-02-08",
+    to: "2027-03-09",
+    provenance: "assumption",
+    sources: ["skb-libur-2027"],
+    estimated: true,
+    note: "Estimate, not the isbat: the end follows from Idul Fitri 1448 H on 2027-03-10 in the reported SKB 1205/2026, 3/2026, 2/2026; the start assumes 30 days of Ramadan. Replace it with options.ramadan once the isbat sets 1 Ramadan 1448 H.",
+  },
+};
+
+/**
+ * The Ramadan estimate of a year without a shipped period (a copy), or undefined. The calendar uses it
+ * only with `allowEstimates`, marks those days `estimated` and warns `calendar_ramadan_estimated`.
+ *
+ * @example
+ * ```ts
+ * estimatedRamadan(2027); // { year: 2027, from: "2027-02-08", to: "2027-03-09", estimated: true, ... }
+ * estimatedRamadan(2026); // undefined: 2026 has the isbat's period
+ * ```
+ */
+export function estimatedRamadan(year: number): RamadanPeriod | undefined {
+  if (SHIPPED[year]?.ramadan) return undefined;
+  const r = ESTIMATED_RAMADAN[year];
+  return r ? copyRamadan(r) : undefined;
+}
+
 /** The sources the estimated fixed-date entries cite: the official tables where those dates recur. */
 const ESTIMATE_SOURCES: CalendarSourceId[] = ["skb-libur-2025", "skb-libur-2026", "skb-libur-2027"];
 

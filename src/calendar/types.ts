@@ -208,6 +208,8 @@ export interface RamadanPeriod {
   provenance: Provenance;
   sources: string[];
   note?: string;
+  /** True for an estimate offered only with `allowEstimates` (a year before its isbat); never set silently. */
+  estimated?: boolean;
 }
 
 /**

@@ -229,6 +229,41 @@ describe("Ramadan hours", () => {
   });
 });
 
+describe("Ramadan 2027, before the isbat", () => {
+  const jabar2027 = resolvePolicy("jabar", "2027-02-01");
+
+  it("is unknown without an opt-in: ordinary hours, a warning, nothing estimated", () => {
+    const cal = workingCalendar(jabar2027, "2027-02");
+    expect(cal.days.some((d) => d.ramadan)).toBe(false);
+    expect(cal.estimated).toBe(false);
+    expect(cal.warnings.map((w) => w.code)).toEqual(["calendar_ramadan_unknown"]);
+  });
+
+  it("with allowEstimates uses the estimate 8 February - 9 March 2027, every such day marked estimated", () => {
+    const cal = workingCalendar(jabar2027, { from: "2027-02-01", to: "2027-03-31" }, { allowEstimates: true });
+    expect(cal.warnings.map((w) => [w.code, w.params.from, w.params.to])).toEqual([["calendar_ramadan_estimated", "2027-02-08", "2027-03-09"]]);
+    expect(day(cal, "2027-02-05")).toMatchObject({ ramadan: false, estimated: false });
+    // jabar has no 2027 Ramadan circular: the Perpres 21/2023 Ramadan week (08:00 starts) applies.
+    expect(day(cal, "2027-02-08")).toMatchObject({ ramadan: true, estimated: true, hours: { start: "08:00", end: "15:00", breakMinutes: 30 } });
+    expect(day(cal, "2027-03-10")).toMatchObject({ ramadan: false, kind: "national_holiday", estimated: false });
+    expect(cal.estimated).toBe(true);
+    // The holidays stay the decree's, not estimates.
+    expect(cal.holidayTables).toEqual([{ year: 2027, origin: "official" }]);
+    expect(cal.sources.map((s) => s.id)).toContain("skb-libur-2027");
+  });
+
+  it("gives way to the caller's period", () => {
+    const cal = workingCalendar(jabar2027, "2027-02", {
+      allowEstimates: true,
+      ramadan: [{ year: 2027, from: "2027-02-09", to: "2027-03-09", provenance: "official", sources: ["isbat-1448"] }],
+      sources: [{ id: "isbat-1448", kind: "decree", title: "Sidang isbat 1 Ramadan 1448 H" }],
+    });
+    expect(day(cal, "2027-02-08").ramadan).toBe(false);
+    expect(day(cal, "2027-02-09")).toMatchObject({ ramadan: true, estimated: false });
+    expect(cal.warnings).toEqual([]);
+  });
+});
+
 describe("a year without an official table", () => {
   it("is a typed error naming the year and the two ways out", () => {
     const e = thrown(() => workingCalendar(jabar2026, "2028-01"));

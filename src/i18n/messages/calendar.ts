@@ -17,6 +17,8 @@ export const calendarMessages = defineMessages({
       "Tidak ada data Ramadan untuk tahun {year}: hari-hari Ramadan memakai jam kerja biasa. Berikan periode Ramadan lewat opsi ramadan.",
     calendar_period_outside_policy:
       "Periode {from} s.d. {to} melewati masa berlaku kebijakan {jurisdiction}@{version} ({effectiveFrom} s.d. {effectiveUntil}).",
+    calendar_ramadan_estimated:
+      "Ramadan {year} diperkirakan {from} s.d. {to} (belum ada sidang isbat): hari-hari itu memakai jam Ramadan dan bertanda perkiraan. Berikan periode resmi lewat opsi ramadan setelah isbat.",
     calendar_estimated_year:
       "Tahun {year} memakai perkiraan: hanya hari libur bertanggal tetap yang dimasukkan; hari libur yang berpindah tanggal dan cuti bersama belum diketahui.",
   },
@@ -35,6 +37,8 @@ export const calendarMessages = defineMessages({
       "No Ramadan data for {year}: Ramadan days use normal office hours. Pass the Ramadan period in the ramadan option.",
     calendar_period_outside_policy:
       "The period {from} to {to} reaches outside the effective dates of policy {jurisdiction}@{version} ({effectiveFrom} to {effectiveUntil}).",
+    calendar_ramadan_estimated:
+      "Ramadan {year} is estimated as {from} to {to} (no isbat yet): those days use Ramadan hours and are marked as estimates. Pass the official period in the ramadan option after the isbat.",
     calendar_estimated_year:
       "{year} uses estimates: only fixed-date holidays are included; moving holidays and cuti bersama are not known yet.",
   },
