@@ -52,7 +52,7 @@ Commands:
   calendar FILE --out DIR the schedule as an HTML month grid, a CSV and one .ics file per member
   score FILE              monthly scores from indicator rows (one row per employee, month and indicator)
   warn FILE               early warning over several months per employee, with next month's recommendation
-  policy show|validate|schema|diff|status   what a policy says, check a document, its JSON Schema, compare two, data horizons
+  policy show|validate|schema|diff|status|test   what a policy says, check a document, its JSON Schema, compare two, data horizons, run golden cases
   demo [--out DIR]        run everything on the shipped example unit (about 40 members, December 2026)
   help [command]          this help, or a command's
 
@@ -68,7 +68,7 @@ Perintah:
   calendar BERKAS --out DIR jadwal sebagai grid bulanan HTML, CSV, dan satu berkas .ics per pegawai
   score BERKAS              nilai bulanan dari baris indikator (satu baris per pegawai, bulan, dan indikator)
   warn BERKAS               peringatan dini beberapa bulan per pegawai, dengan rekomendasi bulan berikutnya
-  policy show|validate|schema|diff|status   isi kebijakan, periksa dokumen, JSON Schema, bandingkan dua kebijakan, cakrawala data
+  policy show|validate|schema|diff|status|test   isi kebijakan, periksa dokumen, JSON Schema, bandingkan dua kebijakan, cakrawala data, kasus emas
   demo [--out DIR]          jalankan semuanya pada unit contoh (sekitar 40 pegawai, Desember 2026)
   help [perintah]           bantuan ini, atau bantuan satu perintah
 
@@ -137,12 +137,20 @@ Satu jawaban per pegawai: tingkat per bulan dan rekomendasi untuk bulan berikutn
        mkd policy validate FILE [FILE...]
        mkd policy schema
        mkd policy diff A B [--as-of DATE]     A, B: jurisdiction@version, jurisdiction (in force on --as-of), or FILE.json
-       mkd policy status [JURISDICTION]       how far holiday decrees, Ramadan periods and circulars reach; review date`,
+       mkd policy status [JURISDICTION]       how far holiday decrees, Ramadan periods and circulars reach; review date
+       mkd policy test OVERLAY.json [CASES.json]
+                                             golden cases against a policy document (default: the shipped cases of
+                                             the jurisdiction it extends); lists each failed case with its diff;
+                                             exit 0 all passed, 1 some failed`,
     id: `Pemakaian: mkd policy show [--jurisdiction ID | --policy BERKAS] [--as-of TANGGAL]
            mkd policy validate BERKAS [BERKAS...]
            mkd policy schema
            mkd policy diff A B [--as-of TANGGAL]   A, B: yurisdiksi@versi, yurisdiksi (berlaku pada --as-of), atau BERKAS.json
-           mkd policy status [YURISDIKSI]         sampai kapan keputusan libur, periode Ramadan dan surat edaran diketahui; tanggal tinjauan`,
+           mkd policy status [YURISDIKSI]         sampai kapan keputusan libur, periode Ramadan dan surat edaran diketahui; tanggal tinjauan
+           mkd policy test OVERLAY.json [KASUS.json]
+                                                 kasus emas terhadap dokumen kebijakan (bawaan: kasus bawaan yurisdiksi
+                                                 yang diperluasnya); setiap kasus gagal beserta perbedaannya;
+                                                 keluar 0 semua lulus, 1 ada yang gagal`,
   },
   demo: {
     en: `Usage: mkd demo [--out DIR] [--locale id|en]

@@ -116,3 +116,31 @@ describe("runPolicyCases", () => {
     expect(report.results[1]!.diff[0]).toMatch(/^threw invalid_employee: /);
   });
 });
+
+describe("mkd policy test OVERLAY.json [CASES.json]", () => {
+  it("exits 0 when every case holds and 1 when one fails, naming exactly that case with its diff", async () => {
+    const { mkdtempSync, writeFileSync } = await import("node:fs");
+    const { tmpdir } = await import("node:os");
+    const { join } = await import("node:path");
+    const { mkd } = await import("../cli/helpers.js");
+    const dir = mkdtempSync(join(tmpdir(), "mkd-policy-test-"));
+    const national = { eligibility: structuredClone(shippedCases["id-nasional@2025-04-21"]!.eligibility) };
+    writeFileSync(join(dir, "good.json"), JSON.stringify(national));
+    const overlay = "examples/policies/kota-tasikmalaya.policy.json";
+    const good = await mkd(["policy", "test", overlay, join(dir, "good.json"), "--locale", "en"]);
+    expect([good.code, good.stdout.trim().split("\n").at(-1)]).toEqual([0, `${national.eligibility!.length} passed, 0 failed`]);
+    (national.eligibility![1]!.expect as { outcome: string }).outcome = "ineligible";
+    writeFileSync(join(dir, "bad.json"), JSON.stringify(national));
+    const bad = await mkd(["policy", "test", overlay, join(dir, "bad.json"), "--format", "json"]);
+    expect(bad.code).toBe(1);
+    const [report] = JSON.parse(bad.stdout) as { report: { results: { ok: boolean; index: number; diff: string[] }[] } }[];
+    expect(report!.report.results.filter((r) => !r.ok).map((r) => [r.index, r.diff])).toEqual([[1, ['outcome: expected "ineligible", got "eligible"']]]);
+  });
+
+  it("without CASES.json runs the shipped cases of the jurisdiction the overlay extends", async () => {
+    const { mkd } = await import("../cli/helpers.js");
+    const r = await mkd(["policy", "test", "examples/policies/kota-tasikmalaya.policy.json", "--locale", "en"]);
+    expect(r.stdout).toContain("Cases id-nasional@2025-04-21:");
+    expect([0, 1]).toContain(r.code);
+  });
+});

@@ -12,8 +12,10 @@ import { policyJsonSchema } from "../../policy/json-schema.js";
 import { describeChain, resolvePolicy, type ResolvedPolicy } from "../../policy/resolve.js";
 import type { EligibilityRule } from "../../policy/schema.js";
 import { validatePolicy } from "../../policy/validate.js";
-import { Ctx, issueText, loadPolicy, parseFlags, readJsonFile, todayInJakarta, Unusable, UsageError, type CommonFlags } from "../context.js";
+import { Ctx, issueText, loadPolicy, loadPolicyDocument, parseFlags, readJsonFile, todayInJakarta, Unusable, UsageError, type CommonFlags } from "../context.js";
 import { EXIT, type CliIo, type ExitCode } from "../io.js";
+import { formatCasesReport, runPolicyCases, type PolicyCases, type PolicyCasesReport } from "../../testing/cases.js";
+import { shippedCases } from "../../testing/shipped.js";
 import { createRowWriter, renderTable, type Column } from "../output.js";
 
 /** One cited parameter, flattened for listing. */
@@ -55,7 +57,7 @@ function header(policy: ResolvedPolicy, locale: Locale): string {
   return lines.join("\n") + "\n\n";
 }
 
-const HELP_SUB = ["show", "validate", "schema", "diff", "status"];
+const HELP_SUB = ["show", "validate", "schema", "diff", "status", "test"];
 
 /** Runs `mkd policy <sub>`. */
 export async function policyCommand(io: CliIo, argv: readonly string[]): Promise<ExitCode> {
@@ -71,8 +73,10 @@ export async function policyCommand(io: CliIo, argv: readonly string[]): Promise
       return diff(io, rest);
     case "status":
       return status(io, rest);
+    case "test":
+      return test(io, rest);
     default:
-      throw new UsageError(sub === undefined ? "cli_usage_missing_argument" : "cli_usage_unknown_subcommand", { name: "show | validate | schema | diff | status", command: "policy", subcommand: sub, options: HELP_SUB }, "policy");
+      throw new UsageError(sub === undefined ? "cli_usage_missing_argument" : "cli_usage_unknown_subcommand", { name: "show | validate | schema | diff | status | test", command: "policy", subcommand: sub, options: HELP_SUB }, "policy");
   }
 }
 
@@ -346,4 +350,46 @@ async function status(io: CliIo, argv: readonly string[]): Promise<ExitCode> {
   }
   await ctx.close();
   return EXIT.ok;
+}
+
+/**
+ * The shipped case sets a policy document is tested against by default: those of the jurisdiction it extends,
+ * for every version of it in force at some date the document is (the province's cases, for a city's overlay).
+ */
+function defaultCaseSets(doc: { extends?: { jurisdiction?: string }; jurisdiction?: { parent?: string }; effectiveFrom?: string; effectiveUntil?: string }): [string, PolicyCases][] {
+  const parent = doc.extends?.jurisdiction ?? doc.jurisdiction?.parent;
+  const keys = Object.keys(shippedCases).filter((k) => k.startsWith(`${parent}@`)).sort();
+  const from = doc.effectiveFrom ?? "0000-01-01";
+  const until = doc.effectiveUntil ?? "9999-12-31";
+  // A parent version runs from its date to the next one's; keep those that overlap [from, until).
+  return keys
+    .filter((k, i) => {
+      const start = k.slice(k.indexOf("@") + 1);
+      const next = keys[i + 1];
+      const end = next === undefined ? "9999-12-31" : next.slice(next.indexOf("@") + 1);
+      return start < until && end > from;
+    })
+    .map((k) => [k, shippedCases[k]!]);
+}
+
+/** `mkd policy test OVERLAY.json [CASES.json]`: golden cases against a policy document; exit 1 when any fails. */
+async function test(io: CliIo, argv: readonly string[]): Promise<ExitCode> {
+  const { positionals, common } = parseFlags("policy", argv, {});
+  const ctx = new Ctx(io, common.locale);
+  if (positionals.length === 0 || positionals.length > 2) throw new UsageError("cli_usage_missing_argument", { name: "OVERLAY.json [CASES.json]" }, "policy");
+  const doc = loadPolicyDocument(io, positionals[0]!) as Parameters<typeof defaultCaseSets>[0];
+  const sets: [string, PolicyCases][] = positionals[1] !== undefined ? [[positionals[1], readJsonFile(io, positionals[1]) as PolicyCases]] : defaultCaseSets(doc);
+  if (sets.length === 0) throw new UsageError("cli_usage_missing_argument", { name: "CASES.json" }, "policy");
+  const reports: { cases: string; report: PolicyCasesReport }[] = sets.map(([name, cases]) => ({ cases: name, report: runPolicyCases(doc, cases) }));
+  const format = ctx.format(common.format, common.output, "table");
+  const sink = ctx.output(common.output);
+  if (format === "json") await sink.write(`${JSON.stringify(reports, null, 2)}\n`);
+  else {
+    const id = ctx.locale === "id";
+    for (const { cases, report } of reports) {
+      await sink.write(`${id ? "Kasus" : "Cases"} ${cases}:\n${formatCasesReport(report, { failedOnly: true })}\n`);
+    }
+  }
+  await ctx.close();
+  return reports.every((r) => r.report.ok) ? EXIT.ok : EXIT.invalidRows;
 }
