@@ -544,18 +544,7 @@ export type FactName = keyof typeof FACTS;
  * OPERATORS.includes("greaterThanInclusive"); // true
  * ```
  */
-export const OPERATORS = [
-  "equal",
-  "notEqual",
-  "in",
-  "notIn",
-  "contains",
-  "doesNotContain",
-  "lessThan",
-  "lessThanInclusive",
-  "greaterThan",
-  "greaterThanInclusive",
-] as const;
+export const OPERATORS = ["equal", "notEqual", "in", "notIn", "contains", "doesNotContain", "lessThan", "lessThanInclusive", "greaterThan", "greaterThanInclusive"] as const;
 
 /**
  * An operator a policy rule may use.
@@ -600,66 +589,4 @@ export function isFactName(name: string): name is FactName {
   return Object.prototype.hasOwnProperty.call(FACTS, name);
 }
 
-// ---------------------------------------------------------------------------------------------------
-// Types derived from the registry.
-
-type Facts = typeof FACTS;
-type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) extends (x: infer I) => void ? I : never;
-/** The input fields of every fact, merged (a field group such as `job` is the intersection of its parts). */
-type MergedInput = UnionToIntersection<{ [K in FactName]: Facts[K] extends { input: infer I } ? I : never }[FactName]>;
-
-type IsOptional<S> = S extends z.ZodOptional<z.ZodType> ? true : false;
-type Flat<T> = { [K in keyof T]: T[K] } & {};
-/** The caller's side of an input fragment: optional fields optional. Homomorphic, so each field keeps its TSDoc. */
-type InputShape<S> = Flat<
-  { -readonly [K in keyof S as IsOptional<S[K]> extends true ? never : K]: S[K] extends z.ZodType ? z.input<S[K]> : InputShape<S[K]> } & {
-    -readonly [K in keyof S as IsOptional<S[K]> extends true ? K : never]?: S[K] extends z.ZodType ? z.input<S[K]> : never;
-  }
->;
-/** The validated side of an input fragment. */
-type OutputShape<S> = Flat<
-  { readonly [K in keyof S as IsOptional<S[K]> extends true ? never : K]: S[K] extends z.ZodType ? z.output<S[K]> : OutputShape<S[K]> } & {
-    readonly [K in keyof S as IsOptional<S[K]> extends true ? K : never]?: S[K] extends z.ZodType ? z.output<S[K]> : never;
-  }
->;
-
-/**
- * The employee input fields the facts declare (without `id`), as the caller writes them.
- *
- * @example
- * ```ts
- * const part: FactInputFields = { appointmentDate: "2010-01-01" } as FactInputFields;
- * ```
- */
-export type FactInputFields = InputShape<MergedInput>;
-/**
- * The employee input fields after validation.
- *
- * @example
- * ```ts
- * const date = (e: FactOutputFields) => e.appointmentDate;
- * ```
- */
-export type FactOutputFields = OutputShape<MergedInput>;
-
-type ValueOf<D> = D extends { type: "number" }
-  ? number
-  : D extends { type: "boolean" }
-    ? boolean
-    : D extends { type: "string"; values: readonly (infer V)[] }
-      ? V
-      : D extends { type: "object"; properties: readonly (infer P extends string)[] }
-        ? { readonly [Q in P]: boolean | undefined }
-        : string;
-
-/**
- * The value of each fact in a decision (`undefined` when the input leaves an optional fact out).
- *
- * @example
- * ```ts
- * const months = (f: FactValues) => f.monthsInPosition;
- * ```
- */
-export type FactValues = {
-  readonly [K in FactName]: Facts[K] extends { requiredWhenRead: IssuePath } ? ValueOf<Facts[K]> | undefined : ValueOf<Facts[K]>;
-};
+export type { FactInputFields, FactOutputFields, FactValues } from "./fact-types.js";
