@@ -220,7 +220,7 @@ export interface CompiledRules {
   readonly resultsById: readonly (readonly RuleResult[])[];
 }
 
-export { ENTRY_MISSING, ENTRY_PASSED, EXPLANATION_LIMIT, type ExplainEntry } from "./interning.js";
+export { ENTRY_MISSING, EXPLANATION_LIMIT, type ExplainEntry } from "./interning.js";
 
 /**
  * @internal The value vector every compiled evaluator reads: each fact, then each job criterion
