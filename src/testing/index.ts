@@ -21,3 +21,6 @@ export {
   type ScoringCase,
 } from "./cases.js";
 export { shippedCases } from "./shipped.js";
+// The roster check lives with the schedule (one checker); the kit re-exports it because a plain roster (member ->
+// date -> mode, as an e-Kinerja system or a spreadsheet holds it) is what an integrator's test asserts on.
+export { checkRoster, type Roster, type RosterMode, type ScheduleCheckReport } from "../schedule/index.js";

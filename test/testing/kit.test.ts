@@ -144,3 +144,20 @@ describe("mkd policy test OVERLAY.json [CASES.json]", () => {
     expect([0, 1]).toContain(r.code);
   });
 });
+
+describe("checkRoster from mkd-engine/testing", () => {
+  it("a roster read off a generated schedule holds; one extra flexible day in a week breaks the cap", async () => {
+    const { checkRoster } = await import("../../src/testing/index.js");
+    const input = aUnit().withMembers(4).build();
+    const result = generateSchedule(input);
+    if (result.status !== "scheduled") throw new Error("expected a schedule");
+    const roster: Record<string, Record<string, string>> = {};
+    for (const m of result.schedule.members) roster[m.id] = Object.fromEntries(m.assignments.map((a) => [a.date, a.mode]));
+    expect(checkRoster(roster as never, input).ok).toBe(true);
+    // m01 works flexibly every working day of the first full week: above the weekly cap of 2.
+    for (const date of ["2026-12-07", "2026-12-08", "2026-12-09"]) roster.m01![date] = "flexible";
+    const report = checkRoster(roster as never, input);
+    expect(report.ok).toBe(false);
+    expect(report.hard.find((h) => h.code === "flexible_day_cap")!.held).toBe(false);
+  });
+});
