@@ -24,6 +24,8 @@ const T = {
     inForce: "Berlaku",
     extendsLabel: "Meng-extends",
     chain: "Rantai versi",
+    endedBy: "berakhir menurut",
+    reviewedOn: "Ditinjau",
     illustrative: "Ilustratif",
     none: "—",
     open: "…",
@@ -52,6 +54,8 @@ const T = {
     inForce: "In force",
     extendsLabel: "Extends",
     chain: "Version chain",
+    endedBy: "ended by",
+    reviewedOn: "Reviewed on",
     illustrative: "Illustrative",
     none: "—",
     open: "…",
@@ -128,12 +132,14 @@ const anchor = (doc: PolicyDocument): string => `${doc.jurisdiction.id}-${doc.ve
 function renderVersion(doc: PolicyDocument, all: readonly PolicyDocument[], locale: Locale): string[] {
   const t = T[locale];
   const chain = documentChain(all, doc, doc.effectiveFrom);
-  const { parameters, legalBases, origins } = mergeChain(chain);
+  const { parameters, legalBases, origins } = mergeChain(chain, doc.effectiveFrom);
   const lines: string[] = [];
   lines.push(`<a id="${anchor(doc)}"></a>`, "", `## ${documentKey(doc)}: ${doc.title[locale]}`, "");
   lines.push(`- ${t.jurisdiction}: ${doc.jurisdiction.name} (\`${doc.jurisdiction.id}\`)`);
   lines.push(`- ${t.parent}: ${doc.jurisdiction.parent ? `\`${doc.jurisdiction.parent}\`` : t.none}`);
-  lines.push(`- ${t.inForce}: ${doc.effectiveFrom} – ${doc.effectiveUntil ?? t.open}`);
+  const endedBy = doc.effectiveUntilSources?.length ? ` (${t.endedBy} ${doc.effectiveUntilSources.map((s) => `\`${s}\``).join(", ")})` : "";
+  lines.push(`- ${t.inForce}: ${doc.effectiveFrom} – ${doc.effectiveUntil ?? t.open}${endedBy}`);
+  if (doc.reviewedOn) lines.push(`- ${t.reviewedOn}: ${doc.reviewedOn}`);
   lines.push(`- ${t.extendsLabel}: ${doc.extends ? `\`${doc.extends.jurisdiction}${doc.extends.version ? `@${doc.extends.version}` : ""}\`` : t.none}`);
   lines.push(`- ${t.chain}: ${chain.map((d) => `\`${documentKey(d)}\``).join(" > ")}`);
   if (doc.illustrative) lines.push(`- ${t.illustrative}`);
