@@ -7,7 +7,7 @@ export { safeResolvePolicy, safeGenerateSchedule, safeCheckSchedule, safeScoreMo
 export type { IsoDate, IsoMonth, Weekday } from "./core/dates.js";
 export { formatMessage, MESSAGE_CODES, type Locale, type MessageCode, type MessageParams } from "./i18n/index.js";
 export { resolvePolicy, describeChain, shippedJurisdictions, type ResolvedPolicy, type PolicyChainLink, type PolicyDecidedBy, type ResolvePolicyOptions } from "./policy/resolve.js";
-export { dataHorizons, type DataHorizon, type DataHorizons } from "./policy/horizons.js";
+export { dataHorizons, type DataHorizon, type DataHorizons } from "./calendar/horizons.js";
 export type {
   PolicyDocument,
   PolicyParameters,

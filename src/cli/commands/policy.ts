@@ -7,7 +7,7 @@ import { isIsoDate, type IsoDate } from "../../core/dates.js";
 import { asMkdError } from "../../core/errors.js";
 import type { Locale } from "../../i18n/index.js";
 import { findVersion, shippedPolicies } from "../../policy/chain.js";
-import { dataHorizons } from "../../policy/horizons.js";
+import { dataHorizons } from "../../calendar/horizons.js";
 import { policyJsonSchema } from "../../policy/json-schema.js";
 import { describeChain, resolvePolicy, type ResolvedPolicy } from "../../policy/resolve.js";
 import type { EligibilityRule } from "../../policy/schema.js";

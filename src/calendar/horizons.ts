@@ -5,12 +5,12 @@
  *
  * Nothing here reads the clock: the caller compares the horizons with its own "today".
  */
-import { CALENDAR_REVIEWED_ON, OFFICIAL_HOLIDAY_YEARS, shippedEntries, shippedRamadan } from "../calendar/holidays.js";
+import { CALENDAR_REVIEWED_ON, OFFICIAL_HOLIDAY_YEARS, shippedEntries, shippedRamadan } from "./holidays.js";
 import { addDays, type IsoDate } from "../core/dates.js";
 import { MkdError } from "../core/errors.js";
 import { formatMessage, type MessageCode, type MessageParams } from "../i18n/index.js";
-import { documentKey, shippedPolicies, versionsOf } from "./chain.js";
-import type { PolicyDocument, Provenance } from "./schema.js";
+import { documentKey, shippedPolicies, versionsOf } from "../policy/chain.js";
+import type { PolicyDocument, Provenance } from "../policy/schema.js";
 
 /**
  * One horizon: a kind of data, the last date it is known for (`null` when it runs until replaced), and a
