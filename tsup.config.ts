@@ -1,11 +1,12 @@
-import { chmod, mkdir, readFile, writeFile } from "node:fs/promises";
+import { chmod, mkdir, readdir, readFile, writeFile } from "node:fs/promises";
 import { relative, sep } from "node:path";
 import { defineConfig } from "tsup";
 
 // Public entries of the library (ESM + CJS, types per condition). The ESM build also holds the Node-only `mkd`
 // command: with code splitting, the command and the library entries share one copy of the library code
 // (chunks), instead of the command bundling its own. No source maps: they doubled the tarball and pointed at
-// sources that are not shipped. `stripInternal` (tsconfig) keeps `@internal` members out of the types.
+// sources that are not shipped. (`stripInternal` was tried and removed: every `@internal` export that another
+// module's declarations import breaks the types build, and modules mark such exports @internal every day.)
 // The json-rules-engine adapter is its own entry (mkd-engine/json-rules-engine): the main entry never imports
 // json-rules-engine, so a browser bundle of the main functions does not carry it.
 const library = { index: "src/index.ts", "json-rules-engine": "src/json-rules-engine.ts", testing: "src/testing/index.ts" };
@@ -61,9 +62,13 @@ async function finishEsm(): Promise<void> {
   const code = await readFile(cli, "utf8");
   if (!code.startsWith("#!")) await writeFile(cli, `#!/usr/bin/env node\n${code}`);
   await chmod(cli, 0o755);
-  const testing = "dist/testing.js";
-  const source = await readFile(testing, "utf8");
-  await writeFile(testing, source.replace(/(from "\.\/cases\/[^"]+\.json")(;)/g, '$1 with { type: "json" }$2'));
+  // Any ESM file may hold the cases imports (testing.js, or a chunk it shares with the `mkd policy test` command).
+  for (const file of await readdir("dist")) {
+    if (!file.endsWith(".js")) continue;
+    const source = await readFile(`dist/${file}`, "utf8");
+    const fixed = source.replace(/(from "\.\/cases\/[^"]+\.json")(;)/g, '$1 with { type: "json" }$2');
+    if (fixed !== source) await writeFile(`dist/${file}`, fixed);
+  }
 }
 
 export default defineConfig([
