@@ -62,6 +62,8 @@ export const legalBasisSchema = z.strictObject({
   kind: z.enum(["regulation", "circular", "decree", "press", "guide", "project"]),
   /** The instrument's name, e.g. "Peraturan Menteri PANRB Nomor 4 Tahun 2025". */
   title: z.string().min(1),
+  /** The instrument's own number, e.g. "188/KPG.03/BKD" or "1205 Tahun 2026", so systems can match it without parsing the title. */
+  number: z.string().min(1).max(200).optional(),
   /** The article(s) relied on, e.g. "Pasal 13 ayat (1)". */
   article: z.string().optional(),
   url: z.url().optional(),

@@ -3,8 +3,9 @@ import Ajv2020 from "ajv/dist/2020.js";
 import { generateSchedule, scheduleInputJsonSchema, type ScheduleInput } from "../../src/schedule/index.js";
 import { MkdError } from "../../src/core/errors.js";
 
-// A regency's own decree for a year without a national table (2028): the caller's holidays with their legal basis.
-const decree = { id: "kepbup-garut-1-2028", kind: "decree" as const, title: "Keputusan Bupati Garut Nomor 1 Tahun 2028 tentang Hari Libur", date: "2027-12-01", url: "https://example.go.id/kepbup-1-2028.pdf" };
+// A regency's own decree for a year without a national table (2028): the caller's holidays with their legal basis
+// (title, number, date, URL: issue 9 item 8).
+const decree = { id: "kepbup-garut-1-2028", kind: "decree" as const, title: "Keputusan Bupati Garut Nomor 1 Tahun 2028 tentang Hari Libur", number: "1 Tahun 2028", date: "2027-12-01", url: "https://example.go.id/kepbup-1-2028.pdf" };
 const input: ScheduleInput = {
   unit: { id: "u", kind: "general" },
   members: [{ id: "a", grantedFlexibleDays: 2 }, { id: "b", grantedFlexibleDays: 1 }],
