@@ -3,13 +3,14 @@
  * the errors that map to exit codes.
  */
 import { readFileSync } from "node:fs";
-import { parseArgs, type ParseArgsConfig } from "node:util";
+import { parseArgs } from "node:util";
 import { isIsoDate, isIsoMonth, type IsoDate } from "../core/dates.js";
 import { formatPath, MkdError, asMkdError, type Issue } from "../core/errors.js";
 import { formatMessage, type Locale, type MessageCode, type MessageParams } from "../i18n/index.js";
 import { resolvePolicy, type ResolvedPolicy } from "../policy/resolve.js";
 import { validatePolicy } from "../policy/validate.js";
 import { openOutputFile, resolvePath, Sink, type CliIo } from "./io.js";
+import { COMMAND_OPTION_SPECS, COMMON_OPTION_SPECS, parseArgsOptions } from "./options.js";
 import { OUTPUT_FORMATS, type OutputFormat } from "./output.js";
 import type { InputFormat } from "./input.js";
 
@@ -33,22 +34,8 @@ export class Unusable extends Error {
   }
 }
 
-/** Flags every data subcommand accepts. */
-const COMMON_OPTIONS = {
-  format: { type: "string", short: "f" },
-  locale: { type: "string", short: "l" },
-  "as-of": { type: "string" },
-  month: { type: "string", short: "m" },
-  jurisdiction: { type: "string", short: "j" },
-  policy: { type: "string", short: "p" },
-  output: { type: "string", short: "o" },
-  "input-format": { type: "string" },
-  delimiter: { type: "string" },
-  "csv-delimiter": { type: "string" },
-  bom: { type: "boolean" },
-  quiet: { type: "boolean", short: "q" },
-  help: { type: "boolean", short: "h" },
-} as const satisfies NonNullable<ParseArgsConfig["options"]>;
+/** Flags every subcommand accepts (generated from the one option table the help also uses). */
+const COMMON_OPTIONS = parseArgsOptions(COMMON_OPTION_SPECS);
 
 /** Values of the common flags after validation. */
 export interface CommonFlags {
@@ -67,17 +54,38 @@ export interface CommonFlags {
   readonly help: boolean;
 }
 
-/** Parses argv with the common flags plus the subcommand's own; unknown flags are usage errors. */
-export function parseFlags<O extends NonNullable<ParseArgsConfig["options"]>>(
+/**
+ * A `node:util` parseArgs error as a message code (its own text is English only): an unknown flag, a
+ * value missing after a string flag, a value given to a boolean flag; anything else keeps Node's text.
+ */
+function parseError(error: unknown, options: ReturnType<typeof parseArgsOptions>, command: string): UsageError {
+  const code = (error as { code?: string }).code;
+  const message = (error as Error).message ?? String(error);
+  const quoted = /'([^']+)'/.exec(message)?.[1];
+  if (code === "ERR_PARSE_ARGS_UNKNOWN_OPTION" && quoted !== undefined) return new UsageError("cli_usage_unknown_flag", { flag: quoted }, command);
+  if (code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE" && quoted !== undefined) {
+    // Node quotes the option as "-f, --format <value>" or "--bom".
+    const name = /--([A-Za-z0-9-]+)/.exec(quoted)?.[1];
+    const spec = name === undefined ? undefined : options[name];
+    if (spec) return new UsageError(spec.type === "string" ? "cli_usage_flag_needs_value" : "cli_usage_flag_takes_no_value", { flag: `--${name}` }, command);
+  }
+  return new UsageError("cli_usage_bad_flag", { detail: message }, command);
+}
+
+/**
+ * Parses argv with the common flags plus the command's own from {@link COMMAND_OPTION_SPECS}; unknown
+ * flags are usage errors.
+ */
+export function parseFlags(
   command: string,
   argv: readonly string[],
-  extra: O,
 ): { values: Record<string, string | boolean | string[] | undefined>; positionals: string[]; common: CommonFlags } {
   let parsed;
+  const options = { ...COMMON_OPTIONS, ...parseArgsOptions(COMMAND_OPTION_SPECS[command] ?? {}) };
   try {
-    parsed = parseArgs({ args: [...argv], options: { ...COMMON_OPTIONS, ...extra }, allowPositionals: true, strict: true });
+    parsed = parseArgs({ args: [...argv], options, allowPositionals: true, strict: true });
   } catch (error) {
-    throw new UsageError("cli_usage_bad_flag", { detail: (error as Error).message }, command);
+    throw parseError(error, options, command);
   }
   const v = parsed.values as Record<string, string | boolean | string[] | undefined>;
   const str = (k: string) => (typeof v[k] === "string" ? (v[k] as string) : undefined);

@@ -3,35 +3,17 @@
  * headers and exit codes is docs/en/cli.md and docs/id/cli.md.
  */
 import type { Locale } from "../i18n/index.js";
+import { COMMAND_OPTION_SPECS, COMMON_OPTION_SPECS, optionHelpLines } from "./options.js";
 
-const COMMON = {
-  en: `Common flags:
-  -f, --format table|json|ndjson|csv   output format (default: table on a terminal, else ndjson for rows, json for documents)
-  -o, --output FILE                    write answers to FILE instead of stdout
-  -l, --locale id|en                   language of messages and labels (default id)
-  -j, --jurisdiction ID                shipped policy to use (default jabar)
-  -p, --policy FILE                    a policy document or overlay (e.g. a municipality's), validated first
-      --as-of YYYY-MM-DD               decision date (default: today in Asia/Jakarta)
-      --input-format csv|json|ndjson   input format (default: from the file name; stdin is sniffed)
-      --delimiter ,|;|tab              input CSV delimiter (default: detected from the header line)
-      --csv-delimiter ,|;|tab          output CSV delimiter (default ,)
-      --bom                            start CSV output with a UTF-8 byte-order mark (Excel)
-  -q, --quiet                          no summary on stderr
-  -h, --help                           this help`,
-  id: `Opsi umum:
-  -f, --format table|json|ndjson|csv   format keluaran (bawaan: tabel di terminal, selain itu ndjson untuk baris, json untuk dokumen)
-  -o, --output BERKAS                  tulis jawaban ke BERKAS, bukan stdout
-  -l, --locale id|en                   bahasa pesan dan label (bawaan id)
-  -j, --jurisdiction ID                kebijakan bawaan yang dipakai (bawaan jabar)
-  -p, --policy BERKAS                  dokumen kebijakan atau overlay (mis. milik pemerintah kota), divalidasi dulu
-      --as-of YYYY-MM-DD               tanggal keputusan (bawaan: hari ini, Asia/Jakarta)
-      --input-format csv|json|ndjson   format masukan (bawaan: dari nama berkas; stdin dikenali otomatis)
-      --delimiter ,|;|tab              pemisah CSV masukan (bawaan: dikenali dari baris judul)
-      --csv-delimiter ,|;|tab          pemisah CSV keluaran (bawaan ,)
-      --bom                            awali CSV keluaran dengan BOM UTF-8 (Excel)
-  -q, --quiet                          tanpa ringkasan di stderr
-  -h, --help                           bantuan ini`,
-};
+/** Section titles of the generated flag lists. */
+const TITLES = {
+  common: { en: "Common flags (accepted anywhere on the line, before or after the command):", id: "Opsi umum (boleh di mana saja pada baris, sebelum atau sesudah perintah):" },
+  own: { en: "Flags of mkd {command}:", id: "Opsi mkd {command}:" },
+  global: { en: "Global flags (anywhere on the line):", id: "Opsi global (di mana saja pada baris):" },
+} as const;
+
+/** The flags shown in the overview: those `run` reads before any command loads. */
+const GLOBAL = ["locale", "help", "version"] as const;
 
 const EXITS = {
   en: `Exit codes: 0 all rows answered · 1 some rows invalid (error rows written, the rest answered) · 2 usage error ·
@@ -90,12 +72,12 @@ nomor barisnya. Judul kolom CSV: lihat docs/id/cli.md.`,
   },
   schedule: {
     en: `Usage: mkd schedule FILE|- --month YYYY-MM [--unit-id ID] [--unit-name NAME] [--unit-kind general|direct_public_service]
-         [--min-on-site-share 0.5] [--min-on-site N] [--seats N] [--anchor monday] [--request-friday] [--format ...]
+         [--min-on-site-share 0.5] [--min-on-site N] [--role-min ROLE=N] [--seats N] [--anchor monday] [--request-collective friday] [--format ...]
 
 FILE: members (CSV/JSON/NDJSON; granted_days, or the eligibility columns which are then decided at the first
 day of the month) or a complete schedule input JSON ({ unit, members, period, ... }). Table output is a grid.`,
     id: `Pemakaian: mkd schedule BERKAS|- --month YYYY-MM [--unit-id ID] [--unit-name NAMA] [--unit-kind general|direct_public_service]
-         [--min-on-site-share 0.5] [--min-on-site N] [--seats N] [--anchor monday] [--request-friday] [--format ...]
+         [--min-on-site-share 0.5] [--min-on-site N] [--role-min ROLE=N] [--seats N] [--anchor monday] [--request-collective friday] [--format ...]
 
 BERKAS: anggota (CSV/JSON/NDJSON; granted_days, atau kolom eligibility yang diputuskan pada hari pertama bulan)
 atau JSON masukan jadwal lengkap ({ unit, members, period, ... }). Keluaran tabel berupa grid.`,
@@ -167,9 +149,26 @@ Menjalankan eligibility, jadwal Desember 2026 (jabar 2026-01-01) dan nilai tiga 
 /** Names of commands with their own help. */
 export const HELP_TOPICS = Object.keys(COMMANDS).filter((k) => k !== "overview");
 
-/** Help text of a command (or the overview), with the common flags and exit codes. */
+/**
+ * Help text of a command (or the overview), with its flags and the common ones (generated from the option
+ * table the parser uses, so every flag listed parses) and the exit codes.
+ *
+ * @example
+ * ```ts
+ * helpText("schedule", "en"); // "Usage: mkd schedule FILE|- --month YYYY-MM ...\n\nFlags of mkd schedule: ..."
+ * ```
+ */
 export function helpText(topic: string | undefined, locale: Locale): string {
   const key = topic && COMMANDS[topic] ? topic : "overview";
-  const body = COMMANDS[key]![locale];
-  return `${body}\n\n${key === "overview" || key === "policy" || key === "demo" ? "" : `${COMMON[locale]}\n\n`}${EXITS[locale]}\n`;
+  const parts = [COMMANDS[key]![locale]];
+  if (key === "overview") {
+    const globals = Object.fromEntries(GLOBAL.map((name) => [name, COMMON_OPTION_SPECS[name]]));
+    parts.push(`${TITLES.global[locale]}\n${optionHelpLines(globals, locale).join("\n")}`);
+  } else {
+    const own = COMMAND_OPTION_SPECS[key] ?? {};
+    if (Object.keys(own).length > 0) parts.push(`${TITLES.own[locale].replace("{command}", key)}\n${optionHelpLines(own, locale).join("\n")}`);
+    parts.push(`${TITLES.common[locale]}\n${optionHelpLines(COMMON_OPTION_SPECS, locale).join("\n")}`);
+  }
+  parts.push(EXITS[locale]);
+  return `${parts.join("\n\n")}\n`;
 }

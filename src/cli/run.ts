@@ -7,6 +7,7 @@ import { formatMessage, type Locale } from "../i18n/index.js";
 import { policyCommand } from "./commands/policy.js";
 import { Unusable, UsageError } from "./context.js";
 import { helpText, HELP_TOPICS } from "./help.js";
+import { splitCommand } from "./options.js";
 import { InputUnusable } from "./input.js";
 import { EXIT, OutputFailed, Sink, type CliIo, type ExitCode } from "./io.js";
 // The bundler inlines only this field, so `mkd --version` cannot drift from the package.
@@ -25,11 +26,39 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   demo: async () => (await import("./commands/demo.js")).demoCommand,
 };
 
-function localeOf(argv: readonly string[]): Locale {
-  const i = argv.findIndex((a) => a === "--locale" || a === "-l" || a.startsWith("--locale="));
-  if (i < 0) return "id";
-  const v = argv[i]!.includes("=") ? argv[i]!.split("=")[1] : argv[i + 1];
-  return v === "en" ? "en" : "id";
+/**
+ * A locale from a POSIX locale name (`en_US.UTF-8` -> en, `id_ID` -> id, `in_ID` the old code for
+ * Indonesian); undefined for a language mkd does not speak.
+ */
+function localeOfPosix(name: string): Locale | undefined {
+  const lang = name.split(/[_.@]/)[0]!.toLowerCase();
+  return lang === "en" ? "en" : lang === "id" || lang === "in" ? "id" : undefined;
+}
+
+/**
+ * The language: `--locale` (anywhere on the line), else the environment as POSIX orders it (the first
+ * set of LC_ALL, LC_MESSAGES, LANG decides), else Indonesian. A flag value that is not id|en is left
+ * to the parser to reject.
+ */
+export function resolveLocale(argv: readonly string[], env: Readonly<Record<string, string | undefined>>): Locale {
+  const end = argv.indexOf("--");
+  const args = end < 0 ? argv : argv.slice(0, end);
+  for (let i = args.length - 1; i >= 0; i--) {
+    const a = args[i]!;
+    const v = a.startsWith("--locale=") ? a.slice("--locale=".length) : a === "--locale" || a === "-l" ? args[i + 1] : undefined;
+    if (v === "en" || v === "id") return v;
+  }
+  for (const name of ["LC_ALL", "LC_MESSAGES", "LANG"]) {
+    const value = env[name];
+    if (value !== undefined && value !== "") return localeOfPosix(value) ?? "id";
+  }
+  return "id";
+}
+
+/** Whether a boolean global flag is on the line (before any `--`). */
+function hasFlag(argv: readonly string[], long: string, short: string): boolean {
+  const end = argv.indexOf("--");
+  return (end < 0 ? argv : argv.slice(0, end)).some((a) => a === long || a === short);
 }
 
 /**
@@ -42,27 +71,29 @@ function localeOf(argv: readonly string[]): Locale {
  * ```
  */
 export async function run(argv: readonly string[], io: CliIo): Promise<ExitCode> {
-  const locale = localeOf(argv);
+  const locale = resolveLocale(argv, io.env);
   const stderr = new Sink(io.stderr);
   const stdout = new Sink(io.stdout);
-  const [command, ...rest] = argv;
+  // Global flags may come anywhere: the command is the first positional, whatever flags precede it.
+  const { command, rest } = splitCommand(argv);
   try {
-    if (command === undefined || command === "help" || command === "--help" || command === "-h") {
-      const topic = command === "help" ? rest.find((a) => !a.startsWith("-")) : undefined;
-      await stdout.write(helpText(topic, locale));
+    if (command === "help") {
+      await stdout.write(helpText(splitCommand(rest).command, locale));
       return EXIT.ok;
     }
-    if (command === "--version" || command === "-v") {
+    if (hasFlag(argv, "--version", "-v") && !hasFlag(argv, "--help", "-h")) {
       await stdout.write(`mkd-engine ${version}\n`);
+      return EXIT.ok;
+    }
+    if (command === undefined || hasFlag(argv, "--help", "-h")) {
+      await stdout.write(helpText(command !== undefined && HELP_TOPICS.includes(command) ? command : undefined, locale));
       return EXIT.ok;
     }
     const load = COMMANDS[command];
     if (!load) throw new UsageError("cli_usage_unknown_command", { command });
-    if (rest.includes("--help") || rest.includes("-h")) {
-      await stdout.write(helpText(HELP_TOPICS.includes(command) ? command : undefined, locale));
-      return EXIT.ok;
-    }
-    return await (await load())(io, rest);
+    // The command's parser sees the resolved language (from LANG/LC_ALL when no --locale was given).
+    const explicit = rest.some((a) => a === "--locale" || a === "-l" || a.startsWith("--locale="));
+    return await (await load())(io, explicit ? rest : ["--locale", locale, ...rest]);
   } catch (error) {
     if (error instanceof UsageError) {
       await stderr.write(`mkd: ${formatMessage(error.code, error.params, locale)}\n`);

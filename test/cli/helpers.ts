@@ -19,7 +19,7 @@ class Memory implements CliWritable {
 
 export const REPO = new URL("../../", import.meta.url).pathname;
 
-export async function mkd(argv: string[], options: { stdin?: string | Uint8Array; cwd?: string; tty?: boolean } = {}): Promise<RunResult> {
+export async function mkd(argv: string[], options: { stdin?: string | Uint8Array; cwd?: string; tty?: boolean; env?: Record<string, string> } = {}): Promise<RunResult> {
   const stdout = new Memory(options.tty === true);
   const stderr = new Memory(false);
   const input = options.stdin;
@@ -32,7 +32,7 @@ export async function mkd(argv: string[], options: { stdin?: string | Uint8Array
       for (let i = 0; i < bytes.length; i += 7) yield bytes.slice(i, i + 7);
     },
   };
-  const code = await run(argv, { stdin, stdout, stderr, cwd: options.cwd ?? REPO, env: {} });
+  const code = await run(argv, { stdin, stdout, stderr, cwd: options.cwd ?? REPO, env: options.env ?? {} });
   return { code, stdout: stdout.text, stderr: stderr.text };
 }
 

@@ -39,7 +39,7 @@ const AS_OF = "2026-12-01";
 
 /** Runs `mkd demo`. */
 export async function demoCommand(io: CliIo, argv: readonly string[]): Promise<ExitCode> {
-  const { values, common } = parseFlags("demo", argv, { out: { type: "string" }, data: { type: "string" } });
+  const { values, common } = parseFlags("demo", argv);
   const ctx = new Ctx(io, common.locale);
   const L = ctx.locale;
   const data = typeof values.data === "string" ? resolvePath(io, values.data) : findDataDir();

@@ -45,7 +45,7 @@ function eligibilityJson(r: EligibilityRow): unknown {
 
 /** Runs `mkd eligibility`. */
 export async function eligibilityCommand(io: CliIo, argv: readonly string[]): Promise<ExitCode> {
-  const { positionals, common } = parseFlags("eligibility", argv, {});
+  const { positionals, common } = parseFlags("eligibility", argv);
   const ctx = new Ctx(io, common.locale);
   const path = inputPath(io, positionals, "eligibility");
   const asOf = common.asOf ?? todayInJakarta();

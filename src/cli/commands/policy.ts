@@ -12,6 +12,7 @@ import { policyJsonSchema } from "../../policy/json-schema.js";
 import { describeChain, resolvePolicy, type ResolvedPolicy } from "../../policy/resolve.js";
 import type { EligibilityRule } from "../../policy/schema.js";
 import { validatePolicy } from "../../policy/validate.js";
+import { splitCommand } from "../options.js";
 import { Ctx, issueText, loadPolicy, loadPolicyDocument, parseFlags, readJsonFile, todayInJakarta, Unusable, UsageError, type CommonFlags } from "../context.js";
 import { EXIT, type CliIo, type ExitCode } from "../io.js";
 import { formatCasesReport, runPolicyCases, type PolicyCases, type PolicyCasesReport } from "../../testing/cases.js";
@@ -61,7 +62,8 @@ const HELP_SUB = ["show", "validate", "schema", "diff", "status", "test"];
 
 /** Runs `mkd policy <sub>`. */
 export async function policyCommand(io: CliIo, argv: readonly string[]): Promise<ExitCode> {
-  const [sub, ...rest] = argv;
+  // Flags may come before the subcommand (`mkd policy --locale en show`), as before the command.
+  const { command: sub, rest } = splitCommand(argv);
   switch (sub) {
     case "show":
       return show(io, rest);
@@ -81,7 +83,7 @@ export async function policyCommand(io: CliIo, argv: readonly string[]): Promise
 }
 
 async function show(io: CliIo, argv: readonly string[]): Promise<ExitCode> {
-  const { common } = parseFlags("policy", argv, {});
+  const { common } = parseFlags("policy", argv);
   const ctx = new Ctx(io, common.locale);
   const asOf = common.asOf ?? todayInJakarta();
   const policy = loadPolicy(io, common, asOf, "policy");
@@ -130,7 +132,7 @@ async function show(io: CliIo, argv: readonly string[]): Promise<ExitCode> {
 }
 
 async function validate(io: CliIo, argv: readonly string[]): Promise<ExitCode> {
-  const { positionals, common } = parseFlags("policy", argv, {});
+  const { positionals, common } = parseFlags("policy", argv);
   const ctx = new Ctx(io, common.locale);
   if (positionals.length === 0) throw new UsageError("cli_usage_missing_argument", { name: "FILE" }, "policy");
   const docs = positionals.map((p) => ({ path: p, doc: readJsonFile(io, p) }));
@@ -168,7 +170,7 @@ async function validate(io: CliIo, argv: readonly string[]): Promise<ExitCode> {
 }
 
 async function schema(io: CliIo, argv: readonly string[]): Promise<ExitCode> {
-  const { common } = parseFlags("policy", argv, {});
+  const { common } = parseFlags("policy", argv);
   const ctx = new Ctx(io, common.locale);
   await ctx.output(common.output).write(`${JSON.stringify(policyJsonSchema(), null, 2)}\n`);
   await ctx.close();
@@ -260,7 +262,7 @@ function diffPolicies(a: ResolvedPolicy, b: ResolvedPolicy): DiffRow[] {
 }
 
 async function diff(io: CliIo, argv: readonly string[]): Promise<ExitCode> {
-  const { positionals, common } = parseFlags("policy", argv, {});
+  const { positionals, common } = parseFlags("policy", argv);
   const ctx = new Ctx(io, common.locale);
   if (positionals.length !== 2) throw new UsageError("cli_usage_missing_argument", { name: "A B" }, "policy");
   const a = resolveSide(io, positionals[0]!, common);
@@ -298,7 +300,7 @@ async function diff(io: CliIo, argv: readonly string[]): Promise<ExitCode> {
 
 /** `mkd policy status [JURISDICTION]`: how far each kind of shipped data reaches, and its review date. */
 async function status(io: CliIo, argv: readonly string[]): Promise<ExitCode> {
-  const { positionals, common } = parseFlags("policy", argv, {});
+  const { positionals, common } = parseFlags("policy", argv);
   const ctx = new Ctx(io, common.locale);
   if (positionals.length > 1) throw new UsageError("cli_usage_missing_argument", { name: "JURISDICTION" }, "policy");
   const jurisdiction = positionals[0] ?? common.jurisdiction;
@@ -374,7 +376,7 @@ function defaultCaseSets(doc: { extends?: { jurisdiction?: string }; jurisdictio
 
 /** `mkd policy test OVERLAY.json [CASES.json]`: golden cases against a policy document; exit 1 when any fails. */
 async function test(io: CliIo, argv: readonly string[]): Promise<ExitCode> {
-  const { positionals, common } = parseFlags("policy", argv, {});
+  const { positionals, common } = parseFlags("policy", argv);
   const ctx = new Ctx(io, common.locale);
   if (positionals.length === 0 || positionals.length > 2) throw new UsageError("cli_usage_missing_argument", { name: "OVERLAY.json [CASES.json]" }, "policy");
   const doc = loadPolicyDocument(io, positionals[0]!) as Parameters<typeof defaultCaseSets>[0];

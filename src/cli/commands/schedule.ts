@@ -25,19 +25,6 @@ import { EMPLOYEE_COLUMNS, employeeFromFields, hasEligibilityColumns, MEMBER_COL
 import { CsvConverter, errorFromJson, jsonId, type Prepared } from "./rows.js";
 import { modeMark, word } from "../../export/labels.js";
 
-/** Flags of `mkd schedule` and `mkd calendar` besides the common ones. */
-const SCHEDULE_OPTIONS = {
-  "unit-id": { type: "string" },
-  "unit-name": { type: "string" },
-  "unit-kind": { type: "string" },
-  "min-on-site": { type: "string" },
-  "min-on-site-share": { type: "string" },
-  "role-min": { type: "string", multiple: true },
-  seats: { type: "string" },
-  anchor: { type: "string", multiple: true },
-  "request-collective": { type: "string", multiple: true },
-  out: { type: "string" },
-} as const;
 
 type Values = Record<string, string | boolean | string[] | undefined>;
 
@@ -281,7 +268,7 @@ async function writeRowErrors(ctx: Ctx, errors: MemberAnswer[], total: number, f
 
 /** Runs `mkd schedule`. */
 export async function scheduleCommand(io: CliIo, argv: readonly string[]): Promise<ExitCode> {
-  const { values, positionals, common } = parseFlags("schedule", argv, SCHEDULE_OPTIONS);
+  const { values, positionals, common } = parseFlags("schedule", argv);
   const ctx = new Ctx(io, common.locale);
   const path = inputPath(io, positionals, "schedule");
   const built = await build(ctx, io, "schedule", path, values, common);
@@ -338,7 +325,7 @@ export function writeCalendarFiles(dir: string, schedule: Schedule, locale: Loca
 
 /** Runs `mkd calendar`. */
 export async function calendarCommand(io: CliIo, argv: readonly string[]): Promise<ExitCode> {
-  const { values, positionals, common } = parseFlags("calendar", argv, SCHEDULE_OPTIONS);
+  const { values, positionals, common } = parseFlags("calendar", argv);
   const ctx = new Ctx(io, common.locale);
   const path = inputPath(io, positionals, "calendar");
   const out = typeof values.out === "string" ? values.out : undefined;

@@ -233,7 +233,7 @@ function findingsText(findings: readonly { code: string; message: { id: string; 
 
 /** Runs `mkd score`. */
 export async function scoreCommand(io: CliIo, argv: readonly string[]): Promise<ExitCode> {
-  const { positionals, common } = parseFlags("score", argv, {});
+  const { positionals, common } = parseFlags("score", argv);
   const ctx = new Ctx(io, common.locale);
   const path = inputPath(io, positionals, "score");
   const source = scoringSource(io, common.policyFile, common.jurisdiction);
@@ -335,7 +335,7 @@ export function warnColumns(ctx: Ctx): Column<WarnRow>[] {
 
 /** Runs `mkd warn`. */
 export async function warnCommand(io: CliIo, argv: readonly string[]): Promise<ExitCode> {
-  const { positionals, common } = parseFlags("warn", argv, {});
+  const { positionals, common } = parseFlags("warn", argv);
   const ctx = new Ctx(io, common.locale);
   const path = inputPath(io, positionals, "warn");
   const source = scoringSource(io, common.policyFile, common.jurisdiction);
