@@ -5,7 +5,7 @@
 import { asMkdError, MkdError } from "../core/errors.js";
 import { formatMessage, type Locale } from "../i18n/index.js";
 import { policyCommand } from "./commands/policy.js";
-import { Unusable, UsageError } from "./context.js";
+import { parseFlags, Unusable, UsageError } from "./context.js";
 import { helpText, HELP_TOPICS } from "./help.js";
 import { splitCommand } from "./options.js";
 import { InputUnusable } from "./input.js";
@@ -81,6 +81,9 @@ export async function run(argv: readonly string[], io: CliIo): Promise<ExitCode>
       await stdout.write(helpText(splitCommand(rest).command, locale));
       return EXIT.ok;
     }
+    if (command !== undefined && !COMMANDS[command]) throw new UsageError("cli_usage_unknown_command", { command });
+    // Without a command, only the common flags parse (`mkd --frobnicate` is a usage error, not the help).
+    if (command === undefined) parseFlags("", rest);
     if (hasFlag(argv, "--version", "-v") && !hasFlag(argv, "--help", "-h")) {
       await stdout.write(`mkd-engine ${version}\n`);
       return EXIT.ok;

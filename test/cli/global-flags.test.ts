@@ -64,6 +64,16 @@ describe("global flags anywhere on the line", () => {
     }
   });
 
+  it("an unknown flag with no command, and an unknown command with --help, are usage errors (exit 2)", async () => {
+    const flag = await mkd(["--frobnicate"]);
+    expect(flag.code).toBe(2);
+    expect(flag.stderr).toContain("Opsi tidak dikenal: --frobnicate");
+    const command = await mkd(["-l", "en", "frobnicate", "--help"]);
+    expect(command.code).toBe(2);
+    expect(command.stderr).toContain("Unknown command: frobnicate");
+    expect((await mkd(["--quiet"])).code).toBe(0);
+  });
+
   it("splitCommand skips flag values when looking for the command", () => {
     expect(splitCommand(["-l", "en", "-f", "json", "score", "x.csv"])).toEqual({ command: "score", rest: ["-l", "en", "-f", "json", "x.csv"] });
     expect(splitCommand(["--locale=en", "--bom", "warn"])).toEqual({ command: "warn", rest: ["--locale=en", "--bom"] });
