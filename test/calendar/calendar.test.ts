@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
 import {
-  MkdError,
   flexibleCapForWeek,
   officialHolidayYears,
   officialHolidays,
@@ -9,6 +8,7 @@ import {
   type HolidayEntry,
   type WorkingCalendar,
 } from "../../src/index.js";
+import { thrown } from "../support/thrown.js";
 
 const jabar2026 = resolvePolicy("jabar", "2026-03-01");
 const jabar2025 = resolvePolicy("jabar", "2025-05-01");
@@ -21,15 +21,6 @@ function day(cal: WorkingCalendar, date: string) {
   return d;
 }
 
-function thrown(fn: () => unknown): MkdError {
-  try {
-    fn();
-  } catch (e) {
-    expect(e).toBeInstanceOf(MkdError);
-    return e as MkdError;
-  }
-  throw new Error("expected an MkdError");
-}
 
 describe("the official tables", () => {
   it("ship 2025, 2026 and 2027, and nothing for 2028", () => {

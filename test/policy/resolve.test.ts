@@ -1,16 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { describeChain, MkdError, resolvePolicy, type ResolvedPolicy } from "../../src/index.js";
+import { describeChain, resolvePolicy, type ResolvedPolicy } from "../../src/index.js";
 import { shippedCopy, tasikmalaya, tasikmalayaInvalid } from "./helpers.js";
+import { thrown } from "../support/thrown.js";
 
-function thrown(fn: () => unknown): MkdError {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof MkdError) return e;
-    throw new Error(`expected MkdError, got ${String(e)}`);
-  }
-  throw new Error("expected a throw");
-}
 
 /** Every source id of a cited value resolves to a legal basis with a title. */
 function expectSourcesResolve(policy: ResolvedPolicy, sources: readonly string[]): void {

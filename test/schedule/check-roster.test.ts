@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { checkRoster, checkSchedule, generateSchedule, type Roster, type ScheduleInput } from "../../src/schedule/index.js";
-import { MkdError } from "../../src/core/errors.js";
 import { workingCalendar } from "../../src/calendar/index.js";
 import { resolvePolicy } from "../../src/policy/resolve.js";
+import { thrown } from "../support/thrown.js";
 
 const input: ScheduleInput = {
   unit: { id: "u", kind: "general", minimumOnSite: { share: 0.5 } },
@@ -15,15 +15,6 @@ const input: ScheduleInput = {
   jurisdiction: "jabar",
 };
 
-function thrown(fn: () => unknown): MkdError {
-  try {
-    fn();
-  } catch (e) {
-    expect(e).toBeInstanceOf(MkdError);
-    return e as MkdError;
-  }
-  throw new Error("expected a throw");
-}
 
 /**
  * A roster that follows the jabar rules of December 2026: Thursdays (SE 188) and Fridays (the national
