@@ -9,7 +9,11 @@ import { defineConfig } from "tsup";
 // module's declarations import breaks the types build, and modules mark such exports @internal every day.)
 // The json-rules-engine adapter is its own entry (mkd-engine/json-rules-engine): the main entry never imports
 // json-rules-engine, so a browser bundle of the main functions does not carry it.
-const library = { index: "src/index.ts", "json-rules-engine": "src/json-rules-engine.ts", testing: "src/testing/index.ts" };
+const library = {
+  index: "src/index.ts",
+  "json-rules-engine": "src/json-rules-engine.ts",
+  testing: "src/testing/index.ts",
+};
 const external = ["zod", "json-rules-engine", "luxon", "csv-parse", "csv-stringify", /^node:/];
 
 /**
@@ -18,7 +22,9 @@ const external = ["zod", "json-rules-engine", "luxon", "csv-parse", "csv-stringi
  */
 const compactPolicyJson = {
   name: "compact-policy-json",
-  setup(build: { onLoad: (o: { filter: RegExp }, cb: (a: { path: string }) => Promise<{ contents: string; loader: "js" }>) => void }) {
+  setup(build: {
+    onLoad: (o: { filter: RegExp }, cb: (a: { path: string }) => Promise<{ contents: string; loader: "js" }>) => void;
+  }) {
     build.onLoad({ filter: /[\\/]src[\\/]policies[\\/].*[\\/]policy\.json$/ }, async ({ path }) => ({
       contents: `export default JSON.parse(${JSON.stringify(JSON.stringify(JSON.parse(await readFile(path, "utf8"))))});`,
       loader: "js",
@@ -34,7 +40,10 @@ const compactPolicyJson = {
 const casesAsJsonFiles = {
   name: "cases-as-json-files",
   setup(build: {
-    onResolve: (o: { filter: RegExp }, cb: (a: { path: string; resolveDir: string }) => { path: string; external: true }) => void;
+    onResolve: (
+      o: { filter: RegExp },
+      cb: (a: { path: string; resolveDir: string }) => { path: string; external: true },
+    ) => void;
     onEnd: (cb: () => Promise<void>) => void;
   }) {
     const files = new Map<string, string>();
@@ -47,7 +56,8 @@ const casesAsJsonFiles = {
     });
     build.onEnd(async () => {
       await mkdir("dist/cases", { recursive: true });
-      for (const [name, source] of files) await writeFile(`dist/${name}`, JSON.stringify(JSON.parse(await readFile(source, "utf8"))));
+      for (const [name, source] of files)
+        await writeFile(`dist/${name}`, JSON.stringify(JSON.parse(await readFile(source, "utf8"))));
     });
   },
 };

@@ -14,12 +14,25 @@ const policy = resolvePolicy("jabar", ASOF);
 const ctx = eligibilityContext(policy);
 const env = derivationEnv(ctx, ASOF);
 const next = rng(1);
-const rows = Array.from({ length: 50000 }, (_, i) => generateEmployee(next, i, ASOF)).filter((r) => { try { checkEligibility(r as never, { policy, asOf: ASOF }); return true; } catch { return false; } });
+const rows = Array.from({ length: 50000 }, (_, i) => generateEmployee(next, i, ASOF)).filter((r) => {
+  try {
+    checkEligibility(r as never, { policy, asOf: ASOF });
+    return true;
+  } catch {
+    return false;
+  }
+});
 const opts = { policy, asOf: ASOF, locale: (process.env.LOC || "id") as "id" };
 function t(name: string, f: (r: never) => unknown) {
   const res: number[] = [];
-  for (let k = 0; k < 5; k++) { const c = process.cpuUsage(); for (const r of rows) f(r as never); const d = process.cpuUsage(c); res.push(((d.user + d.system) * 1000) / rows.length); }
-  res.sort((a, b) => a - b); console.log(name.padEnd(12), res.map((x) => x.toFixed(0)).join(" "), "ns");
+  for (let k = 0; k < 5; k++) {
+    const c = process.cpuUsage();
+    for (const r of rows) f(r as never);
+    const d = process.cpuUsage(c);
+    res.push(((d.user + d.system) * 1000) / rows.length);
+  }
+  res.sort((a, b) => a - b);
+  console.log(name.padEnd(12), res.map((x) => x.toFixed(0)).join(" "), "ns");
 }
 const v = ctx.values;
 t("accepts", (r) => isValidEmployeeShape(r));

@@ -68,9 +68,17 @@ function handWritten(e: Employee, asOf: string): { failed: string[]; days: numbe
   const la = e.leaderApproval;
   const approved = la !== undefined && la.approved; // an approval dated after asOf is an input error
   if (e.disciplinaryStatus !== "none") failed.push("not_under_discipline");
-  if (e.employmentStatus === "cpns" || completedMonths(e.positionStartDate ?? e.appointmentDate, asOf) < 12) failed.push("not_new_employee");
+  if (e.employmentStatus === "cpns" || completedMonths(e.positionStartDate ?? e.appointmentDate, asOf) < 12)
+    failed.push("not_new_employee");
   const c = e.job.criteria;
-  if (c && (c.workableOutsideOffice === false || c.noSpecialRoomOrEquipment === false || c.itBased === false || c.minimalFaceToFace === false || c.noContinuousSupervision === false)) {
+  if (
+    c &&
+    (c.workableOutsideOffice === false ||
+      c.noSpecialRoomOrEquipment === false ||
+      c.itBased === false ||
+      c.minimalFaceToFace === false ||
+      c.noContinuousSupervision === false)
+  ) {
     failed.push("job_suitable_for_flexible_work");
   }
   const rf = e.requestedFormat;
@@ -100,8 +108,12 @@ function fmt(n: number): string {
 async function main(): Promise<void> {
   const started = new Date().toISOString();
   console.log(`mkd-engine eligibility benchmark, ${started}`);
-  console.log(`machine: ${cpus().length} x ${cpus()[0]?.model ?? "?"}, ${(totalmem() / 2 ** 30).toFixed(1)} GiB, ${platform()} ${arch()}, Node ${process.version}`);
-  console.log(`policy: ${policy.jurisdiction}@${policy.version}, ${ctx.compiled.rules.length} rules, ${ctx.compiled.nodeCount} condition nodes; scale ${SCALE}`);
+  console.log(
+    `machine: ${cpus().length} x ${cpus()[0]?.model ?? "?"}, ${(totalmem() / 2 ** 30).toFixed(1)} GiB, ${platform()} ${arch()}, Node ${process.version}`,
+  );
+  console.log(
+    `policy: ${policy.jurisdiction}@${policy.version}, ${ctx.compiled.rules.length} rules, ${ctx.compiled.nodeCount} condition nodes; scale ${SCALE}`,
+  );
 
   // Warm-up (JIT) on a separate seed.
   for (const chunk of chunks(100_000, 1)) {
@@ -173,7 +185,11 @@ async function main(): Promise<void> {
       const k = decideKernel(validated[i]!, ENV, ctx);
       const hand = handWritten(validated[i]!, ASOF);
       const failed = ruleIds.filter((_, r) => ctx.ruleResults[r] === 0);
-      if ((k >= 8 ? 0 : k) !== hand.days || failed.join() !== [...hand.failed].sort((a, b) => ruleIds.indexOf(a) - ruleIds.indexOf(b)).join()) disagreements++;
+      if (
+        (k >= 8 ? 0 : k) !== hand.days ||
+        failed.join() !== [...hand.failed].sort((a, b) => ruleIds.indexOf(a) - ruleIds.indexOf(b)).join()
+      )
+        disagreements++;
       checked++;
     }
   }
@@ -181,7 +197,9 @@ async function main(): Promise<void> {
   // json-rules-engine on a sample, facts precomputed (outside the timing).
   const engine = createRulesEngine(policy);
   const sample: Record<string, unknown>[] = [];
-  for (const chunk of chunks(JRE_N, SEED)) for (const e of chunk) sample.push(checkEligibility(e as never, options).facts as unknown as Record<string, unknown>);
+  for (const chunk of chunks(JRE_N, SEED))
+    for (const e of chunk)
+      sample.push(checkEligibility(e as never, options).facts as unknown as Record<string, unknown>);
   for (let i = 0; i < Math.min(2000, sample.length); i++) await engine.run(sample[i]);
   const t = now();
   let jreFailed = 0;
@@ -193,21 +211,36 @@ async function main(): Promise<void> {
   const hand = rate(N, handMs);
   const jre = rate(sample.length, jreMs);
   console.log("");
-  console.log(`outcomes over ${N.toLocaleString("en")}: eligible ${eligible}, needs_approval ${needsApproval}, ineligible ${ineligible}; kernel vs hand-written disagreements (days or failed rules): ${disagreements} of ${checked} sampled`);
-  console.log(`(a) end to end checkEligibility        ${fmt(e2e).padStart(12)}   (${((e2eMs * 1e6) / N).toFixed(0)} ns/decision)`);
-  console.log(`    json-rules-engine engine.run       ${fmt(jre).padStart(12)}   (${((jreMs * 1e6) / sample.length).toFixed(0)} ns/run, ${sample.length} runs, ${jreFailed} failed rules)`);
+  console.log(
+    `outcomes over ${N.toLocaleString("en")}: eligible ${eligible}, needs_approval ${needsApproval}, ineligible ${ineligible}; kernel vs hand-written disagreements (days or failed rules): ${disagreements} of ${checked} sampled`,
+  );
+  console.log(
+    `(a) end to end checkEligibility        ${fmt(e2e).padStart(12)}   (${((e2eMs * 1e6) / N).toFixed(0)} ns/decision)`,
+  );
+  console.log(
+    `    json-rules-engine engine.run       ${fmt(jre).padStart(12)}   (${((jreMs * 1e6) / sample.length).toFixed(0)} ns/run, ${sample.length} runs, ${jreFailed} failed rules)`,
+  );
   console.log(`    ratio end to end / engine.run      ${(e2e / jre).toFixed(0)}x   (target >= 100x)`);
   if (batchAnswers !== N) throw new Error(`the batch answered ${batchAnswers} of ${N} rows`);
-  console.log(`(a') checkEligibilityBatch, same rows  ${fmt(rate(N, batchMs)).padStart(12)}   (${((batchMs * 1e6) / N).toFixed(0)} ns/decision; the batch wrapper adds ${(((batchMs - e2eMs) * 1e6) / N).toFixed(0)} ns per row to (a); ratio to engine.run ${(rate(N, batchMs) / jre).toFixed(0)}x)`);
-  console.log(`(b) decision kernel                    ${fmt(kernel).padStart(12)}   (${((kernelMs * 1e6) / N).toFixed(0)} ns/decision)`);
-  console.log(`    hand-written predicate             ${fmt(hand).padStart(12)}   (${((handMs * 1e6) / N).toFixed(0)} ns/decision)`);
+  console.log(
+    `(a') checkEligibilityBatch, same rows  ${fmt(rate(N, batchMs)).padStart(12)}   (${((batchMs * 1e6) / N).toFixed(0)} ns/decision; the batch wrapper adds ${(((batchMs - e2eMs) * 1e6) / N).toFixed(0)} ns per row to (a); ratio to engine.run ${(rate(N, batchMs) / jre).toFixed(0)}x)`,
+  );
+  console.log(
+    `(b) decision kernel                    ${fmt(kernel).padStart(12)}   (${((kernelMs * 1e6) / N).toFixed(0)} ns/decision)`,
+  );
+  console.log(
+    `    hand-written predicate             ${fmt(hand).padStart(12)}   (${((handMs * 1e6) / N).toFixed(0)} ns/decision)`,
+  );
   console.log(`    ratio kernel / hand-written        ${(kernel / hand).toFixed(2)}x  (target >= 0.25x)`);
   console.log(`    ratio kernel / engine.run          ${(kernel / jre).toFixed(0)}x`);
 
   // (c) in a fresh process: its peak RSS is the batch's, not what (a), (b) and the engine left behind.
   if (sink === 0.5) console.log(sink);
   if (process.env.BENCH_PART === "main") return; // (a) and (b) only (profiling)
-  const child = spawnSync(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url)], { env: { ...process.env, BENCH_PART: "stream" }, stdio: "inherit" });
+  const child = spawnSync(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url)], {
+    env: { ...process.env, BENCH_PART: "stream" },
+    stdio: "inherit",
+  });
   if (child.status !== 0) throw new Error(`the streamed batch process failed (${child.status ?? child.signal})`);
 }
 
@@ -242,8 +275,12 @@ function stream(): void {
   const streamWallMs = performance.now() - wall;
   peak = Math.max(peak, process.memoryUsage().rss);
   const heap = process.memoryUsage().heapUsed;
-  console.log(`(c) streamed batch ${STREAM_N.toLocaleString("en")} rows (fresh process): ${answers.toLocaleString("en")} answers${inOrder ? ", in order" : ", OUT OF ORDER"} (${errors} error rows) in ${(streamMs / 1000).toFixed(1)} s CPU (${(streamWallMs / 1000).toFixed(1)} s wall), ${fmt(rate(answers, streamMs))} including row generation`);
-  console.log(`    RSS at start ${(rssStart / 2 ** 20).toFixed(0)} MB (runtime and modules loaded), peak ${(peak / 2 ** 20).toFixed(0)} MB (target < 300 MB); heap in use at the end ${(heap / 2 ** 20).toFixed(0)} MB`);
+  console.log(
+    `(c) streamed batch ${STREAM_N.toLocaleString("en")} rows (fresh process): ${answers.toLocaleString("en")} answers${inOrder ? ", in order" : ", OUT OF ORDER"} (${errors} error rows) in ${(streamMs / 1000).toFixed(1)} s CPU (${(streamWallMs / 1000).toFixed(1)} s wall), ${fmt(rate(answers, streamMs))} including row generation`,
+  );
+  console.log(
+    `    RSS at start ${(rssStart / 2 ** 20).toFixed(0)} MB (runtime and modules loaded), peak ${(peak / 2 ** 20).toFixed(0)} MB (target < 300 MB); heap in use at the end ${(heap / 2 ** 20).toFixed(0)} MB`,
+  );
 }
 
 if (process.env.BENCH_PART === "stream") stream();

@@ -27,7 +27,10 @@ function unitSizes(total: number, seed: number, bigUnit: number): number[] {
   let left = total - sizes.reduce((a, b) => a + b, 0);
   while (left > 0) {
     const r = rnd();
-    const size = Math.min(left, r < 0.6 ? 8 + Math.floor(rnd() * 52) : r < 0.93 ? 15 + Math.floor(rnd() * 135) : 300 + Math.floor(rnd() * 300));
+    const size = Math.min(
+      left,
+      r < 0.6 ? 8 + Math.floor(rnd() * 52) : r < 0.93 ? 15 + Math.floor(rnd() * 135) : 300 + Math.floor(rnd() * 300),
+    );
     sizes.push(size);
     left -= size;
   }
@@ -41,7 +44,15 @@ function workforce(total: number, seed: number, bigUnit: number, fixedSizes?: nu
   return sizes.map((size, u) => {
     const service = rnd() < 0.4;
     const members: ScheduleMemberInput[] = Array.from({ length: size }, (_, i) => {
-      const overrides = rnd() < 0.1 ? [{ date: `2026-12-${String(1 + Math.floor(rnd() * 23)).padStart(2, "0")}`, kind: rnd() < 0.6 ? ("leave" as const) : ("official_travel" as const) }] : [];
+      const overrides =
+        rnd() < 0.1
+          ? [
+              {
+                date: `2026-12-${String(1 + Math.floor(rnd() * 23)).padStart(2, "0")}`,
+                kind: rnd() < 0.6 ? ("leave" as const) : ("official_travel" as const),
+              },
+            ]
+          : [];
       return {
         id: `u${u}-m${String(i).padStart(5, "0")}`,
         grantedFlexibleDays: service ? (rnd() < 0.3 ? 1 : 0) : Math.floor(rnd() * 3),
@@ -72,7 +83,20 @@ function unconstrainedFill(inputs: ScheduleInput[]): number {
   const out: unknown[] = [];
   for (const input of inputs) {
     for (const m of input.members) {
-      const assignments = cal.days.map((d) => ({ date: d.date, mode: d.isWorkingDay ? "office" : "weekend", location: d.isWorkingDay ? "office" : null, start: d.hours?.start ?? null, end: d.hours?.end ?? null, breakMinutes: d.hours?.breakMinutes ?? 0, regularMinutes: d.workMinutes, flexibleMinutes: 0, excusedMinutes: 0, coreStart: null, coreEnd: null, reasons: [] as string[] }));
+      const assignments = cal.days.map((d) => ({
+        date: d.date,
+        mode: d.isWorkingDay ? "office" : "weekend",
+        location: d.isWorkingDay ? "office" : null,
+        start: d.hours?.start ?? null,
+        end: d.hours?.end ?? null,
+        breakMinutes: d.hours?.breakMinutes ?? 0,
+        regularMinutes: d.workMinutes,
+        flexibleMinutes: 0,
+        excusedMinutes: 0,
+        coreStart: null,
+        coreEnd: null,
+        reasons: [] as string[],
+      }));
       count += assignments.length;
       out.push({ id: m.id, assignments });
     }
@@ -81,7 +105,9 @@ function unconstrainedFill(inputs: ScheduleInput[]): number {
 }
 
 function run(inputs: ScheduleInput[]): { scheduled: number; infeasible: number; assignments: number } {
-  let scheduled = 0, infeasible = 0, assignments = 0;
+  let scheduled = 0,
+    infeasible = 0,
+    assignments = 0;
   for (const input of inputs) {
     const r = generateSchedule(input);
     if (r.status === "scheduled") {
@@ -123,9 +149,13 @@ const province = workforce(8871, 20261201, 2000);
 run(province.slice(0, 3)); // warm-up
 const fill = time(() => unconstrainedFill(province), 5);
 const prov = time(() => run(province), 5);
-log(`province: ${province.length} units, 8871 members, ${prov.value.scheduled} scheduled, ${prov.value.infeasible} infeasible`);
+log(
+  `province: ${province.length} units, 8871 members, ${prov.value.scheduled} scheduled, ${prov.value.infeasible} infeasible`,
+);
 log(`unconstrained fill of ${fill.value} assignments: ${fill.ms.toFixed(1)} ms`);
-log(`generateSchedule, whole province: ${prov.ms.toFixed(1)} ms CPU, ${prov.wallMs.toFixed(1)} ms wall  -> ratio ${(prov.ms / fill.ms).toFixed(1)}x (target <= 50x)`);
+log(
+  `generateSchedule, whole province: ${prov.ms.toFixed(1)} ms CPU, ${prov.wallMs.toFixed(1)} ms wall  -> ratio ${(prov.ms / fill.ms).toFixed(1)}x (target <= 50x)`,
+);
 
 const big = province.find((p) => p.members.length === 2000)!;
 const bigT = time(() => run([big]), 5);
@@ -143,9 +173,13 @@ for (const n of [1_000, 10_000, 100_000]) {
   const f = time(() => unconstrainedFill(inputs), reps);
   const t = time(() => run(inputs), reps);
   growth.push({ n, ms: t.ms, fill: f.ms });
-  log(`${n} members (${inputs.length} units): ${t.ms.toFixed(1)} ms CPU, ${t.wallMs.toFixed(1)} ms wall (fill ${f.ms.toFixed(1)} ms, ratio ${(t.ms / f.ms).toFixed(1)}x; ${t.value.infeasible} infeasible units)`);
+  log(
+    `${n} members (${inputs.length} units): ${t.ms.toFixed(1)} ms CPU, ${t.wallMs.toFixed(1)} ms wall (fill ${f.ms.toFixed(1)} ms, ratio ${(t.ms / f.ms).toFixed(1)}x; ${t.value.infeasible} infeasible units)`,
+  );
 }
-log(`growth 1k -> 10k: ${(growth[1]!.ms / growth[0]!.ms).toFixed(1)}x; 10k -> 100k: ${(growth[2]!.ms / growth[1]!.ms).toFixed(1)}x (target <= 12x)`);
+log(
+  `growth 1k -> 10k: ${(growth[1]!.ms / growth[0]!.ms).toFixed(1)}x; 10k -> 100k: ${(growth[2]!.ms / growth[1]!.ms).toFixed(1)}x (target <= 12x)`,
+);
 
 // Cost per member as one unit grows: the flow model's size grows with the unit, so this shows the curve.
 for (const size of [50, 200, 500, 2_000]) {
@@ -159,7 +193,8 @@ for (const size of [50, 200, 500, 2_000]) {
 // process for solving only (building the weeks is excluded from both), and the optima must agree.
 {
   const weeks: WeekProblem[] = [];
-  for (let seed = 1; seed <= 200; seed++) generateScheduleObserved(randomUnit(seed), (problem, solution) => solution.feasible && weeks.push(problem));
+  for (let seed = 1; seed <= 200; seed++)
+    generateScheduleObserved(randomUnit(seed), (problem, solution) => solution.feasible && weeks.push(problem));
   const highs = await loadHighs();
   const lps = weeks.map(weekToLp);
   let disagree = 0;
@@ -167,7 +202,10 @@ for (const size of [50, 200, 500, 2_000]) {
   const exact = time(() => lps.map((lp) => highs.solve(lp, { output_flag: false, mip_rel_gap: 0, mip_abs_gap: 0 })), 3);
   ours.value.forEach((s, i) => {
     const h = exact.value[i]!;
-    if (!s.feasible || h.Status !== "Optimal" || Math.abs(h.ObjectiveValue - solutionCost(weeks[i]!, s.away)) > 1e-6) disagree++;
+    if (!s.feasible || h.Status !== "Optimal" || Math.abs(h.ObjectiveValue - solutionCost(weeks[i]!, s.away)) > 1e-6)
+      disagree++;
   });
-  log(`HiGHS oracle on ${weeks.length} small unit-weeks: flow solver ${ours.ms.toFixed(1)} ms CPU, HiGHS MIP ${exact.ms.toFixed(1)} ms CPU (${(exact.ms / ours.ms).toFixed(0)}x); optima disagree on ${disagree}`);
+  log(
+    `HiGHS oracle on ${weeks.length} small unit-weeks: flow solver ${ours.ms.toFixed(1)} ms CPU, HiGHS MIP ${exact.ms.toFixed(1)} ms CPU (${(exact.ms / ours.ms).toFixed(0)}x); optima disagree on ${disagree}`,
+  );
 }

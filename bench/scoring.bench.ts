@@ -25,7 +25,14 @@ function makeInput(i: number): ScoreMonthInput {
       { id: "letters", target: 40, unit: "document", weight: 30, direction: "higher_is_better", aspect: "quantity" },
       { id: "reviews", target: 12, unit: "review", weight: 20, direction: "higher_is_better", aspect: "quality" },
       { id: "turnaround", target: 3, unit: "day", weight: 20, direction: "lower_is_better", aspect: "time" },
-      { id: "on_time", target: { min: 95, max: 100 }, unit: "percent", weight: 15, direction: "higher_is_better", aspect: "quality" },
+      {
+        id: "on_time",
+        target: { min: 95, max: 100 },
+        unit: "percent",
+        weight: 15,
+        direction: "higher_is_better",
+        aspect: "quality",
+      },
       { id: "budget", target: 1_000_000, unit: "rupiah", weight: 15, direction: "lower_is_better", aspect: "cost" },
     ],
     realisations: {
@@ -172,13 +179,27 @@ const stats = paths.map((p, i) => {
   const cpu = samples[i]!.map((x) => x.cpuSeconds);
   return { label: p.label, best: Math.min(...wall), median: median(wall), bestCpu: Math.min(...cpu), rounds: wall };
 });
-const [loop, batch, direct, batchGen] = stats as [typeof stats[number], typeof stats[number], typeof stats[number], typeof stats[number]];
+const [loop, batch, direct, batchGen] = stats as [
+  (typeof stats)[number],
+  (typeof stats)[number],
+  (typeof stats)[number],
+  (typeof stats)[number],
+];
 
 const fmt = (x: number) => Math.round(x).toLocaleString("en-US");
 const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
-console.log(`machine: ${os.cpus()[0]?.model ?? "unknown"} x ${os.cpus().length}, node ${process.version}, ${os.platform()} ${os.arch()}, load average ${os.loadavg().map((l) => l.toFixed(2)).join(" ")}`);
-console.log(`employee-months: ${fmt(MONTHS)} per path per round, ${ROUNDS} interleaved rounds (5 indicators each; ${fmt(POOL)} distinct inputs cycled; checksums equal)`);
-console.log("| path | best s | employee-months/s (best) | vs loop (best) | median s | vs loop (median) | best CPU s | vs loop (CPU) |");
+console.log(
+  `machine: ${os.cpus()[0]?.model ?? "unknown"} x ${os.cpus().length}, node ${process.version}, ${os.platform()} ${os.arch()}, load average ${os
+    .loadavg()
+    .map((l) => l.toFixed(2))
+    .join(" ")}`,
+);
+console.log(
+  `employee-months: ${fmt(MONTHS)} per path per round, ${ROUNDS} interleaved rounds (5 indicators each; ${fmt(POOL)} distinct inputs cycled; checksums equal)`,
+);
+console.log(
+  "| path | best s | employee-months/s (best) | vs loop (best) | median s | vs loop (median) | best CPU s | vs loop (CPU) |",
+);
 console.log("|---|---:|---:|---:|---:|---:|---:|---:|");
 for (const r of stats) {
   console.log(
@@ -187,5 +208,9 @@ for (const r of stats) {
 }
 console.log(`rounds (s): ${stats.map((r) => `${r.label} ${r.rounds.map((x) => x.toFixed(3)).join(" ")}`).join("; ")}`);
 const ratio = loop.best / batch.best;
-console.log(`ratio scoreMonthBatch / loop (best rounds): ${pct(ratio)}; median rounds: ${pct(loop.median / batch.median)}; CPU time: ${pct(loop.bestCpu / batch.bestCpu)}`);
-console.log(`target >= 30% (best rounds): ${ratio >= 0.3 ? "MET" : "NOT MET"}; scoreMonth / loop: ${pct(loop.best / direct.best)}; scoreMonthBatch over a generator / loop: ${pct(loop.best / batchGen.best)}`);
+console.log(
+  `ratio scoreMonthBatch / loop (best rounds): ${pct(ratio)}; median rounds: ${pct(loop.median / batch.median)}; CPU time: ${pct(loop.bestCpu / batch.bestCpu)}`,
+);
+console.log(
+  `target >= 30% (best rounds): ${ratio >= 0.3 ? "MET" : "NOT MET"}; scoreMonth / loop: ${pct(loop.best / direct.best)}; scoreMonthBatch over a generator / loop: ${pct(loop.best / batchGen.best)}`,
+);

@@ -20,17 +20,34 @@ const decision = checkEligibility(
   { jurisdiction: "jabar", asOf: "2026-03-02", locale: "en" },
 );
 
-console.log(`${decision.employeeId}: ${decision.outcome}, ${decision.grantedFlexibleDays} flexible day(s) a week (${decision.grantedFormat})`);
+console.log(
+  `${decision.employeeId}: ${decision.outcome}, ${decision.grantedFlexibleDays} flexible day(s) a week (${decision.grantedFormat})`,
+);
 console.log(`policy ${decision.policy.jurisdiction}@${decision.policy.version}`);
 for (const rule of decision.rules) console.log(`  ${rule.passed ? "pass" : "FAIL"} ${rule.id} (${rule.provenance})`);
 for (const reason of decision.reasons) console.log(`  ${formatMessage(reason.code, reason.params, "id")}`);
 
 // Face-to-face public service (a front desk) is excluded: an answer, not an error.
 const frontDesk = checkEligibility(
-  { ...{ id: "199602142020111014", talentBox: 8, equipment: { laptop: true, bandwidthMbps: 30 }, disciplinaryStatus: "none", employmentStatus: "pns", appointmentDate: "2020-11-01" }, job: { faceToFaceService: true } },
+  {
+    ...{
+      id: "199602142020111014",
+      talentBox: 8,
+      equipment: { laptop: true, bandwidthMbps: 30 },
+      disciplinaryStatus: "none",
+      employmentStatus: "pns",
+      appointmentDate: "2020-11-01",
+    },
+    job: { faceToFaceService: true },
+  },
   { jurisdiction: "jabar", asOf: "2026-03-02" },
 );
-console.log(`front desk: ${frontDesk.outcome} (${frontDesk.rules.filter((r) => !r.passed).map((r) => r.id).join(", ")})`);
+console.log(
+  `front desk: ${frontDesk.outcome} (${frontDesk.rules
+    .filter((r) => !r.passed)
+    .map((r) => r.id)
+    .join(", ")})`,
+);
 
 // Bad input is a typed error listing every problem with its path, in Indonesian and English.
 const bad = safeCheckEligibility({ id: "x", talentBox: 12 } as never, { jurisdiction: "jabar", asOf: "2026-03-02" });

@@ -5,8 +5,24 @@
 import { checkEligibility, evaluateEarlyWarning, scoreMonth, type Indicator } from "../src/index.js";
 
 const targets: Indicator[] = [
-  { id: "berkas", name: "Berkas mutasi diproses", target: 60, unit: "berkas", weight: 60, direction: "higher_is_better", aspect: "quantity" },
-  { id: "waktu", name: "Rata-rata waktu layanan", target: 5, unit: "hari", weight: 40, direction: "lower_is_better", aspect: "time" },
+  {
+    id: "berkas",
+    name: "Berkas mutasi diproses",
+    target: 60,
+    unit: "berkas",
+    weight: 60,
+    direction: "higher_is_better",
+    aspect: "quantity",
+  },
+  {
+    id: "waktu",
+    name: "Rata-rata waktu layanan",
+    target: 5,
+    unit: "hari",
+    weight: 40,
+    direction: "lower_is_better",
+    aspect: "time",
+  },
 ];
 const months = [
   { month: "2026-09", berkas: 66, waktu: 4.5 },
@@ -23,7 +39,8 @@ const scores = months.map((m) =>
     jurisdiction: "jabar",
   }),
 );
-for (const s of scores) console.log(`${s.month}: composite ${s.composite}, results ${s.resultsRating}, predikat ${s.predikat}`);
+for (const s of scores)
+  console.log(`${s.month}: composite ${s.composite}, results ${s.resultsRating}, predikat ${s.predikat}`);
 
 const warning = evaluateEarlyWarning(scores, { jurisdiction: "jabar" });
 for (const m of warning.months) console.log(`  ${m.month} ${m.level}: ${m.reasons.map((r) => r.message.en).join(" ")}`);

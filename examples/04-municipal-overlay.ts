@@ -8,17 +8,22 @@
 import { readFileSync } from "node:fs";
 import { generateSchedule, MkdError, resolvePolicy, validatePolicy } from "../src/index.js";
 
-const read = (file: string): unknown => JSON.parse(readFileSync(new URL(`./policies/${file}`, import.meta.url), "utf8"));
+const read = (file: string): unknown =>
+  JSON.parse(readFileSync(new URL(`./policies/${file}`, import.meta.url), "utf8"));
 
 const overlay = read("kota-tasikmalaya.policy.json");
 console.log(`valid: ${validatePolicy(overlay).valid}`);
 
 const policy = resolvePolicy(overlay, "2026-12-01");
-console.log(`chain: ${policy.chain.map((l) => `${l.jurisdiction}@${l.version}`).join(" > ")} (illustrative: ${policy.illustrative})`);
+console.log(
+  `chain: ${policy.chain.map((l) => `${l.jurisdiction}@${l.version}`).join(" > ")} (illustrative: ${policy.illustrative})`,
+);
 const base = resolvePolicy("jabar", "2026-12-01");
 for (const key of ["mandatoryOfficeWeekdays", "minOnSiteShare", "maxFlexibleDaysPerWeek"] as const) {
   const mine = policy.parameters.schedule[key];
-  console.log(`  ${key}: jabar ${JSON.stringify(base.parameters.schedule[key].value)} -> ${JSON.stringify(mine.value)} (${mine.provenance})`);
+  console.log(
+    `  ${key}: jabar ${JSON.stringify(base.parameters.schedule[key].value)} -> ${JSON.stringify(mine.value)} (${mine.provenance})`,
+  );
 }
 
 const result = generateSchedule({
@@ -29,7 +34,9 @@ const result = generateSchedule({
 });
 if (result.status === "scheduled") {
   const mondays = result.schedule.days.filter((d) => d.weekday === "monday" && d.kind === "working");
-  console.log(`Mondays on site: ${mondays.map((d) => `${d.date.slice(8)}:${d.onSite}`).join(" ")}; required each day: ${result.schedule.days.find((d) => d.kind === "working" && !d.collective)!.requiredOnSite}`);
+  console.log(
+    `Mondays on site: ${mondays.map((d) => `${d.date.slice(8)}:${d.onSite}`).join(" ")}; required each day: ${result.schedule.days.find((d) => d.kind === "working" && !d.collective)!.requiredOnSite}`,
+  );
 } else {
   console.log(result.conflicts.map((c) => c.message.en).join("\n"));
 }

@@ -9,10 +9,26 @@ import { fileURLToPath } from "node:url";
 
 const repo = fileURLToPath(new URL("..", import.meta.url));
 // In an installed package this is simply: spawn("npx", ["mkd", "eligibility", "-", ...]).
-const child = spawn(process.execPath, ["--import", "tsx", "src/cli/main.ts", "eligibility", "-", "--as-of", "2026-12-01", "--format", "ndjson", "--locale", "en"], {
-  cwd: repo,
-  stdio: ["pipe", "pipe", "inherit"],
-});
+const child = spawn(
+  process.execPath,
+  [
+    "--import",
+    "tsx",
+    "src/cli/main.ts",
+    "eligibility",
+    "-",
+    "--as-of",
+    "2026-12-01",
+    "--format",
+    "ndjson",
+    "--locale",
+    "en",
+  ],
+  {
+    cwd: repo,
+    stdio: ["pipe", "pipe", "inherit"],
+  },
+);
 
 const base = {
   job: { faceToFaceService: false },
@@ -33,9 +49,21 @@ for (const e of employees) child.stdin.write(`${JSON.stringify(e)}\n`);
 child.stdin.end();
 
 for await (const line of createInterface({ input: child.stdout })) {
-  const answer = JSON.parse(line) as { line: number; ok: boolean; id: string | null; value?: { outcome: string; grantedFlexibleDays: number }; error?: { code: string; issues: { path: string[] }[] } };
-  if (answer.ok) console.log(`line ${answer.line} ${answer.id}: ${answer.value!.outcome}, ${answer.value!.grantedFlexibleDays} day(s)`);
-  else console.log(`line ${answer.line} ${answer.id}: error ${answer.error!.code} at ${answer.error!.issues.map((i) => i.path.join(".")).join(", ")}`);
+  const answer = JSON.parse(line) as {
+    line: number;
+    ok: boolean;
+    id: string | null;
+    value?: { outcome: string; grantedFlexibleDays: number };
+    error?: { code: string; issues: { path: string[] }[] };
+  };
+  if (answer.ok)
+    console.log(
+      `line ${answer.line} ${answer.id}: ${answer.value!.outcome}, ${answer.value!.grantedFlexibleDays} day(s)`,
+    );
+  else
+    console.log(
+      `line ${answer.line} ${answer.id}: error ${answer.error!.code} at ${answer.error!.issues.map((i) => i.path.join(".")).join(", ")}`,
+    );
 }
 const code = await new Promise<number | null>((done) => child.on("close", done));
 console.log(`mkd exited ${code} (1: some rows were invalid, every row answered)`);

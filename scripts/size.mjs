@@ -29,8 +29,18 @@ const dependencies = Object.keys(pkg.dependencies ?? {});
 
 const BUDGETS = [
   { name: "checkEligibility alone", imports: ["checkEligibility"], external: false, budget: 55_000 },
-  { name: "checkEligibility + generateSchedule + scoreMonth", imports: ["checkEligibility", "generateSchedule", "scoreMonth"], external: false, budget: 75_000 },
-  { name: "the library's own code (the three, dependencies external)", imports: ["checkEligibility", "generateSchedule", "scoreMonth"], external: true, budget: 35_000 },
+  {
+    name: "checkEligibility + generateSchedule + scoreMonth",
+    imports: ["checkEligibility", "generateSchedule", "scoreMonth"],
+    external: false,
+    budget: 75_000,
+  },
+  {
+    name: "the library's own code (the three, dependencies external)",
+    imports: ["checkEligibility", "generateSchedule", "scoreMonth"],
+    external: true,
+    budget: 35_000,
+  },
 ];
 
 /** Which part of the bundle an input file belongs to. */
@@ -69,7 +79,12 @@ async function measure({ imports, external }, entry) {
   // holiday tables); with the dependencies external, tree-shaking is the same as from the published file.
   const from = external ? join(root, "src/index.ts") : entry;
   const result = await build({
-    stdin: { contents: `export { ${imports.join(", ")} } from ${JSON.stringify(from)};`, resolveDir: root, loader: "ts", sourcefile: "size-entry.ts" },
+    stdin: {
+      contents: `export { ${imports.join(", ")} } from ${JSON.stringify(from)};`,
+      resolveDir: root,
+      loader: "ts",
+      sourcefile: "size-entry.ts",
+    },
     bundle: true,
     platform: "browser",
     format: "esm",
@@ -111,7 +126,10 @@ if (process.argv.includes("--json")) {
 } else {
   console.log("| bundle (esbuild browser, minified) | minified | gzip -9 | budget (gzip) | status |");
   console.log("|---|---:|---:|---:|---|");
-  for (const r of rows) console.log(`| ${r.name} | ${kB(r.minified)} | ${kB(r.gzip)} | ${kB(r.budget)} | ${r.gzip <= r.budget ? "within" : `OVER by ${kB(r.gzip - r.budget)}`} |`);
+  for (const r of rows)
+    console.log(
+      `| ${r.name} | ${kB(r.minified)} | ${kB(r.gzip)} | ${kB(r.budget)} | ${r.gzip <= r.budget ? "within" : `OVER by ${kB(r.gzip - r.budget)}`} |`,
+    );
   for (const r of rows) {
     console.log(`\nparts of "${r.name}" (minified bytes in the bundle, before gzip):`);
     for (const p of r.parts) console.log(`  ${p.part.padEnd(34)} ${kB(p.minified).padStart(9)}`);

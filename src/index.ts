@@ -2,11 +2,33 @@
  * mkd-engine: West Java's Mekanisme Kerja Dinamis (MKD) as pure functions over cited, dated policy data.
  * @packageDocumentation
  */
-export { MkdError, formatPath, type Issue, type IssuePath, type SafeResult, type BatchRow, type MkdErrorJson } from "./core/errors.js";
-export { safeResolvePolicy, safeGenerateSchedule, safeCheckSchedule, safeScoreMonth, safeEvaluateEarlyWarning } from "./safe.js";
+export {
+  MkdError,
+  formatPath,
+  type Issue,
+  type IssuePath,
+  type SafeResult,
+  type BatchRow,
+  type MkdErrorJson,
+} from "./core/errors.js";
+export {
+  safeResolvePolicy,
+  safeGenerateSchedule,
+  safeCheckSchedule,
+  safeScoreMonth,
+  safeEvaluateEarlyWarning,
+} from "./safe.js";
 export type { IsoDate, IsoMonth, Weekday } from "./core/dates.js";
 export { formatMessage, MESSAGE_CODES, type Locale, type MessageCode, type MessageParams } from "./i18n/index.js";
-export { resolvePolicy, describeChain, shippedJurisdictions, type ResolvedPolicy, type PolicyChainLink, type PolicyDecidedBy, type ResolvePolicyOptions } from "./policy/resolve.js";
+export {
+  resolvePolicy,
+  describeChain,
+  shippedJurisdictions,
+  type ResolvedPolicy,
+  type PolicyChainLink,
+  type PolicyDecidedBy,
+  type ResolvePolicyOptions,
+} from "./policy/resolve.js";
 export { dataHorizons, type DataHorizon, type DataHorizons } from "./calendar/horizons.js";
 export type {
   PolicyDocument,
@@ -28,7 +50,12 @@ export type {
 export type { TrackRecord, TrackRecordLevel } from "./core/track-record.js";
 
 // --- policy validation and JSON Schema (policy/) ---
-export { validatePolicy, assertValidPolicy, type ValidatePolicyOptions, type PolicyValidationResult } from "./policy/validate.js";
+export {
+  validatePolicy,
+  assertValidPolicy,
+  type ValidatePolicyOptions,
+  type PolicyValidationResult,
+} from "./policy/validate.js";
 export { POLICY_LIMITS } from "./policy/limits.js";
 export { policyJsonSchema, type JsonSchema } from "./policy/json-schema.js";
 
@@ -65,7 +92,13 @@ export {
 } from "./eligibility/check.js";
 export { checkEligibilityBatch, type EligibilityBatchAnswer } from "./eligibility/batch.js";
 export { employeeSchema, employeeJsonSchema, type EmployeeInput, type Employee } from "./eligibility/employee.js";
-export { talentBoxFromPair, talentPairFromBox, type TalentBox, type TalentPerformance, type TalentPotential } from "./core/talent.js";
+export {
+  talentBoxFromPair,
+  talentPairFromBox,
+  type TalentBox,
+  type TalentPerformance,
+  type TalentPotential,
+} from "./core/talent.js";
 export type { DecisionPolicy, PolicySelector } from "./eligibility/context.js";
 export {
   compileRules,
@@ -78,7 +111,14 @@ export {
 } from "./rules/compile.js";
 
 // --- schedule (schedule/) ---
-export { generateSchedule, checkSchedule, checkRoster, scheduleInputSchema, scheduleInputJsonSchema, DEFAULT_WEIGHTS as SCHEDULE_DEFAULT_WEIGHTS } from "./schedule/index.js";
+export {
+  generateSchedule,
+  checkSchedule,
+  checkRoster,
+  scheduleInputSchema,
+  scheduleInputJsonSchema,
+  DEFAULT_WEIGHTS as SCHEDULE_DEFAULT_WEIGHTS,
+} from "./schedule/index.js";
 export type {
   ScheduleInput,
   SchedulePeriod,
@@ -116,7 +156,14 @@ export type {
 } from "./schedule/index.js";
 
 // --- scoring and early warning (scoring/) ---
-export { scoreMonth, scoreMonthBatch, evaluateEarlyWarning, scoreMonthInputJsonSchema, round2, SCORING_FORMULAS } from "./scoring/index.js";
+export {
+  scoreMonth,
+  scoreMonthBatch,
+  evaluateEarlyWarning,
+  scoreMonthInputJsonSchema,
+  round2,
+  SCORING_FORMULAS,
+} from "./scoring/index.js";
 export type {
   ScoreMonthInput,
   ScoreMonthBatchOptions,
@@ -146,5 +193,12 @@ export type {
 } from "./scoring/index.js";
 
 // --- calendar exports (export/) ---
-export { scheduleToIcs, scheduleToIcsFiles, scheduleToCsv, scheduleToHtml, SCHEDULE_CSV_COLUMNS, neutralizeCsvCell } from "./export/index.js";
+export {
+  scheduleToIcs,
+  scheduleToIcsFiles,
+  scheduleToCsv,
+  scheduleToHtml,
+  SCHEDULE_CSV_COLUMNS,
+  neutralizeCsvCell,
+} from "./export/index.js";
 export type { IcsFile, IcsOptions, ScheduleCsvOptions, ScheduleHtmlOptions } from "./export/index.js";

@@ -10,7 +10,13 @@ import { resolvePolicy, type ResolvedPolicy, type ResolvePolicyOptions } from ".
 import { checkSchedule, generateSchedule } from "./schedule/index.js";
 import type { Schedule, ScheduleInput, ScheduleResult } from "./schedule/index.js";
 import { evaluateEarlyWarning, scoreMonth } from "./scoring/index.js";
-import type { EarlyWarningOptions, EarlyWarningResult, HistoryMonth, MonthScore, ScoreMonthInput } from "./scoring/index.js";
+import type {
+  EarlyWarningOptions,
+  EarlyWarningResult,
+  HistoryMonth,
+  MonthScore,
+  ScoreMonthInput,
+} from "./scoring/index.js";
 
 /**
  * {@link resolvePolicy} that never throws.
@@ -21,7 +27,11 @@ import type { EarlyWarningOptions, EarlyWarningResult, HistoryMonth, MonthScore,
  * if (!r.success) r.error.code; // "unknown_jurisdiction"
  * ```
  */
-export function safeResolvePolicy(jurisdictionOrDocument: string | unknown, asOf: IsoDate, options?: ResolvePolicyOptions): SafeResult<ResolvedPolicy> {
+export function safeResolvePolicy(
+  jurisdictionOrDocument: string | unknown,
+  asOf: IsoDate,
+  options?: ResolvePolicyOptions,
+): SafeResult<ResolvedPolicy> {
   return toSafeResult(() => resolvePolicy(jurisdictionOrDocument, asOf, options));
 }
 
@@ -48,7 +58,10 @@ export function safeGenerateSchedule(input: ScheduleInput): SafeResult<ScheduleR
  * if (r.success) r.data.ok; // true when every hard constraint holds
  * ```
  */
-export function safeCheckSchedule(schedule: Schedule | ScheduleResult, input: ScheduleInput): SafeResult<ReturnType<typeof checkSchedule>> {
+export function safeCheckSchedule(
+  schedule: Schedule | ScheduleResult,
+  input: ScheduleInput,
+): SafeResult<ReturnType<typeof checkSchedule>> {
   return toSafeResult(() => checkSchedule(schedule, input));
 }
 
@@ -74,6 +87,9 @@ export function safeScoreMonth(input: ScoreMonthInput): SafeResult<MonthScore> {
  * if (r.success) r.data.level; // "yellow"
  * ```
  */
-export function safeEvaluateEarlyWarning(history: readonly HistoryMonth[] | readonly unknown[], options: EarlyWarningOptions): SafeResult<EarlyWarningResult> {
+export function safeEvaluateEarlyWarning(
+  history: readonly HistoryMonth[] | readonly unknown[],
+  options: EarlyWarningOptions,
+): SafeResult<EarlyWarningResult> {
   return toSafeResult(() => evaluateEarlyWarning(history, options));
 }

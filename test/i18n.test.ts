@@ -33,14 +33,21 @@ describe("errors", () => {
 
 describe("plural-safe messages", () => {
   it("counts words by the language's plural rule instead of writing 'day(s)'", () => {
-    expect(formatMessage("eligibility_eligible", { days: 1, format: "1-4" }, "en")).toBe("Eligible for MKD: 1 flexible day a week (format 1-4).");
-    expect(formatMessage("eligibility_eligible", { days: 2, format: "2-3" }, "en")).toBe("Eligible for MKD: 2 flexible days a week (format 2-3).");
+    expect(formatMessage("eligibility_eligible", { days: 1, format: "1-4" }, "en")).toBe(
+      "Eligible for MKD: 1 flexible day a week (format 1-4).",
+    );
+    expect(formatMessage("eligibility_eligible", { days: 2, format: "2-3" }, "en")).toBe(
+      "Eligible for MKD: 2 flexible days a week (format 2-3).",
+    );
     expect(formatMessage("invalid_employee", { count: 1 }, "en")).toBe("Invalid employee data: 1 problem found.");
     expect(formatMessage("invalid_employee", { count: 3 }, "en")).toBe("Invalid employee data: 3 problems found.");
-    expect(formatMessage("invalid_employee", { count: 3 }, "id")).toBe("Data pegawai tidak valid: 3 masalah ditemukan.");
+    expect(formatMessage("invalid_employee", { count: 3 }, "id")).toBe(
+      "Data pegawai tidak valid: 3 masalah ditemukan.",
+    );
   });
 
   it("no message template writes a plural as '(s)'", () => {
-    for (const code of MESSAGE_CODES) expect([code, /\(s\)/.test(formatMessage(code, {}, "en"))]).toEqual([code, false]);
+    for (const code of MESSAGE_CODES)
+      expect([code, /\(s\)/.test(formatMessage(code, {}, "en"))]).toEqual([code, false]);
   });
 });

@@ -14,7 +14,8 @@ import { fileURLToPath } from "node:url";
 const here = dirname(fileURLToPath(import.meta.url));
 const repo = resolve(here, "../..");
 const work = mkdtempSync(join(tmpdir(), "mkd-consumer-"));
-const run = (cmd, args, cwd = work) => execFileSync(cmd, args, { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
+const run = (cmd, args, cwd = work) =>
+  execFileSync(cmd, args, { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
 const step = (name, fn) => {
   try {
     const out = fn();
@@ -34,7 +35,15 @@ try {
     const out = JSON.parse(text.slice(text.search(/^\[/m)))[0];
     tarball = join(work, out.filename);
     const files = out.files.map((f) => f.path);
-    for (const needed of ["dist/index.js", "dist/index.cjs", "dist/testing.js", "dist/testing.cjs", "dist/cli.js", "dist/index.d.ts", "dist/testing.d.cts"]) {
+    for (const needed of [
+      "dist/index.js",
+      "dist/index.cjs",
+      "dist/testing.js",
+      "dist/testing.cjs",
+      "dist/cli.js",
+      "dist/index.d.ts",
+      "dist/testing.d.cts",
+    ]) {
       if (!files.includes(needed)) throw new Error(`${needed} is not in the tarball`);
     }
     if (files.some((f) => f.endsWith(".map"))) throw new Error("source maps in the tarball");
@@ -46,20 +55,37 @@ try {
 
   const app = join(work, "app");
   mkdirSync(app);
-  writeFileSync(join(app, "package.json"), JSON.stringify({ name: "consumer", private: true, type: "module" }, null, 2));
-  step("npm install the tarball into a fresh project", () => run("npm", ["install", "--no-audit", "--no-fund", "--prefer-offline", tarball], app));
+  writeFileSync(
+    join(app, "package.json"),
+    JSON.stringify({ name: "consumer", private: true, type: "module" }, null, 2),
+  );
+  step("npm install the tarball into a fresh project", () =>
+    run("npm", ["install", "--no-audit", "--no-fund", "--prefer-offline", tarball], app),
+  );
   // The consumer's own dev tools: the same TypeScript and vitest as this repository, linked in.
-  for (const tool of ["typescript", "vitest"]) symlinkSync(join(repo, "node_modules", tool), join(app, "node_modules", tool), "dir");
+  for (const tool of ["typescript", "vitest"])
+    symlinkSync(join(repo, "node_modules", tool), join(app, "node_modules", tool), "dir");
   for (const file of readdirSync(here)) if (file !== "check.mjs") copyFileSync(join(here, file), join(app, file));
-  for (const file of readdirSync(join(repo, "examples/testing"))) copyFileSync(join(repo, "examples/testing", file), join(app, file));
+  for (const file of readdirSync(join(repo, "examples/testing")))
+    copyFileSync(join(repo, "examples/testing", file), join(app, file));
   copyFileSync(join(repo, "examples/policies/kota-tasikmalaya.policy.json"), join(app, "kota-tasikmalaya.policy.json"));
 
-  step("ESM: builders, fixtures, runPolicyCases (one wrong case on the Tasikmalaya overlay), MkdError.is across builds", () => run(process.execPath, ["esm.mjs"], app));
-  step("CommonJS: require('mkd-engine'), 'mkd-engine/testing', schemas, package.json", () => run(process.execPath, ["cjs.cjs"], app));
+  step(
+    "ESM: builders, fixtures, runPolicyCases (one wrong case on the Tasikmalaya overlay), MkdError.is across builds",
+    () => run(process.execPath, ["esm.mjs"], app),
+  );
+  step("CommonJS: require('mkd-engine'), 'mkd-engine/testing', schemas, package.json", () =>
+    run(process.execPath, ["cjs.cjs"], app),
+  );
   const tsc = join(app, "node_modules/typescript/bin/tsc");
   const strict = ["--strict", "--noEmit", "--skipLibCheck", "false", "--target", "es2022", "--lib", "es2022,dom"];
-  for (const [module, resolution] of [["node16", "node16"], ["esnext", "bundler"]]) {
-    step(`TypeScript (${resolution}): typed inputs and the kit compile under --strict`, () => run(process.execPath, [tsc, ...strict, "--module", module, "--moduleResolution", resolution, "typed.ts"], app));
+  for (const [module, resolution] of [
+    ["node16", "node16"],
+    ["esnext", "bundler"],
+  ]) {
+    step(`TypeScript (${resolution}): typed inputs and the kit compile under --strict`, () =>
+      run(process.execPath, [tsc, ...strict, "--module", module, "--moduleResolution", resolution, "typed.ts"], app),
+    );
     step(`TypeScript (${resolution}): a typo in an input field fails --strict`, () => {
       try {
         run(process.execPath, [tsc, ...strict, "--module", module, "--moduleResolution", resolution, "typo.ts"], app);
@@ -71,11 +97,17 @@ try {
     });
   }
   step("node:test with the kit", () => run(process.execPath, ["--test", "node-test.test.mjs"], app));
-  step("vitest with the kit", () => run(process.execPath, [join(app, "node_modules/vitest/vitest.mjs"), "run", "vitest.test.ts", "--root", app], app));
+  step("vitest with the kit", () =>
+    run(process.execPath, [join(app, "node_modules/vitest/vitest.mjs"), "run", "vitest.test.ts", "--root", app], app),
+  );
   step("the mkd command from the tarball", () => run(join(app, "node_modules/.bin/mkd"), ["--version"], app));
   step("mkd policy test from the tarball (the shipped cases load as JSON modules)", () => {
     try {
-      return run(join(app, "node_modules/.bin/mkd"), ["policy", "test", "kota-tasikmalaya.policy.json", "--locale", "en"], app);
+      return run(
+        join(app, "node_modules/.bin/mkd"),
+        ["policy", "test", "kota-tasikmalaya.policy.json", "--locale", "en"],
+        app,
+      );
     } catch (e) {
       if (e.status === 1 && /passed, \d+ failed/.test(e.stdout)) return e.stdout; // cases the city's overlay changes
       throw e;

@@ -24,7 +24,8 @@ try {
 } catch (e) {
   thrown = e;
 }
-if (!MkdError.is(thrown) || !(thrown instanceof MkdError) || thrown instanceof Error === false) fail("MkdError.is across builds");
+if (!MkdError.is(thrown) || !(thrown instanceof MkdError) || thrown instanceof Error === false)
+  fail("MkdError.is across builds");
 const r = safeScoreMonth({ employee: "x", month: "2026-03", jurisdiction: "jabar", targets: [], realisations: {} });
 if (r.success || !cjs.MkdError.is(r.error)) fail("cjs MkdError.is of an esm error");
 const [row] = [...checkEligibilityBatch([{ id: "broken" }], options)];
@@ -38,5 +39,6 @@ if (runPolicyCases(overlay, cases).failed !== 0) fail("the national eligibility 
 cases.eligibility[0].expect.grantedFlexibleDays += 1;
 const report = runPolicyCases(overlay, cases);
 const failed = report.results.filter((x) => !x.ok);
-if (failed.length !== 1 || failed[0].section !== "eligibility" || failed[0].index !== 0) fail(`expected one failed case, got ${JSON.stringify(failed.map((x) => x.name))}`);
+if (failed.length !== 1 || failed[0].section !== "eligibility" || failed[0].index !== 0)
+  fail(`expected one failed case, got ${JSON.stringify(failed.map((x) => x.name))}`);
 console.log(`esm: ok (${report.passed} passed, 1 deliberately wrong case failed: ${failed[0].diff.join("; ")})`);

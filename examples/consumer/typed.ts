@@ -1,5 +1,11 @@
 // Compiles under `tsc --strict` (module node16 and bundler): typed inputs and the kit from TypeScript.
-import { checkEligibility, type EmployeeInput, type BatchRow, type EligibilityDecision, checkEligibilityBatch } from "mkd-engine";
+import {
+  checkEligibility,
+  type EmployeeInput,
+  type BatchRow,
+  type EligibilityDecision,
+  checkEligibilityBatch,
+} from "mkd-engine";
 import { anEmployee, runPolicyCases, shippedCases, type PolicyCasesReport } from "mkd-engine/testing";
 
 const employee: EmployeeInput = {
@@ -12,7 +18,12 @@ const employee: EmployeeInput = {
   appointmentDate: "2015-01-02",
   requestedFormat: "2-3",
 };
-const outcome: "eligible" | "ineligible" | "needs_approval" = checkEligibility(employee, { jurisdiction: "jabar", asOf: "2026-03-02" }).outcome;
-const rows: BatchRow<EligibilityDecision>[] = [...checkEligibilityBatch([anEmployee().build()], { jurisdiction: "jabar", asOf: "2026-03-02" })];
+const outcome: "eligible" | "ineligible" | "needs_approval" = checkEligibility(employee, {
+  jurisdiction: "jabar",
+  asOf: "2026-03-02",
+}).outcome;
+const rows: BatchRow<EligibilityDecision>[] = [
+  ...checkEligibilityBatch([anEmployee().build()], { jurisdiction: "jabar", asOf: "2026-03-02" }),
+];
 const report: PolicyCasesReport = runPolicyCases("jabar", shippedCases["jabar@2026-01-01"]!);
 console.log(outcome, rows.length, report.ok);

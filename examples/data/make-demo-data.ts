@@ -14,10 +14,75 @@ import { mulberry32 } from "../../test/support/prng.js";
 const rand = mulberry32(20261201);
 const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)]!;
 
-const FIRST = ["Siti", "Budi", "Dewi", "Eka", "Fajar", "Gita", "Hendra", "Indah", "Joko", "Kartika", "Lukman", "Maya", "Nanda", "Oki", "Putri", "Rizky", "Sari", "Taufik", "Ujang", "Vina", "Wawan", "Yanti", "Zaenal", "Asep", "Cecep", "Dadan", "Euis", "Ikhsan", "Lilis", "Neneng", "Rina", "Tatang", "Yusuf", "Agus", "Ratna", "Dedi", "Nurul", "Iwan", "Wulan", "Bayu"];
-const LAST = ["Rahmawati", "Santoso", "Lestari", "Pratama", "Nugraha", "Permana", "Hidayat", "Suryani", "Kusuma", "Sutisna", "Wijaya", "Setiawan", "Maulana", "Saputra", "Hernawan", "Rukmana", "Suherman", "Gunawan", "Firmansyah", "Kurniawan"];
+const FIRST = [
+  "Siti",
+  "Budi",
+  "Dewi",
+  "Eka",
+  "Fajar",
+  "Gita",
+  "Hendra",
+  "Indah",
+  "Joko",
+  "Kartika",
+  "Lukman",
+  "Maya",
+  "Nanda",
+  "Oki",
+  "Putri",
+  "Rizky",
+  "Sari",
+  "Taufik",
+  "Ujang",
+  "Vina",
+  "Wawan",
+  "Yanti",
+  "Zaenal",
+  "Asep",
+  "Cecep",
+  "Dadan",
+  "Euis",
+  "Ikhsan",
+  "Lilis",
+  "Neneng",
+  "Rina",
+  "Tatang",
+  "Yusuf",
+  "Agus",
+  "Ratna",
+  "Dedi",
+  "Nurul",
+  "Iwan",
+  "Wulan",
+  "Bayu",
+];
+const LAST = [
+  "Rahmawati",
+  "Santoso",
+  "Lestari",
+  "Pratama",
+  "Nugraha",
+  "Permana",
+  "Hidayat",
+  "Suryani",
+  "Kusuma",
+  "Sutisna",
+  "Wijaya",
+  "Setiawan",
+  "Maulana",
+  "Saputra",
+  "Hernawan",
+  "Rukmana",
+  "Suherman",
+  "Gunawan",
+  "Firmansyah",
+  "Kurniawan",
+];
 // Talent boxes: mostly 5, 7 and 8, some 4 and 9, a few outside the MKD list (1, 2, 3, 6).
-const BOXES = [5, 5, 5, 5, 5, 5, 5, 8, 8, 8, 8, 8, 8, 7, 7, 7, 7, 7, 9, 9, 9, 4, 4, 4, 2, 2, 3, 6, 1, 5, 8, 7, 5, 8, 9, 5, 7, 2, 8, 5];
+const BOXES = [
+  5, 5, 5, 5, 5, 5, 5, 8, 8, 8, 8, 8, 8, 7, 7, 7, 7, 7, 9, 9, 9, 4, 4, 4, 2, 2, 3, 6, 1, 5, 8, 7, 5, 8, 9, 5, 7, 2, 8,
+  5,
+];
 
 interface Row {
   [k: string]: string;
@@ -45,13 +110,24 @@ for (let i = 0; i < 40; i++) {
     requested_format: pick(["2-3", "2-3", "2-3", "1-4", "1-4"]),
     roles: frontDesk ? "front_desk" : i % 7 === 0 ? "arsiparis" : "",
     preferred_days: pick(["", "", "tuesday", "wednesday", "friday", "monday", "tuesday|friday"]),
-    leave: i === 5 ? "2026-12-21..2026-12-23" : i === 12 ? "2026-12-28..2026-12-31" : i === 21 ? "2026-12-07..2026-12-09" : i === 29 ? "2026-12-22|2026-12-23" : "",
-    official_travel: i === 2 ? "2026-12-15..2026-12-16" : i === 17 ? "2026-12-10" : i === 25 ? "2026-12-02..2026-12-04" : "",
+    leave:
+      i === 5
+        ? "2026-12-21..2026-12-23"
+        : i === 12
+          ? "2026-12-28..2026-12-31"
+          : i === 21
+            ? "2026-12-07..2026-12-09"
+            : i === 29
+              ? "2026-12-22|2026-12-23"
+              : "",
+    official_travel:
+      i === 2 ? "2026-12-15..2026-12-16" : i === 17 ? "2026-12-10" : i === 25 ? "2026-12-02..2026-12-04" : "",
   });
 }
 
 const csvCell = (v: string) => (/[",\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
-const toCsv = (header: string[], data: Row[]) => [header.join(","), ...data.map((r) => header.map((h) => csvCell(r[h] ?? "")).join(","))].join("\n") + "\n";
+const toCsv = (header: string[], data: Row[]) =>
+  [header.join(","), ...data.map((r) => header.map((h) => csvCell(r[h] ?? "")).join(","))].join("\n") + "\n";
 
 const employeeHeader = Object.keys(rows[0]!);
 writeFileSync(new URL("./employees.csv", import.meta.url), toCsv(employeeHeader, rows));
@@ -59,9 +135,33 @@ writeFileSync(new URL("./employees.csv", import.meta.url), toCsv(employeeHeader,
 // Scores: September to November 2026, three indicators each (weights 50/30/20). Most members are green;
 // some slide (yellow then red), one misses a report in November.
 const INDICATORS = [
-  { id: "berkas_mutasi", name: "Berkas mutasi diproses", unit: "berkas", weight: "50", direction: "higher_is_better", aspect: "quantity", target: 60 },
-  { id: "waktu_layanan", name: "Rata-rata waktu layanan", unit: "hari", weight: "30", direction: "lower_is_better", aspect: "time", target: 5 },
-  { id: "akurasi_data", name: "Akurasi data kepegawaian", unit: "persen", weight: "20", direction: "higher_is_better", aspect: "quality", target: 95 },
+  {
+    id: "berkas_mutasi",
+    name: "Berkas mutasi diproses",
+    unit: "berkas",
+    weight: "50",
+    direction: "higher_is_better",
+    aspect: "quantity",
+    target: 60,
+  },
+  {
+    id: "waktu_layanan",
+    name: "Rata-rata waktu layanan",
+    unit: "hari",
+    weight: "30",
+    direction: "lower_is_better",
+    aspect: "time",
+    target: 5,
+  },
+  {
+    id: "akurasi_data",
+    name: "Akurasi data kepegawaian",
+    unit: "persen",
+    weight: "20",
+    direction: "higher_is_better",
+    aspect: "quality",
+    target: 95,
+  },
 ];
 const MONTHS = ["2026-09", "2026-10", "2026-11"];
 const scoreRows: Row[] = [];
@@ -69,12 +169,21 @@ rows.forEach((r, i) => {
   // Trend per member: 0 steady good, 1 sliding, 2 weak, 3 missing report in November.
   const trend = i === 7 || i === 24 || i === 31 ? 1 : i === 26 || i === 28 ? 2 : i === 13 ? 3 : 0;
   MONTHS.forEach((month, m) => {
-    const level = trend === 0 ? 1.02 + rand() * 0.12 : trend === 1 ? [1.04, 0.93, 0.84][m]! : trend === 2 ? 0.78 + rand() * 0.06 : 1.05;
+    const level =
+      trend === 0
+        ? 1.02 + rand() * 0.12
+        : trend === 1
+          ? [1.04, 0.93, 0.84][m]!
+          : trend === 2
+            ? 0.78 + rand() * 0.06
+            : 1.05;
     for (const ind of INDICATORS) {
       const missing = trend === 3 && m === 2;
       const jitter = 0.97 + rand() * 0.06;
       const value =
-        ind.direction === "lower_is_better" ? Math.round(ind.target * (2 - level * jitter) * 10) / 10 : Math.round(ind.target * level * jitter * 10) / 10;
+        ind.direction === "lower_is_better"
+          ? Math.round(ind.target * (2 - level * jitter) * 10) / 10
+          : Math.round(ind.target * level * jitter * 10) / 10;
       scoreRows.push({
         employee_id: r.id!,
         name: r.name!,

@@ -18,7 +18,10 @@ describe("our e-Kinerja mapping", () => {
   });
 
   it("our unit's December is compliant", () => {
-    const input = aUnit().withMembers(12).member("m03", (m) => m.onLeave("2026-12-08")).build();
+    const input = aUnit()
+      .withMembers(12)
+      .member("m03", (m) => m.onLeave("2026-12-08"))
+      .build();
     const result = generateSchedule(input);
     expect(result.status).toBe("scheduled");
     expect(checkSchedule(result, input).ok).toBe(true);

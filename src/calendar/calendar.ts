@@ -21,7 +21,13 @@ import {
 } from "../core/dates.js";
 import { issue, MkdError, parseWith, type Issue } from "../core/errors.js";
 import type { ResolvedPolicy } from "../policy/resolve.js";
-import { legalBasisSchema, provenanceSchema, type DayHours, type LegalBasis, type WeekHours } from "../policy/schema.js";
+import {
+  legalBasisSchema,
+  provenanceSchema,
+  type DayHours,
+  type LegalBasis,
+  type WeekHours,
+} from "../policy/schema.js";
 import {
   calendarBases,
   copyEntry,
@@ -56,7 +62,9 @@ export const MAX_CALENDAR_DAYS = 3660;
 // ---------------------------------------------------------------------------------------------------
 // Input validation.
 
-const isoDate = z.string().refine(isIsoDate, { params: { code: "input_invalid_format", params: { format: "YYYY-MM-DD" } } });
+const isoDate = z
+  .string()
+  .refine(isIsoDate, { params: { code: "input_invalid_format", params: { format: "YYYY-MM-DD" } } });
 const sourceId = z.string().min(1);
 
 /**
@@ -89,7 +97,11 @@ const ramadanSchema = z
   })
   .superRefine((r, ctx) => {
     if (isIsoDate(r.from) && isIsoDate(r.to) && r.from > r.to) {
-      ctx.addIssue({ code: "custom", path: ["to"], params: { code: "calendar_ramadan_reversed", params: { from: r.from, to: r.to } } });
+      ctx.addIssue({
+        code: "custom",
+        path: ["to"],
+        params: { code: "calendar_ramadan_reversed", params: { from: r.from, to: r.to } },
+      });
     }
   });
 
@@ -109,7 +121,8 @@ function parseOptions(options: unknown): WorkingCalendarOptions {
     const keys = Object.keys(options);
     const allowEstimates = (options as { allowEstimates?: unknown }).allowEstimates;
     if (keys.length === 0) return {};
-    if (keys.length === 1 && keys[0] === "allowEstimates" && typeof allowEstimates === "boolean") return { allowEstimates };
+    if (keys.length === 1 && keys[0] === "allowEstimates" && typeof allowEstimates === "boolean")
+      return { allowEstimates };
   }
   const parsed = parseWith(optionsSchema, options, "calendar_invalid_options", ["options"]) ?? {};
   const issues: Issue[] = [];
@@ -118,7 +131,10 @@ function parseOptions(options: unknown): WorkingCalendarOptions {
   (parsed.holidays ?? []).forEach((h, i) => {
     const first = seen.get(h.date);
     if (first === undefined) seen.set(h.date, i);
-    else issues.push(issue("calendar_holiday_duplicate", ["options", "holidays", i, "date"], { date: h.date, kind: h.kind, first }));
+    else
+      issues.push(
+        issue("calendar_holiday_duplicate", ["options", "holidays", i, "date"], { date: h.date, kind: h.kind, first }),
+      );
   });
   // Every source a caller entry cites must be a shipped calendar source or one the caller passes.
   const known = new Set((parsed.sources ?? []).map((s) => s.id));
@@ -145,11 +161,14 @@ function parseOptions(options: unknown): WorkingCalendarOptions {
  */
 export function periodBounds(period: Period): { from: IsoDate; to: IsoDate } {
   if (typeof period === "string") {
-    if (!isIsoMonth(period)) throw new MkdError("calendar_invalid_period", {}, [issue("invalid_month", ["period"], { value: period })]);
+    if (!isIsoMonth(period))
+      throw new MkdError("calendar_invalid_period", {}, [issue("invalid_month", ["period"], { value: period })]);
     return monthBounds(period);
   }
   if (typeof period !== "object" || period === null || Array.isArray(period)) {
-    throw new MkdError("calendar_invalid_period", {}, [issue("input_invalid_type", ["period"], { expected: "YYYY-MM | { from, to }" })]);
+    throw new MkdError("calendar_invalid_period", {}, [
+      issue("input_invalid_type", ["period"], { expected: "YYYY-MM | { from, to }" }),
+    ]);
   }
   const { from, to } = period as { from?: unknown; to?: unknown };
   const issues: Issue[] = [];
@@ -159,7 +178,9 @@ export function periodBounds(period: Period): { from: IsoDate; to: IsoDate } {
   if (extra.length > 0) issues.push(issue("input_unrecognized_key", ["period"], { keys: extra }));
   if (issues.length > 0) throw new MkdError("calendar_invalid_period", {}, issues);
   if ((from as string) > (to as string)) {
-    throw new MkdError("calendar_period_reversed", { from, to }, [issue("calendar_period_reversed", ["period", "to"], { from, to })]);
+    throw new MkdError("calendar_period_reversed", { from, to }, [
+      issue("calendar_period_reversed", ["period", "to"], { from, to }),
+    ]);
   }
   return { from: from as IsoDate, to: to as IsoDate };
 }
@@ -170,12 +191,15 @@ interface ScheduleView {
 }
 
 function scheduleOf(policy: ResolvedPolicy): ScheduleView {
-  const schedule = (policy as { parameters?: { schedule?: Record<string, { value?: unknown } | undefined> } } | null)?.parameters?.schedule;
+  const schedule = (policy as { parameters?: { schedule?: Record<string, { value?: unknown } | undefined> } } | null)
+    ?.parameters?.schedule;
   const workingWeek = schedule?.workingWeek?.value as WeekHours | undefined;
   const ramadanWeek = (schedule?.ramadanHours?.value as { week?: WeekHours } | undefined)?.week;
   const issues: Issue[] = [];
-  if (typeof workingWeek !== "object" || workingWeek === null) issues.push(issue("input_required", ["policy", "parameters", "schedule", "workingWeek"]));
-  if (typeof ramadanWeek !== "object" || ramadanWeek === null) issues.push(issue("input_required", ["policy", "parameters", "schedule", "ramadanHours"]));
+  if (typeof workingWeek !== "object" || workingWeek === null)
+    issues.push(issue("input_required", ["policy", "parameters", "schedule", "workingWeek"]));
+  if (typeof ramadanWeek !== "object" || ramadanWeek === null)
+    issues.push(issue("input_required", ["policy", "parameters", "schedule", "ramadanHours"]));
   if (issues.length > 0) throw new MkdError("calendar_invalid_policy", {}, issues);
   return { workingWeek: workingWeek!, ramadanWeek: ramadanWeek! };
 }
@@ -260,7 +284,11 @@ function kindOf(entry: HolidayEntry | undefined, scheduled: boolean): DayKind {
  * workingCalendar(resolvePolicy("jabar", "2026-03-01"), "2027-01", { allowEstimates: true }).estimated; // true
  * ```
  */
-export function workingCalendar(policy: ResolvedPolicy, period: Period, options: WorkingCalendarOptions = {}): WorkingCalendar {
+export function workingCalendar(
+  policy: ResolvedPolicy,
+  period: Period,
+  options: WorkingCalendarOptions = {},
+): WorkingCalendar {
   const { from, to } = periodBounds(period);
   const fromDay = toEpochDay(from);
   const toDay = toEpochDay(to);
@@ -322,7 +350,10 @@ export function workingCalendar(policy: ResolvedPolicy, period: Period, options:
   // 2. Ramadan: shipped periods, replaced year by year by the caller's.
   const callerRamadan = opts.ramadan ?? [];
   const callerRamadanYears = new Set(callerRamadan.map((r) => r.year));
-  const ramadan: RamadanPeriod[] = [...shippedRamadan().filter((r) => !callerRamadanYears.has(r.year)), ...callerRamadan];
+  const ramadan: RamadanPeriod[] = [
+    ...shippedRamadan().filter((r) => !callerRamadanYears.has(r.year)),
+    ...callerRamadan,
+  ];
   const ramadanRanges = ramadan.map((r) => [toEpochDay(r.from), toEpochDay(r.to), r] as const);
   for (let y = fromYear; y <= toYear; y++) {
     const yearStart = toEpochDay(`${String(y).padStart(4, "0")}-01-01`);
@@ -332,7 +363,13 @@ export function workingCalendar(policy: ResolvedPolicy, period: Period, options:
     const estimate = known || opts.allowEstimates !== true ? undefined : estimatedRamadan(y);
     if (estimate) {
       ramadanRanges.push([toEpochDay(estimate.from), toEpochDay(estimate.to), estimate] as const);
-      warnings.push(issue("calendar_ramadan_estimated", ["options", "allowEstimates"], { year: y, from: estimate.from, to: estimate.to }));
+      warnings.push(
+        issue("calendar_ramadan_estimated", ["options", "allowEstimates"], {
+          year: y,
+          from: estimate.from,
+          to: estimate.to,
+        }),
+      );
     } else if (!known) warnings.push(issue("calendar_ramadan_unknown", ["options", "ramadan"], { year: y }));
   }
 
@@ -369,13 +406,17 @@ export function workingCalendar(policy: ResolvedPolicy, period: Period, options:
     const hours = source ? { start: source.start, end: source.end, breakMinutes: source.breakMinutes } : null;
     const nationalFlexibleWorkDay = isWorkingDay && entry?.kind === "national_flexible_work_day";
     // The entry is reported only where it changed the day (a flexible-work day on a Sunday changes nothing).
-    const effective = entry && (kind !== "working" && kind !== "weekend" ? true : nationalFlexibleWorkDay) ? entry : undefined;
+    const effective =
+      entry && (kind !== "working" && kind !== "weekend" ? true : nationalFlexibleWorkDay) ? entry : undefined;
     let holiday: HolidayEntry | null = null;
     if (effective) {
       holiday = copies.get(effective) ?? copyEntry(effective);
       copies.set(effective, holiday);
     }
-    const estimated = (estimatedYears.size > 0 && estimatedYears.has(Number(date.slice(0, 4)))) || effective?.estimated === true || ramadanEstimated;
+    const estimated =
+      (estimatedYears.size > 0 && estimatedYears.has(Number(date.slice(0, 4)))) ||
+      effective?.estimated === true ||
+      ramadanEstimated;
     anyEstimated ||= estimated;
     days.push({
       date,

@@ -31,7 +31,9 @@ const SHIPPED: Readonly<Record<number, ShippedYear>> = {
 export const CALENDAR_REVIEWED_ON = "2026-11-30";
 
 /** Years with a shipped official table, ascending. */
-export const OFFICIAL_HOLIDAY_YEARS: readonly number[] = Object.keys(SHIPPED).map(Number).sort((a, b) => a - b);
+export const OFFICIAL_HOLIDAY_YEARS: readonly number[] = Object.keys(SHIPPED)
+  .map(Number)
+  .sort((a, b) => a - b);
 
 /** A copy of an entry, so a caller who edits a calendar never edits the shipped tables. */
 export function copyEntry(entry: HolidayEntry): HolidayEntry {
@@ -85,7 +87,12 @@ export function officialHolidays(year: number): OfficialHolidayTable | undefined
   const shipped = SHIPPED[year];
   if (!shipped) return undefined;
   const ids = [...shipped.entries.flatMap((e) => e.sources), ...(shipped.ramadan?.sources ?? [])];
-  return { year, entries: shipped.entries.map(copyEntry), ramadan: shipped.ramadan ? copyRamadan(shipped.ramadan) : null, sources: calendarBases(ids) };
+  return {
+    year,
+    entries: shipped.entries.map(copyEntry),
+    ramadan: shipped.ramadan ? copyRamadan(shipped.ramadan) : null,
+    sources: calendarBases(ids),
+  };
 }
 
 /**

@@ -24,7 +24,12 @@ import type { PolicyDocument, Provenance } from "../policy/schema.js";
  * ```
  */
 export interface DataHorizon {
-  readonly kind: "holiday_decrees" | "ramadan_periods" | "stated_period" | "open_ended_version" | "rule_end_unconfirmed";
+  readonly kind:
+    | "holiday_decrees"
+    | "ramadan_periods"
+    | "stated_period"
+    | "open_ended_version"
+    | "rule_end_unconfirmed";
   /** Last date (inclusive) this data is known for; `null` when it stays in force until replaced. */
   readonly knownThrough: IsoDate | null;
   /** The policy version it concerns, as `jurisdiction@version` (absent for calendar data). */
@@ -52,7 +57,11 @@ export interface DataHorizons {
   /** The oldest review date among the shipped data reported (policy documents and calendar tables). */
   readonly reviewedOn: IsoDate;
   /** Years with a shipped holiday table, with the strongest provenance among their entries. */
-  readonly holidayYears: readonly { readonly year: number; readonly provenance: Provenance; readonly sources: readonly string[] }[];
+  readonly holidayYears: readonly {
+    readonly year: number;
+    readonly provenance: Provenance;
+    readonly sources: readonly string[];
+  }[];
   /** Years with a shipped Ramadan period. */
   readonly ramadanYears: readonly number[];
   /** Every shipped version, oldest first, with how it ends. */
@@ -72,7 +81,14 @@ export interface DataHorizons {
   readonly earliest: IsoDate | null;
 }
 
-function horizon(kind: DataHorizon["kind"], knownThrough: IsoDate | null, code: MessageCode, params: MessageParams, sources: readonly string[], policy?: string): DataHorizon {
+function horizon(
+  kind: DataHorizon["kind"],
+  knownThrough: IsoDate | null,
+  code: MessageCode,
+  params: MessageParams,
+  sources: readonly string[],
+  policy?: string,
+): DataHorizon {
   return {
     kind,
     knownThrough,
@@ -91,7 +107,10 @@ function calendarHorizons(): { holidays: DataHorizons["holidayYears"]; ramadan: 
   const holidays = OFFICIAL_HOLIDAY_YEARS.map((year) => {
     const entries = shippedEntries(year) ?? [];
     // A table is as strong as its weakest entry: one reported date makes the year reported.
-    const provenance = entries.reduce<Provenance>((p, e) => (RANK[e.provenance] < RANK[p] ? e.provenance : p), "official");
+    const provenance = entries.reduce<Provenance>(
+      (p, e) => (RANK[e.provenance] < RANK[p] ? e.provenance : p),
+      "official",
+    );
     return { year, provenance, sources: [...new Set(entries.flatMap((e) => e.sources))].sort() };
   });
   const ramadan = shippedRamadan().map((r) => r.year);
@@ -124,7 +143,9 @@ function versionHorizons(versions: readonly PolicyDocument[], reviewedOn: IsoDat
   const out: DataHorizon[] = [];
   for (const doc of versions) {
     const key = documentKey(doc);
-    const successor = versions.find((d) => doc.effectiveUntil !== undefined && d.effectiveFrom === addDays(doc.effectiveUntil, 1));
+    const successor = versions.find(
+      (d) => doc.effectiveUntil !== undefined && d.effectiveFrom === addDays(doc.effectiveUntil, 1),
+    );
     const stated = doc.effectiveUntilSources ?? [];
     // A stated period that ends on or after the review date is a horizon: what follows is our reading
     // (e.g. jabar 2027 without a circular) until a new instrument appears.
@@ -134,7 +155,13 @@ function versionHorizons(versions: readonly PolicyDocument[], reviewedOn: IsoDat
           "stated_period",
           doc.effectiveUntil,
           "horizon_stated_period",
-          { jurisdiction: doc.jurisdiction.id, version: doc.version, knownThrough: doc.effectiveUntil, sources: stated.join(", "), successor: successor ? documentKey(successor) : "-" },
+          {
+            jurisdiction: doc.jurisdiction.id,
+            version: doc.version,
+            knownThrough: doc.effectiveUntil,
+            sources: stated.join(", "),
+            successor: successor ? documentKey(successor) : "-",
+          },
           stated,
           key,
         ),
@@ -146,7 +173,12 @@ function versionHorizons(versions: readonly PolicyDocument[], reviewedOn: IsoDat
           "open_ended_version",
           null,
           "horizon_open_ended",
-          { jurisdiction: doc.jurisdiction.id, version: doc.version, from: doc.effectiveFrom, reviewedOn: doc.reviewedOn ?? "-" },
+          {
+            jurisdiction: doc.jurisdiction.id,
+            version: doc.version,
+            from: doc.effectiveFrom,
+            reviewedOn: doc.reviewedOn ?? "-",
+          },
           [],
           key,
         ),
@@ -160,7 +192,14 @@ function versionHorizons(versions: readonly PolicyDocument[], reviewedOn: IsoDat
           "rule_end_unconfirmed",
           null,
           "horizon_rule_end_unconfirmed",
-          { jurisdiction: doc.jurisdiction.id, version: doc.version, rule: `collectiveFlexibleDays.${c.weekday}`, provenance: doc.parameters.schedule!.collectiveFlexibleDays!.provenance, from: doc.effectiveFrom, sources: sources.join(", ") },
+          {
+            jurisdiction: doc.jurisdiction.id,
+            version: doc.version,
+            rule: `collectiveFlexibleDays.${c.weekday}`,
+            provenance: doc.parameters.schedule!.collectiveFlexibleDays!.provenance,
+            from: doc.effectiveFrom,
+            sources: sources.join(", "),
+          },
           sources,
           key,
         ),
@@ -190,18 +229,29 @@ function versionHorizons(versions: readonly PolicyDocument[], reviewedOn: IsoDat
 export function dataHorizons(jurisdiction?: string): DataHorizons {
   const all = shippedPolicies();
   const known = [...new Set(all.map((d) => d.jurisdiction.id))];
-  if (jurisdiction !== undefined && !known.includes(jurisdiction)) throw new MkdError("unknown_jurisdiction", { jurisdiction, known });
+  if (jurisdiction !== undefined && !known.includes(jurisdiction))
+    throw new MkdError("unknown_jurisdiction", { jurisdiction, known });
   const docs = (jurisdiction === undefined ? known : [jurisdiction]).flatMap((j) => versionsOf(all, j));
-  const reviews = [CALENDAR_REVIEWED_ON, ...docs.flatMap((d) => (d.reviewedOn === undefined ? [] : [d.reviewedOn]))].sort();
+  const reviews = [
+    CALENDAR_REVIEWED_ON,
+    ...docs.flatMap((d) => (d.reviewedOn === undefined ? [] : [d.reviewedOn])),
+  ].sort();
   const reviewedOn = reviews[0]!;
   const calendar = calendarHorizons();
   const byJurisdiction = new Map<string, PolicyDocument[]>();
   for (const d of docs) byJurisdiction.set(d.jurisdiction.id, [...(byJurisdiction.get(d.jurisdiction.id) ?? []), d]);
-  const horizons = [...calendar.horizons, ...[...byJurisdiction.values()].flatMap((v) => versionHorizons(v, reviewedOn))];
-  horizons.sort((a, b) => (a.knownThrough ?? "9999-12-31").localeCompare(b.knownThrough ?? "9999-12-31") || a.kind.localeCompare(b.kind));
+  const horizons = [
+    ...calendar.horizons,
+    ...[...byJurisdiction.values()].flatMap((v) => versionHorizons(v, reviewedOn)),
+  ];
+  horizons.sort(
+    (a, b) =>
+      (a.knownThrough ?? "9999-12-31").localeCompare(b.knownThrough ?? "9999-12-31") || a.kind.localeCompare(b.kind),
+  );
   const versions = docs.map((d) => {
     const list = byJurisdiction.get(d.jurisdiction.id)!;
-    const successor = d.effectiveUntil === undefined ? undefined : list.find((x) => x.effectiveFrom === addDays(d.effectiveUntil!, 1));
+    const successor =
+      d.effectiveUntil === undefined ? undefined : list.find((x) => x.effectiveFrom === addDays(d.effectiveUntil!, 1));
     return {
       jurisdiction: d.jurisdiction.id,
       version: d.version,

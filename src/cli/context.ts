@@ -62,12 +62,18 @@ function parseError(error: unknown, options: ReturnType<typeof parseArgsOptions>
   const code = (error as { code?: string }).code;
   const message = (error as Error).message ?? String(error);
   const quoted = /'([^']+)'/.exec(message)?.[1];
-  if (code === "ERR_PARSE_ARGS_UNKNOWN_OPTION" && quoted !== undefined) return new UsageError("cli_usage_unknown_flag", { flag: quoted }, command);
+  if (code === "ERR_PARSE_ARGS_UNKNOWN_OPTION" && quoted !== undefined)
+    return new UsageError("cli_usage_unknown_flag", { flag: quoted }, command);
   if (code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE" && quoted !== undefined) {
     // Node quotes the option as "-f, --format <value>" or "--bom".
     const name = /--([A-Za-z0-9-]+)/.exec(quoted)?.[1];
     const spec = name === undefined ? undefined : options[name];
-    if (spec) return new UsageError(spec.type === "string" ? "cli_usage_flag_needs_value" : "cli_usage_flag_takes_no_value", { flag: `--${name}` }, command);
+    if (spec)
+      return new UsageError(
+        spec.type === "string" ? "cli_usage_flag_needs_value" : "cli_usage_flag_takes_no_value",
+        { flag: `--${name}` },
+        command,
+      );
   }
   return new UsageError("cli_usage_bad_flag", { detail: message }, command);
 }
@@ -91,22 +97,37 @@ export function parseFlags(
   const str = (k: string) => (typeof v[k] === "string" ? (v[k] as string) : undefined);
   const format = str("format");
   if (format !== undefined && !(OUTPUT_FORMATS as readonly string[]).includes(format)) {
-    throw new UsageError("cli_usage_bad_value", { flag: "--format", value: format, expected: OUTPUT_FORMATS.join(" | ") }, command);
+    throw new UsageError(
+      "cli_usage_bad_value",
+      { flag: "--format", value: format, expected: OUTPUT_FORMATS.join(" | ") },
+      command,
+    );
   }
   const locale = str("locale");
-  if (locale !== undefined && locale !== "id" && locale !== "en") throw new UsageError("cli_usage_bad_value", { flag: "--locale", value: locale, expected: "id | en" }, command);
+  if (locale !== undefined && locale !== "id" && locale !== "en")
+    throw new UsageError("cli_usage_bad_value", { flag: "--locale", value: locale, expected: "id | en" }, command);
   const asOf = str("as-of");
-  if (asOf !== undefined && !isIsoDate(asOf)) throw new UsageError("cli_usage_bad_value", { flag: "--as-of", value: asOf, expected: "YYYY-MM-DD" }, command);
+  if (asOf !== undefined && !isIsoDate(asOf))
+    throw new UsageError("cli_usage_bad_value", { flag: "--as-of", value: asOf, expected: "YYYY-MM-DD" }, command);
   const month = str("month");
-  if (month !== undefined && !isIsoMonth(month)) throw new UsageError("cli_usage_bad_value", { flag: "--month", value: month, expected: "YYYY-MM" }, command);
+  if (month !== undefined && !isIsoMonth(month))
+    throw new UsageError("cli_usage_bad_value", { flag: "--month", value: month, expected: "YYYY-MM" }, command);
   const inputFormat = str("input-format");
   if (inputFormat !== undefined && !["csv", "json", "ndjson"].includes(inputFormat)) {
-    throw new UsageError("cli_usage_bad_value", { flag: "--input-format", value: inputFormat, expected: "csv | json | ndjson" }, command);
+    throw new UsageError(
+      "cli_usage_bad_value",
+      { flag: "--input-format", value: inputFormat, expected: "csv | json | ndjson" },
+      command,
+    );
   }
   const delimiter = str("delimiter");
   const csvDelimiter = str("csv-delimiter") ?? ",";
-  for (const [flag, d] of [["--delimiter", delimiter], ["--csv-delimiter", csvDelimiter]] as const) {
-    if (d !== undefined && ![",", ";", "\t", "tab"].includes(d)) throw new UsageError("cli_usage_bad_value", { flag, value: d, expected: ", | ; | tab" }, command);
+  for (const [flag, d] of [
+    ["--delimiter", delimiter],
+    ["--csv-delimiter", csvDelimiter],
+  ] as const) {
+    if (d !== undefined && ![",", ";", "\t", "tab"].includes(d))
+      throw new UsageError("cli_usage_bad_value", { flag, value: d, expected: ", | ; | tab" }, command);
   }
   return {
     values: v,
@@ -141,7 +162,12 @@ export function inputPath(io: CliIo, positionals: readonly string[], command: st
 
 /** Today's date in Asia/Jakarta: the default `--as-of` (the command, unlike the library, may read the clock). */
 export function todayInJakarta(): IsoDate {
-  return new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Jakarta", year: "numeric", month: "2-digit", day: "2-digit" }).format(new Date());
+  return new Intl.DateTimeFormat("en-CA", {
+    timeZone: "Asia/Jakarta",
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+  }).format(new Date());
 }
 
 /** The running command's shared state. */
@@ -212,7 +238,11 @@ export function readJsonFile(io: CliIo, path: string): unknown {
     text = readFileSync(resolvePath(io, path), "utf8");
   } catch (error) {
     const code = (error as { code?: string }).code;
-    throw new Unusable(code === "ENOENT" ? new MkdError("cli_input_not_found", { path }) : new MkdError("cli_input_unreadable", { path, detail: code ?? String(error) }));
+    throw new Unusable(
+      code === "ENOENT"
+        ? new MkdError("cli_input_not_found", { path })
+        : new MkdError("cli_input_unreadable", { path, detail: code ?? String(error) }),
+    );
   }
   try {
     return JSON.parse(text.replace(/^\uFEFF/, "")) as unknown;
@@ -238,7 +268,12 @@ export function loadPolicy(io: CliIo, flags: CommonFlags, asOf: IsoDate, command
     if (flags.policyFile !== undefined) {
       const doc = loadPolicyDocument(io, flags.policyFile);
       const id = (doc as { jurisdiction?: { id?: string } }).jurisdiction?.id;
-      if (flags.jurisdiction !== undefined && flags.jurisdiction !== id) throw new UsageError("cli_usage_conflict", { a: "--policy", b: `--jurisdiction ${flags.jurisdiction}` }, command);
+      if (flags.jurisdiction !== undefined && flags.jurisdiction !== id)
+        throw new UsageError(
+          "cli_usage_conflict",
+          { a: "--policy", b: `--jurisdiction ${flags.jurisdiction}` },
+          command,
+        );
       return resolvePolicy(doc, asOf);
     }
     return resolvePolicy(flags.jurisdiction ?? "jabar", asOf);

@@ -43,7 +43,8 @@ export class RowIssues {
     if (raw === undefined || raw === "") return undefined;
     const normalised = /^-?\d+,\d+$/.test(raw) ? raw.replace(",", ".") : raw;
     const n = Number(normalised);
-    if (normalised.trim() === "" || !Number.isFinite(n)) return this.add(column, "cli_value_not_number", { value: raw });
+    if (normalised.trim() === "" || !Number.isFinite(n))
+      return this.add(column, "cli_value_not_number", { value: raw });
     return n;
   }
 
@@ -72,7 +73,12 @@ export class RowIssues {
   }
 
   /** One of a closed set of words, or undefined when empty. */
-  choice<const T extends string>(column: string, raw: string | undefined, options: readonly T[], aliases: Readonly<Record<string, T>> = {}): T | undefined {
+  choice<const T extends string>(
+    column: string,
+    raw: string | undefined,
+    options: readonly T[],
+    aliases: Readonly<Record<string, T>> = {},
+  ): T | undefined {
     if (raw === undefined || raw === "") return undefined;
     const v = canonicalHeader(raw);
     if ((options as readonly string[]).includes(v)) return v as T;
@@ -87,7 +93,12 @@ export class RowIssues {
       const [a, b] = part.split("..").map((s) => s.trim());
       const from = a === undefined ? undefined : toIsoDate(a);
       const to = b === undefined ? from : toIsoDate(b);
-      if (from === undefined || to === undefined || toEpochDay(to) < toEpochDay(from) || toEpochDay(to) - toEpochDay(from) > 366) {
+      if (
+        from === undefined ||
+        to === undefined ||
+        toEpochDay(to) < toEpochDay(from) ||
+        toEpochDay(to) - toEpochDay(from) > 366
+      ) {
         this.add(column, "cli_value_not_date", { value: part });
         continue;
       }

@@ -7,7 +7,10 @@ import { COMMAND_OPTION_SPECS, COMMON_OPTION_SPECS, optionHelpLines } from "./op
 
 /** Section titles of the generated flag lists. */
 const TITLES = {
-  common: { en: "Common flags (accepted anywhere on the line, before or after the command):", id: "Opsi umum (boleh di mana saja pada baris, sebelum atau sesudah perintah):" },
+  common: {
+    en: "Common flags (accepted anywhere on the line, before or after the command):",
+    id: "Opsi umum (boleh di mana saja pada baris, sebelum atau sesudah perintah):",
+  },
   own: { en: "Flags of mkd {command}:", id: "Opsi mkd {command}:" },
   global: { en: "Global flags (anywhere on the line):", id: "Opsi global (di mana saja pada baris):" },
 } as const;
@@ -166,7 +169,8 @@ export function helpText(topic: string | undefined, locale: Locale): string {
     parts.push(`${TITLES.global[locale]}\n${optionHelpLines(globals, locale).join("\n")}`);
   } else {
     const own = COMMAND_OPTION_SPECS[key] ?? {};
-    if (Object.keys(own).length > 0) parts.push(`${TITLES.own[locale].replace("{command}", key)}\n${optionHelpLines(own, locale).join("\n")}`);
+    if (Object.keys(own).length > 0)
+      parts.push(`${TITLES.own[locale].replace("{command}", key)}\n${optionHelpLines(own, locale).join("\n")}`);
     parts.push(`${TITLES.common[locale]}\n${optionHelpLines(COMMON_OPTION_SPECS, locale).join("\n")}`);
   }
   parts.push(EXITS[locale]);

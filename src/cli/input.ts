@@ -24,8 +24,21 @@ export type InputFormat = "csv" | "json" | "ndjson";
 
 /** One row read from the input: its values, or why it could not be read. */
 export type SourceRow =
-  | { readonly index: number; readonly line: number | undefined; readonly ok: true; readonly kind: "csv"; readonly header: readonly string[]; readonly values: readonly string[] }
-  | { readonly index: number; readonly line: number | undefined; readonly ok: true; readonly kind: "json"; readonly value: unknown }
+  | {
+      readonly index: number;
+      readonly line: number | undefined;
+      readonly ok: true;
+      readonly kind: "csv";
+      readonly header: readonly string[];
+      readonly values: readonly string[];
+    }
+  | {
+      readonly index: number;
+      readonly line: number | undefined;
+      readonly ok: true;
+      readonly kind: "json";
+      readonly value: unknown;
+    }
   | { readonly index: number; readonly line: number | undefined; readonly ok: false; readonly error: MkdError };
 
 /** The input cannot be used at all (exit 3). Rows already read have been answered. */
@@ -60,7 +73,12 @@ function parsesAsJson(text: string): boolean {
  * the readers can turn that line into its own error row; every other line is decoded exactly. A line
  * break byte (0x0A) never occurs inside a multi-byte UTF-8 character, so splitting at it is safe.
  */
-async function* decode(chunks: AsyncIterable<string | Uint8Array>, source: string, badLines: Set<number>, beforeRead?: () => Promise<void>): AsyncGenerator<string> {
+async function* decode(
+  chunks: AsyncIterable<string | Uint8Array>,
+  source: string,
+  badLines: Set<number>,
+  beforeRead?: () => Promise<void>,
+): AsyncGenerator<string> {
   const strict = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
   const lenient = new TextDecoder("utf-8", { ignoreBOM: true });
   let first = true;
@@ -124,8 +142,14 @@ async function* decode(chunks: AsyncIterable<string | Uint8Array>, source: strin
     if (error instanceof MkdError) throw error;
     const code = (error as { code?: string }).code;
     if (code === "ENOENT") throw new InputUnusable(new MkdError("cli_input_not_found", { path: source }));
-    if (code === "EISDIR" || code === "EACCES") throw new InputUnusable(new MkdError("cli_input_unreadable", { path: source, detail: code }));
-    throw new InputUnusable(new MkdError("cli_input_unreadable", { path: source, detail: error instanceof Error ? error.message : String(error) }));
+    if (code === "EISDIR" || code === "EACCES")
+      throw new InputUnusable(new MkdError("cli_input_unreadable", { path: source, detail: code }));
+    throw new InputUnusable(
+      new MkdError("cli_input_unreadable", {
+        path: source,
+        detail: error instanceof Error ? error.message : String(error),
+      }),
+    );
   }
 }
 
@@ -205,7 +229,11 @@ export async function* readRows(io: CliIo, path: string, options: ReadRowsOption
   else yield* readJsonArray(all(), badLines, path === "-" ? "stdin" : path);
 }
 
-async function* readCsv(chunks: AsyncIterable<string>, forcedDelimiter: string | undefined, badLines: ReadonlySet<number>): AsyncGenerator<SourceRow> {
+async function* readCsv(
+  chunks: AsyncIterable<string>,
+  forcedDelimiter: string | undefined,
+  badLines: ReadonlySet<number>,
+): AsyncGenerator<SourceRow> {
   // Buffer until the header line is complete, to detect the delimiter from it.
   let head = "";
   const iterator = chunks[Symbol.asyncIterator]();
@@ -262,7 +290,13 @@ async function* readCsv(chunks: AsyncIterable<string>, forcedDelimiter: string |
           index: index++,
           line,
           ok: false,
-          error: new MkdError("cli_row_invalid", { line }, [issue("cli_csv_field_count", [], { expected: header.length, actual: values.length, delimiter: delimiter === "\t" ? "tab" : delimiter })]),
+          error: new MkdError("cli_row_invalid", { line }, [
+            issue("cli_csv_field_count", [], {
+              expected: header.length,
+              actual: values.length,
+              delimiter: delimiter === "\t" ? "tab" : delimiter,
+            }),
+          ]),
         };
         continue;
       }
@@ -289,7 +323,12 @@ async function* readCsv(chunks: AsyncIterable<string>, forcedDelimiter: string |
   if (failure) {
     const f: Error & { code?: string; lines?: number } = failure;
     const line = f.lines;
-    yield { index: index++, line, ok: false, error: new MkdError("cli_row_invalid", { line }, [issue("cli_csv_syntax", [], { detail: f.message })]) };
+    yield {
+      index: index++,
+      line,
+      ok: false,
+      error: new MkdError("cli_row_invalid", { line }, [issue("cli_csv_syntax", [], { detail: f.message })]),
+    };
     throw new InputUnusable(new MkdError("cli_csv_unreadable", { line: line ?? "?", detail: f.message }));
   }
 }
@@ -310,7 +349,14 @@ async function* readNdjson(chunks: AsyncIterable<string>, badLines: ReadonlySet<
     try {
       value = JSON.parse(text) as unknown;
     } catch (error) {
-      yield { index: index++, line, ok: false, error: new MkdError("cli_row_invalid", { line }, [issue("cli_json_syntax", [], { detail: (error as Error).message })]) };
+      yield {
+        index: index++,
+        line,
+        ok: false,
+        error: new MkdError("cli_row_invalid", { line }, [
+          issue("cli_json_syntax", [], { detail: (error as Error).message }),
+        ]),
+      };
       return;
     }
     yield { index: index++, line, ok: true, kind: "json", value };
@@ -326,7 +372,11 @@ async function* readNdjson(chunks: AsyncIterable<string>, badLines: ReadonlySet<
   if (buffer !== "") yield* emit(buffer.replace(/\r$/, ""));
 }
 
-async function* readJsonArray(chunks: AsyncIterable<string>, badLines: ReadonlySet<number>, source: string): AsyncGenerator<SourceRow> {
+async function* readJsonArray(
+  chunks: AsyncIterable<string>,
+  badLines: ReadonlySet<number>,
+  source: string,
+): AsyncGenerator<SourceRow> {
   const value = await readJsonText(chunks);
   // One JSON document has no rows to fail one by one: bytes that are not UTF-8 make it unusable, before any
   // answer is written (all or nothing).

@@ -231,7 +231,9 @@ export function openOutputFile(io: CliIo, path: string): { sink: Sink; close: ()
  */
 export function exitOutputClosed(): never {
   try {
-    process.stderr.write("mkd: keluaran standar ditutup sebelum semua jawaban tertulis / standard output closed before every answer was written (exit 5)\n");
+    process.stderr.write(
+      "mkd: keluaran standar ditutup sebelum semua jawaban tertulis / standard output closed before every answer was written (exit 5)\n",
+    );
   } catch {
     // stderr may be gone too
   }
@@ -248,7 +250,6 @@ export function openInput(io: CliIo, path: string): AsyncIterable<string | Uint8
   if (path === "-") return io.stdin;
   return createReadStream(resolvePath(io, path));
 }
-
 
 /**
  * Progress on stderr, only when stderr is a terminal (pipes and logs stay clean). Redraws at most

@@ -69,7 +69,9 @@ export function createRowWriter<T>(format: OutputFormat, sink: Sink, options: Ro
       let started = false;
       const start = async () => {
         started = true;
-        await sink.write((options.bom ? "\uFEFF" : "") + stringify([options.columns.map((c) => c.header)], { delimiter }));
+        await sink.write(
+          (options.bom ? "\uFEFF" : "") + stringify([options.columns.map((c) => c.header)], { delimiter }),
+        );
       };
       return {
         write: async (row) => {
@@ -130,7 +132,10 @@ class TableWriter<T> implements RowWriter<T> {
     const rows = this.buffer ?? [];
     this.buffer = null;
     this.widths = this.columns.map((c, i) =>
-      Math.min(MAX_CELL, Math.max(displayWidth(c.header), ...rows.map((r) => displayWidth((r[i] ?? "").replace(/\s+/g, " "))))),
+      Math.min(
+        MAX_CELL,
+        Math.max(displayWidth(c.header), ...rows.map((r) => displayWidth((r[i] ?? "").replace(/\s+/g, " ")))),
+      ),
     );
     const header = this.line(this.columns.map((c) => c.header));
     const rule = this.widths.map((w) => "-".repeat(w)).join("  ") + "\n";
@@ -142,7 +147,11 @@ class TableWriter<T> implements RowWriter<T> {
     return (
       cells
         // The last column (a reason, a message) is never cut: the terminal wraps it.
-        .map((cell, i) => (i === last && this.columns[i]?.numeric !== true ? cell.replace(/\s+/g, " ") : fit(cell, this.widths[i] ?? 0, this.columns[i]?.numeric === true)))
+        .map((cell, i) =>
+          i === last && this.columns[i]?.numeric !== true
+            ? cell.replace(/\s+/g, " ")
+            : fit(cell, this.widths[i] ?? 0, this.columns[i]?.numeric === true),
+        )
         .join("  ")
         .trimEnd() + "\n"
     );
@@ -150,9 +159,16 @@ class TableWriter<T> implements RowWriter<T> {
 }
 
 /** Renders a small table at once (for summaries and policy listings). */
-export function renderTable(headers: readonly string[], rows: readonly (readonly Cell[])[], numeric: readonly boolean[] = [], maxWidth = 72): string {
+export function renderTable(
+  headers: readonly string[],
+  rows: readonly (readonly Cell[])[],
+  numeric: readonly boolean[] = [],
+  maxWidth = 72,
+): string {
   const text = rows.map((r) => r.map(cellText));
-  const widths = headers.map((h, i) => Math.min(maxWidth, Math.max(displayWidth(h), ...text.map((r) => displayWidth((r[i] ?? "").replace(/\s+/g, " "))))));
+  const widths = headers.map((h, i) =>
+    Math.min(maxWidth, Math.max(displayWidth(h), ...text.map((r) => displayWidth((r[i] ?? "").replace(/\s+/g, " "))))),
+  );
   const line = (cells: readonly string[]) =>
     cells
       .map((c, i) => fit(c, widths[i] ?? 0, numeric[i] === true))

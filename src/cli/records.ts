@@ -49,7 +49,8 @@ export class HeaderMap {
     return issues.map((i) => {
       const key = i.path.join(".");
       let column = this.byPath.get(key);
-      for (let n = i.path.length - 1; column === undefined && n > 0; n--) column = this.byPath.get(i.path.slice(0, n).join("."));
+      for (let n = i.path.length - 1; column === undefined && n > 0; n--)
+        column = this.byPath.get(i.path.slice(0, n).join("."));
       return column === undefined ? i : issue(i.code, [column], { ...i.params, column });
     });
   }
@@ -103,11 +104,33 @@ const PERFORMANCE_ALIASES = {
   dibawah_ekspektasi: "below",
 } as const;
 const POTENTIAL_ALIASES = { tinggi: "high", menengah: "medium", sedang: "medium", rendah: "low" } as const;
-const DISCIPLINE_ALIASES = { tidak_ada: "none", tidak: "none", no: "none", diproses: "being_processed", menjalani: "serving" } as const;
+const DISCIPLINE_ALIASES = {
+  tidak_ada: "none",
+  tidak: "none",
+  no: "none",
+  diproses: "being_processed",
+  menjalani: "serving",
+} as const;
 const WEEKDAY_ALIASES: Record<string, Weekday> = {
-  mon: "monday", tue: "tuesday", wed: "wednesday", thu: "thursday", fri: "friday", sat: "saturday", sun: "sunday",
-  senin: "monday", selasa: "tuesday", rabu: "wednesday", kamis: "thursday", jumat: "friday", sabtu: "saturday", minggu: "sunday",
-  sen: "monday", sel: "tuesday", rab: "wednesday", kam: "thursday", jum: "friday",
+  mon: "monday",
+  tue: "tuesday",
+  wed: "wednesday",
+  thu: "thursday",
+  fri: "friday",
+  sat: "saturday",
+  sun: "sunday",
+  senin: "monday",
+  selasa: "tuesday",
+  rabu: "wednesday",
+  kamis: "thursday",
+  jumat: "friday",
+  sabtu: "saturday",
+  minggu: "sunday",
+  sen: "monday",
+  sel: "tuesday",
+  rab: "wednesday",
+  kam: "thursday",
+  jum: "friday",
 };
 
 /** Sets `obj[a][b]...` creating objects on the way (only when the value is defined). */
@@ -126,7 +149,12 @@ export function employeeFromFields(f: Map<string, string>, issues: RowIssues): R
   if (id === undefined || id === "") issues.add("id", "cli_value_required");
   else e.id = id;
   put(e, "talentBox", issues.integer("talent_box", f.get("talent_box")));
-  const performance = issues.choice("performance", f.get("performance"), ["above", "as_expected", "below"], PERFORMANCE_ALIASES);
+  const performance = issues.choice(
+    "performance",
+    f.get("performance"),
+    ["above", "as_expected", "below"],
+    PERFORMANCE_ALIASES,
+  );
   const potential = issues.choice("potential", f.get("potential"), ["high", "medium", "low"], POTENTIAL_ALIASES);
   if (performance !== undefined || potential !== undefined) e.talent = { performance, potential };
   e.job = {};
@@ -144,7 +172,11 @@ export function employeeFromFields(f: Map<string, string>, issues: RowIssues): R
   e.equipment = {};
   put(e, "equipment.laptop", issues.bool("laptop", f.get("laptop")));
   put(e, "equipment.bandwidthMbps", issues.number("bandwidth_mbps", f.get("bandwidth_mbps")));
-  put(e, "disciplinaryStatus", issues.choice("discipline", f.get("discipline"), ["none", "being_processed", "serving"], DISCIPLINE_ALIASES));
+  put(
+    e,
+    "disciplinaryStatus",
+    issues.choice("discipline", f.get("discipline"), ["none", "being_processed", "serving"], DISCIPLINE_ALIASES),
+  );
   put(e, "employmentStatus", issues.choice("employment_status", f.get("employment_status"), ["cpns", "pns", "pppk"]));
   put(e, "appointmentDate", issues.date("appointment_date", f.get("appointment_date")));
   const approved = issues.bool("approved", f.get("approved"));
@@ -154,16 +186,34 @@ export function employeeFromFields(f: Map<string, string>, issues: RowIssues): R
     put(e, "leaderApproval.at", issues.date("approved_at", f.get("approved_at")));
   }
   const requested = f.get("requested_format");
-  if (requested !== undefined && requested !== "") e.requestedFormat = /^\d+$/.test(requested) ? Number(requested) : requested;
+  if (requested !== undefined && requested !== "")
+    e.requestedFormat = /^\d+$/.test(requested) ? Number(requested) : requested;
   const level = issues.choice("track_record", f.get("track_record"), ["green", "yellow", "red"], LEVEL_ALIASES);
-  if (level !== undefined) e.trackRecord = { level, ...(f.get("track_record_month") ? { month: issues.month("track_record_month", f.get("track_record_month")) } : {}) };
+  if (level !== undefined)
+    e.trackRecord = {
+      level,
+      ...(f.get("track_record_month")
+        ? { month: issues.month("track_record_month", f.get("track_record_month")) }
+        : {}),
+    };
   return e;
 }
 
 /** The eligibility columns a header must have (every row would fail without them). */
 export function missingEmployeeColumns(map: HeaderMap): string[] {
-  const need = ["face_to_face_service", "laptop", "bandwidth_mbps", "discipline", "employment_status", "appointment_date"].filter((c) => !map.columns.includes(c));
-  if (!map.columns.includes("talent_box") && !(map.columns.includes("performance") && map.columns.includes("potential"))) need.unshift("talent_box");
+  const need = [
+    "face_to_face_service",
+    "laptop",
+    "bandwidth_mbps",
+    "discipline",
+    "employment_status",
+    "appointment_date",
+  ].filter((c) => !map.columns.includes(c));
+  if (
+    !map.columns.includes("talent_box") &&
+    !(map.columns.includes("performance") && map.columns.includes("potential"))
+  )
+    need.unshift("talent_box");
   return need;
 }
 
@@ -173,7 +223,11 @@ export function hasEligibilityColumns(map: HeaderMap): boolean {
 }
 
 /** Builds a schedule member from a CSV row (granted days from `granted_days`, or `granted` when decided). */
-export function memberFromFields(f: Map<string, string>, issues: RowIssues, granted: number | undefined): Record<string, unknown> {
+export function memberFromFields(
+  f: Map<string, string>,
+  issues: RowIssues,
+  granted: number | undefined,
+): Record<string, unknown> {
   const m: Record<string, unknown> = {};
   const id = f.get("id");
   if (id === undefined || id === "") issues.add("id", "cli_value_required");
@@ -193,7 +247,12 @@ export function memberFromFields(f: Map<string, string>, issues: RowIssues, gran
     else issues.add("preferred_days", "cli_value_unknown", { value: raw, options: [...WEEKDAYS] });
   }
   if (preferred.length > 0) m.preferredFlexibleWeekdays = preferred;
-  const location = issues.choice("flexible_location", f.get("flexible_location"), ["home", "anywhere", "other_office"], { rumah: "home", kantor_lain: "other_office" });
+  const location = issues.choice(
+    "flexible_location",
+    f.get("flexible_location"),
+    ["home", "anywhere", "other_office"],
+    { rumah: "home", kantor_lain: "other_office" },
+  );
   if (location) m.flexibleLocation = location;
   const overrides: { date: string; kind: string }[] = [];
   for (const [column, kind] of [

@@ -45,7 +45,11 @@ export function resolveLocale(argv: readonly string[], env: Readonly<Record<stri
   const args = end < 0 ? argv : argv.slice(0, end);
   for (let i = args.length - 1; i >= 0; i--) {
     const a = args[i]!;
-    const v = a.startsWith("--locale=") ? a.slice("--locale=".length) : a === "--locale" || a === "-l" ? args[i + 1] : undefined;
+    const v = a.startsWith("--locale=")
+      ? a.slice("--locale=".length)
+      : a === "--locale" || a === "-l"
+        ? args[i + 1]
+        : undefined;
     if (v === "en" || v === "id") return v;
   }
   for (const name of ["LC_ALL", "LC_MESSAGES", "LANG"]) {
@@ -89,7 +93,9 @@ export async function run(argv: readonly string[], io: CliIo): Promise<ExitCode>
       return EXIT.ok;
     }
     if (command === undefined || hasFlag(argv, "--help", "-h")) {
-      await stdout.write(helpText(command !== undefined && HELP_TOPICS.includes(command) ? command : undefined, locale));
+      await stdout.write(
+        helpText(command !== undefined && HELP_TOPICS.includes(command) ? command : undefined, locale),
+      );
       return EXIT.ok;
     }
     const load = COMMANDS[command];
@@ -100,11 +106,17 @@ export async function run(argv: readonly string[], io: CliIo): Promise<ExitCode>
   } catch (error) {
     if (error instanceof UsageError) {
       await stderr.write(`mkd: ${formatMessage(error.code, error.params, locale)}\n`);
-      await stderr.write(locale === "id" ? `Lihat \`mkd help${error.command ? ` ${error.command}` : ""}\`.\n` : `See \`mkd help${error.command ? ` ${error.command}` : ""}\`.\n`);
+      await stderr.write(
+        locale === "id"
+          ? `Lihat \`mkd help${error.command ? ` ${error.command}` : ""}\`.\n`
+          : `See \`mkd help${error.command ? ` ${error.command}` : ""}\`.\n`,
+      );
       return EXIT.usage;
     }
     if (error instanceof OutputFailed) {
-      await stderr.write(`mkd: ${formatMessage("cli_output_failed", { path: error.path, reason: error.reason }, locale)}\n`);
+      await stderr.write(
+        `mkd: ${formatMessage("cli_output_failed", { path: error.path, reason: error.reason }, locale)}\n`,
+      );
       return EXIT.outputFailed;
     }
     if (error instanceof Unusable || error instanceof InputUnusable) {
@@ -116,7 +128,9 @@ export async function run(argv: readonly string[], io: CliIo): Promise<ExitCode>
       return EXIT.unusable;
     }
     const wrapped = asMkdError(error);
-    await stderr.write(`mkd: ${wrapped.localizedMessage(locale)}\n${error instanceof Error && error.stack ? `${error.stack}\n` : ""}`);
+    await stderr.write(
+      `mkd: ${wrapped.localizedMessage(locale)}\n${error instanceof Error && error.stack ? `${error.stack}\n` : ""}`,
+    );
     return EXIT.unusable;
   } finally {
     await stdout.flush();

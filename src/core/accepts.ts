@@ -63,7 +63,19 @@ interface Node {
 
 interface Def {
   type: string;
-  checks?: { _zod: { def: { check: string; minimum?: number; value?: number; inclusive?: boolean; format?: string; pattern?: RegExp; fn?: (value: unknown) => unknown } } }[];
+  checks?: {
+    _zod: {
+      def: {
+        check: string;
+        minimum?: number;
+        value?: number;
+        inclusive?: boolean;
+        format?: string;
+        pattern?: RegExp;
+        fn?: (value: unknown) => unknown;
+      };
+    };
+  }[];
   shape?: Record<string, z.ZodType>;
   catchall?: z.ZodType;
   innerType?: z.ZodType;
@@ -150,7 +162,8 @@ function compile(schema: z.ZodType): Node {
       n.item = compile(def.element!);
       break;
     case "record":
-      if (defOf(def.keyType!).type !== "string" || defOf(def.keyType!).checks?.length) unsupported("record key other than z.string()");
+      if (defOf(def.keyType!).type !== "string" || defOf(def.keyType!).checks?.length)
+        unsupported("record key other than z.string()");
       n = node(Kind.Record);
       n.item = compile(def.valueType!);
       break;
@@ -178,7 +191,16 @@ function compile(schema: z.ZodType): Node {
       n.upper = d.value!;
       n.upperInclusive = d.inclusive === true;
     } else if (d.check === "number_format" && d.format === "safeint" && n.kind === Kind.Number) n.integer = true;
-    else if (d.check === "string_format" && d.format === "regex" && n.kind === Kind.String && d.pattern instanceof RegExp && !d.pattern.global && !d.pattern.sticky && n.pattern === null) n.pattern = d.pattern;
+    else if (
+      d.check === "string_format" &&
+      d.format === "regex" &&
+      n.kind === Kind.String &&
+      d.pattern instanceof RegExp &&
+      !d.pattern.global &&
+      !d.pattern.sticky &&
+      n.pattern === null
+    )
+      n.pattern = d.pattern;
     else if (d.check === "custom" && typeof d.fn === "function") n.refinements = [...n.refinements, d.fn];
     else unsupported(`check ${d.check} on ${def.type}`);
   }
@@ -307,7 +329,8 @@ function generate(root: Node): (value: unknown) => boolean {
       case Kind.Boolean:
         return `if (typeof ${v} !== "boolean") return false;\n`;
       case Kind.Enum:
-        if (!n.values.every((x) => typeof x === "string" || typeof x === "number")) unsupported("enum value that is not a string or a number");
+        if (!n.values.every((x) => typeof x === "string" || typeof x === "number"))
+          unsupported("enum value that is not a string or a number");
         return `if (${n.values.map((x) => `${v} !== ${lit(x)}`).join(" && ") || "true"}) return false;\n`;
       case Kind.Object: {
         // zod's object test (any non-null, non-array object); an enumerable inherited key makes the for-in
@@ -321,7 +344,8 @@ function generate(root: Node): (value: unknown) => boolean {
           c += `const ${x} = ${v}[${lit(k)}];\n${body(field, x)}`;
           // An optional key counts when it has a value, or when it is present with the value undefined (a
           // table row with an empty column; the \`in\` test runs only then).
-          if (field.optional || field.kind === Kind.Unknown) optional.push(`if (${x} !== undefined || ${lit(k)} in ${v}) p++;\n`);
+          if (field.optional || field.kind === Kind.Unknown)
+            optional.push(`if (${x} !== undefined || ${lit(k)} in ${v}) p++;\n`);
           else required++;
         });
         if (n.extraKeys) return c;
@@ -347,7 +371,12 @@ function generate(root: Node): (value: unknown) => boolean {
   };
   const top = fn(root);
   // biome-ignore lint/security/noGlobalEval: source built from the schema alone (see above); CSP falls back.
-  const make = new Function("isPlainObject", "customs", "patterns", `"use strict";\n${helpers.join("\n")}\nreturn ${top};`);
+  const make = new Function(
+    "isPlainObject",
+    "customs",
+    "patterns",
+    `"use strict";\n${helpers.join("\n")}\nreturn ${top};`,
+  );
   return make(isPlainObject, customs, patterns) as (value: unknown) => boolean;
 }
 
@@ -376,7 +405,10 @@ function canGenerate(): boolean {
  * accepts({ id: "" }); // false: zod reports it
  * ```
  */
-export function compileAccepts(schema: z.ZodType, options: { interpreted?: boolean } = {}): (value: unknown) => boolean {
+export function compileAccepts(
+  schema: z.ZodType,
+  options: { interpreted?: boolean } = {},
+): (value: unknown) => boolean {
   const root = compile(schema);
   if (options.interpreted !== true && canGenerate()) return generate(root);
   return (value) => accepts(root, value);

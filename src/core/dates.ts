@@ -75,7 +75,8 @@ function twoDigits(s: string, i: number): number {
  * ```
  */
 export function isoDateNumber(value: unknown): number {
-  if (typeof value !== "string" || value.length !== 10 || value.charCodeAt(4) !== 45 || value.charCodeAt(7) !== 45) return -1;
+  if (typeof value !== "string" || value.length !== 10 || value.charCodeAt(4) !== 45 || value.charCodeAt(7) !== 45)
+    return -1;
   const century = twoDigits(value, 0);
   const yy = twoDigits(value, 2);
   const month = twoDigits(value, 5);

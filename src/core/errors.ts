@@ -22,7 +22,12 @@ export interface Issue {
 
 /** Builds an {@link Issue} with both messages filled in. */
 export function issue(code: MessageCode, path: IssuePath, params: MessageParams = {}): Issue {
-  return { code, path, params, message: { id: formatMessage(code, params, "id"), en: formatMessage(code, params, "en") } };
+  return {
+    code,
+    path,
+    params,
+    message: { id: formatMessage(code, params, "id"), en: formatMessage(code, params, "en") },
+  };
 }
 
 /**
@@ -164,7 +169,9 @@ export class MkdError extends Error {
 Object.defineProperty(MkdError.prototype, BRAND, { value: true });
 
 /** A result that is either a value or an {@link MkdError}, for the `safe` variants that never throw. */
-export type SafeResult<T> = { readonly success: true; readonly data: T } | { readonly success: false; readonly error: MkdError };
+export type SafeResult<T> =
+  | { readonly success: true; readonly data: T }
+  | { readonly success: false; readonly error: MkdError };
 
 /**
  * One answer of a batch (`checkEligibilityBatch`, `scoreMonthBatch`): the row's `index` (0-based, input order)
@@ -186,7 +193,11 @@ export type BatchRow<T> =
  * the `row` that was being answered, a fault caused by a row that is not plain data (a throwing getter, a
  * revoked Proxy, a cycle) is that row's input error, never `internal_error` (see {@link asMkdError}).
  */
-export function errorRow(index: number, error: unknown, row?: unknown): { readonly index: number; readonly ok: false; readonly error: MkdErrorJson } {
+export function errorRow(
+  index: number,
+  error: unknown,
+  row?: unknown,
+): { readonly index: number; readonly ok: false; readonly error: MkdErrorJson } {
   return { index, ok: false, error: (arguments.length > 2 ? asMkdError(error, row) : asMkdError(error)).toJSON() };
 }
 
@@ -261,7 +272,9 @@ export function asMkdError(error: unknown, input?: unknown): MkdError {
 }
 
 function unreadableThrown(): MkdError {
-  return new MkdError("invalid_input", { count: 1 }, [issue("input_unreadable", [], { detail: "thrown value could not be read" })]);
+  return new MkdError("invalid_input", { count: 1 }, [
+    issue("input_unreadable", [], { detail: "thrown value could not be read" }),
+  ]);
 }
 
 /** A short description of a thrown value that cannot itself throw. */
@@ -410,7 +423,12 @@ export function fromZodIssues(issues: readonly z.core.$ZodIssue[], basePath: Iss
 }
 
 /** Parses `input` with a zod schema; on failure throws an {@link MkdError} with `code` listing every issue. */
-export function parseWith<S extends z.ZodType>(schema: S, input: unknown, code: MessageCode = "invalid_input", basePath: IssuePath = []): z.output<S> {
+export function parseWith<S extends z.ZodType>(
+  schema: S,
+  input: unknown,
+  code: MessageCode = "invalid_input",
+  basePath: IssuePath = [],
+): z.output<S> {
   // reportInput: zod 4 omits `input` from issues otherwise, and a wrong-type value would read as "Required".
   const result = schema.safeParse(input, { reportInput: true });
   if (result.success) return result.data;

@@ -27,14 +27,20 @@ function answer(row: unknown, index: number, { ctx, env, locale }: Prepared): El
   }
 }
 
-function* overIterable(rows: Iterable<unknown>, prepared: Prepared): Generator<EligibilityBatchAnswer, void, undefined> {
+function* overIterable(
+  rows: Iterable<unknown>,
+  prepared: Prepared,
+): Generator<EligibilityBatchAnswer, void, undefined> {
   let index = 0;
   for (const row of rows) {
     yield answer(row, index++, prepared);
   }
 }
 
-async function* overAsyncIterable(rows: AsyncIterable<unknown>, prepared: Prepared): AsyncGenerator<EligibilityBatchAnswer, void, undefined> {
+async function* overAsyncIterable(
+  rows: AsyncIterable<unknown>,
+  prepared: Prepared,
+): AsyncGenerator<EligibilityBatchAnswer, void, undefined> {
   let index = 0;
   for await (const row of rows) {
     yield answer(row, index++, prepared);
@@ -60,15 +66,25 @@ async function* overAsyncIterable(rows: AsyncIterable<unknown>, prepared: Prepar
  * // Streams: for await (const answer of checkEligibilityBatch(csvRows, options)) { ... }
  * ```
  */
-export function checkEligibilityBatch(rows: Iterable<unknown>, options: EligibilityOptions): Iterable<EligibilityBatchAnswer>;
-export function checkEligibilityBatch(rows: AsyncIterable<unknown>, options: EligibilityOptions): AsyncIterable<EligibilityBatchAnswer>;
+export function checkEligibilityBatch(
+  rows: Iterable<unknown>,
+  options: EligibilityOptions,
+): Iterable<EligibilityBatchAnswer>;
+export function checkEligibilityBatch(
+  rows: AsyncIterable<unknown>,
+  options: EligibilityOptions,
+): AsyncIterable<EligibilityBatchAnswer>;
 export function checkEligibilityBatch(
   rows: Iterable<unknown> | AsyncIterable<unknown>,
   options: EligibilityOptions,
 ): Iterable<EligibilityBatchAnswer> | AsyncIterable<EligibilityBatchAnswer> {
   // Resolve and compile once, now, so bad options fail at the call and not at the first `next()`.
   const prepared = prepareEligibility(options);
-  if (rows !== null && typeof rows === "object" && Symbol.asyncIterator in rows) return overAsyncIterable(rows as AsyncIterable<unknown>, prepared);
-  if (rows !== null && typeof rows === "object" && Symbol.iterator in rows) return overIterable(rows as Iterable<unknown>, prepared);
-  throw new MkdError("invalid_eligibility_options", { count: 1 }, [issue("input_invalid_type", ["rows"], { expected: "Iterable | AsyncIterable" })]);
+  if (rows !== null && typeof rows === "object" && Symbol.asyncIterator in rows)
+    return overAsyncIterable(rows as AsyncIterable<unknown>, prepared);
+  if (rows !== null && typeof rows === "object" && Symbol.iterator in rows)
+    return overIterable(rows as Iterable<unknown>, prepared);
+  throw new MkdError("invalid_eligibility_options", { count: 1 }, [
+    issue("input_invalid_type", ["rows"], { expected: "Iterable | AsyncIterable" }),
+  ]);
 }

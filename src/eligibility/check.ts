@@ -13,12 +13,34 @@ import type { IsoDate } from "../core/dates.js";
 import { issue, MkdError, toSafeResult, type SafeResult } from "../core/errors.js";
 import type { TrackRecordLevel } from "../core/track-record.js";
 import type { Locale } from "../i18n/index.js";
-import { decisionDate, FACTS, type DerivationEnv, type FactDefinition, type FactName, type FactValues, type FactWarning } from "../policy/facts.js";
+import {
+  decisionDate,
+  FACTS,
+  type DerivationEnv,
+  type FactDefinition,
+  type FactName,
+  type FactValues,
+  type FactWarning,
+} from "../policy/facts.js";
 import type { ResolvedPolicy } from "../policy/resolve.js";
 import type { Provenance } from "../policy/schema.js";
-import { APPROVAL_FAILED, ENTRY_MISSING, EXPLANATION_LIMIT, REQUIREMENT_FAILED, type LegalBasisRef, type RuleResult } from "../rules/compile.js";
+import {
+  APPROVAL_FAILED,
+  ENTRY_MISSING,
+  EXPLANATION_LIMIT,
+  REQUIREMENT_FAILED,
+  type LegalBasisRef,
+  type RuleResult,
+} from "../rules/compile.js";
 import type { EarlyWarningResult } from "../scoring/types.js";
-import { eligibilityContext, selectPolicy, type DecisionPolicy, type EligibilityContext, type LimitSource, type PolicySelector } from "./context.js";
+import {
+  eligibilityContext,
+  selectPolicy,
+  type DecisionPolicy,
+  type EligibilityContext,
+  type LimitSource,
+  type PolicySelector,
+} from "./context.js";
 import { deriveInto, evaluationOf, factsOf, validateEmployee } from "./derive.js";
 import type { Employee, EmployeeInput } from "./employee.js";
 import { blamesFact, factWarning, renderAll, ruleMemo, type EligibilityReason } from "./explain.js";
@@ -179,10 +201,17 @@ const FALLBACKS = (Object.keys(FACTS) as FactName[]).flatMap((name) => {
  * After a failed rule's reason: the reason of each fallback that applies to this employee, for a fact
  * whose condition made the rule fail (a value measured from a fallback is said where it decided).
  */
-function fallbackReasons(list: readonly (readonly [FactName, Fallback])[], e: Employee, result: RuleResult, out: unknown[], n: number): number {
+function fallbackReasons(
+  list: readonly (readonly [FactName, Fallback])[],
+  e: Employee,
+  result: RuleResult,
+  out: unknown[],
+  n: number,
+): number {
   for (let i = 0; i < list.length; i++) {
     const [fact, fb] = list[i]!;
-    if (fb.when(e) && blamesFact(result, fact)) out[n++] = Object.freeze({ code: fb.code, rule: result.id, params: Object.freeze(fb.params(e)) });
+    if (fb.when(e) && blamesFact(result, fact))
+      out[n++] = Object.freeze({ code: fb.code, rule: result.id, params: Object.freeze(fb.params(e)) });
   }
   return n;
 }
@@ -207,12 +236,22 @@ function tables(ctx: EligibilityContext): Tables {
 }
 
 function buildTables(ctx: EligibilityContext): Tables {
-  const cite = (src: LimitSource) => ({ provenance: src.provenance, sources: src.sources, legalBases: src.legalBases, note: src.note });
+  const cite = (src: LimitSource) => ({
+    provenance: src.provenance,
+    sources: src.sources,
+    legalBases: src.legalBases,
+    note: src.note,
+  });
   const allowed = ctx.allowed;
   const cap = ctx.cap;
   // Entries shared by every plan (a limit entry is a value: the same days, binding and source).
-  const capLimit = [false, true].map((binding) => Object.freeze({ kind: "cap" as const, days: cap, binding, ...cite(ctx.capSource) }));
-  const byCap: EligibilityReason = Object.freeze({ code: "eligibility_limited_by_cap", params: Object.freeze({ days: cap }) });
+  const capLimit = [false, true].map((binding) =>
+    Object.freeze({ kind: "cap" as const, days: cap, binding, ...cite(ctx.capSource) }),
+  );
+  const byCap: EligibilityReason = Object.freeze({
+    code: "eligibility_limited_by_cap",
+    params: Object.freeze({ days: cap }),
+  });
   const plans: LimitPlan[] = [];
   for (let requestIndex = 0; requestIndex <= 7; requestIndex++) {
     const requested = requestIndex === 0 ? undefined : requestIndex;
@@ -228,21 +267,58 @@ function buildTables(ctx: EligibilityContext): Tables {
         }
       }
       const limits: EligibilityLimit[] = [];
-      if (requested !== undefined) limits.push(Object.freeze({ kind: "request" as const, days: requested, binding: requested === bound, inputPath: REQUEST_PATH }));
+      if (requested !== undefined)
+        limits.push(
+          Object.freeze({
+            kind: "request" as const,
+            days: requested,
+            binding: requested === bound,
+            inputPath: REQUEST_PATH,
+          }),
+        );
       limits.push(
         capLimit[cap === bound ? 1 : 0]!,
-        Object.freeze({ kind: "quota" as const, days: quota, binding: quota === bound, level, ...cite(level === "none" ? ctx.quotaNoneSource : ctx.quotaSource) }),
-        Object.freeze({ kind: "allowed_formats" as const, days: within, binding: within < bound, allowed, ...cite(ctx.allowedSource) }),
+        Object.freeze({
+          kind: "quota" as const,
+          days: quota,
+          binding: quota === bound,
+          level,
+          ...cite(level === "none" ? ctx.quotaNoneSource : ctx.quotaSource),
+        }),
+        Object.freeze({
+          kind: "allowed_formats" as const,
+          days: within,
+          binding: within < bound,
+          allowed,
+          ...cite(ctx.allowedSource),
+        }),
       );
       // The limits that cut the days, said when the requirements pass and some days fit.
       const cuts: EligibilityReason[] = [];
       if (cap === bound && (requested === undefined || cap < requested)) cuts.push(byCap);
       if (quota === bound && (requested === undefined || quota < requested) && quota < cap) {
-        cuts.push(Object.freeze({ code: "eligibility_limited_by_quota", params: Object.freeze({ days: quota, level }) }));
+        cuts.push(
+          Object.freeze({ code: "eligibility_limited_by_quota", params: Object.freeze({ days: quota, level }) }),
+        );
       }
-      if (within < bound) cuts.push(Object.freeze({ code: "eligibility_limited_by_allowed_formats", params: Object.freeze({ days: within, allowed }) }));
-      const eligible: EligibilityReason[] = [Object.freeze({ code: "eligibility_eligible", params: Object.freeze({ days: within, format: ctx.formats[within]! }) }), ...cuts];
-      const noDays: EligibilityReason = Object.freeze({ code: "eligibility_no_days_within_limits", params: Object.freeze({ allowed, limit: bound }) });
+      if (within < bound)
+        cuts.push(
+          Object.freeze({
+            code: "eligibility_limited_by_allowed_formats",
+            params: Object.freeze({ days: within, allowed }),
+          }),
+        );
+      const eligible: EligibilityReason[] = [
+        Object.freeze({
+          code: "eligibility_eligible",
+          params: Object.freeze({ days: within, format: ctx.formats[within]! }),
+        }),
+        ...cuts,
+      ];
+      const noDays: EligibilityReason = Object.freeze({
+        code: "eligibility_no_days_within_limits",
+        params: Object.freeze({ allowed, limit: bound }),
+      });
       plans.push(
         Object.freeze({
           bound,
@@ -255,8 +331,13 @@ function buildTables(ctx: EligibilityContext): Tables {
       );
     }
   }
-  const perRule = () => ctx.compiled.rules.map(() => new Array<EligibilityReason | null | undefined>(EXPLANATION_LIMIT).fill(undefined));
-  const fallbacks = ctx.compiled.rules.map((r) => FALLBACKS.filter(([name]) => ctx.compiled.rulesByFact.get(name)?.includes(r.id)).map(([name, fb]) => [name, fb] as const));
+  const perRule = () =>
+    ctx.compiled.rules.map(() => new Array<EligibilityReason | null | undefined>(EXPLANATION_LIMIT).fill(undefined));
+  const fallbacks = ctx.compiled.rules.map((r) =>
+    FALLBACKS.filter(([name]) => ctx.compiled.rulesByFact.get(name)?.includes(r.id)).map(
+      ([name, fb]) => [name, fb] as const,
+    ),
+  );
   return { plans, reasons: perRule(), warnings: perRule(), fallbacks };
 }
 
@@ -276,7 +357,12 @@ export function derivationEnv(ctx: EligibilityContext, asOf: IsoDate): Derivatio
 }
 
 /** @internal Decides for a validated employee under a prepared context. */
-export function decide(e: Employee, env: DerivationEnv, ctx: EligibilityContext, locale: Locale | undefined): EligibilityDecision {
+export function decide(
+  e: Employee,
+  env: DerivationEnv,
+  ctx: EligibilityContext,
+  locale: Locale | undefined,
+): EligibilityDecision {
   const fromFacts = deriveInto(e, env, ctx.values);
   return explained(e, fromFacts, env.at.date, ctx, locale);
 }
@@ -284,7 +370,12 @@ export function decide(e: Employee, env: DerivationEnv, ctx: EligibilityContext,
 /**
  * @internal Validates and decides one input (throws `invalid_employee` listing every problem).
  */
-export function decideInput(input: unknown, env: DerivationEnv, ctx: EligibilityContext, locale: Locale | undefined): EligibilityDecision {
+export function decideInput(
+  input: unknown,
+  env: DerivationEnv,
+  ctx: EligibilityContext,
+  locale: Locale | undefined,
+): EligibilityDecision {
   return decide(validateEmployee(input, env, ctx), env, ctx, locale);
 }
 
@@ -334,7 +425,8 @@ function explained(
         }
         if (reason !== null) scratch[n++] = reason;
         if (missing) (warnings ??= []).push(warningTable[k]![id]!);
-        if (ruleResults[k] === 0 && t.fallbacks[k]!.length > 0) n = fallbackReasons(t.fallbacks[k]!, e, resultsById[k]![id]!, scratch, n);
+        if (ruleResults[k] === 0 && t.fallbacks[k]!.length > 0)
+          n = fallbackReasons(t.fallbacks[k]!, e, resultsById[k]![id]!, scratch, n);
       }
     } else {
       // Not interned (a cache full or a value without an id): explained afresh, reasons made afresh.
@@ -352,7 +444,11 @@ function explained(
   // The limits on the days: a shared plan per (request, level).
   const requested = values[SLOT_REQUEST] as number | undefined;
   const level = values[SLOT_LEVEL] as TrackRecordLevel | "none";
-  const plan = t.plans[(requested === undefined ? 0 : requested) * 4 + (level === "green" ? 0 : level === "yellow" ? 1 : level === "red" ? 2 : 3)]!;
+  const plan =
+    t.plans[
+      (requested === undefined ? 0 : requested) * 4 +
+        (level === "green" ? 0 : level === "yellow" ? 1 : level === "red" ? 2 : 3)
+    ]!;
   const within = plan.within;
   let outcome: EligibilityOutcome;
   let tail: readonly EligibilityReason[] | undefined;
@@ -369,7 +465,14 @@ function explained(
   }
   if (tail !== undefined) for (let i = 0; i < tail.length; i++) scratch[n++] = tail[i]!;
   // Array literals for the usual one to three reasons (allocated inline), a copy beyond.
-  const reasons = n === 1 ? [scratch[0]!] : n === 2 ? [scratch[0]!, scratch[1]!] : n === 3 ? [scratch[0]!, scratch[1]!, scratch[2]!] : scratch.slice(0, n);
+  const reasons =
+    n === 1
+      ? [scratch[0]!]
+      : n === 2
+        ? [scratch[0]!, scratch[1]!]
+        : n === 3
+          ? [scratch[0]!, scratch[1]!, scratch[2]!]
+          : scratch.slice(0, n);
   const granted = outcome === "eligible" ? within : 0;
 
   return {
@@ -405,7 +508,8 @@ export function decideKernel(e: Employee, env: DerivationEnv, ctx: EligibilityCo
   let bound = ctx.cap < quota ? ctx.cap : quota;
   if (requested !== undefined && requested < bound) bound = requested;
   const allowed = ctx.allowed;
-  for (let i = allowed.length - 1; i >= 0; i--) if (allowed[i]! <= bound) return flags & APPROVAL_FAILED ? 8 : allowed[i]!;
+  for (let i = allowed.length - 1; i >= 0; i--)
+    if (allowed[i]! <= bound) return flags & APPROVAL_FAILED ? 8 : allowed[i]!;
   return 16;
 }
 
@@ -454,18 +558,28 @@ export function checkEligibility(employee: EmployeeInput, options: EligibilityOp
  * if (!result.success) result.error.issues.map((i) => i.path.join(".")); // ["job", "equipment", ...]
  * ```
  */
-export function safeCheckEligibility(employee: EmployeeInput, options: EligibilityOptions): SafeResult<EligibilityDecision> {
+export function safeCheckEligibility(
+  employee: EmployeeInput,
+  options: EligibilityOptions,
+): SafeResult<EligibilityDecision> {
   return toSafeResult(() => checkEligibility(employee, options), { employee, options });
 }
 
 function checkLocale(locale: unknown): void {
   if (locale !== undefined && locale !== "id" && locale !== "en") {
-    throw new MkdError("invalid_eligibility_options", { count: 1 }, [issue("input_invalid_value", ["locale"], { options: ['"id"', '"en"'] })]);
+    throw new MkdError("invalid_eligibility_options", { count: 1 }, [
+      issue("input_invalid_value", ["locale"], { options: ['"id"', '"en"'] }),
+    ]);
   }
 }
 
 /** @internal Prepared state for many decisions under one policy and date (used by the batch). */
-export function prepareEligibility(options: EligibilityOptions): { ctx: EligibilityContext; env: DerivationEnv; locale: Locale | undefined; policy: ResolvedPolicy } {
+export function prepareEligibility(options: EligibilityOptions): {
+  ctx: EligibilityContext;
+  env: DerivationEnv;
+  locale: Locale | undefined;
+  policy: ResolvedPolicy;
+} {
   const policy = selectPolicy(options);
   checkLocale(options.locale);
   const ctx = eligibilityContext(policy);

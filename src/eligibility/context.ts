@@ -5,10 +5,15 @@
  */
 import { isIsoDate, type IsoDate } from "../core/dates.js";
 import { issue, MkdError, type Issue } from "../core/errors.js";
-import { resolvePolicy, trustedResolvedPolicy, type PolicyChainLink, type PolicyDecidedBy, type ResolvedPolicy } from "../policy/resolve.js";
+import {
+  resolvePolicy,
+  trustedResolvedPolicy,
+  type PolicyChainLink,
+  type PolicyDecidedBy,
+  type ResolvedPolicy,
+} from "../policy/resolve.js";
 import type { Cited, Provenance } from "../policy/schema.js";
 import { compileRules, type CompiledRules, type ExplainEntry, type LegalBasisRef } from "../rules/compile.js";
-
 
 /**
  * A limit's citation: where the number comes from.
@@ -86,7 +91,12 @@ function citeOf(policy: ResolvedPolicy, cited: Cited<unknown>): LimitSource {
     const b = Object.prototype.hasOwnProperty.call(policy.legalBases, id) ? policy.legalBases[id] : undefined;
     if (b) refs.push(Object.freeze({ id: b.id, kind: b.kind, title: b.title, article: b.article, url: b.url }));
   }
-  return Object.freeze({ provenance: cited.provenance, sources: Object.freeze([...cited.sources]), legalBases: Object.freeze(refs), note: cited.note });
+  return Object.freeze({
+    provenance: cited.provenance,
+    sources: Object.freeze([...cited.sources]),
+    legalBases: Object.freeze(refs),
+    note: cited.note,
+  });
 }
 
 /** @internal The shared context of a resolved policy (compiled once, cached on the policy object). */
@@ -175,7 +185,9 @@ function remember<K>(map: Map<K, ResolvedPolicy>, key: K, value: ResolvedPolicy)
   return value;
 }
 
-let lastOptions: { jurisdiction: unknown; policy: unknown; documents: unknown; asOf: unknown; resolved: ResolvedPolicy } | undefined;
+let lastOptions:
+  | { jurisdiction: unknown; policy: unknown; documents: unknown; asOf: unknown; resolved: ResolvedPolicy }
+  | undefined;
 
 /** @internal Resolves the policy of a decision, or throws `invalid_eligibility_options` / a resolution error. */
 export function selectPolicy(options: PolicySelector): ResolvedPolicy {
@@ -193,21 +205,34 @@ export function selectPolicy(options: PolicySelector): ResolvedPolicy {
     return last.resolved;
   }
   const resolved = selectPolicyUncached(options);
-  lastOptions = { jurisdiction: options.jurisdiction, policy: options.policy, documents: options.documents, asOf: options.asOf, resolved };
+  lastOptions = {
+    jurisdiction: options.jurisdiction,
+    policy: options.policy,
+    documents: options.documents,
+    asOf: options.asOf,
+    resolved,
+  };
   return resolved;
 }
 
 function selectPolicyUncached(options: PolicySelector): ResolvedPolicy {
   const issues: Issue[] = [];
   if (options === null || typeof options !== "object") {
-    throw new MkdError("invalid_eligibility_options", { count: 1 }, [issue("input_invalid_type", [], { expected: "object" })]);
+    throw new MkdError("invalid_eligibility_options", { count: 1 }, [
+      issue("input_invalid_type", [], { expected: "object" }),
+    ]);
   }
   const { jurisdiction, policy, documents, asOf } = options;
-  if (!isIsoDate(asOf)) issues.push(issue(asOf === undefined ? "input_required" : "invalid_date", ["asOf"], { value: String(asOf) }));
-  if (jurisdiction === undefined && policy === undefined) issues.push(issue("eligibility_policy_source_required", ["jurisdiction"]));
-  if (jurisdiction !== undefined && policy !== undefined) issues.push(issue("eligibility_policy_source_ambiguous", ["policy"]));
-  if (jurisdiction !== undefined && typeof jurisdiction !== "string") issues.push(issue("input_invalid_type", ["jurisdiction"], { expected: "string" }));
-  if (documents !== undefined && !Array.isArray(documents)) issues.push(issue("input_invalid_type", ["documents"], { expected: "array" }));
+  if (!isIsoDate(asOf))
+    issues.push(issue(asOf === undefined ? "input_required" : "invalid_date", ["asOf"], { value: String(asOf) }));
+  if (jurisdiction === undefined && policy === undefined)
+    issues.push(issue("eligibility_policy_source_required", ["jurisdiction"]));
+  if (jurisdiction !== undefined && policy !== undefined)
+    issues.push(issue("eligibility_policy_source_ambiguous", ["policy"]));
+  if (jurisdiction !== undefined && typeof jurisdiction !== "string")
+    issues.push(issue("input_invalid_type", ["jurisdiction"], { expected: "string" }));
+  if (documents !== undefined && !Array.isArray(documents))
+    issues.push(issue("input_invalid_type", ["documents"], { expected: "array" }));
   if (issues.length > 0) throw new MkdError("invalid_eligibility_options", { count: issues.length }, issues);
 
   if (typeof jurisdiction === "string") {
@@ -224,13 +249,21 @@ function selectPolicyUncached(options: PolicySelector): ResolvedPolicy {
     const until = policy.effectiveUntil;
     if (asOf < from || (until !== undefined && asOf > until)) {
       throw new MkdError("invalid_eligibility_options", { count: 1 }, [
-        issue("eligibility_policy_not_in_force", ["asOf"], { jurisdiction: policy.jurisdiction, version: policy.version, asOf, from, until: until ?? "-" }),
+        issue("eligibility_policy_not_in_force", ["asOf"], {
+          jurisdiction: policy.jurisdiction,
+          version: policy.version,
+          asOf,
+          from,
+          until: until ?? "-",
+        }),
       ]);
     }
     return policy;
   }
   if (policy === null || typeof policy !== "object") {
-    throw new MkdError("invalid_eligibility_options", { count: 1 }, [issue("input_invalid_type", ["policy"], { expected: "object" })]);
+    throw new MkdError("invalid_eligibility_options", { count: 1 }, [
+      issue("input_invalid_type", ["policy"], { expected: "object" }),
+    ]);
   }
   if (documents !== undefined && documents.length > 0) return resolvePolicy(policy, asOf, { documents });
   let perDate = resolvedByDocument.get(policy);

@@ -7,7 +7,14 @@
 import { asMkdError, issue, MkdError, fromZodIssues, type Issue } from "../core/errors.js";
 import type { IsoMonth } from "../core/dates.js";
 import type { TrackRecord, TrackRecordLevel } from "../core/track-record.js";
-import { FACTS, type DerivationEnv, type FactDefinition, type FactName, type FactValues, type FactWarning } from "../policy/facts.js";
+import {
+  FACTS,
+  type DerivationEnv,
+  type FactDefinition,
+  type FactName,
+  type FactValues,
+  type FactWarning,
+} from "../policy/facts.js";
 import { SLOT_LAYOUT } from "../rules/compile.js";
 import { evaluateEarlyWarning } from "../scoring/early-warning.js";
 import type { EarlyWarningResult } from "../scoring/types.js";
@@ -78,7 +85,9 @@ function generateReaders(): { properties: PropertyReader; facts: FactsReader } |
   });
   const fields = NAMES.map((name, i) => {
     const f = OBJECT_FACTS.find((x) => x.slot === i);
-    return f === undefined ? `${lit(name)}: v[${i}]` : `${lit(name)}: { ${f.properties.map((p) => `${lit(p.property)}: v[${p.slot}]`).join(", ")} }`;
+    return f === undefined
+      ? `${lit(name)}: v[${i}]`
+      : `${lit(name)}: { ${f.properties.map((p) => `${lit(p.property)}: v[${p.slot}]`).join(", ")} }`;
   });
   try {
     const properties = new Function("v", `"use strict";\n${props.join("\n")}`) as PropertyReader;
@@ -117,7 +126,11 @@ export function deriveInto(e: Employee, env: DerivationEnv, v: unknown[]): FactW
  * each fact's own checks (talent given and coherent, plausible dates, a request that fits the week), and
  * the optional facts a rule of the policy reads.
  */
-export function contextIssues(raw: Readonly<Record<string, unknown>>, env: DerivationEnv, ctx: EligibilityContext): Issue[] | undefined {
+export function contextIssues(
+  raw: Readonly<Record<string, unknown>>,
+  env: DerivationEnv,
+  ctx: EligibilityContext,
+): Issue[] | undefined {
   const out: Issue[] = [];
   for (let i = 0; i < CHECKS.length; i++) CHECKS[i]!(raw, env, out);
   const required = requiredByRules(ctx);
@@ -125,8 +138,13 @@ export function contextIssues(raw: Readonly<Record<string, unknown>>, env: Deriv
     const { path, rules } = required[i]!;
     // Absent at its path (a missing parent object is the schema's issue, not this one).
     let at: unknown = raw;
-    for (let j = 0; j < path.length - 1 && at !== undefined; j++) at = at !== null && typeof at === "object" ? (at as Record<string, unknown>)[path[j] as string] : undefined;
-    if (at !== null && typeof at === "object" && (at as Record<string, unknown>)[path[path.length - 1] as string] === undefined) {
+    for (let j = 0; j < path.length - 1 && at !== undefined; j++)
+      at = at !== null && typeof at === "object" ? (at as Record<string, unknown>)[path[j] as string] : undefined;
+    if (
+      at !== null &&
+      typeof at === "object" &&
+      (at as Record<string, unknown>)[path[path.length - 1] as string] === undefined
+    ) {
       out.push(issue("eligibility_fact_required_by_rule", path, { rules }));
     }
   }
@@ -134,8 +152,13 @@ export function contextIssues(raw: Readonly<Record<string, unknown>>, env: Deriv
 }
 
 /** A pure memo: the optional facts a context's rules read, with their input paths and the rules. */
-const requiredOf = new WeakMap<EligibilityContext, readonly { path: readonly (string | number)[]; rules: readonly string[] }[]>();
-function requiredByRules(ctx: EligibilityContext): readonly { path: readonly (string | number)[]; rules: readonly string[] }[] {
+const requiredOf = new WeakMap<
+  EligibilityContext,
+  readonly { path: readonly (string | number)[]; rules: readonly string[] }[]
+>();
+function requiredByRules(
+  ctx: EligibilityContext,
+): readonly { path: readonly (string | number)[]; rules: readonly string[] }[] {
   let list = requiredOf.get(ctx);
   if (list === undefined) {
     list = REQUIRED_WHEN_READ.flatMap(([name, path]) => {
@@ -175,19 +198,33 @@ export function evaluationOf(e: Employee): EarlyWarningResult | undefined {
  * Evaluates a track record given as its inputs (a history of scored months) with `evaluateEarlyWarning`
  * under the decision's policy. Its problems come back as issues under `trackRecord`.
  */
-function evaluateHistory(history: readonly unknown[], employeeId: unknown, ctx: EligibilityContext, issues: Issue[]): EvaluatedTrackRecord | undefined {
+function evaluateHistory(
+  history: readonly unknown[],
+  employeeId: unknown,
+  ctx: EligibilityContext,
+  issues: Issue[],
+): EvaluatedTrackRecord | undefined {
   let evaluation: EarlyWarningResult;
   try {
     evaluation = evaluateEarlyWarning(history, { policy: ctx.policy });
   } catch (error) {
     // The scoring issues sit under `history`; here the history is the employee's `trackRecord`.
-    for (const i of asMkdError(error).issues) issues.push({ ...i, path: i.path[0] === "history" ? ["trackRecord", ...i.path.slice(1)] : ["trackRecord", ...i.path] });
+    for (const i of asMkdError(error).issues)
+      issues.push({
+        ...i,
+        path: i.path[0] === "history" ? ["trackRecord", ...i.path.slice(1)] : ["trackRecord", ...i.path],
+      });
     return undefined;
   }
   for (let i = 0; i < history.length; i++) {
     const other = (history[i] as { employee?: unknown }).employee;
     if (typeof other === "string" && typeof employeeId === "string" && other !== employeeId) {
-      issues.push(issue("eligibility_track_record_other_employee", ["trackRecord", i, "employee"], { employee: other, id: employeeId }));
+      issues.push(
+        issue("eligibility_track_record_other_employee", ["trackRecord", i, "employee"], {
+          employee: other,
+          id: employeeId,
+        }),
+      );
     }
   }
   return new EvaluatedTrackRecord(evaluation);
@@ -212,8 +249,13 @@ export function validateEmployee(input: unknown, env: DerivationEnv, ctx: Eligib
   let issues: Issue[] | undefined;
   // A history of months as the track record: the rest of the employee goes through the schema, the
   // history through evaluateEarlyWarning, and its level replaces it.
-  const history = input !== null && typeof input === "object" && Array.isArray((input as { trackRecord?: unknown }).trackRecord) ? (input as { trackRecord: unknown[] }).trackRecord : undefined;
-  const parsed = employeeSchema.safeParse(history === undefined ? input : { ...(input as object), trackRecord: undefined });
+  const history =
+    input !== null && typeof input === "object" && Array.isArray((input as { trackRecord?: unknown }).trackRecord)
+      ? (input as { trackRecord: unknown[] }).trackRecord
+      : undefined;
+  const parsed = employeeSchema.safeParse(
+    history === undefined ? input : { ...(input as object), trackRecord: undefined },
+  );
   if (parsed.success) employee = parsed.data as Employee;
   else issues = fromZodIssues(parsed.error.issues);
   if (history !== undefined) {

@@ -21,7 +21,8 @@ function mergeInto(target: Shape, fragment: Readonly<Record<string, unknown>>, p
       if (existing !== undefined) throw new Error(`mkd-engine: input field ${path}${key} is declared by two facts`);
       target[key] = value;
     } else {
-      if (existing !== undefined && isSchema(existing)) throw new Error(`mkd-engine: input field ${path}${key} is both a field and a group`);
+      if (existing !== undefined && isSchema(existing))
+        throw new Error(`mkd-engine: input field ${path}${key} is both a field and a group`);
       const group = (existing as Shape | undefined) ?? (target[key] = {});
       mergeInto(group as Shape, value as Record<string, unknown>, `${path}${key}.`);
     }
@@ -65,7 +66,9 @@ export type EmployeeInput = {
  * const level = (employee: Employee) => employee.trackRecord?.level ?? "none";
  * ```
  */
-export type Employee = { readonly id: string } & Omit<FactOutputFields, "trackRecord"> & { readonly trackRecord?: TrackRecord | null | undefined };
+export type Employee = { readonly id: string } & Omit<FactOutputFields, "trackRecord"> & {
+    readonly trackRecord?: TrackRecord | null | undefined;
+  };
 
 /**
  * The employee input schema, merged from the fact registry. Either `talentBox` or `talent` is required;

@@ -68,7 +68,11 @@ function factLabel(fact: string, path: string | undefined, locale: Locale): stri
 }
 
 /** The leaves that made a failed condition fail, with the operator as it should have held. */
-function blame(c: ConditionResult, negated: boolean, out: { leaf: LeafConditionResult; operator: OperatorName }[]): void {
+function blame(
+  c: ConditionResult,
+  negated: boolean,
+  out: { leaf: LeafConditionResult; operator: OperatorName }[],
+): void {
   if ("fact" in c) {
     if (c.passed === negated) out.push({ leaf: c, operator: negated ? NEGATE[c.operator] : c.operator });
   } else if ("all" in c) {
@@ -106,7 +110,10 @@ function detail(rule: RuleResult, locale: Locale): string {
 }
 
 /** Rendered reasons by language, keyed by the reason object itself (a pure memo: reasons are frozen). */
-const rendered: Readonly<Record<Locale, WeakMap<EligibilityReason, EligibilityReason>>> = { id: new WeakMap(), en: new WeakMap() };
+const rendered: Readonly<Record<Locale, WeakMap<EligibilityReason, EligibilityReason>>> = {
+  id: new WeakMap(),
+  en: new WeakMap(),
+};
 
 /**
  * The reason with its message in `locale` (the reason itself when no locale is asked).
@@ -160,10 +167,24 @@ export function ruleMemo(rule: RuleResult): RuleMemo {
                 detail_en: detail(rule, "en"),
               }),
             }
-          : { code: "eligibility_approval_pending", rule: rule.id, params: Object.freeze({ rule: rule.id, description_id: rule.description.id, description_en: rule.description.en }) },
+          : {
+              code: "eligibility_approval_pending",
+              rule: rule.id,
+              params: Object.freeze({
+                rule: rule.id,
+                description_id: rule.description.id,
+                description_en: rule.description.en,
+              }),
+            },
       );
   // A missing value never passes unseen: the rule is listed with what was unknown.
-  const warning = rule.missing.length === 0 ? null : Object.freeze({ code: "eligibility_fact_unknown" as const, rule: rule.id, params: Object.freeze({ fact: rule.missing, rule: rule.id }) });
+  const warning =
+    rule.missing.length === 0
+      ? null
+      : Object.freeze({
+          code: "eligibility_fact_unknown" as const,
+          rule: rule.id,
+          params: Object.freeze({ fact: rule.missing, rule: rule.id }),
+        });
   return { reason, warning };
 }
-

@@ -32,7 +32,12 @@ export interface ScheduleHtmlOptions {
  * ```
  */
 function escapeHtml(text: string): string {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#39;");
+  return text
+    .replace(/&/g, "&amp;")
+    .replace(/</g, "&lt;")
+    .replace(/>/g, "&gt;")
+    .replace(/"/g, "&quot;")
+    .replace(/'/g, "&#39;");
 }
 
 /** Background colours per mode, chosen to stay distinct when printed in grey as well (with the letters). */
@@ -45,7 +50,14 @@ const COLOURS: Record<AssignmentMode, string> = {
   weekend: "#f1f1f1",
 };
 
-const MODES_IN_LEGEND: readonly AssignmentMode[] = ["office", "flexible", "official_travel", "leave", "holiday", "weekend"];
+const MODES_IN_LEGEND: readonly AssignmentMode[] = [
+  "office",
+  "flexible",
+  "official_travel",
+  "leave",
+  "holiday",
+  "weekend",
+];
 
 const STYLE = `
 *{box-sizing:border-box}
@@ -140,7 +152,11 @@ export function scheduleToHtml(schedule: Schedule, options: ScheduleHtmlOptions 
         .map((a) => {
           if (a.mode === "office") office++;
           if (a.mode === "flexible") flexible++;
-          const hint = [modeLabel(a.mode, locale), a.start && a.end ? `${a.start}-${a.end}` : "", a.reasons.map((r) => reasonLabel(r, locale)).join(", ")]
+          const hint = [
+            modeLabel(a.mode, locale),
+            a.start && a.end ? `${a.start}-${a.end}` : "",
+            a.reasons.map((r) => reasonLabel(r, locale)).join(", "),
+          ]
             .filter((s) => s !== "")
             .join(" · ");
           return `<td class="cell m-${a.mode}" data-date="${a.date}" data-mode="${a.mode}" title="${e(`${a.date}: ${hint}`)}">${e(modeMark(a.mode, locale))}</td>`;
@@ -158,10 +174,15 @@ export function scheduleToHtml(schedule: Schedule, options: ScheduleHtmlOptions 
     })
     .join("");
   const requiredRow = schedule.days
-    .map((d) => `<td data-date="${d.date}" data-required="${d.requiredOnSite}">${d.kind === "working" ? d.requiredOnSite : ""}</td>`)
+    .map(
+      (d) =>
+        `<td data-date="${d.date}" data-required="${d.requiredOnSite}">${d.kind === "working" ? d.requiredOnSite : ""}</td>`,
+    )
     .join("");
   const flexibleRow = schedule.days
-    .map((d) => `<td data-date="${d.date}" data-flexible="${d.flexible}">${d.kind === "working" ? d.flexible : ""}</td>`)
+    .map(
+      (d) => `<td data-date="${d.date}" data-flexible="${d.flexible}">${d.kind === "working" ? d.flexible : ""}</td>`,
+    )
     .join("");
   const seats = schedule.unit.seatCapacity;
 

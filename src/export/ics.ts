@@ -65,7 +65,11 @@ const CRLF = "\r\n";
  * ```
  */
 function escapeIcsText(text: string): string {
-  return text.replace(/\\/g, "\\\\").replace(/;/g, "\\;").replace(/,/g, "\\,").replace(/\r\n|\r|\n/g, "\\n");
+  return text
+    .replace(/\\/g, "\\\\")
+    .replace(/;/g, "\\;")
+    .replace(/,/g, "\\,")
+    .replace(/\r\n|\r|\n/g, "\\n");
 }
 
 function octets(codePoint: number): number {
@@ -127,16 +131,29 @@ const VTIMEZONE = [
 function describe(a: Assignment, schedule: Schedule, locale: Locale): string {
   const parts: string[] = [];
   if (a.start && a.end) {
-    parts.push(`${word("hours", locale)}: ${a.start}-${a.end} (${word("breakMinutes", locale, { n: a.breakMinutes })})`);
+    parts.push(
+      `${word("hours", locale)}: ${a.start}-${a.end} (${word("breakMinutes", locale, { n: a.breakMinutes })})`,
+    );
   }
   if (a.coreStart && a.coreEnd) parts.push(`${word("core", locale)}: ${a.coreStart}-${a.coreEnd}`);
-  if (a.reasons.length > 0) parts.push(`${word("reasons", locale)}: ${a.reasons.map((r) => reasonLabel(r, locale)).join(", ")}`);
+  if (a.reasons.length > 0)
+    parts.push(`${word("reasons", locale)}: ${a.reasons.map((r) => reasonLabel(r, locale)).join(", ")}`);
   parts.push(`${word("policy", locale)}: ${schedule.policy.chain.join(" > ")}`);
   return parts.join("\n");
 }
 
-function eventLines(a: Assignment, member: ScheduleMember, schedule: Schedule, locale: Locale, dtstamp: string, includeLeave: boolean): string[] {
-  const timed = (a.mode === "office" || a.mode === "flexible" || a.mode === "official_travel") && a.start !== null && a.end !== null;
+function eventLines(
+  a: Assignment,
+  member: ScheduleMember,
+  schedule: Schedule,
+  locale: Locale,
+  dtstamp: string,
+  includeLeave: boolean,
+): string[] {
+  const timed =
+    (a.mode === "office" || a.mode === "flexible" || a.mode === "official_travel") &&
+    a.start !== null &&
+    a.end !== null;
   const allDay = a.mode === "leave" && includeLeave;
   if (!timed && !allDay) return [];
   const unit = schedule.unit.name ?? schedule.unit.id;
@@ -146,13 +163,18 @@ function eventLines(a: Assignment, member: ScheduleMember, schedule: Schedule, l
     `DTSTAMP:${dtstamp}`,
   ];
   if (timed) {
-    lines.push(`DTSTART;TZID=Asia/Jakarta:${localDateTime(a.date, a.start!)}`, `DTEND;TZID=Asia/Jakarta:${localDateTime(a.date, a.end!)}`);
+    lines.push(
+      `DTSTART;TZID=Asia/Jakarta:${localDateTime(a.date, a.start!)}`,
+      `DTEND;TZID=Asia/Jakarta:${localDateTime(a.date, a.end!)}`,
+    );
   } else {
     lines.push(`DTSTART;VALUE=DATE:${compactDate(a.date)}`, `DTEND;VALUE=DATE:${compactDate(addDays(a.date, 1))}`);
   }
   const label = modeLabel(a.mode, locale);
   lines.push(`SUMMARY:${escapeIcsText(`MKD: ${label}`)}`);
-  const where = a.location ? `${LOCATION_LABELS[a.location][locale]}${a.location === "office" ? ` (${unit})` : ""}` : null;
+  const where = a.location
+    ? `${LOCATION_LABELS[a.location][locale]}${a.location === "office" ? ` (${unit})` : ""}`
+    : null;
   if (where) lines.push(`LOCATION:${escapeIcsText(where)}`);
   lines.push(`DESCRIPTION:${escapeIcsText(describe(a, schedule, locale))}`);
   lines.push(`CATEGORIES:MKD,${a.mode.toUpperCase()}`);

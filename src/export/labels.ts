@@ -18,8 +18,24 @@ const MODE_LABELS: Readonly<Record<AssignmentMode, { id: string; en: string; mar
 
 /** Three-letter weekday names (calendar headers, policy tables), keyed by weekday code. */
 export const WEEKDAY_SHORT: Readonly<Record<Locale, Readonly<Record<string, string>>>> = {
-  id: { monday: "Sen", tuesday: "Sel", wednesday: "Rab", thursday: "Kam", friday: "Jum", saturday: "Sab", sunday: "Min" },
-  en: { monday: "Mon", tuesday: "Tue", wednesday: "Wed", thursday: "Thu", friday: "Fri", saturday: "Sat", sunday: "Sun" },
+  id: {
+    monday: "Sen",
+    tuesday: "Sel",
+    wednesday: "Rab",
+    thursday: "Kam",
+    friday: "Jum",
+    saturday: "Sab",
+    sunday: "Min",
+  },
+  en: {
+    monday: "Mon",
+    tuesday: "Tue",
+    wednesday: "Wed",
+    thursday: "Thu",
+    friday: "Fri",
+    saturday: "Sat",
+    sunday: "Sun",
+  },
 };
 
 /** Label of each flexible or office location. */
@@ -60,7 +76,10 @@ const WORDS = {
   breakMinutes: { id: "istirahat {n} menit", en: "{n} min break" },
   core: { id: "jam inti terhubung", en: "core availability" },
   reasons: { id: "Alasan", en: "Reasons" },
-  generatedBy: { id: "Dibuat oleh mkd-engine dari data kebijakan bersumber", en: "Made by mkd-engine from cited policy data" },
+  generatedBy: {
+    id: "Dibuat oleh mkd-engine dari data kebijakan bersumber",
+    en: "Made by mkd-engine from cited policy data",
+  },
   affected: { id: "terdampak", en: "affected" },
   anchor: { id: "Hari kumpul", en: "Anchor day" },
   illustrative: { id: "ilustratif", en: "illustrative" },

@@ -15,7 +15,10 @@ export function defineMessages<const K extends string>(tables: {
   return tables;
 }
 
-const PLURALS: Readonly<Record<Locale, Intl.PluralRules>> = { id: new Intl.PluralRules("id"), en: new Intl.PluralRules("en") };
+const PLURALS: Readonly<Record<Locale, Intl.PluralRules>> = {
+  id: new Intl.PluralRules("id"),
+  en: new Intl.PluralRules("en"),
+};
 
 /**
  * Replaces `{name}` placeholders; arrays are joined with ", "; a missing param stays visible as `{name}`.
@@ -29,15 +32,18 @@ const PLURALS: Readonly<Record<Locale, Intl.PluralRules>> = { id: new Intl.Plura
  */
 export function interpolate(template: string, params: MessageParams | undefined, locale: Locale = "id"): string {
   if (!params) return template;
-  return template.replace(/\{(\w+)(?::([^|{}]*)\|([^{}]*))?\}/g, (whole, key: string, one: string | undefined, other: string | undefined) => {
-    if (!Object.prototype.hasOwnProperty.call(params, key)) return whole;
-    const value = params[key];
-    if (one !== undefined) {
-      const n = Number(value);
-      return `${String(value)} ${Number.isFinite(n) && PLURALS[locale].select(n) === "one" ? one : other}`;
-    }
-    if (Array.isArray(value)) return value.join(", ");
-    if (value === null || value === undefined) return "-";
-    return String(value);
-  });
+  return template.replace(
+    /\{(\w+)(?::([^|{}]*)\|([^{}]*))?\}/g,
+    (whole, key: string, one: string | undefined, other: string | undefined) => {
+      if (!Object.prototype.hasOwnProperty.call(params, key)) return whole;
+      const value = params[key];
+      if (one !== undefined) {
+        const n = Number(value);
+        return `${String(value)} ${Number.isFinite(n) && PLURALS[locale].select(n) === "one" ? one : other}`;
+      }
+      if (Array.isArray(value)) return value.join(", ");
+      if (value === null || value === undefined) return "-";
+      return String(value);
+    },
+  );
 }

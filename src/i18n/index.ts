@@ -14,7 +14,15 @@ import { cliMessages } from "./messages/cli.js";
 
 export type { Locale, MessageParams } from "./define.js";
 
-const domains = [coreMessages, policyMessages, calendarMessages, eligibilityMessages, scheduleMessages, scoringMessages, cliMessages] as const;
+const domains = [
+  coreMessages,
+  policyMessages,
+  calendarMessages,
+  eligibilityMessages,
+  scheduleMessages,
+  scoringMessages,
+  cliMessages,
+] as const;
 
 type Domain = (typeof domains)[number];
 type KeysOf<D> = D extends { id: Record<infer K, string> } ? K : never;
@@ -52,5 +60,7 @@ export const MESSAGE_DOMAINS: readonly (readonly string[])[] = domains.map((d) =
  */
 export function formatMessage(code: MessageCode, params?: MessageParams, locale: Locale = "id"): string {
   const template = catalog[locale][code] ?? catalog.id[code];
-  return template === undefined ? code : interpolate(template, params, template === catalog[locale][code] ? locale : "id");
+  return template === undefined
+    ? code
+    : interpolate(template, params, template === catalog[locale][code] ? locale : "id");
 }

@@ -20,7 +20,9 @@ let shipped: readonly PolicyDocument[] | undefined;
  * ```
  */
 export function shippedPolicies(): readonly PolicyDocument[] {
-  shipped ??= SHIPPED_POLICY_DOCUMENTS.map((doc, i) => parseWith(policyDocumentSchema, doc, "invalid_policy", ["shipped", i]));
+  shipped ??= SHIPPED_POLICY_DOCUMENTS.map((doc, i) =>
+    parseWith(policyDocumentSchema, doc, "invalid_policy", ["shipped", i]),
+  );
   return shipped;
 }
 
@@ -36,14 +38,19 @@ export function inForce(doc: PolicyDocument, asOf: IsoDate): boolean {
 
 /** The documents of one jurisdiction, oldest first. */
 export function versionsOf(all: readonly PolicyDocument[], jurisdiction: string): PolicyDocument[] {
-  return all.filter((d) => d.jurisdiction.id === jurisdiction).sort((a, b) => (a.effectiveFrom < b.effectiveFrom ? -1 : 1));
+  return all
+    .filter((d) => d.jurisdiction.id === jurisdiction)
+    .sort((a, b) => (a.effectiveFrom < b.effectiveFrom ? -1 : 1));
 }
 
 /** Picks the version of `jurisdiction` in force on `asOf`, or throws the precise reason there is none. */
 export function selectVersion(all: readonly PolicyDocument[], jurisdiction: string, asOf: IsoDate): PolicyDocument {
   const versions = versionsOf(all, jurisdiction);
   if (versions.length === 0) {
-    throw new MkdError("unknown_jurisdiction", { jurisdiction, known: [...new Set(all.map((d) => d.jurisdiction.id))] });
+    throw new MkdError("unknown_jurisdiction", {
+      jurisdiction,
+      known: [...new Set(all.map((d) => d.jurisdiction.id))],
+    });
   }
   const found = versions.filter((d) => inForce(d, asOf));
   if (found.length === 1) return found[0]!;
@@ -51,9 +58,15 @@ export function selectVersion(all: readonly PolicyDocument[], jurisdiction: stri
     throw new MkdError("policy_versions_overlap", { jurisdiction, asOf, versions: found.map((d) => d.version) });
   }
   const first = versions[0]!;
-  if (asOf < first.effectiveFrom) throw new MkdError("date_before_first_version", { jurisdiction, asOf, first: first.effectiveFrom });
+  if (asOf < first.effectiveFrom)
+    throw new MkdError("date_before_first_version", { jurisdiction, asOf, first: first.effectiveFrom });
   const before = versions.filter((d) => d.effectiveFrom <= asOf).at(-1)!;
-  throw new MkdError("date_after_version_end", { jurisdiction, asOf, version: before.version, until: before.effectiveUntil });
+  throw new MkdError("date_after_version_end", {
+    jurisdiction,
+    asOf,
+    version: before.version,
+    until: before.effectiveUntil,
+  });
 }
 
 /** The document `jurisdiction@version`, or an `unknown_policy_version` error. */
@@ -69,7 +82,9 @@ export function documentChain(all: readonly PolicyDocument[], doc: PolicyDocumen
   const seen = new Set([documentKey(doc)]);
   for (let cur = doc; cur.extends; ) {
     const ref = cur.extends;
-    const next = ref.version ? findVersion(all, ref.jurisdiction, ref.version) : selectVersion(all, ref.jurisdiction, asOf);
+    const next = ref.version
+      ? findVersion(all, ref.jurisdiction, ref.version)
+      : selectVersion(all, ref.jurisdiction, asOf);
     const key = documentKey(next);
     if (seen.has(key)) throw new MkdError("policy_extends_cycle", { chain: [...seen, key] });
     seen.add(key);
@@ -86,14 +101,20 @@ export type ParameterOrigins = Record<string, string>;
 function validOn(value: unknown, asOf: IsoDate | undefined): boolean {
   if (asOf === undefined || value === null || typeof value !== "object") return true;
   const { validFrom, validUntil } = value as { validFrom?: unknown; validUntil?: unknown };
-  return !((typeof validFrom === "string" && asOf < validFrom) || (typeof validUntil === "string" && asOf > validUntil));
+  return !(
+    (typeof validFrom === "string" && asOf < validFrom) ||
+    (typeof validUntil === "string" && asOf > validUntil)
+  );
 }
 
 /**
  * Applies a chain of documents, base first, into complete parameters (rules merge by id). With `asOf`, a
  * value whose own period excludes that date is skipped, so the inherited value applies.
  */
-export function mergeChain(chain: readonly PolicyDocument[], asOf?: IsoDate): { parameters: unknown; legalBases: Record<string, LegalBasis>; origins: ParameterOrigins } {
+export function mergeChain(
+  chain: readonly PolicyDocument[],
+  asOf?: IsoDate,
+): { parameters: unknown; legalBases: Record<string, LegalBasis>; origins: ParameterOrigins } {
   // Null-prototype records: an id such as "constructor" stays an ordinary key.
   const merged: Record<string, Record<string, unknown>> = Object.create(null);
   const rules: Record<string, EligibilityRule> = Object.create(null);

@@ -16,14 +16,26 @@ type IsOptional<S> = S extends z.ZodOptional<z.ZodType> ? true : false;
 type Flat<T> = { [K in keyof T]: T[K] } & {};
 /** The caller's side of an input fragment: optional fields optional. Homomorphic, so each field keeps its TSDoc. */
 type InputShape<S> = Flat<
-  { -readonly [K in keyof S as IsOptional<S[K]> extends true ? never : K]: S[K] extends z.ZodType ? z.input<S[K]> : InputShape<S[K]> } & {
-    -readonly [K in keyof S as IsOptional<S[K]> extends true ? K : never]?: S[K] extends z.ZodType ? z.input<S[K]> : never;
+  {
+    -readonly [K in keyof S as IsOptional<S[K]> extends true ? never : K]: S[K] extends z.ZodType
+      ? z.input<S[K]>
+      : InputShape<S[K]>;
+  } & {
+    -readonly [K in keyof S as IsOptional<S[K]> extends true ? K : never]?: S[K] extends z.ZodType
+      ? z.input<S[K]>
+      : never;
   }
 >;
 /** The validated side of an input fragment. */
 type OutputShape<S> = Flat<
-  { readonly [K in keyof S as IsOptional<S[K]> extends true ? never : K]: S[K] extends z.ZodType ? z.output<S[K]> : OutputShape<S[K]> } & {
-    readonly [K in keyof S as IsOptional<S[K]> extends true ? K : never]?: S[K] extends z.ZodType ? z.output<S[K]> : never;
+  {
+    readonly [K in keyof S as IsOptional<S[K]> extends true ? never : K]: S[K] extends z.ZodType
+      ? z.output<S[K]>
+      : OutputShape<S[K]>;
+  } & {
+    readonly [K in keyof S as IsOptional<S[K]> extends true ? K : never]?: S[K] extends z.ZodType
+      ? z.output<S[K]>
+      : never;
   }
 >;
 
@@ -65,5 +77,7 @@ type ValueOf<D> = D extends { type: "number" }
  * ```
  */
 export type FactValues = {
-  readonly [K in FactName]: Facts[K] extends { requiredWhenRead: IssuePath } ? ValueOf<Facts[K]> | undefined : ValueOf<Facts[K]>;
+  readonly [K in FactName]: Facts[K] extends { requiredWhenRead: IssuePath }
+    ? ValueOf<Facts[K]> | undefined
+    : ValueOf<Facts[K]>;
 };

@@ -17,7 +17,15 @@
  * anything else, so a typo in a policy file is an error at load time, not a silently failing condition.
  */
 import * as z from "zod";
-import { completedMonthsUntil, isIsoDate, isIsoMonth, isoDateNumber, monthsBetween, type IsoDate, type IsoMonth } from "../core/dates.js";
+import {
+  completedMonthsUntil,
+  isIsoDate,
+  isIsoMonth,
+  isoDateNumber,
+  monthsBetween,
+  type IsoDate,
+  type IsoMonth,
+} from "../core/dates.js";
 import { issue, type Issue, type IssuePath } from "../core/errors.js";
 import { performanceOfBox, potentialOfBox, talentBoxFromPair } from "../core/talent.js";
 import type { TrackRecordLevel } from "../core/track-record.js";
@@ -62,7 +70,13 @@ export interface DecisionDate {
  */
 export function decisionDate(date: IsoDate): DecisionDate {
   const n = isoDateNumber(date);
-  return { date, month: date.slice(0, 7), year: Math.floor(n / 10000), monthNumber: Math.floor(n / 100) % 100, day: n % 100 };
+  return {
+    date,
+    month: date.slice(0, 7),
+    year: Math.floor(n / 10000),
+    monthNumber: Math.floor(n / 100) % 100,
+    day: n % 100,
+  };
 }
 
 /**
@@ -155,17 +169,36 @@ export interface FactDefinition {
  */
 export const EARLIEST_PLAUSIBLE_DATE = "1950-01-01";
 
-const isoDate = z.string().refine(isIsoDate, { params: { code: "invalid_date" } }).meta({ format: "date", description: "A calendar date, YYYY-MM-DD" });
-const isoMonth = z.string().refine(isIsoMonth, { params: { code: "invalid_month" } }).meta({ description: "A month, YYYY-MM" });
+const isoDate = z
+  .string()
+  .refine(isIsoDate, { params: { code: "invalid_date" } })
+  .meta({ format: "date", description: "A calendar date, YYYY-MM-DD" });
+const isoMonth = z
+  .string()
+  .refine(isIsoMonth, { params: { code: "invalid_month" } })
+  .meta({ description: "A month, YYYY-MM" });
 
 /** Reports a date before {@link EARLIEST_PLAUSIBLE_DATE} or after the decision date (`afterCode`). */
-function plausibleDate(value: unknown, path: IssuePath, at: DecisionDate, afterCode: "eligibility_appointment_after_as_of" | "eligibility_position_start_after_as_of" | "eligibility_approval_after_as_of", out: Issue[]): void {
+function plausibleDate(
+  value: unknown,
+  path: IssuePath,
+  at: DecisionDate,
+  afterCode:
+    | "eligibility_appointment_after_as_of"
+    | "eligibility_position_start_after_as_of"
+    | "eligibility_approval_after_as_of",
+  out: Issue[],
+): void {
   // Two string comparisons in the usual case (ISO dates compare as strings); the calendar check only
   // when one fails, since the schema reports a malformed date itself.
   if (typeof value !== "string" || (value >= EARLIEST_PLAUSIBLE_DATE && value <= at.date) || !isIsoDate(value)) return;
-  if (value < EARLIEST_PLAUSIBLE_DATE) out.push(issue("eligibility_date_before_1950", path, { date: value, earliest: EARLIEST_PLAUSIBLE_DATE }));
+  if (value < EARLIEST_PLAUSIBLE_DATE)
+    out.push(issue("eligibility_date_before_1950", path, { date: value, earliest: EARLIEST_PLAUSIBLE_DATE }));
   else {
-    const params = afterCode === "eligibility_appointment_after_as_of" ? { appointmentDate: value, asOf: at.date } : { date: value, asOf: at.date };
+    const params =
+      afterCode === "eligibility_appointment_after_as_of"
+        ? { appointmentDate: value, asOf: at.date }
+        : { date: value, asOf: at.date };
     out.push(issue(afterCode, path, params));
   }
 }
@@ -201,7 +234,13 @@ const EARLY_WARNING = "MKD Jabar 2023: evaluasi kinerja bulanan dengan sistem pe
  * JOB_CRITERIA.includes("itBased"); // true
  * ```
  */
-export const JOB_CRITERIA = ["workableOutsideOffice", "noSpecialRoomOrEquipment", "itBased", "minimalFaceToFace", "noContinuousSupervision"] as const;
+export const JOB_CRITERIA = [
+  "workableOutsideOffice",
+  "noSpecialRoomOrEquipment",
+  "itBased",
+  "minimalFaceToFace",
+  "noContinuousSupervision",
+] as const;
 
 /**
  * Disciplinary sentence status (PermenPANRB 4/2025 Pasal 25: neither serving nor being processed).
@@ -260,9 +299,18 @@ export const FACTS = {
       if (box === undefined && talent === undefined) out.push(issue("eligibility_talent_required", ["talentBox"]));
       else if (typeof box === "number" && isObj(talent)) {
         const { performance, potential } = talent;
-        if ((PERFORMANCES as readonly unknown[]).includes(performance) && (POTENTIALS as readonly unknown[]).includes(potential)) {
-          const expected = talentBoxFromPair(performance as (typeof PERFORMANCES)[number], potential as (typeof POTENTIALS)[number]);
-          if (expected !== box) out.push(issue("eligibility_talent_mismatch", ["talent"], { talentBox: box, performance, potential, expected }));
+        if (
+          (PERFORMANCES as readonly unknown[]).includes(performance) &&
+          (POTENTIALS as readonly unknown[]).includes(potential)
+        ) {
+          const expected = talentBoxFromPair(
+            performance as (typeof PERFORMANCES)[number],
+            potential as (typeof POTENTIALS)[number],
+          );
+          if (expected !== box)
+            out.push(
+              issue("eligibility_talent_mismatch", ["talent"], { talentBox: box, performance, potential, expected }),
+            );
         }
       }
     },
@@ -284,7 +332,8 @@ export const FACTS = {
   faceToFaceService: {
     type: "boolean",
     description: { id: "Memberi pelayanan publik tatap muka", en: "Gives face-to-face public service" },
-    source: "MKD Jabar 2023 (pelayanan tatap muka dikecualikan, reported); PermenPANRB 4/2025 Pasal 11 (minim tatap muka)",
+    source:
+      "MKD Jabar 2023 (pelayanan tatap muka dikecualikan, reported); PermenPANRB 4/2025 Pasal 11 (minim tatap muka)",
     input: {
       job: {
         /** Gives face-to-face public service (health workers, front desks): excluded from MKD at its 2023 launch. */
@@ -295,7 +344,10 @@ export const FACTS = {
   },
   serviceCategory: {
     type: "string",
-    description: { id: "Kategori layanan (kesehatan, pendidikan, perizinan, ...)", en: "Service category (health, education, licensing, ...)" },
+    description: {
+      id: "Kategori layanan (kesehatan, pendidikan, perizinan, ...)",
+      en: "Service category (health, education, licensing, ...)",
+    },
     source: "SE 188/KPG.03/BKD (unit pelayanan publik langsung dikecualikan dari WFH Kamis)",
     input: {
       job: {
@@ -309,7 +361,10 @@ export const FACTS = {
   jobCriteria: {
     type: "object",
     properties: JOB_CRITERIA,
-    description: { id: "Kriteria jabatan nasional (PermenPANRB 4/2025 Pasal 11)", en: "National job criteria (PermenPANRB 4/2025 Pasal 11)" },
+    description: {
+      id: "Kriteria jabatan nasional (PermenPANRB 4/2025 Pasal 11)",
+      en: "National job criteria (PermenPANRB 4/2025 Pasal 11)",
+    },
     source: "PermenPANRB 4/2025 Pasal 11 (kriteria jabatan)",
     input: {
       job: {
@@ -347,7 +402,10 @@ export const FACTS = {
   bandwidthMbps: {
     type: "number",
     unit: "Mbps",
-    description: { id: "Bandwidth internet di lokasi fleksibel (Mbps)", en: "Internet bandwidth at the flexible location (Mbps)" },
+    description: {
+      id: "Bandwidth internet di lokasi fleksibel (Mbps)",
+      en: "Internet bandwidth at the flexible location (Mbps)",
+    },
     source: `${LAUNCH}: kesiapan bandwidth internet`,
     input: {
       equipment: {
@@ -382,7 +440,10 @@ export const FACTS = {
   tenureMonths: {
     type: "number",
     unit: "months",
-    description: { id: "Masa kerja sejak pengangkatan, dalam bulan penuh pada tanggal keputusan", en: "Completed months of service since appointment on the decision date" },
+    description: {
+      id: "Masa kerja sejak pengangkatan, dalam bulan penuh pada tanggal keputusan",
+      en: "Completed months of service since appointment on the decision date",
+    },
     source: "input (TMT pengangkatan)",
     input: {
       /** First day of service (TMT pengangkatan), YYYY-MM-DD, from 1950-01-01 to the decision date; counted in completed months. */
@@ -416,7 +477,13 @@ export const FACTS = {
       params: (e) => ({ appointmentDate: e.appointmentDate }),
     },
     check(raw, env, out) {
-      plausibleDate(raw.positionStartDate, ["positionStartDate"], env.at, "eligibility_position_start_after_as_of", out);
+      plausibleDate(
+        raw.positionStartDate,
+        ["positionStartDate"],
+        env.at,
+        "eligibility_position_start_after_as_of",
+        out,
+      );
     },
   },
   tenureMeasuredFrom: {
@@ -473,7 +540,10 @@ export const FACTS = {
         const dash = rf.indexOf("-");
         const flex = Number(rf.slice(0, dash));
         const office = Number(rf.slice(dash + 1));
-        if (dash > 0 && (flex < 1 || flex + office !== env.workingDays)) out.push(issue("eligibility_format_invalid", ["requestedFormat"], { format: rf, workingDays: env.workingDays }));
+        if (dash > 0 && (flex < 1 || flex + office !== env.workingDays))
+          out.push(
+            issue("eligibility_format_invalid", ["requestedFormat"], { format: rf, workingDays: env.workingDays }),
+          );
       } else if (typeof rf === "number" && Number.isInteger(rf) && rf > env.workingDays) {
         out.push(issue("eligibility_days_invalid", ["requestedFormat"], { days: rf, workingDays: env.workingDays }));
       }
@@ -509,13 +579,20 @@ export const FACTS = {
       const month: string | undefined = e.trackRecord?.month;
       if (month === undefined) return undefined;
       const age = monthsBetween(month, env.at.month);
-      return age > 2 ? { code: "eligibility_track_record_stale", value: month } : age < 0 ? { code: "eligibility_track_record_future", value: month } : undefined;
+      return age > 2
+        ? { code: "eligibility_track_record_stale", value: month }
+        : age < 0
+          ? { code: "eligibility_track_record_future", value: month }
+          : undefined;
     },
   },
   trackRecordQuotaDays: {
     type: "number",
     unit: "days a week",
-    description: { id: "Kuota hari fleksibel menurut rekam jejak", en: "Flexible-day quota allowed by the track record" },
+    description: {
+      id: "Kuota hari fleksibel menurut rekam jejak",
+      en: "Flexible-day quota allowed by the track record",
+    },
     source: `${EARLY_WARNING}; kuota per tingkat: assumption dalam kebijakan`,
     derive(e, env) {
       const level = levelOf(e);
@@ -544,7 +621,18 @@ export type FactName = keyof typeof FACTS;
  * OPERATORS.includes("greaterThanInclusive"); // true
  * ```
  */
-export const OPERATORS = ["equal", "notEqual", "in", "notIn", "contains", "doesNotContain", "lessThan", "lessThanInclusive", "greaterThan", "greaterThanInclusive"] as const;
+export const OPERATORS = [
+  "equal",
+  "notEqual",
+  "in",
+  "notIn",
+  "contains",
+  "doesNotContain",
+  "lessThan",
+  "lessThanInclusive",
+  "greaterThan",
+  "greaterThanInclusive",
+] as const;
 
 /**
  * An operator a policy rule may use.

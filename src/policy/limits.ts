@@ -54,7 +54,8 @@ export function policyLimitIssues(document: unknown): Issue[] {
     switch (typeof value) {
       case "string":
         chars += value.length + 2;
-        if (value.length > L.maxStringLength) out.push(issue("policy_string_too_long", path, { maximum: L.maxStringLength, length: value.length }));
+        if (value.length > L.maxStringLength)
+          out.push(issue("policy_string_too_long", path, { maximum: L.maxStringLength, length: value.length }));
         break;
       case "number":
       case "boolean":
@@ -81,7 +82,11 @@ export function policyLimitIssues(document: unknown): Issue[] {
             for (let i = 0; i < n; i++) keys.push(String(i));
           }
         } catch (error) {
-          return [issue("input_unreadable", path, { detail: error instanceof Error ? error.message : "a value that could not be read" })];
+          return [
+            issue("input_unreadable", path, {
+              detail: error instanceof Error ? error.message : "a value that could not be read",
+            }),
+          ];
         }
         onPath.add(value);
         exits.push({ obj: value, after: stack.length });
@@ -89,13 +94,18 @@ export function policyLimitIssues(document: unknown): Issue[] {
           const key = keys[i]!;
           if (!isArray) {
             chars += key.length + 3;
-            if (key.length > L.maxStringLength) out.push(issue("policy_string_too_long", path, { maximum: L.maxStringLength, length: key.length }));
+            if (key.length > L.maxStringLength)
+              out.push(issue("policy_string_too_long", path, { maximum: L.maxStringLength, length: key.length }));
           }
           let child: unknown;
           try {
             child = (value as Record<string, unknown>)[key];
           } catch (error) {
-            return [issue("input_unreadable", [...path, isArray ? i : key], { detail: error instanceof Error ? error.message : "a value that could not be read" })];
+            return [
+              issue("input_unreadable", [...path, isArray ? i : key], {
+                detail: error instanceof Error ? error.message : "a value that could not be read",
+              }),
+            ];
           }
           stack.push({ value: child, path: [...path, isArray ? i : key], depth: depth + 1 });
         }
@@ -112,7 +122,8 @@ export function policyLimitIssues(document: unknown): Issue[] {
   if (rules === undefined) return out;
   const ids = Object.keys(rules);
   const rulesPath = ["parameters", "eligibility", "rules"];
-  if (ids.length > L.maxRules) return [issue("policy_too_many_rules", rulesPath, { maximum: L.maxRules, count: ids.length })];
+  if (ids.length > L.maxRules)
+    return [issue("policy_too_many_rules", rulesPath, { maximum: L.maxRules, count: ids.length })];
   for (const id of ids) {
     const rule = rules[id];
     if (rule === null || typeof rule !== "object") continue;
@@ -124,9 +135,13 @@ export function policyLimitIssues(document: unknown): Issue[] {
 
 function ruleRecord(document: unknown): Record<string, unknown> | undefined {
   const get = (o: unknown, k: string): unknown =>
-    o !== null && typeof o === "object" && !Array.isArray(o) && Object.prototype.hasOwnProperty.call(o, k) ? (o as Record<string, unknown>)[k] : undefined;
+    o !== null && typeof o === "object" && !Array.isArray(o) && Object.prototype.hasOwnProperty.call(o, k)
+      ? (o as Record<string, unknown>)[k]
+      : undefined;
   const rules = get(get(get(document, "parameters"), "eligibility"), "rules");
-  return rules !== null && typeof rules === "object" && !Array.isArray(rules) ? (rules as Record<string, unknown>) : undefined;
+  return rules !== null && typeof rules === "object" && !Array.isArray(rules)
+    ? (rules as Record<string, unknown>)
+    : undefined;
 }
 
 /** The path of the first condition nested deeper than the limit (the root group is level 0), if any. */
@@ -139,10 +154,11 @@ function deepestCondition(root: unknown, at: IssuePath): IssuePath | undefined {
     const c = node as Record<string, unknown>;
     for (const group of ["all", "any"] as const) {
       const list = Object.prototype.hasOwnProperty.call(c, group) ? c[group] : undefined;
-      if (Array.isArray(list)) list.forEach((child, i) => stack.push({ node: child, path: [...path, group, i], depth: depth + 1 }));
+      if (Array.isArray(list))
+        list.forEach((child, i) => stack.push({ node: child, path: [...path, group, i], depth: depth + 1 }));
     }
-    if (Object.prototype.hasOwnProperty.call(c, "not")) stack.push({ node: c.not, path: [...path, "not"], depth: depth + 1 });
+    if (Object.prototype.hasOwnProperty.call(c, "not"))
+      stack.push({ node: c.not, path: [...path, "not"], depth: depth + 1 });
   }
   return undefined;
 }
-

@@ -43,19 +43,28 @@ export function isShipped(doc: PolicyDocument): boolean {
  * shipped `jurisdiction@version` with other content (refused: a shipped name and version cannot be
  * silently replaced); `supplied` otherwise.
  */
-export function originOf(doc: PolicyDocument): { kind: "shipped"; shipped: PolicyDocument } | { kind: "shadows"; shipped: PolicyDocument } | { kind: "supplied" } {
+export function originOf(
+  doc: PolicyDocument,
+): { kind: "shipped"; shipped: PolicyDocument } | { kind: "shadows"; shipped: PolicyDocument } | { kind: "supplied" } {
   if (isShipped(doc)) return { kind: "shipped", shipped: doc };
   const twin = shippedTwin(doc);
   if (!twin) return { kind: "supplied" };
-  return documentHash(twin) === documentHash(doc) ? { kind: "shipped", shipped: twin } : { kind: "shadows", shipped: twin };
+  return documentHash(twin) === documentHash(doc)
+    ? { kind: "shipped", shipped: twin }
+    : { kind: "shadows", shipped: twin };
 }
 
 /**
  * The documents stating the national rules, given the supplied documents: supplied documents of the
  * national jurisdiction replace every shipped national version (a replacement is whole, never a mix).
  */
-export function nationalDocuments(supplied: readonly PolicyDocument[]): { documents: PolicyDocument[]; replaced: boolean } {
-  const own = supplied.filter((d) => d.jurisdiction.id === NATIONAL_JURISDICTION && !isShipped(d) && originOf(d).kind !== "shipped");
+export function nationalDocuments(supplied: readonly PolicyDocument[]): {
+  documents: PolicyDocument[];
+  replaced: boolean;
+} {
+  const own = supplied.filter(
+    (d) => d.jurisdiction.id === NATIONAL_JURISDICTION && !isShipped(d) && originOf(d).kind !== "shipped",
+  );
   if (own.length > 0) return { documents: own, replaced: true };
   return { documents: shippedPolicies().filter((d) => d.jurisdiction.id === NATIONAL_JURISDICTION), replaced: false };
 }

@@ -96,7 +96,9 @@ export interface ResolvedPolicy {
    */
   readonly warnings: readonly Issue[];
   readonly parameters: PolicyParameters & {
-    readonly eligibility: PolicyParameters["eligibility"] & { readonly rules: Readonly<Record<string, EligibilityRule>> };
+    readonly eligibility: PolicyParameters["eligibility"] & {
+      readonly rules: Readonly<Record<string, EligibilityRule>>;
+    };
   };
 }
 
@@ -164,7 +166,13 @@ function validatedDocument(document: unknown, context: readonly unknown[]): Poli
 function unconfirmedEnds(collective: PolicyParameters["schedule"]["collectiveFlexibleDays"], origin: string): Issue[] {
   return collective.value.flatMap((c, i) =>
     c.endConfirmed === false
-      ? [issue("policy_rule_end_unconfirmed", ["parameters", "schedule", "collectiveFlexibleDays", "value", i], { weekday: c.weekday, origin, sources: collective.sources.join(", ") })]
+      ? [
+          issue("policy_rule_end_unconfirmed", ["parameters", "schedule", "collectiveFlexibleDays", "value", i], {
+            weekday: c.weekday,
+            origin,
+            sources: collective.sources.join(", "),
+          }),
+        ]
       : [],
   );
 }
@@ -172,7 +180,8 @@ function unconfirmedEnds(collective: PolicyParameters["schedule"]["collectiveFle
 /** The oldest review date along a chain, ignoring documents that state none. */
 function oldestReview(chain: readonly PolicyDocument[]): IsoDate | undefined {
   let oldest: IsoDate | undefined;
-  for (const d of chain) if (d.reviewedOn !== undefined && (oldest === undefined || d.reviewedOn < oldest)) oldest = d.reviewedOn;
+  for (const d of chain)
+    if (d.reviewedOn !== undefined && (oldest === undefined || d.reviewedOn < oldest)) oldest = d.reviewedOn;
   return oldest;
 }
 
@@ -193,7 +202,11 @@ function oldestReview(chain: readonly PolicyDocument[]): IsoDate | undefined {
  * describeChain(policy.chain); // "jabar@2023-06-19 > jabar@2025-04-21"
  * ```
  */
-export function resolvePolicy(jurisdictionOrDocument: string | unknown, asOf: IsoDate, options: ResolvePolicyOptions = {}): ResolvedPolicy {
+export function resolvePolicy(
+  jurisdictionOrDocument: string | unknown,
+  asOf: IsoDate,
+  options: ResolvePolicyOptions = {},
+): ResolvedPolicy {
   if (!isIsoDate(asOf)) throw new MkdError("invalid_date", { value: String(asOf) });
   // An integrator's own documents are refused with every issue validatePolicy finds (ceilings, sources,
   // rules, a shadowed shipped name), not only their shape: a 4-day overlay must not resolve quietly after
@@ -201,7 +214,10 @@ export function resolvePolicy(jurisdictionOrDocument: string | unknown, asOf: Is
   const given = options.documents ?? [];
   const extra = given.map((d, i) => {
     try {
-      return validatedDocument(d, given.filter((o) => o !== d));
+      return validatedDocument(
+        d,
+        given.filter((o) => o !== d),
+      );
     } catch (error) {
       if (!(error instanceof MkdError)) throw error;
       const issues = error.issues.map((x) => ({ ...x, path: ["documents", i, ...x.path] }));
@@ -221,7 +237,9 @@ export function resolvePolicy(jurisdictionOrDocument: string | unknown, asOf: Is
   const suppliedKeys = new Set(supplied.map(documentKey));
   if (top) suppliedKeys.add(documentKey(top));
   const all = [
-    ...shippedPolicies().filter((d) => !suppliedKeys.has(documentKey(d)) && !(national.replaced && d.jurisdiction.id === NATIONAL_JURISDICTION)),
+    ...shippedPolicies().filter(
+      (d) => !suppliedKeys.has(documentKey(d)) && !(national.replaced && d.jurisdiction.id === NATIONAL_JURISDICTION),
+    ),
     ...supplied.filter((d) => !top || documentKey(d) !== documentKey(top)),
     ...(top && !isShipped(top) ? [top] : []),
   ];
@@ -241,7 +259,9 @@ export function resolvePolicy(jurisdictionOrDocument: string | unknown, asOf: Is
   const complete = policyParametersSchema.safeParse(parameters);
   if (!complete.success) {
     // An overlay chain that never supplies a parameter: say which, at its path.
-    const issues = complete.error.issues.map((zi) => issue("policy_parameter_missing", ["parameters", ...zi.path.map(String)], {}));
+    const issues = complete.error.issues.map((zi) =>
+      issue("policy_parameter_missing", ["parameters", ...zi.path.map(String)], {}),
+    );
     throw new MkdError("invalid_policy", { count: issues.length }, issues);
   }
   // A rule whose end is not confirmed applies unless the chain's last word says otherwise (one overlay line).
@@ -271,9 +291,16 @@ export function resolvePolicy(jurisdictionOrDocument: string | unknown, asOf: Is
     })),
     illustrative: chain.some((d) => d.illustrative === true),
     legalBases,
-    decidedBy: { document: documentKey(top), origin: origin(top), contentHash: documentHash(top), shippedLaw: !national.replaced },
+    decidedBy: {
+      document: documentKey(top),
+      origin: origin(top),
+      contentHash: documentHash(top),
+      shippedLaw: !national.replaced,
+    },
     unconfirmedRules: applyUnconfirmed ? "applied" : "excluded",
-    warnings: applyUnconfirmed ? unconfirmedEnds(collective, origins["schedule.collectiveFlexibleDays"] ?? documentKey(top)) : [],
+    warnings: applyUnconfirmed
+      ? unconfirmedEnds(collective, origins["schedule.collectiveFlexibleDays"] ?? documentKey(top))
+      : [],
     parameters: complete.data as ResolvedPolicy["parameters"],
   };
   // A private deep copy, frozen and remembered: only such a value is trusted when passed back in, and
@@ -307,7 +334,12 @@ function deepFreeze<T>(value: T): T {
 export function looksResolved(value: unknown): boolean {
   if (value === null || typeof value !== "object") return false;
   const o = value as Record<string, unknown>;
-  return !("schemaVersion" in o) && typeof o.jurisdiction === "string" && Array.isArray(o.chain) && typeof o.parameters === "object";
+  return (
+    !("schemaVersion" in o) &&
+    typeof o.jurisdiction === "string" &&
+    Array.isArray(o.chain) &&
+    typeof o.parameters === "object"
+  );
 }
 
 /**
@@ -329,7 +361,8 @@ export function trustedResolvedPolicy(value: unknown, path: IssuePath): Resolved
   if (!looksResolved(value)) return undefined;
   const o = value as Record<string, unknown>;
   const refuse = (): never => {
-    const document = typeof o.jurisdiction === "string" && typeof o.version === "string" ? `${o.jurisdiction}@${o.version}` : "?";
+    const document =
+      typeof o.jurisdiction === "string" && typeof o.version === "string" ? `${o.jurisdiction}@${o.version}` : "?";
     throw new MkdError("invalid_policy", { count: 1 }, [issue("policy_resolved_untrusted", path, { document })]);
   };
   if (typeof o.asOf !== "string" || !isIsoDate(o.asOf) || typeof o.jurisdiction !== "string") return refuse();

@@ -45,13 +45,18 @@ export function conditionIssues(rawRules: unknown, base: IssuePath): Issue[] {
   if (!isObject(rawRules)) return out;
   for (const id of Object.keys(rawRules)) {
     const rule = rawRules[id];
-    if (isObject(rule) && FORBIDDEN_KEYS.has(id) === false) walkCondition(own(rule, "conditions"), [...base, id, "conditions"], out);
+    if (isObject(rule) && FORBIDDEN_KEYS.has(id) === false)
+      walkCondition(own(rule, "conditions"), [...base, id, "conditions"], out);
   }
   return out;
 }
 
 /** zod's issues, except where a specific rule code says the same place better; prototype keys are reported apart. */
-export function mergeSchemaIssues(schemaIssues: readonly Issue[], specificIssues: readonly Issue[], out: Issue[]): void {
+export function mergeSchemaIssues(
+  schemaIssues: readonly Issue[],
+  specificIssues: readonly Issue[],
+  out: Issue[],
+): void {
   const specific = new Set(specificIssues.map((i) => formatPath(i.path)));
   for (const zi of schemaIssues) {
     if (specific.has(formatPath(zi.path))) continue;
@@ -88,11 +93,14 @@ export function validateRules(rules: unknown, legalBaseIds: ReadonlySet<string>)
       if (FORBIDDEN_KEYS.has(id)) continue;
       const rule = rules[id];
       const parsed = eligibilityRuleSchema.safeParse(rule);
-      if (!parsed.success) for (const i of fromZodIssues(parsed.error.issues)) schemaIssues.push({ ...i, path: [...RULES_PATH, id, ...i.path] });
+      if (!parsed.success)
+        for (const i of fromZodIssues(parsed.error.issues))
+          schemaIssues.push({ ...i, path: [...RULES_PATH, id, ...i.path] });
       const sources = isObject(rule) ? own(rule, "sources") : undefined;
       if (Array.isArray(sources)) {
         sources.forEach((src, j) => {
-          if (typeof src === "string" && !legalBaseIds.has(src)) out.push(issue("policy_source_unknown", [...RULES_PATH, id, "sources", j], { source: src }));
+          if (typeof src === "string" && !legalBaseIds.has(src))
+            out.push(issue("policy_source_unknown", [...RULES_PATH, id, "sources", j], { source: src }));
         });
       }
     }
@@ -138,7 +146,13 @@ function checkLeaf(leaf: Raw, path: IssuePath, out: Issue[]): void {
   if (typeof rulePath === "string") {
     if (!PLAIN_PATH.test(rulePath)) {
       pathOk = false;
-      out.push(issue(SCRIPT_SYNTAX.test(rulePath) ? "policy_rule_path_script" : "policy_rule_path_not_plain", [...path, "path"], { path: rulePath }));
+      out.push(
+        issue(
+          SCRIPT_SYNTAX.test(rulePath) ? "policy_rule_path_script" : "policy_rule_path_not_plain",
+          [...path, "path"],
+          { path: rulePath },
+        ),
+      );
     } else if (def) {
       propertyPath = true;
       if (def.type !== "object") {
@@ -149,7 +163,9 @@ function checkLeaf(leaf: Raw, path: IssuePath, out: Issue[]): void {
         const known = "properties" in def ? (def.properties ?? []) : [];
         if (!known.includes(property)) {
           pathOk = false;
-          out.push(issue("policy_rule_path_unknown_property", [...path, "path"], { fact, property, known: [...known] }));
+          out.push(
+            issue("policy_rule_path_unknown_property", [...path, "path"], { fact, property, known: [...known] }),
+          );
         }
       }
     }
@@ -173,29 +189,60 @@ function checkLeaf(leaf: Raw, path: IssuePath, out: Issue[]): void {
     case "contains":
     case "doesNotContain":
       // json-rules-engine applies these to array facts only; no policy fact is an array.
-      out.push(issue("policy_rule_operator_not_applicable", [...path, "operator"], { operator: op, fact, factType: typeLabel(type) }));
+      out.push(
+        issue("policy_rule_operator_not_applicable", [...path, "operator"], {
+          operator: op,
+          fact,
+          factType: typeLabel(type),
+        }),
+      );
       return;
     case "lessThan":
     case "lessThanInclusive":
     case "greaterThan":
     case "greaterThanInclusive":
-      if (type !== "number") out.push(issue("policy_rule_operator_not_applicable", [...path, "operator"], { operator: op, fact, factType: typeLabel(type) }));
-      else if (typeof value !== "number" || !Number.isFinite(value)) out.push(issue("policy_rule_value_type_mismatch", valuePath, { operator: op, fact, expected: "number" }));
+      if (type !== "number")
+        out.push(
+          issue("policy_rule_operator_not_applicable", [...path, "operator"], {
+            operator: op,
+            fact,
+            factType: typeLabel(type),
+          }),
+        );
+      else if (typeof value !== "number" || !Number.isFinite(value))
+        out.push(issue("policy_rule_value_type_mismatch", valuePath, { operator: op, fact, expected: "number" }));
       return;
     case "in":
     case "notIn":
       if (!Array.isArray(value) || value.length === 0 || !value.every(scalarOk)) {
-        out.push(issue("policy_rule_value_type_mismatch", valuePath, { operator: op, fact, expected: `array of ${type}` }));
+        out.push(
+          issue("policy_rule_value_type_mismatch", valuePath, { operator: op, fact, expected: `array of ${type}` }),
+        );
       } else {
         value.forEach((v, i) => {
-          if (notAllowed(v)) out.push(issue("policy_rule_value_not_allowed", [...valuePath, i], { fact, value: JSON.stringify(v), allowed: [...allowed!] }));
+          if (notAllowed(v))
+            out.push(
+              issue("policy_rule_value_not_allowed", [...valuePath, i], {
+                fact,
+                value: JSON.stringify(v),
+                allowed: [...allowed!],
+              }),
+            );
         });
       }
       return;
     case "equal":
     case "notEqual":
-      if (!scalarOk(value)) out.push(issue("policy_rule_value_type_mismatch", valuePath, { operator: op, fact, expected: type }));
-      else if (notAllowed(value)) out.push(issue("policy_rule_value_not_allowed", valuePath, { fact, value: JSON.stringify(value), allowed: [...allowed!] }));
+      if (!scalarOk(value))
+        out.push(issue("policy_rule_value_type_mismatch", valuePath, { operator: op, fact, expected: type }));
+      else if (notAllowed(value))
+        out.push(
+          issue("policy_rule_value_not_allowed", valuePath, {
+            fact,
+            value: JSON.stringify(value),
+            allowed: [...allowed!],
+          }),
+        );
       return;
   }
 }

@@ -10,15 +10,25 @@ import { isIsoDate, WEEKDAYS } from "../core/dates.js";
 import { OPERATORS, PLAIN_PATH } from "./facts.js";
 
 const isoDateMeta = { format: "date", pattern: "^\\d{4}-\\d{2}-\\d{2}$" };
-const isoDate = z.string().refine(isIsoDate, { params: { code: "invalid_date" } }).meta({ ...isoDateMeta, description: "A calendar date, YYYY-MM-DD" });
+const isoDate = z
+  .string()
+  .refine(isIsoDate, { params: { code: "invalid_date" } })
+  .meta({ ...isoDateMeta, description: "A calendar date, YYYY-MM-DD" });
 const slug = z.string().regex(/^[a-z0-9]+(?:[-_][a-z0-9]+)*$/, "lowercase words joined by - or _");
 const clock = z
   .string()
   .regex(/^([01]\d|2[0-3]):[0-5]\d$/, "HH:mm")
   .meta({ description: "A time of day in Asia/Jakarta, HH:mm (24 h)" });
 const bilingual = z
-  .strictObject({ id: z.string().min(1).meta({ description: "Indonesian" }), en: z.string().min(1).meta({ description: "English" }) })
-  .meta({ id: "BilingualText", title: "Bilingual text", description: "The same text in Indonesian (id) and English (en)." });
+  .strictObject({
+    id: z.string().min(1).meta({ description: "Indonesian" }),
+    en: z.string().min(1).meta({ description: "English" }),
+  })
+  .meta({
+    id: "BilingualText",
+    title: "Bilingual text",
+    description: "The same text in Indonesian (id) and English (en).",
+  });
 
 /** Where a policy value comes from (DOMAIN.md): a value without one is a defect. */
 export const provenanceSchema = z.enum(["official", "reported", "derived", "assumption"]);
@@ -27,19 +37,29 @@ export type Provenance = z.infer<typeof provenanceSchema>;
 
 const citation = {
   provenance: provenanceSchema.meta({
-    description: "official: stated in a regulation or circular; reported: said by an official, not yet seen in the text; derived: computed from official facts; assumption: mkd-engine's default where no source exists",
+    description:
+      "official: stated in a regulation or circular; reported: said by an official, not yet seen in the text; derived: computed from official facts; assumption: mkd-engine's default where no source exists",
   }),
   /** Ids of entries in the `legalBases` of this document or a document it extends. */
-  sources: z.array(slug).min(1).meta({ description: "Ids of legal bases (in this document or one it extends) the value comes from" }),
+  sources: z
+    .array(slug)
+    .min(1)
+    .meta({ description: "Ids of legal bases (in this document or one it extends) the value comes from" }),
   /** Why the value is what it is: conflicts between sources, the reasoning behind an assumption. */
-  note: z.string().optional().meta({ description: "Why the value is what it is: conflicts between sources, the reasoning behind an assumption" }),
+  note: z.string().optional().meta({
+    description: "Why the value is what it is: conflicts between sources, the reasoning behind an assumption",
+  }),
   /**
    * First and last day the value itself applies, when its instrument states a shorter period than the
    * document's (a Ramadan circular of one year). Outside it the value inherited from the extended
    * document applies: a parameter ends only where an instrument says so, and never runs past that end.
    */
-  validFrom: isoDate.optional().meta({ description: "First day this value applies (its instrument's own period); before it the inherited value applies" }),
-  validUntil: isoDate.optional().meta({ description: "Last day this value applies (its instrument's own period); after it the inherited value applies" }),
+  validFrom: isoDate.optional().meta({
+    description: "First day this value applies (its instrument's own period); before it the inherited value applies",
+  }),
+  validUntil: isoDate.optional().meta({
+    description: "Last day this value applies (its instrument's own period); after it the inherited value applies",
+  }),
 };
 
 /** A value with its provenance and sources. */
@@ -57,19 +77,25 @@ export interface Cited<T> {
 }
 
 /** An instrument a policy value cites: a regulation, a circular, a press report, an official guide. */
-export const legalBasisSchema = z.strictObject({
-  id: slug,
-  kind: z.enum(["regulation", "circular", "decree", "press", "guide", "project"]),
-  /** The instrument's name, e.g. "Peraturan Menteri PANRB Nomor 4 Tahun 2025". */
-  title: z.string().min(1),
-  /** The instrument's own number, e.g. "188/KPG.03/BKD" or "1205 Tahun 2026", so systems can match it without parsing the title. */
-  number: z.string().min(1).max(200).optional(),
-  /** The article(s) relied on, e.g. "Pasal 13 ayat (1)". */
-  article: z.string().optional(),
-  url: z.url().optional(),
-  /** When it was issued or published. */
-  date: isoDate.optional(),
-}).meta({ id: "LegalBasis", title: "Legal basis", description: "An instrument a policy value cites: a regulation, a circular, a press report, an official guide." });
+export const legalBasisSchema = z
+  .strictObject({
+    id: slug,
+    kind: z.enum(["regulation", "circular", "decree", "press", "guide", "project"]),
+    /** The instrument's name, e.g. "Peraturan Menteri PANRB Nomor 4 Tahun 2025". */
+    title: z.string().min(1),
+    /** The instrument's own number, e.g. "188/KPG.03/BKD" or "1205 Tahun 2026", so systems can match it without parsing the title. */
+    number: z.string().min(1).max(200).optional(),
+    /** The article(s) relied on, e.g. "Pasal 13 ayat (1)". */
+    article: z.string().optional(),
+    url: z.url().optional(),
+    /** When it was issued or published. */
+    date: isoDate.optional(),
+  })
+  .meta({
+    id: "LegalBasis",
+    title: "Legal basis",
+    description: "An instrument a policy value cites: a regulation, a circular, a press report, an official guide.",
+  });
 /** An instrument a policy value cites. */
 export type LegalBasis = z.infer<typeof legalBasisSchema>;
 
@@ -90,42 +116,58 @@ export type RuleCondition =
   | { any: RuleCondition[] }
   | { not: RuleCondition };
 
-const leafCondition = z.strictObject({
-  fact: z.string().min(1),
-  operator: z.enum(OPERATORS),
-  value: z.unknown(),
-  path: z
-    .string()
-    .regex(PLAIN_PATH)
-    .optional()
-    .meta({ description: "A plain property path into an object fact, e.g. $.itBased; JSONPath filters, scripts and wildcards are refused" }),
-}).meta({ title: "Leaf condition", description: "A fact compared with a value by a built-in json-rules-engine operator" });
+const leafCondition = z
+  .strictObject({
+    fact: z.string().min(1),
+    operator: z.enum(OPERATORS),
+    value: z.unknown(),
+    path: z.string().regex(PLAIN_PATH).optional().meta({
+      description:
+        "A plain property path into an object fact, e.g. $.itBased; JSONPath filters, scripts and wildcards are refused",
+    }),
+  })
+  .meta({
+    title: "Leaf condition",
+    description: "A fact compared with a value by a built-in json-rules-engine operator",
+  });
 
 /** A json-rules-engine condition tree (all / any / not / leaf). */
-export const ruleConditionSchema: z.ZodType<RuleCondition> = z.lazy(() =>
-  z.union([
-    leafCondition,
-    z.strictObject({ all: z.array(ruleConditionSchema).min(1) }),
-    z.strictObject({ any: z.array(ruleConditionSchema).min(1) }),
-    z.strictObject({ not: ruleConditionSchema }),
-  ]),
-).meta({ id: "RuleCondition", title: "Rule condition", description: "A json-rules-engine condition tree: all / any / not / leaf" }) as z.ZodType<RuleCondition>;
+export const ruleConditionSchema: z.ZodType<RuleCondition> = z
+  .lazy(() =>
+    z.union([
+      leafCondition,
+      z.strictObject({ all: z.array(ruleConditionSchema).min(1) }),
+      z.strictObject({ any: z.array(ruleConditionSchema).min(1) }),
+      z.strictObject({ not: ruleConditionSchema }),
+    ]),
+  )
+  .meta({
+    id: "RuleCondition",
+    title: "Rule condition",
+    description: "A json-rules-engine condition tree: all / any / not / leaf",
+  }) as z.ZodType<RuleCondition>;
 
 /**
  * One eligibility criterion. The rule id (its key in `rules`) is the stable reason code.
  * A `requirement` that fails makes the employee ineligible; an `approval` that fails while every
  * requirement holds gives `needs_approval`.
  */
-export const eligibilityRuleSchema = z.strictObject({
-  kind: z.enum(["requirement", "approval"]),
-  description: bilingual,
-  conditions: z.union([
-    z.strictObject({ all: z.array(ruleConditionSchema).min(1) }),
-    z.strictObject({ any: z.array(ruleConditionSchema).min(1) }),
-    z.strictObject({ not: ruleConditionSchema }),
-  ]),
-  ...citation,
-}).meta({ id: "EligibilityRule", title: "Eligibility rule", description: "One eligibility criterion; its key in rules is the stable reason code" });
+export const eligibilityRuleSchema = z
+  .strictObject({
+    kind: z.enum(["requirement", "approval"]),
+    description: bilingual,
+    conditions: z.union([
+      z.strictObject({ all: z.array(ruleConditionSchema).min(1) }),
+      z.strictObject({ any: z.array(ruleConditionSchema).min(1) }),
+      z.strictObject({ not: ruleConditionSchema }),
+    ]),
+    ...citation,
+  })
+  .meta({
+    id: "EligibilityRule",
+    title: "Eligibility rule",
+    description: "One eligibility criterion; its key in rules is the stable reason code",
+  });
 /** One eligibility criterion as written in a policy. */
 export type EligibilityRule = z.infer<typeof eligibilityRuleSchema>;
 
@@ -135,13 +177,22 @@ export type EligibilityRule = z.infer<typeof eligibilityRuleSchema>;
 /** Office hours of one weekday: start, end and unpaid break (Perpres 21/2023 counts hours without breaks). */
 export const dayHoursSchema = z
   .strictObject({ start: clock, end: clock, breakMinutes: z.number().int().min(0).max(240) })
-  .meta({ id: "DayHours", title: "Day hours", description: "Office hours of one weekday: start, end and unpaid break in minutes" });
+  .meta({
+    id: "DayHours",
+    title: "Day hours",
+    description: "Office hours of one weekday: start, end and unpaid break in minutes",
+  });
 /** Office hours of one weekday. */
 export type DayHours = z.infer<typeof dayHoursSchema>;
 
-const weekHours = z.strictObject(
-  Object.fromEntries(WEEKDAYS.map((d) => [d, dayHoursSchema.nullable()])) as Record<(typeof WEEKDAYS)[number], z.ZodNullable<typeof dayHoursSchema>>,
-).meta({ id: "WeekHours", title: "Week hours", description: "Hours per weekday; null marks a non-working weekday" });
+const weekHours = z
+  .strictObject(
+    Object.fromEntries(WEEKDAYS.map((d) => [d, dayHoursSchema.nullable()])) as Record<
+      (typeof WEEKDAYS)[number],
+      z.ZodNullable<typeof dayHoursSchema>
+    >,
+  )
+  .meta({ id: "WeekHours", title: "Week hours", description: "Hours per weekday; null marks a non-working weekday" });
 /** Hours per weekday; `null` marks a non-working weekday. */
 export type WeekHours = z.infer<typeof weekHours>;
 
@@ -159,10 +210,10 @@ const collectiveFlexibleDay = z.strictObject({
    * `false` when the instrument behind this day has no confirmed end (the national Friday work from home
    * of 2026-04-10, reported): every result that applies it carries a `policy_rule_end_unconfirmed` warning.
    */
-  endConfirmed: z
-    .boolean()
-    .optional()
-    .meta({ description: "false when the instrument behind this day has no confirmed end; results that apply it carry a warning" }),
+  endConfirmed: z.boolean().optional().meta({
+    description:
+      "false when the instrument behind this day has no confirmed end; results that apply it carry a warning",
+  }),
   description: bilingual,
 });
 /** A weekday on which a whole unit works flexibly (Jabar's 2026 Thursdays). */
@@ -180,7 +231,10 @@ const eligibilityParameters = z.strictObject({
   /** Criteria keyed by reason code; `null` in an overlay removes an inherited rule. */
   rules: z.record(slug, eligibilityRuleSchema.nullable()),
   /** The flexible-day counts a format may have, e.g. [1, 3, 4] for "1-4", "3-2", "4-1". */
-  allowedFlexibleDays: cited(z.array(z.number().int().min(1).max(7)).min(1), "The flexible-day counts a format may have, e.g. [1, 3, 4] for the formats 1-4, 3-2, 4-1"),
+  allowedFlexibleDays: cited(
+    z.array(z.number().int().min(1).max(7)).min(1),
+    "The flexible-day counts a format may have, e.g. [1, 3, 4] for the formats 1-4, 3-2, 4-1",
+  ),
   /** Most flexible days a week per early-warning level (the track-record quota table). */
   trackRecordQuota: cited(
     z.strictObject({ green: z.number().int().min(0), yellow: z.number().int().min(0), red: z.number().int().min(0) }),
@@ -195,17 +249,26 @@ const scheduleParameters = z.strictObject({
   /** Hours a week excluding breaks (Perpres 21/2023: 37.5). */
   weeklyHours: cited(z.number().positive(), "Hours a week excluding breaks (Perpres 21/2023: 37.5)"),
   /** Hours during Ramadan (the periods are calendar data). */
-  ramadanHours: cited(z.strictObject({ weeklyHours: z.number().positive(), week: weekHours }), "Hours during Ramadan (the periods are calendar data); the week must give at least weeklyHours"),
+  ramadanHours: cited(
+    z.strictObject({ weeklyHours: z.number().positive(), week: weekHours }),
+    "Hours during Ramadan (the periods are calendar data); the week must give at least weeklyHours",
+  ),
   /** Most flexible-location days a week for one person (PermenPANRB 4/2025 Pasal 13(1): 2). */
   maxFlexibleDaysPerWeek: cited(
     z.number().int().min(0).max(7),
     "Most flexible-location days a week for one person (PermenPANRB 4/2025 Pasal 13(1): 2); never above the parent jurisdiction's cap",
   ),
-  collectiveFlexibleDays: cited(z.array(collectiveFlexibleDay), "Weekdays on which whole units work flexibly, with the unit kinds that stay on site"),
+  collectiveFlexibleDays: cited(
+    z.array(collectiveFlexibleDay),
+    "Weekdays on which whole units work flexibly, with the unit kinds that stay on site",
+  ),
   /** Weekdays everyone with MKD is in the office. */
   mandatoryOfficeWeekdays: cited(z.array(weekday), "Weekdays everyone with MKD is in the office"),
   /** Default least share of a unit's members on site on each working day, 0-1. */
-  minOnSiteShare: cited(z.number().min(0).max(1), "Default least share of a unit's members on site on each working day, 0-1"),
+  minOnSiteShare: cited(
+    z.number().min(0).max(1),
+    "Default least share of a unit's members on site on each working day, 0-1",
+  ),
   /**
    * The largest share (0-1) of a unit's members working that day who may be on a flexible-location day, or
    * `null` when no instrument limits it. Leave, sick days and official travel are not working-that-day
@@ -217,7 +280,10 @@ const scheduleParameters = z.strictObject({
     "Largest share (0-1) of a unit's members working that day who may be on a flexible-location day; leave, sick days and official travel do not count; null when no instrument limits it",
   ),
   /** Hours on a flexible day: the same as the office day, plus an optional core window to be reachable. */
-  flexibleDayCoreWindow: cited(z.strictObject({ start: clock, end: clock }).nullable(), "Window in which a person working flexibly must be reachable, or null"),
+  flexibleDayCoreWindow: cited(
+    z.strictObject({ start: clock, end: clock }).nullable(),
+    "Window in which a person working flexibly must be reachable, or null",
+  ),
 });
 
 const earlyWarning = z.strictObject({
@@ -234,20 +300,39 @@ const earlyWarning = z.strictObject({
 });
 
 const scoringParameters = z.strictObject({
-  method: cited(z.enum(["permenpanrb", "skp_legacy"]), "Scoring method: PermenPANRB 6/2022 or the legacy SKP numeric score (PP 46/2011)"),
+  method: cited(
+    z.enum(["permenpanrb", "skp_legacy"]),
+    "Scoring method: PermenPANRB 6/2022 or the legacy SKP numeric score (PP 46/2011)",
+  ),
   /** Achievement above `above` % scores `score` (PermenPANRB: above 110 scores 120). */
-  achievementCap: cited(z.strictObject({ above: z.number().positive(), score: z.number().positive() }), "Achievement above `above` % scores `score` (above 110 scores 120)"),
+  achievementCap: cited(
+    z.strictObject({ above: z.number().positive(), score: z.number().positive() }),
+    "Achievement above `above` % scores `score` (above 110 scores 120)",
+  ),
   /** Composite achievement (%) bands for the results rating. */
-  resultBands: cited(z.strictObject({ aboveFrom: z.number(), asExpectedFrom: z.number() }), "Composite achievement (%) bands for the results rating"),
+  resultBands: cited(
+    z.strictObject({ aboveFrom: z.number(), asExpectedFrom: z.number() }),
+    "Composite achievement (%) bands for the results rating",
+  ),
   /** Results rating x behaviour rating -> predikat (PermenPANRB 6/2022). */
-  predikatMatrix: cited(z.strictObject({ above: matrixRow, as_expected: matrixRow, below: matrixRow }), "Results rating (rows) x behaviour rating (columns) -> predikat (PermenPANRB 6/2022)"),
+  predikatMatrix: cited(
+    z.strictObject({ above: matrixRow, as_expected: matrixRow, below: matrixRow }),
+    "Results rating (rows) x behaviour rating (columns) -> predikat (PermenPANRB 6/2022)",
+  ),
   /** Legacy SKP categories (PP 46/2011): lowest score of each category. */
   legacyCategories: cited(
-    z.array(z.strictObject({ from: z.number(), category: z.enum(["sangat_baik", "baik", "cukup", "kurang", "buruk"]) })).min(1),
+    z
+      .array(
+        z.strictObject({ from: z.number(), category: z.enum(["sangat_baik", "baik", "cukup", "kurang", "buruk"]) }),
+      )
+      .min(1),
     "Legacy SKP categories (PP 46/2011): lowest score of each category",
   ),
   /** What indicator weights must add up to (e.g. 100), or null when weights are free. */
-  weightsTotal: cited(z.number().positive().nullable(), "What indicator weights must add up to (e.g. 100), or null when weights are free"),
+  weightsTotal: cited(
+    z.number().positive().nullable(),
+    "What indicator weights must add up to (e.g. 100), or null when weights are free",
+  ),
   earlyWarning: cited(earlyWarning, "Early-warning thresholds of the monthly evaluation"),
 });
 
@@ -286,7 +371,9 @@ export const policyDocumentSchema = z
       id: slug.meta({ description: "Jurisdiction id, e.g. jabar, id-nasional, kota-tasikmalaya" }),
       name: z.string().min(1),
       /** The jurisdiction whose ceilings bind this one (jabar's parent is id-nasional). */
-      parent: slug.optional().meta({ description: "The jurisdiction whose ceilings bind this one (jabar's parent is id-nasional)" }),
+      parent: slug
+        .optional()
+        .meta({ description: "The jurisdiction whose ceilings bind this one (jabar's parent is id-nasional)" }),
     }),
     /** Version id, by convention the date it takes effect. */
     version: slug.meta({ description: "Version id, by convention the date it takes effect (YYYY-MM-DD)" }),
@@ -298,36 +385,44 @@ export const policyDocumentSchema = z
      * version starts the next day, or `effectiveUntilSources` names the instrument that states its period
      * (e.g. SE 188/KPG.03/BKD, "sepanjang 2026"). Absent while the rule stays in force until replaced.
      */
-    effectiveUntil: isoDate
-      .optional()
-      .meta({ description: "Last day in force (inclusive), YYYY-MM-DD; absent while the rule stays in force until something replaces it" }),
+    effectiveUntil: isoDate.optional().meta({
+      description:
+        "Last day in force (inclusive), YYYY-MM-DD; absent while the rule stays in force until something replaces it",
+    }),
     /** Ids of legal bases (in this document) that state the version's own end, e.g. a circular for one year. */
-    effectiveUntilSources: z
-      .array(slug)
-      .min(1)
-      .optional()
-      .meta({ description: "Ids of legal bases (in this document's chain) that state the last day in force; required when no successor version starts the next day" }),
+    effectiveUntilSources: z.array(slug).min(1).optional().meta({
+      description:
+        "Ids of legal bases (in this document's chain) that state the last day in force; required when no successor version starts the next day",
+    }),
     /** The date this document's values were last checked against their instruments. */
-    reviewedOn: isoDate
-      .optional()
-      .meta({ description: "The date the values were last checked against their instruments, YYYY-MM-DD; every shipped version has one and every result carries it" }),
-    extends: policyReferenceSchema
-      .optional()
-      .meta({ description: "The document this one overlays: a version, or (without version) whatever version is in force on the date" }),
+    reviewedOn: isoDate.optional().meta({
+      description:
+        "The date the values were last checked against their instruments, YYYY-MM-DD; every shipped version has one and every result carries it",
+    }),
+    extends: policyReferenceSchema.optional().meta({
+      description:
+        "The document this one overlays: a version, or (without version) whatever version is in force on the date",
+    }),
     /**
      * Whether rules whose instrument has no confirmed end (`endConfirmed: false`, e.g. the national Friday
      * work from home of 2026-04-10) apply. The last document of the chain that says wins; default `true`.
      * One line in an overlay turns them off (`false`) or back on (`true`).
      */
-    applyUnconfirmedRules: z
+    applyUnconfirmedRules: z.boolean().optional().meta({
+      description:
+        "Whether rules whose end is not confirmed (endConfirmed: false) apply; the last document of the chain that says wins; default true",
+    }),
+    /** True for examples whose rules are not published (e.g. the Kota Tasikmalaya overlay). */
+    illustrative: z
       .boolean()
       .optional()
-      .meta({ description: "Whether rules whose end is not confirmed (endConfirmed: false) apply; the last document of the chain that says wins; default true" }),
-    /** True for examples whose rules are not published (e.g. the Kota Tasikmalaya overlay). */
-    illustrative: z.boolean().optional().meta({ description: "True for examples whose rules are not published (e.g. the Kota Tasikmalaya overlay)" }),
-    legalBases: z.array(legalBasisSchema).meta({ description: "Instruments the values of this document cite; ids are unique along the extends chain" }),
+      .meta({ description: "True for examples whose rules are not published (e.g. the Kota Tasikmalaya overlay)" }),
+    legalBases: z
+      .array(legalBasisSchema)
+      .meta({ description: "Instruments the values of this document cite; ids are unique along the extends chain" }),
     parameters: policyParametersOverlaySchema.meta({
-      description: "What this version sets; an overlay holds only what changes (parameters replace inherited ones whole, rules merge by id)",
+      description:
+        "What this version sets; an overlay holds only what changes (parameters replace inherited ones whole, rules merge by id)",
     }),
   })
   .meta({

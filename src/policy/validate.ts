@@ -14,8 +14,25 @@ import { policyLimitIssues } from "./limits.js";
 import type { MessageCode } from "../i18n/index.js";
 import { documentChain, documentKey, inForce, mergeChain, shippedPolicies, versionsOf } from "./chain.js";
 import { NATIONAL_JURISDICTION, nationalDocuments, originOf } from "./national.js";
-import { cloneWithoutForbiddenKeys, comparePaths, conditionIssues, dedupe, isObject, mergeSchemaIssues, own, rawCitations, RULES_PATH, walkForbiddenKeys } from "./rule-checks.js";
-import { policyDocumentSchema, policyParametersSchema, type PolicyDocument, type PolicyParameters, type WeekHours } from "./schema.js";
+import {
+  cloneWithoutForbiddenKeys,
+  comparePaths,
+  conditionIssues,
+  dedupe,
+  isObject,
+  mergeSchemaIssues,
+  own,
+  rawCitations,
+  RULES_PATH,
+  walkForbiddenKeys,
+} from "./rule-checks.js";
+import {
+  policyDocumentSchema,
+  policyParametersSchema,
+  type PolicyDocument,
+  type PolicyParameters,
+  type WeekHours,
+} from "./schema.js";
 
 export { validateRules } from "./rule-checks.js";
 
@@ -40,7 +57,6 @@ export interface PolicyValidationResult {
   /** Every problem, each with a stable code, its path in the document and messages in Indonesian and English. */
   readonly issues: readonly Issue[];
 }
-
 
 /**
  * Checks a policy document and lists every issue with its path. Never throws on a bad document.
@@ -88,7 +104,10 @@ function validateWithinLimits(document: unknown, options: ValidatePolicyOptions)
   const schemaIssues = parsed.success ? [] : fromZodIssues(parsed.error.issues);
 
   // 3. Rules, on the raw input so they are checked even when something else in the document is wrong.
-  const rawRules = isObject(document) && isObject(document.parameters) && isObject(document.parameters.eligibility) ? own(document.parameters.eligibility, "rules") : undefined;
+  const rawRules =
+    isObject(document) && isObject(document.parameters) && isObject(document.parameters.eligibility)
+      ? own(document.parameters.eligibility, "rules")
+      : undefined;
   const ruleIssues = conditionIssues(rawRules, RULES_PATH);
   issues.push(...ruleIssues);
   mergeSchemaIssues(schemaIssues, ruleIssues, issues);
@@ -98,7 +117,12 @@ function validateWithinLimits(document: unknown, options: ValidatePolicyOptions)
   let doc: PolicyDocument | undefined = parsed.success ? parsed.data : undefined;
   if (!doc) {
     const lenient = cloneWithoutForbiddenKeys(document);
-    if (isObject(lenient) && isObject(lenient.parameters) && isObject(lenient.parameters.eligibility) && "rules" in lenient.parameters.eligibility) {
+    if (
+      isObject(lenient) &&
+      isObject(lenient.parameters) &&
+      isObject(lenient.parameters.eligibility) &&
+      "rules" in lenient.parameters.eligibility
+    ) {
       lenient.parameters.eligibility.rules = {};
     }
     const retry = policyDocumentSchema.safeParse(lenient);
@@ -146,7 +170,8 @@ function checkDocument(doc: PolicyDocument, raw: unknown, options: ValidatePolic
   // must be the shipped document (same content), or it is refused. New rules take a new version id.
   const origin = originOf(doc);
   if (origin.kind === "shadows") out.push(issue("policy_shadows_shipped_version", ["version"], { document: key }));
-  if (doc.jurisdiction.parent === doc.jurisdiction.id) out.push(issue("policy_parent_self", ["jurisdiction", "parent"], { jurisdiction: doc.jurisdiction.id }));
+  if (doc.jurisdiction.parent === doc.jurisdiction.id)
+    out.push(issue("policy_parent_self", ["jurisdiction", "parent"], { jurisdiction: doc.jurisdiction.id }));
   const supplied: PolicyDocument[] = [];
   (options.documents ?? []).forEach((d, index) => {
     const over = policyLimitIssues(d);
@@ -158,7 +183,8 @@ function checkDocument(doc: PolicyDocument, raw: unknown, options: ValidatePolic
     if (!r.success) out.push(issue("policy_context_document_invalid", [], { index, count: r.error.issues.length }));
     else if (documentKey(r.data) !== key && d !== raw) {
       const o = originOf(r.data);
-      if (o.kind === "shadows") out.push(issue("policy_context_document_shadows_shipped", [], { index, document: documentKey(r.data) }));
+      if (o.kind === "shadows")
+        out.push(issue("policy_context_document_shadows_shipped", [], { index, document: documentKey(r.data) }));
       else if (o.kind === "supplied") supplied.push(r.data);
       // A copy of a shipped document is the shipped one, already in the pool.
     }
@@ -181,7 +207,12 @@ function checkDocument(doc: PolicyDocument, raw: unknown, options: ValidatePolic
   });
 
   if (doc.effectiveUntil !== undefined && doc.effectiveUntil < doc.effectiveFrom) {
-    out.push(issue("policy_effective_range_invalid", ["effectiveUntil"], { from: doc.effectiveFrom, until: doc.effectiveUntil }));
+    out.push(
+      issue("policy_effective_range_invalid", ["effectiveUntil"], {
+        from: doc.effectiveFrom,
+        until: doc.effectiveUntil,
+      }),
+    );
     return;
   }
 
@@ -191,7 +222,14 @@ function checkDocument(doc: PolicyDocument, raw: unknown, options: ValidatePolic
     const from = other.effectiveFrom > doc.effectiveFrom ? other.effectiveFrom : doc.effectiveFrom;
     const until = minEnd(other.effectiveUntil, doc.effectiveUntil);
     if (until === undefined || from <= until) {
-      out.push(issue("policy_version_overlap", ["effectiveFrom"], { jurisdiction: doc.jurisdiction.id, version: doc.version, other: other.version, range: formatRange(from, until) }));
+      out.push(
+        issue("policy_version_overlap", ["effectiveFrom"], {
+          jurisdiction: doc.jurisdiction.id,
+          version: doc.version,
+          other: other.version,
+          range: formatRange(from, until),
+        }),
+      );
     }
   }
 
@@ -202,7 +240,11 @@ function checkDocument(doc: PolicyDocument, raw: unknown, options: ValidatePolic
       ? pool.some((d) => d.jurisdiction.id === ref.jurisdiction && d.version === ref.version)
       : pool.some((d) => d.jurisdiction.id === ref.jurisdiction);
     if (!exists) {
-      out.push(issue("policy_extends_not_found", ["extends"], { target: ref.version ? `${ref.jurisdiction}@${ref.version}` : ref.jurisdiction }));
+      out.push(
+        issue("policy_extends_not_found", ["extends"], {
+          target: ref.version ? `${ref.jurisdiction}@${ref.version}` : ref.jurisdiction,
+        }),
+      );
       return;
     }
   }
@@ -218,13 +260,17 @@ function checkDocument(doc: PolicyDocument, raw: unknown, options: ValidatePolic
     bounds.add(d.effectiveFrom);
     if (d.effectiveUntil !== undefined) bounds.add(addDays(d.effectiveUntil, 1));
   }
-  const starts = [...bounds].filter((b) => b >= doc.effectiveFrom && (doc.effectiveUntil === undefined || b <= doc.effectiveUntil)).sort();
+  const starts = [...bounds]
+    .filter((b) => b >= doc.effectiveFrom && (doc.effectiveUntil === undefined || b <= doc.effectiveUntil))
+    .sort();
 
   const findings: Finding[] = [];
   const add = (f: Omit<Finding, "ranged"> & { ranged?: boolean }): void => {
     const finding: Finding = { ranged: false, ...f };
     const sig = signature(finding);
-    const prev = findings.find((p) => signature(p) === sig && p.until !== undefined && addDays(p.until, 1) === finding.from);
+    const prev = findings.find(
+      (p) => signature(p) === sig && p.until !== undefined && addDays(p.until, 1) === finding.from,
+    );
     if (prev) prev.until = finding.until;
     else findings.push(finding);
   };
@@ -257,14 +303,22 @@ function checkDocument(doc: PolicyDocument, raw: unknown, options: ValidatePolic
     const complete = policyParametersSchema.safeParse(parameters);
     if (!complete.success) {
       for (const zi of complete.error.issues) {
-        add({ code: "policy_parameter_missing", path: ["parameters", ...zi.path.map(String)], params: {}, from, until });
+        add({
+          code: "policy_parameter_missing",
+          path: ["parameters", ...zi.path.map(String)],
+          params: {},
+          from,
+          until,
+        });
       }
       return;
     }
     const p = complete.data;
     const definedIn = (section: string, name: string): string => origins[`${section}.${name}`] ?? key;
     checkCoherence(p, definedIn, (code, path, params) => add({ code, path, params, from, until }));
-    checkCeilings(pool, doc, p, from, definedIn, (code, path, params) => add({ code, path, params, from, until, ranged: true }));
+    checkCeilings(pool, doc, p, from, definedIn, (code, path, params) =>
+      add({ code, path, params, from, until, ranged: true }),
+    );
   });
 
   if (resolvedSegments === 0 && unresolved.length > 0) {
@@ -283,7 +337,15 @@ function checkDocument(doc: PolicyDocument, raw: unknown, options: ValidatePolic
   }
 
   for (const f of findings) {
-    out.push(issue(f.code, f.path, f.ranged ? { ...f.params, range: formatRange(f.from, f.until), from: f.from, until: f.until ?? null } : f.params));
+    out.push(
+      issue(
+        f.code,
+        f.path,
+        f.ranged
+          ? { ...f.params, range: formatRange(f.from, f.until), from: f.from, until: f.until ?? null }
+          : f.params,
+      ),
+    );
   }
 }
 
@@ -294,14 +356,28 @@ function signature(f: Finding): string {
 type Report = (code: MessageCode, path: IssuePath, params: Record<string, unknown>) => void;
 
 /** The flexible-day values a cap binds, with their place in the document. */
-function cappedValues(p: PolicyParameters): { field: string; section: string; name: string; path: IssuePath; value: number }[] {
+function cappedValues(
+  p: PolicyParameters,
+): { field: string; section: string; name: string; path: IssuePath; value: number }[] {
   const e = p.eligibility;
   const s = p.schedule;
   const out: { field: string; section: string; name: string; path: IssuePath; value: number }[] = [
-    { field: "schedule.maxFlexibleDaysPerWeek", section: "schedule", name: "maxFlexibleDaysPerWeek", path: ["parameters", "schedule", "maxFlexibleDaysPerWeek", "value"], value: s.maxFlexibleDaysPerWeek.value },
+    {
+      field: "schedule.maxFlexibleDaysPerWeek",
+      section: "schedule",
+      name: "maxFlexibleDaysPerWeek",
+      path: ["parameters", "schedule", "maxFlexibleDaysPerWeek", "value"],
+      value: s.maxFlexibleDaysPerWeek.value,
+    },
   ];
   e.allowedFlexibleDays.value.forEach((v, i) =>
-    out.push({ field: "eligibility.allowedFlexibleDays", section: "eligibility", name: "allowedFlexibleDays", path: ["parameters", "eligibility", "allowedFlexibleDays", "value", i], value: v }),
+    out.push({
+      field: "eligibility.allowedFlexibleDays",
+      section: "eligibility",
+      name: "allowedFlexibleDays",
+      path: ["parameters", "eligibility", "allowedFlexibleDays", "value", i],
+      value: v,
+    }),
   );
   for (const level of ["green", "yellow", "red"] as const) {
     out.push({
@@ -312,7 +388,13 @@ function cappedValues(p: PolicyParameters): { field: string; section: string; na
       value: e.trackRecordQuota.value[level],
     });
   }
-  out.push({ field: "eligibility.quotaWithoutTrackRecord", section: "eligibility", name: "quotaWithoutTrackRecord", path: ["parameters", "eligibility", "quotaWithoutTrackRecord", "value"], value: e.quotaWithoutTrackRecord.value });
+  out.push({
+    field: "eligibility.quotaWithoutTrackRecord",
+    section: "eligibility",
+    name: "quotaWithoutTrackRecord",
+    path: ["parameters", "eligibility", "quotaWithoutTrackRecord", "value"],
+    value: e.quotaWithoutTrackRecord.value,
+  });
   return out;
 }
 
@@ -321,7 +403,14 @@ function cappedValues(p: PolicyParameters): { field: string; section: string; na
  * Pasal 13(1) binds every agency from 2025-04-21). Checked against every ancestor in force on the date;
  * the tightest cap (the nearest on a tie) is reported.
  */
-function checkCeilings(pool: readonly PolicyDocument[], doc: PolicyDocument, p: PolicyParameters, asOf: IsoDate, definedIn: (s: string, n: string) => string, report: Report): void {
+function checkCeilings(
+  pool: readonly PolicyDocument[],
+  doc: PolicyDocument,
+  p: PolicyParameters,
+  asOf: IsoDate,
+  definedIn: (s: string, n: string) => string,
+  report: Report,
+): void {
   let binding: { jurisdiction: string; version: string; cap: number } | undefined;
   const seen = new Set([doc.jurisdiction.id]);
   for (let parent = doc.jurisdiction.parent; parent !== undefined && !seen.has(parent); ) {
@@ -331,7 +420,8 @@ function checkCeilings(pool: readonly PolicyDocument[], doc: PolicyDocument, p: 
     const current = versions.find((v) => inForce(v, asOf));
     if (current) {
       const cap = capOf(pool, current, asOf);
-      if (cap !== undefined && (binding === undefined || cap < binding.cap)) binding = { jurisdiction: parent, version: current.version, cap };
+      if (cap !== undefined && (binding === undefined || cap < binding.cap))
+        binding = { jurisdiction: parent, version: current.version, cap };
     }
     parent = (current ?? versions.at(-1)!).jurisdiction.parent;
   }
@@ -339,7 +429,10 @@ function checkCeilings(pool: readonly PolicyDocument[], doc: PolicyDocument, p: 
   // leaves out (a missing parent, a parent naming itself, a standalone document, a version of a shipped
   // jurisdiction with no parent). Reported as the national ceiling when it is tighter than every declared one.
   let code: "policy_exceeds_parent_ceiling" | "policy_exceeds_national_ceiling" = "policy_exceeds_parent_ceiling";
-  const national = doc.jurisdiction.id === NATIONAL_JURISDICTION ? undefined : versionsOf(pool, NATIONAL_JURISDICTION).find((v) => inForce(v, asOf));
+  const national =
+    doc.jurisdiction.id === NATIONAL_JURISDICTION
+      ? undefined
+      : versionsOf(pool, NATIONAL_JURISDICTION).find((v) => inForce(v, asOf));
   const nationalCap = national === undefined ? undefined : capOf(pool, national, asOf);
   if (national !== undefined && nationalCap !== undefined) {
     if (binding === undefined || nationalCap < binding.cap) {
@@ -350,12 +443,26 @@ function checkCeilings(pool: readonly PolicyDocument[], doc: PolicyDocument, p: 
     // document calls it: a collective day that claims not to count would add days above the cap.
     const collective = p.schedule.collectiveFlexibleDays.value;
     const base = ["parameters", "schedule", "collectiveFlexibleDays", "value"];
-    const ceiling = { cap: nationalCap, parent: NATIONAL_JURISDICTION, parentVersion: national.version, definedIn: definedIn("schedule", "collectiveFlexibleDays") };
+    const ceiling = {
+      cap: nationalCap,
+      parent: NATIONAL_JURISDICTION,
+      parentVersion: national.version,
+      definedIn: definedIn("schedule", "collectiveFlexibleDays"),
+    };
     collective.forEach((c, i) => {
-      if (!c.countsTowardCap) report("policy_collective_day_not_counted", [...base, i, "countsTowardCap"], { weekday: c.weekday, ...ceiling });
+      if (!c.countsTowardCap)
+        report("policy_collective_day_not_counted", [...base, i, "countsTowardCap"], {
+          weekday: c.weekday,
+          ...ceiling,
+        });
     });
     const weekdays = new Set(collective.map((c) => c.weekday)).size;
-    if (weekdays > nationalCap) report("policy_exceeds_national_ceiling", base, { field: "schedule.collectiveFlexibleDays", value: weekdays, ...ceiling });
+    if (weekdays > nationalCap)
+      report("policy_exceeds_national_ceiling", base, {
+        field: "schedule.collectiveFlexibleDays",
+        value: weekdays,
+        ...ceiling,
+      });
   }
   if (!binding) return;
   for (const v of cappedValues(p)) {
@@ -376,7 +483,8 @@ function checkCeilings(pool: readonly PolicyDocument[], doc: PolicyDocument, p: 
 function capOf(pool: readonly PolicyDocument[], doc: PolicyDocument, asOf: IsoDate): number | undefined {
   try {
     const { parameters } = mergeChain(documentChain(pool, doc, asOf), asOf);
-    const cap = (parameters as { schedule?: { maxFlexibleDaysPerWeek?: { value?: unknown } } }).schedule?.maxFlexibleDaysPerWeek?.value;
+    const cap = (parameters as { schedule?: { maxFlexibleDaysPerWeek?: { value?: unknown } } }).schedule
+      ?.maxFlexibleDaysPerWeek?.value;
     return typeof cap === "number" ? cap : undefined;
   } catch {
     return undefined;
@@ -393,7 +501,11 @@ function checkWeek(week: WeekHours, base: IssuePath, report: Report): number {
     if (!h) continue;
     const span = minutesOfDay(h.end) - minutesOfDay(h.start);
     if (span <= 0) report("policy_time_range_invalid", [...base, day, "end"], { start: h.start, end: h.end });
-    else if (h.breakMinutes >= span) report("policy_break_too_long", [...base, day, "breakMinutes"], { breakMinutes: h.breakMinutes, dayMinutes: span });
+    else if (h.breakMinutes >= span)
+      report("policy_break_too_long", [...base, day, "breakMinutes"], {
+        breakMinutes: h.breakMinutes,
+        dayMinutes: span,
+      });
     else total += span - h.breakMinutes;
   }
   return total;
@@ -403,46 +515,87 @@ function checkCoherence(p: PolicyParameters, definedIn: (s: string, n: string) =
   const s = p.schedule;
   const cap = s.maxFlexibleDaysPerWeek.value;
   for (const v of cappedValues(p).slice(1)) {
-    if (v.value > cap) report("policy_exceeds_own_cap", v.path, { field: v.field, value: v.value, cap, definedIn: definedIn(v.section, v.name) });
+    if (v.value > cap)
+      report("policy_exceeds_own_cap", v.path, {
+        field: v.field,
+        value: v.value,
+        cap,
+        definedIn: definedIn(v.section, v.name),
+      });
   }
 
   // Perpres 21/2023 Pasal 3-4: the weekly hours exclude breaks; the days must add up to them.
   const week = s.workingWeek.value;
   const worked = checkWeek(week, ["parameters", "schedule", "workingWeek", "value"], report);
   if (Math.abs(worked - s.weeklyHours.value * 60) > 1) {
-    report("policy_weekly_hours_mismatch", ["parameters", "schedule", "workingWeek", "value"], { computed: hours(worked), declared: s.weeklyHours.value });
+    report("policy_weekly_hours_mismatch", ["parameters", "schedule", "workingWeek", "value"], {
+      computed: hours(worked),
+      declared: s.weeklyHours.value,
+    });
   }
   const ramadan = s.ramadanHours.value;
   const ramadanWorked = checkWeek(ramadan.week, ["parameters", "schedule", "ramadanHours", "value", "week"], report);
   if (ramadanWorked < ramadan.weeklyHours * 60 - 1) {
-    report("policy_ramadan_hours_short", ["parameters", "schedule", "ramadanHours", "value", "week"], { computed: hours(ramadanWorked), declared: ramadan.weeklyHours });
+    report("policy_ramadan_hours_short", ["parameters", "schedule", "ramadanHours", "value", "week"], {
+      computed: hours(ramadanWorked),
+      declared: ramadan.weeklyHours,
+    });
   }
 
   const window = s.flexibleDayCoreWindow.value;
   if (window && minutesOfDay(window.end) <= minutesOfDay(window.start)) {
-    report("policy_time_range_invalid", ["parameters", "schedule", "flexibleDayCoreWindow", "value", "end"], { start: window.start, end: window.end });
+    report("policy_time_range_invalid", ["parameters", "schedule", "flexibleDayCoreWindow", "value", "end"], {
+      start: window.start,
+      end: window.end,
+    });
   }
 
   s.collectiveFlexibleDays.value.forEach((c, i) => {
-    if (!week[c.weekday]) report("policy_weekday_not_working", ["parameters", "schedule", "collectiveFlexibleDays", "value", i, "weekday"], { weekday: c.weekday, field: "schedule.collectiveFlexibleDays" });
+    if (!week[c.weekday])
+      report(
+        "policy_weekday_not_working",
+        ["parameters", "schedule", "collectiveFlexibleDays", "value", i, "weekday"],
+        { weekday: c.weekday, field: "schedule.collectiveFlexibleDays" },
+      );
   });
   s.mandatoryOfficeWeekdays.value.forEach((d, i) => {
     const path = ["parameters", "schedule", "mandatoryOfficeWeekdays", "value", i];
     if (!week[d]) report("policy_weekday_not_working", path, { weekday: d, field: "schedule.mandatoryOfficeWeekdays" });
-    if (s.collectiveFlexibleDays.value.some((c) => c.weekday === d && c.kind === "mandatory")) report("policy_weekday_conflict", path, { weekday: d });
+    if (s.collectiveFlexibleDays.value.some((c) => c.weekday === d && c.kind === "mandatory"))
+      report("policy_weekday_conflict", path, { weekday: d });
   });
 
   const sc = p.scoring;
   const ordered = (lower: string, lowerValue: number, higher: string, higherValue: number, path: IssuePath): void => {
-    if (!(lowerValue < higherValue)) report("policy_thresholds_out_of_order", path, { lower, lowerValue, higher, higherValue });
+    if (!(lowerValue < higherValue))
+      report("policy_thresholds_out_of_order", path, { lower, lowerValue, higher, higherValue });
   };
   const ew = sc.earlyWarning.value;
-  ordered("earlyWarning.redBelow", ew.redBelow, "earlyWarning.greenFrom", ew.greenFrom, ["parameters", "scoring", "earlyWarning", "value", "redBelow"]);
+  ordered("earlyWarning.redBelow", ew.redBelow, "earlyWarning.greenFrom", ew.greenFrom, [
+    "parameters",
+    "scoring",
+    "earlyWarning",
+    "value",
+    "redBelow",
+  ]);
   const rb = sc.resultBands.value;
-  ordered("resultBands.asExpectedFrom", rb.asExpectedFrom, "resultBands.aboveFrom", rb.aboveFrom, ["parameters", "scoring", "resultBands", "value", "asExpectedFrom"]);
+  ordered("resultBands.asExpectedFrom", rb.asExpectedFrom, "resultBands.aboveFrom", rb.aboveFrom, [
+    "parameters",
+    "scoring",
+    "resultBands",
+    "value",
+    "asExpectedFrom",
+  ]);
   const cats = sc.legacyCategories.value;
   for (let i = 1; i < cats.length; i++) {
-    ordered(`legacyCategories[${i}].from`, cats[i]!.from, `legacyCategories[${i - 1}].from`, cats[i - 1]!.from, ["parameters", "scoring", "legacyCategories", "value", i, "from"]);
+    ordered(`legacyCategories[${i}].from`, cats[i]!.from, `legacyCategories[${i - 1}].from`, cats[i - 1]!.from, [
+      "parameters",
+      "scoring",
+      "legacyCategories",
+      "value",
+      i,
+      "from",
+    ]);
   }
 }
 

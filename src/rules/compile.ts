@@ -215,7 +215,13 @@ export interface CompiledRules {
    * `fresh[k]`); `nodeResults` is written only for the rules evaluated. Returns the
    * same flags as {@link run}.
    */
-  runExplained(values: readonly unknown[], nodeResults: Uint8Array, ruleResults: Uint8Array, ids: Int32Array, fresh: ExplainEntry[]): number;
+  runExplained(
+    values: readonly unknown[],
+    nodeResults: Uint8Array,
+    ruleResults: Uint8Array,
+    ids: Int32Array,
+    fresh: ExplainEntry[],
+  ): number;
   /** @internal Per rule, the interned results by id (see {@link runExplained}). */
   readonly resultsById: readonly (readonly RuleResult[])[];
 }
@@ -233,7 +239,9 @@ export { ENTRY_MISSING, EXPLANATION_LIMIT, type ExplainEntry } from "./interning
  */
 export const SLOT_LAYOUT: readonly string[] = Object.freeze([
   ...Object.keys(FACTS),
-  ...Object.entries(FACTS as Readonly<Record<string, FactDefinition>>).flatMap(([name, def]) => (def.properties ?? []).map((p) => `${name}.${p}`)),
+  ...Object.entries(FACTS as Readonly<Record<string, FactDefinition>>).flatMap(([name, def]) =>
+    (def.properties ?? []).map((p) => `${name}.${p}`),
+  ),
 ]);
 const SLOT_INDEX: ReadonlyMap<string, number> = new Map(SLOT_LAYOUT.map((k, i) => [k, i]));
 
@@ -289,14 +297,17 @@ function build(policy: ResolvedPolicy): CompiledRules {
   // derive the facts straight into it.
   const slots: { fact: FactName; segments: readonly string[] | null }[] = SLOT_LAYOUT.map((key) => {
     const dot = key.indexOf(".");
-    return dot < 0 ? { fact: key as FactName, segments: null } : { fact: key.slice(0, dot) as FactName, segments: [key.slice(dot + 1)] };
+    return dot < 0
+      ? { fact: key as FactName, segments: null }
+      : { fact: key.slice(0, dot) as FactName, segments: [key.slice(dot + 1)] };
   });
   const rules: CompiledRule[] = [];
   const roots: number[] = [];
   const kinds: number[] = [];
   const factsUsed = new Set<FactName>();
   const rulesByFact = new Map<FactName, string[]>();
-  const slotFor = (fact: FactName, path: string | undefined): number => SLOT_INDEX.get(path === undefined ? fact : `${fact}.${path.slice(2)}`)!;
+  const slotFor = (fact: FactName, path: string | undefined): number =>
+    SLOT_INDEX.get(path === undefined ? fact : `${fact}.${path.slice(2)}`)!;
   const push = (n: Node): number => nodes.push(n) - 1;
 
   // The rules are valid here (checkRules): build the tree, children first.
@@ -304,13 +315,36 @@ function build(policy: ResolvedPolicy): CompiledRules {
     if ("all" in cond || "any" in cond) {
       const all = "all" in cond;
       const children = (all ? cond.all : cond.any).map((child) => compileNode(child, ruleId));
-      return push({ kind: all ? Kind.All : Kind.Any, children, op: 0, slot: 0, value: undefined, fact: "", path: undefined, operator: "" });
+      return push({
+        kind: all ? Kind.All : Kind.Any,
+        children,
+        op: 0,
+        slot: 0,
+        value: undefined,
+        fact: "",
+        path: undefined,
+        operator: "",
+      });
     }
     if ("not" in cond) {
       const child = compileNode(cond.not, ruleId);
-      return push({ kind: Kind.Not, children: [child], op: 0, slot: 0, value: undefined, fact: "", path: undefined, operator: "" });
+      return push({
+        kind: Kind.Not,
+        children: [child],
+        op: 0,
+        slot: 0,
+        value: undefined,
+        fact: "",
+        path: undefined,
+        operator: "",
+      });
     }
-    const { fact, operator, path, value } = cond as { fact: FactName; operator: OperatorName; path?: string; value: unknown };
+    const { fact, operator, path, value } = cond as {
+      fact: FactName;
+      operator: OperatorName;
+      path?: string;
+      value: unknown;
+    };
     factsUsed.add(fact);
     const users = rulesByFact.get(fact) ?? [];
     if (!users.includes(ruleId)) users.push(ruleId);
@@ -332,7 +366,13 @@ function build(policy: ResolvedPolicy): CompiledRules {
     const rule = ruleRecord[id]!;
     const refs: LegalBasisRef[] = rule.sources.map((src) => {
       const basis = legalBases[src]!;
-      return Object.freeze({ id: basis.id, kind: basis.kind, title: basis.title, article: basis.article, url: basis.url });
+      return Object.freeze({
+        id: basis.id,
+        kind: basis.kind,
+        title: basis.title,
+        article: basis.article,
+        url: basis.url,
+      });
     });
     roots.push(compileNode(rule.conditions as RuleCondition, id));
     rules.push(
@@ -455,7 +495,14 @@ function build(policy: ResolvedPolicy): CompiledRules {
     }
   };
 
-  const { explainInto, runExplained, resultsById } = interning({ nodes, roots, rules, slots, rootFns, ruleKinds: rKind });
+  const { explainInto, runExplained, resultsById } = interning({
+    nodes,
+    roots,
+    rules,
+    slots,
+    rootFns,
+    ruleKinds: rKind,
+  });
 
   return Object.freeze({
     rules: Object.freeze(rules),
@@ -470,7 +517,8 @@ function build(policy: ResolvedPolicy): CompiledRules {
     runExplained,
     resultsById,
     evaluate(facts: Readonly<Record<string, unknown>>): RulesEvaluation {
-      if (facts === null || typeof facts !== "object") throw new MkdError("invalid_input", { count: 1 }, [issue("input_invalid_type", [], { expected: "object" })]);
+      if (facts === null || typeof facts !== "object")
+        throw new MkdError("invalid_input", { count: 1 }, [issue("input_invalid_type", [], { expected: "object" })]);
       const values = new Array<unknown>(slots.length);
       const nr = new Uint8Array(nodeCount);
       const rr = new Uint8Array(ruleCount);

@@ -23,7 +23,13 @@ export function plainPathResolver(value: object, path: string): unknown {
   if (!/^\$(\.[A-Za-z_][A-Za-z0-9_]*)+$/.test(path)) return undefined;
   let cur: unknown = value;
   for (const key of path.slice(2).split(".")) {
-    if (FORBIDDEN_KEYS.has(key) || cur === null || typeof cur !== "object" || !Object.prototype.hasOwnProperty.call(cur, key)) return undefined;
+    if (
+      FORBIDDEN_KEYS.has(key) ||
+      cur === null ||
+      typeof cur !== "object" ||
+      !Object.prototype.hasOwnProperty.call(cur, key)
+    )
+      return undefined;
     cur = (cur as Record<string, unknown>)[key];
   }
   return cur;

@@ -64,7 +64,13 @@ interface Compiled {
 /** @internal Builds the interning explainers of a compiled rule set. */
 export function interning({ nodes, roots, rules, slots, rootFns, ruleKinds: rKind }: Compiled): {
   explainInto: (values: readonly unknown[], nr: Uint8Array, out: ExplainEntry[]) => void;
-  runExplained: (values: readonly unknown[], nr: Uint8Array, rr: Uint8Array, ids: Int32Array, fresh: ExplainEntry[]) => number;
+  runExplained: (
+    values: readonly unknown[],
+    nr: Uint8Array,
+    rr: Uint8Array,
+    ids: Int32Array,
+    fresh: ExplainEntry[],
+  ) => number;
   resultsById: readonly (readonly RuleResult[])[];
 } {
   const ruleCount = rules.length;
@@ -83,12 +89,18 @@ export function interning({ nodes, roots, rules, slots, rootFns, ruleKinds: rKin
   // ids above them.
   const slotKind = slots.map((sl) => (sl.segments !== null ? "boolean" : (FACTS[sl.fact] as { type: string }).type));
   const radix = Int32Array.from(slots, (sl, i) =>
-    slotKind[i] === "boolean" ? 4 : slotKind[i] === "string" && (FACTS[sl.fact] as { values?: readonly string[] }).values ? 8 + (FACTS[sl.fact] as { values: readonly string[] }).values.length : BASE,
+    slotKind[i] === "boolean"
+      ? 4
+      : slotKind[i] === "string" && (FACTS[sl.fact] as { values?: readonly string[] }).values
+        ? 8 + (FACTS[sl.fact] as { values: readonly string[] }).values.length
+        : BASE,
   );
   const idBase = Int32Array.from(slots, (_, i) => (slotKind[i] === "number" ? 4 + SMALL_INTS : 4));
   const numberSlot = Uint8Array.from(slots, (_, i) => (slotKind[i] === "number" ? 1 : 0));
   // String facts with declared values: those values get fixed ids (4, 5, ...) found by a short scan.
-  const declared: (readonly string[] | null)[] = slots.map((sl, i) => (slotKind[i] === "string" ? ((FACTS[sl.fact] as { values?: readonly string[] }).values ?? null) : null));
+  const declared: (readonly string[] | null)[] = slots.map((sl, i) =>
+    slotKind[i] === "string" ? ((FACTS[sl.fact] as { values?: readonly string[] }).values ?? null) : null,
+  );
   const declaredCount = Int32Array.from(declared, (d) => (d === null ? 0 : d.length));
   const ruleSlots: Int32Array[] = roots.map((root) => {
     const used: number[] = [];
@@ -148,7 +160,15 @@ export function interning({ nodes, roots, rules, slots, rootFns, ruleKinds: rKin
     if (typeof v === "object" || typeof v === "function") return -1;
     // Small non-negative integers (talent boxes, months of service) have fixed ids; other values get
     // ids from a per-slot table, above that range. (-0 is not 0 here: `1 / v > 0` tells them apart.)
-    if (numberSlot[s] === 1 && typeof v === "number" && v >= 0 && v < SMALL_INTS && (v | 0) === v && (v !== 0 || 1 / v > 0)) return v + 4;
+    if (
+      numberSlot[s] === 1 &&
+      typeof v === "number" &&
+      v >= 0 &&
+      v < SMALL_INTS &&
+      (v | 0) === v &&
+      (v !== 0 || 1 / v > 0)
+    )
+      return v + 4;
     const known = declared[s];
     if (known !== null && known !== undefined) for (let i = 0; i < known.length; i++) if (known[i] === v) return 4 + i;
     const ids = slotValueIds[s]!;
@@ -170,7 +190,15 @@ export function interning({ nodes, roots, rules, slots, rootFns, ruleKinds: rKin
         const actual = values[n.slot];
         const isMissing = actual === undefined;
         if (isMissing) missing.push(n.path === undefined ? n.fact : `${n.fact}${n.path.slice(1)}`);
-        return { fact: n.fact, path: n.path, operator: n.operator as OperatorName, threshold: n.value, actual, passed, missing: isMissing };
+        return {
+          fact: n.fact,
+          path: n.path,
+          operator: n.operator as OperatorName,
+          threshold: n.value,
+          actual,
+          passed,
+          missing: isMissing,
+        };
       }
       case Kind.All:
         return { all: n.children.map((c) => explainNode(c, values, nr, missing)), passed };
@@ -225,7 +253,12 @@ export function interning({ nodes, roots, rules, slots, rootFns, ruleKinds: rKin
             ? 1
             : v === undefined
               ? 0
-              : flatNumber[j] === 1 && typeof v === "number" && v >= 0 && v < SMALL_INTS && (v | 0) === v && (v !== 0 || 1 / v > 0)
+              : flatNumber[j] === 1 &&
+                  typeof v === "number" &&
+                  v >= 0 &&
+                  v < SMALL_INTS &&
+                  (v | 0) === v &&
+                  (v !== 0 || 1 / v > 0)
                 ? v + 4
                 : valueId(sl, v);
       const r = flatRadix[j]!;
@@ -272,7 +305,13 @@ export function interning({ nodes, roots, rules, slots, rootFns, ruleKinds: rKin
     }
   };
 
-  const runExplained = (values: readonly unknown[], nr: Uint8Array, rr: Uint8Array, ids: Int32Array, fresh: ExplainEntry[]): number => {
+  const runExplained = (
+    values: readonly unknown[],
+    nr: Uint8Array,
+    rr: Uint8Array,
+    ids: Int32Array,
+    fresh: ExplainEntry[],
+  ): number => {
     let flags = 0;
     for (let k = 0; k < ruleCount; k++) {
       const key = keyOf(k, values);

@@ -8,7 +8,15 @@ import type { CalendarDay } from "../calendar/types.js";
 import { issue } from "../core/errors.js";
 import { flexibleCapForWeek, policyRef, policySpans, segmentsOfWeek, weekPolicyCap } from "./context.js";
 import { DayStatus, type MemberInfo, type UnitModel } from "./week.js";
-import type { Assignment, AssignmentReason, ComplianceWeek, MemberWeek, Schedule, ScheduleDay, ScheduleMember } from "./types.js";
+import type {
+  Assignment,
+  AssignmentReason,
+  ComplianceWeek,
+  MemberWeek,
+  Schedule,
+  ScheduleDay,
+  ScheduleMember,
+} from "./types.js";
 
 /** Per-day totals gathered while the assignments are written. */
 interface DayTotals {
@@ -21,27 +29,54 @@ interface DayTotals {
 }
 
 function nonWorkingAssignment(day: CalendarDay): Assignment {
-  const reason: AssignmentReason = day.kind === "weekend" ? "weekend" : day.kind === "cuti_bersama" ? "cuti_bersama" : "national_holiday";
-  return { date: day.date, mode: day.kind === "weekend" ? "weekend" : "holiday", location: null, start: null, end: null, breakMinutes: 0, regularMinutes: 0, flexibleMinutes: 0, excusedMinutes: 0, coreStart: null, coreEnd: null, reasons: [reason] };
+  const reason: AssignmentReason =
+    day.kind === "weekend" ? "weekend" : day.kind === "cuti_bersama" ? "cuti_bersama" : "national_holiday";
+  return {
+    date: day.date,
+    mode: day.kind === "weekend" ? "weekend" : "holiday",
+    location: null,
+    start: null,
+    end: null,
+    breakMinutes: 0,
+    regularMinutes: 0,
+    flexibleMinutes: 0,
+    excusedMinutes: 0,
+    coreStart: null,
+    coreEnd: null,
+    reasons: [reason],
+  };
 }
 
 function flexibleReasons(status: number, model: UnitModel, info: MemberInfo, day: number): AssignmentReason[] {
   const reasons: AssignmentReason[] =
-    status === DayStatus.collective ? [model.rules.collective[day]!.kind]
-    : status === DayStatus.pinnedFlexible ? ["pinned_flexible"]
-    : status === DayStatus.chosenFlexible ? ["mkd_flexible_day"]
-    : status === DayStatus.pinnedNational ? ["pinned_flexible", "national_flexible_work_day"]
-    : ["national_flexible_work_day"];
-  if ((status === DayStatus.chosenFlexible || status === DayStatus.chosenNational) && info.preferredMask & (1 << model.rules.weekdayIndex[day]!)) reasons.push("preferred_weekday");
+    status === DayStatus.collective
+      ? [model.rules.collective[day]!.kind]
+      : status === DayStatus.pinnedFlexible
+        ? ["pinned_flexible"]
+        : status === DayStatus.chosenFlexible
+          ? ["mkd_flexible_day"]
+          : status === DayStatus.pinnedNational
+            ? ["pinned_flexible", "national_flexible_work_day"]
+            : ["national_flexible_work_day"];
+  if (
+    (status === DayStatus.chosenFlexible || status === DayStatus.chosenNational) &&
+    info.preferredMask & (1 << model.rules.weekdayIndex[day]!)
+  )
+    reasons.push("preferred_weekday");
   return reasons;
 }
 
 function officeReasons(status: number, model: UnitModel, info: MemberInfo, day: number): AssignmentReason[] {
   const reasons: AssignmentReason[] = [
-    status === DayStatus.pinnedOffice ? "pinned_office"
-    : status === DayStatus.roleDuty ? "coverage"
-    : status === DayStatus.fixedOffice ? (info.granted === 0 ? "no_mkd" : "mandatory_office_weekday")
-    : "office_day",
+    status === DayStatus.pinnedOffice
+      ? "pinned_office"
+      : status === DayStatus.roleDuty
+        ? "coverage"
+        : status === DayStatus.fixedOffice
+          ? info.granted === 0
+            ? "no_mkd"
+            : "mandatory_office_weekday"
+          : "office_day",
   ];
   if (model.rules.exemptFromCollective[day]) reasons.push("exempt_public_service");
   if (model.rules.anchor[day]) reasons.push("anchor_day");
@@ -49,35 +84,120 @@ function officeReasons(status: number, model: UnitModel, info: MemberInfo, day: 
 }
 
 /** One member's assignment on a working day, from its decided status. */
-function workingAssignment(model: UnitModel, info: MemberInfo, status: number, day: number, totals: DayTotals, flexibleLocation: Assignment["location"]): Assignment {
+function workingAssignment(
+  model: UnitModel,
+  info: MemberInfo,
+  status: number,
+  day: number,
+  totals: DayTotals,
+  flexibleLocation: Assignment["location"],
+): Assignment {
   const d = model.ctx.calendar.days[day]!;
   const hours = d.hours!;
   const minutes = d.workMinutes;
   let a: Assignment;
   if (status === DayStatus.leave) {
     totals.leave[day]!++;
-    a = { date: d.date, start: null, end: null, breakMinutes: 0, coreStart: null, coreEnd: null, mode: "leave", location: null, regularMinutes: 0, flexibleMinutes: 0, excusedMinutes: minutes, reasons: ["override_leave"] };
+    a = {
+      date: d.date,
+      start: null,
+      end: null,
+      breakMinutes: 0,
+      coreStart: null,
+      coreEnd: null,
+      mode: "leave",
+      location: null,
+      regularMinutes: 0,
+      flexibleMinutes: 0,
+      excusedMinutes: minutes,
+      reasons: ["override_leave"],
+    };
   } else if (status === DayStatus.officialTravel) {
     totals.travel[day]!++;
-    a = { date: d.date, start: hours.start, end: hours.end, breakMinutes: hours.breakMinutes, coreStart: null, coreEnd: null, mode: "official_travel", location: "travel", regularMinutes: minutes, flexibleMinutes: 0, excusedMinutes: 0, reasons: ["override_official_travel"] };
-  } else if (status === DayStatus.collective || status === DayStatus.pinnedFlexible || status === DayStatus.chosenFlexible || status === DayStatus.chosenNational || status === DayStatus.pinnedNational) {
+    a = {
+      date: d.date,
+      start: hours.start,
+      end: hours.end,
+      breakMinutes: hours.breakMinutes,
+      coreStart: null,
+      coreEnd: null,
+      mode: "official_travel",
+      location: "travel",
+      regularMinutes: minutes,
+      flexibleMinutes: 0,
+      excusedMinutes: 0,
+      reasons: ["override_official_travel"],
+    };
+  } else if (
+    status === DayStatus.collective ||
+    status === DayStatus.pinnedFlexible ||
+    status === DayStatus.chosenFlexible ||
+    status === DayStatus.chosenNational ||
+    status === DayStatus.pinnedNational
+  ) {
     totals.flexible[day]!++;
     const location = status === DayStatus.collective ? "home" : flexibleLocation;
-    a = { date: d.date, start: hours.start, end: hours.end, breakMinutes: hours.breakMinutes, coreStart: model.rules.coreStart[day]!, coreEnd: model.rules.coreEnd[day]!, mode: "flexible", location, regularMinutes: 0, flexibleMinutes: minutes, excusedMinutes: 0, reasons: flexibleReasons(status, model, info, day) };
+    a = {
+      date: d.date,
+      start: hours.start,
+      end: hours.end,
+      breakMinutes: hours.breakMinutes,
+      coreStart: model.rules.coreStart[day]!,
+      coreEnd: model.rules.coreEnd[day]!,
+      mode: "flexible",
+      location,
+      regularMinutes: 0,
+      flexibleMinutes: minutes,
+      excusedMinutes: 0,
+      reasons: flexibleReasons(status, model, info, day),
+    };
   } else {
     totals.onSite[day]!++;
     if (info.roleIndex) totals.roleOnSite[info.roleIndex * model.dayCount + day]!++;
-    a = { date: d.date, start: hours.start, end: hours.end, breakMinutes: hours.breakMinutes, coreStart: null, coreEnd: null, mode: "office", location: "office", regularMinutes: minutes, flexibleMinutes: 0, excusedMinutes: 0, reasons: officeReasons(status, model, info, day) };
+    a = {
+      date: d.date,
+      start: hours.start,
+      end: hours.end,
+      breakMinutes: hours.breakMinutes,
+      coreStart: null,
+      coreEnd: null,
+      mode: "office",
+      location: "office",
+      regularMinutes: minutes,
+      flexibleMinutes: 0,
+      excusedMinutes: 0,
+      reasons: officeReasons(status, model, info, day),
+    };
   }
   if (d.ramadan) a.reasons.push("ramadan_hours");
   return a;
 }
 
 /** One member's weeks: days by mode, minutes, and the cap of each week. */
-function memberWeeks(model: UnitModel, info: MemberInfo, assignments: Assignment[], weekDays: number[][], policyCaps: number[]): MemberWeek[] {
+function memberWeeks(
+  model: UnitModel,
+  info: MemberInfo,
+  assignments: Assignment[],
+  weekDays: number[][],
+  policyCaps: number[],
+): MemberWeek[] {
   return model.ctx.calendar.weeks.map((week, wi) => {
     const cap = Math.min(flexibleCapForWeek(info.granted, week), policyCaps[wi]!);
-    const w: MemberWeek = { start: week.start, split: week.split, flexibleDays: 0, mkdFlexibleDays: 0, collectiveDays: 0, collectiveDaysCounted: 0, cap, officeDays: 0, travelDays: 0, leaveDays: 0, workedMinutes: 0, excusedMinutes: 0, requiredMinutes: week.requiredMinutes };
+    const w: MemberWeek = {
+      start: week.start,
+      split: week.split,
+      flexibleDays: 0,
+      mkdFlexibleDays: 0,
+      collectiveDays: 0,
+      collectiveDaysCounted: 0,
+      cap,
+      officeDays: 0,
+      travelDays: 0,
+      leaveDays: 0,
+      workedMinutes: 0,
+      excusedMinutes: 0,
+      requiredMinutes: week.requiredMinutes,
+    };
     for (const day of weekDays[wi]!) {
       const a = assignments[day]!;
       w.workedMinutes += a.regularMinutes + a.flexibleMinutes;
@@ -86,8 +206,7 @@ function memberWeeks(model: UnitModel, info: MemberInfo, assignments: Assignment
         w.officeDays++;
         // Kept on site for a role on a counted collective day: the day still takes its place in the weekly cap.
         if (model.rules.collective[day]?.countsTowardCap && a.reasons[0] === "coverage") w.collectiveDaysCounted++;
-      }
-      else if (a.mode === "official_travel") w.travelDays++;
+      } else if (a.mode === "official_travel") w.travelDays++;
       else if (a.mode === "leave") w.leaveDays++;
       else if (a.mode === "flexible") {
         w.flexibleDays++;
@@ -107,12 +226,20 @@ function memberWeeks(model: UnitModel, info: MemberInfo, assignments: Assignment
 export function complianceWeeks(model: Pick<UnitModel, "ctx" | "dayIndexOf">): ComplianceWeek[] {
   const { ctx } = model;
   return ctx.calendar.weeks.map((week) => {
-    const segments = segmentsOfWeek(ctx, week.dates.map((d) => model.dayIndexOf.get(d)!));
+    const segments = segmentsOfWeek(
+      ctx,
+      week.dates.map((d) => model.dayIndexOf.get(d)!),
+    );
     const versions = segments.map((s) => `${ctx.segments[s]!.policy.jurisdiction}@${ctx.segments[s]!.policy.version}`);
     const caps = segments.map((s) => ctx.segments[s]!.policy.parameters.schedule.maxFlexibleDaysPerWeek.value);
     const policyCap = Math.min(...caps);
     const code = versions.length > 1 ? "schedule_week_policy_changed" : "schedule_week_policy";
-    return { start: week.start, versions, policyCap, message: issue(code, [], { weekStart: week.start, versions: versions.join(" / "), cap: policyCap }).message };
+    return {
+      start: week.start,
+      versions,
+      policyCap,
+      message: issue(code, [], { weekStart: week.start, versions: versions.join(" / "), cap: policyCap }).message,
+    };
   });
 }
 
@@ -122,7 +249,13 @@ export function assembleSchedule(model: UnitModel, modeAt: Uint8Array): Schedule
   const days = ctx.calendar.days;
   const nDays = model.dayCount;
   const roleCount = model.roleNames.length + 1;
-  const totals: DayTotals = { onSite: new Int32Array(nDays), flexible: new Int32Array(nDays), leave: new Int32Array(nDays), travel: new Int32Array(nDays), roleOnSite: new Int32Array(roleCount * nDays) };
+  const totals: DayTotals = {
+    onSite: new Int32Array(nDays),
+    flexible: new Int32Array(nDays),
+    leave: new Int32Array(nDays),
+    travel: new Int32Array(nDays),
+    roleOnSite: new Int32Array(roleCount * nDays),
+  };
   const weekDays = ctx.calendar.weeks.map((w) => w.dates.map((d) => model.dayIndexOf.get(d)!));
   const policyCaps = ctx.calendar.weeks.map((w, wi) => weekPolicyCap(ctx, w, segmentsOfWeek(ctx, weekDays[wi]!)));
   // Output. Key order of the objects below is part of the byte-identical output: keep it.
@@ -132,9 +265,19 @@ export function assembleSchedule(model: UnitModel, modeAt: Uint8Array): Schedule
     const assignments: Assignment[] = new Array<Assignment>(nDays);
     for (let day = 0; day < nDays; day++) {
       const d = days[day]!;
-      assignments[day] = d.isWorkingDay ? workingAssignment(model, info, modeAt[info.index * nDays + day]!, day, totals, flexibleLocation) : nonWorkingAssignment(d);
+      assignments[day] = d.isWorkingDay
+        ? workingAssignment(model, info, modeAt[info.index * nDays + day]!, day, totals, flexibleLocation)
+        : nonWorkingAssignment(d);
     }
-    return { id: info.id, name: m.name ?? null, roles: [...(m.roles ?? [])], coverageRole: info.role, grantedFlexibleDays: info.granted, assignments, weeks: memberWeeks(model, info, assignments, weekDays, policyCaps) };
+    return {
+      id: info.id,
+      name: m.name ?? null,
+      roles: [...(m.roles ?? [])],
+      coverageRole: info.role,
+      grantedFlexibleDays: info.granted,
+      assignments,
+      weeks: memberWeeks(model, info, assignments, weekDays, policyCaps),
+    };
   });
   const scheduleDays: ScheduleDay[] = days.map((day, di) => {
     const collective = model.rules.collective[di];
@@ -164,7 +307,12 @@ export function assembleSchedule(model: UnitModel, modeAt: Uint8Array): Schedule
     return d;
   });
   return {
-    unit: { id: ctx.input.unit.id, name: ctx.input.unit.name ?? null, kind: ctx.input.unit.kind, seatCapacity: ctx.input.unit.seatCapacity ?? null },
+    unit: {
+      id: ctx.input.unit.id,
+      name: ctx.input.unit.name ?? null,
+      kind: ctx.input.unit.kind,
+      seatCapacity: ctx.input.unit.seatCapacity ?? null,
+    },
     period: { from: ctx.from, to: ctx.to },
     policy: policyRef(ctx.policy),
     policies: policySpans(ctx),

@@ -11,7 +11,13 @@ import type { MessageCode } from "../i18n/index.js";
 import type { CalendarWeek } from "../calendar/types.js";
 import type { ResolvedPolicy } from "../policy/resolve.js";
 import { assertScheduleShape } from "./shape.js";
-import { buildContext, flexibleCapForWeek, grantedOf, nationalFlexibleWorkDaysMode, type ScheduleContext } from "./context.js";
+import {
+  buildContext,
+  flexibleCapForWeek,
+  grantedOf,
+  nationalFlexibleWorkDaysMode,
+  type ScheduleContext,
+} from "./context.js";
 import type {
   Assignment,
   ConstraintViolation,
@@ -59,7 +65,9 @@ function versionFacts(policy: ResolvedPolicy, unit: ScheduleContext["input"]["un
   for (const c of sp.collectiveFlexibleDays.value) for (const k of c.exemptUnitKinds) exempt.add(k);
   const collective: Partial<Record<Weekday, boolean>> = {};
   for (const c of sp.collectiveFlexibleDays.value) {
-    const applies = !c.exemptUnitKinds.includes(unit.kind) && (c.kind === "mandatory" || (unit.requestedCollectiveWeekdays ?? []).includes(c.weekday));
+    const applies =
+      !c.exemptUnitKinds.includes(unit.kind) &&
+      (c.kind === "mandatory" || (unit.requestedCollectiveWeekdays ?? []).includes(c.weekday));
     if (applies) collective[c.weekday] = c.countsTowardCap;
   }
   const own = unit.minimumOnSite?.share !== undefined || unit.minimumOnSite?.headcount !== undefined;
@@ -87,7 +95,9 @@ function facts(ctx: ScheduleContext) {
     seats: unit.seatCapacity ?? null,
     fwaMode: nationalFlexibleWorkDaysMode(input),
     coverageRole: input.members.map((m) => (m.roles ?? []).find((r) => perRole[r] !== undefined) ?? null),
-    overrides: input.members.map((m) => (m.overrides?.length ? new Map(m.overrides.map((o) => [o.date, o.kind] as const)) : NO_OVERRIDES)),
+    overrides: input.members.map((m) =>
+      m.overrides?.length ? new Map(m.overrides.map((o) => [o.date, o.kind] as const)) : NO_OVERRIDES,
+    ),
     /** The version facts of a date of the period. */
     at: (date: IsoDate): VersionFacts => versions[ctx.segmentOfDay[dayIndex.get(date)!]!]!,
   };
@@ -122,7 +132,14 @@ function collectiveDay(f: Facts, day: DayLike): { counts: boolean } | null {
  */
 function openNationalDay(f: Facts, day: DayLike): boolean {
   const v = f.at(day.date);
-  return f.fwaMode === "allowed" && day.isWorkingDay && day.nationalFlexibleWorkDay && !v.unitExempt && v.collective[day.weekday] === undefined && !v.mandatory.has(day.weekday);
+  return (
+    f.fwaMode === "allowed" &&
+    day.isWorkingDay &&
+    day.nationalFlexibleWorkDay &&
+    !v.unitExempt &&
+    v.collective[day.weekday] === undefined &&
+    !v.mandatory.has(day.weekday)
+  );
 }
 
 /** The cap of a week: the smallest cap of the versions in force on its days, shared over a cut week. */
@@ -142,8 +159,13 @@ export function checkContext(schedule: Pick<Schedule, "members" | "days">, ctx: 
   const cal = ctx.calendar;
   const v: Record<HardConstraintCode, ConstraintViolation[]> = Object.fromEntries(CODES.map((c) => [c, []])) as never;
   const checked: Record<HardConstraintCode, number> = Object.fromEntries(CODES.map((c) => [c, 0])) as never;
-  const add = (constraint: HardConstraintCode, memberId: string | null, date: IsoDate | null, weekStart: IsoDate | null, params: Record<string, string | number>) =>
-    v[constraint].push({ constraint, memberId, date, weekStart, params });
+  const add = (
+    constraint: HardConstraintCode,
+    memberId: string | null,
+    date: IsoDate | null,
+    weekStart: IsoDate | null,
+    params: Record<string, string | number>,
+  ) => v[constraint].push({ constraint, memberId, date, weekStart, params });
   const members = schedule.members;
   let tightest = Infinity;
   // Calendar days by index, each day's collective status and each week's day indices: computed once, so every
@@ -158,17 +180,21 @@ export function checkContext(schedule: Pick<Schedule, "members" | "days">, ctx: 
   // once the day's role counts are known).
   const officeOnCollective: { member: number; day: number }[] = [];
 
-  if (members.length !== ctx.input.members.length) add("overrides_respected", null, null, null, { members: members.length, expected: ctx.input.members.length });
+  if (members.length !== ctx.input.members.length)
+    add("overrides_respected", null, null, null, { members: members.length, expected: ctx.input.members.length });
 
   const byDay: (Assignment | undefined)[][] = [];
   members.forEach((m, i) => {
     const inputMember = ctx.input.members[i];
-    if (!inputMember || inputMember.id !== m.id) add("overrides_respected", m.id, null, null, { expectedId: inputMember?.id ?? "-" });
+    if (!inputMember || inputMember.id !== m.id)
+      add("overrides_respected", m.id, null, null, { expectedId: inputMember?.id ?? "-" });
     // The member's assignment for each calendar day (undefined when missing). A schedule in calendar order is read
     // by index; anything else (edited by hand, reordered, duplicated) through a map where the last entry wins.
     let aligned = m.assignments.length === nDays;
     for (let di = 0; aligned && di < nDays; di++) aligned = m.assignments[di]!.date === cal.days[di]!.date;
-    const atDay: (Assignment | undefined)[] = aligned ? m.assignments : ((byDate) => cal.days.map((d) => byDate.get(d.date)))(new Map(m.assignments.map((a) => [a.date, a])));
+    const atDay: (Assignment | undefined)[] = aligned
+      ? m.assignments
+      : ((byDate) => cal.days.map((d) => byDate.get(d.date)))(new Map(m.assignments.map((a) => [a.date, a])));
     byDay.push(atDay);
     const overrides = f.overrides[i];
     const granted = inputMember ? grantedOf(inputMember.grantedFlexibleDays) : 0;
@@ -180,16 +206,26 @@ export function checkContext(schedule: Pick<Schedule, "members" | "days">, ctx: 
         add("non_working_days_free", m.id, day.date, null, { missing: 1 });
         continue;
       }
-      const working = a.mode === "office" || a.mode === "flexible" || a.mode === "official_travel" || a.mode === "leave";
-      if (!day.isWorkingDay && (working || a.regularMinutes + a.flexibleMinutes > 0)) add("non_working_days_free", m.id, day.date, null, { mode: a.mode });
-      if (day.isWorkingDay && !working) add("non_working_days_free", m.id, day.date, null, { mode: a.mode, expected: "a working mode" });
+      const working =
+        a.mode === "office" || a.mode === "flexible" || a.mode === "official_travel" || a.mode === "leave";
+      if (!day.isWorkingDay && (working || a.regularMinutes + a.flexibleMinutes > 0))
+        add("non_working_days_free", m.id, day.date, null, { mode: a.mode });
+      if (day.isWorkingDay && !working)
+        add("non_working_days_free", m.id, day.date, null, { mode: a.mode, expected: "a working mode" });
       if (!day.isWorkingDay) continue;
       // Overrides.
       const o = inputMember ? overrides!.get(day.date) : undefined;
       const coll = collAt[di];
       if (o) {
         checked.overrides_respected++;
-        const expected = o === "leave" ? "leave" : o === "official_travel" ? "official_travel" : o === "office" ? "office" : "flexible";
+        const expected =
+          o === "leave"
+            ? "leave"
+            : o === "official_travel"
+              ? "official_travel"
+              : o === "office"
+                ? "office"
+                : "flexible";
         if (a.mode !== expected) add("overrides_respected", m.id, day.date, null, { override: o, mode: a.mode });
       }
       // Collective days: everyone without an override works flexibly, except those keeping a role's minimum.
@@ -201,7 +237,8 @@ export function checkContext(schedule: Pick<Schedule, "members" | "days">, ctx: 
         checked.mandatory_office_weekdays++;
         if (a.mode === "flexible") add("mandatory_office_weekdays", m.id, day.date, null, { weekday: day.weekday });
       }
-      if (!coll && !openAt[di] && a.mode === "flexible" && inputMember && granted === 0) add("flexible_day_cap", m.id, day.date, null, { granted: 0 });
+      if (!coll && !openAt[di] && a.mode === "flexible" && inputMember && granted === 0)
+        add("flexible_day_cap", m.id, day.date, null, { granted: 0 });
     }
     // Weeks: the flexible-day cap (PermenPANRB 4/2025 Pasal 13(1): at most 2 flexible-location days a week, less
     // when the member was granted fewer) and the weekly hours (Perpres 21/2023 Pasal 9: flexible staff still work them).
@@ -209,7 +246,9 @@ export function checkContext(schedule: Pick<Schedule, "members" | "days">, ctx: 
       checked.flexible_day_cap++;
       checked.weekly_hours++;
       const cap = Math.min(flexibleCapForWeek(granted, week), policyWeekCaps[wi]!);
-      let own = 0, counted = 0, minutes = 0;
+      let own = 0,
+        counted = 0,
+        minutes = 0;
       for (const di of weekDays[wi]!) {
         const a = atDay[di];
         if (!a) continue;
@@ -218,15 +257,18 @@ export function checkContext(schedule: Pick<Schedule, "members" | "days">, ctx: 
         minutes += a.regularMinutes + a.flexibleMinutes + a.excusedMinutes;
         if (day.isWorkingDay) {
           const expectedMinutes = a.mode === "leave" ? a.excusedMinutes : a.regularMinutes + a.flexibleMinutes;
-          if (expectedMinutes !== day.workMinutes || (a.mode !== "leave" && a.excusedMinutes !== 0)) add("weekly_hours", m.id, date, week.start, { minutes: expectedMinutes, dayMinutes: day.workMinutes });
+          if (expectedMinutes !== day.workMinutes || (a.mode !== "leave" && a.excusedMinutes !== 0))
+            add("weekly_hours", m.id, date, week.start, { minutes: expectedMinutes, dayMinutes: day.workMinutes });
         }
         if (a.mode !== "flexible") continue;
         const coll = collAt[di];
         if (coll) counted += coll.counts ? 1 : 0;
         else if (!openAt[di]) own++;
       }
-      if (own > Math.max(0, cap - counted)) add("flexible_day_cap", m.id, null, week.start, { flexibleDays: own, collectiveCounted: counted, cap });
-      if (minutes !== week.requiredMinutes) add("weekly_hours", m.id, null, week.start, { minutes, required: week.requiredMinutes });
+      if (own > Math.max(0, cap - counted))
+        add("flexible_day_cap", m.id, null, week.start, { flexibleDays: own, collectiveCounted: counted, cap });
+      if (minutes !== week.requiredMinutes)
+        add("weekly_hours", m.id, null, week.start, { minutes, required: week.requiredMinutes });
     });
   });
 
@@ -237,7 +279,9 @@ export function checkContext(schedule: Pick<Schedule, "members" | "days">, ctx: 
   cal.days.forEach((day, di) => {
     roleOnSiteAt.push({});
     if (!day.isWorkingDay) return;
-    let onSite = 0, flexible = 0, working = 0;
+    let onSite = 0,
+      flexible = 0,
+      working = 0;
     const roleOnSite = roleOnSiteAt[di]!;
     for (let i = 0; i < members.length; i++) {
       const mode = byDay[i]![di]?.mode;
@@ -252,10 +296,12 @@ export function checkContext(schedule: Pick<Schedule, "members" | "days">, ctx: 
     // Role minimums hold on collective days too (a front desk is direct public service, which they exempt).
     for (const [r, need] of roles) {
       checked.role_coverage_minimum++;
-      if ((roleOnSite[r] ?? 0) < need) add("role_coverage_minimum", null, day.date, null, { role: r, onSite: roleOnSite[r] ?? 0, required: need });
+      if ((roleOnSite[r] ?? 0) < need)
+        add("role_coverage_minimum", null, day.date, null, { role: r, onSite: roleOnSite[r] ?? 0, required: need });
     }
     const reported = schedule.days[di];
-    if (reported && reported.onSite !== onSite) add("coverage_minimum", null, day.date, null, { reportedOnSite: reported.onSite, counted: onSite });
+    if (reported && reported.onSite !== onSite)
+      add("coverage_minimum", null, day.date, null, { reportedOnSite: reported.onSite, counted: onSite });
     if (f.seats !== null) {
       checked.seat_capacity++;
       if (onSite > f.seats) add("seat_capacity", null, day.date, null, { onSite, seats: f.seats });
@@ -271,12 +317,23 @@ export function checkContext(schedule: Pick<Schedule, "members" | "days">, ctx: 
     const limit = flexibleLimit(version, working);
     if (limit !== Infinity) {
       checked.maximum_flexible_share++;
-      if (flexible > limit) add("maximum_flexible_share", null, day.date, null, { flexible, allowed: limit, working, share: version.flexibleShare! });
+      if (flexible > limit)
+        add("maximum_flexible_share", null, day.date, null, {
+          flexible,
+          allowed: limit,
+          working,
+          share: version.flexibleShare!,
+        });
     }
   });
   for (const { member, day } of officeOnCollective) {
     const role = f.coverageRole[member]!;
-    if ((roleOnSiteAt[day]![role] ?? 0) > f.perRole[role]!) add("collective_days_applied", members[member]!.id, cal.days[day]!.date, null, { mode: "office", role, required: f.perRole[role]! });
+    if ((roleOnSiteAt[day]![role] ?? 0) > f.perRole[role]!)
+      add("collective_days_applied", members[member]!.id, cal.days[day]!.date, null, {
+        mode: "office",
+        role,
+        required: f.perRole[role]!,
+      });
   }
 
   const hard: HardConstraintResult[] = CODES.map((code) => {
@@ -284,7 +341,14 @@ export function checkContext(schedule: Pick<Schedule, "members" | "days">, ctx: 
     if (code === "coverage_minimum") evidence.tightestMargin = tightest === Infinity ? "-" : tightest;
     if (code === "coverage_minimum") evidence.required = largestRequired;
     if (code === "seat_capacity") evidence.seats = f.seats ?? "-";
-    return { code, held: v[code].length === 0, checked: checked[code], evidence, message: message(code, { ...evidence, tightestMargin: evidence.tightestMargin ?? "-" }), violations: v[code] };
+    return {
+      code,
+      held: v[code].length === 0,
+      checked: checked[code],
+      evidence,
+      message: message(code, { ...evidence, tightestMargin: evidence.tightestMargin ?? "-" }),
+      violations: v[code],
+    };
   });
   const violations = CODES.flatMap((c) => v[c]);
   return { ok: violations.length === 0, hard, violations };
@@ -304,9 +368,11 @@ function confirmConflictInContext(c: ScheduleConflict, ctx: ScheduleContext): bo
     const o = overrideOf(i, date);
     return o === "leave" || o === "official_travel";
   };
-  const away = (i: number, date: IsoDate): boolean => notWorking(i, date) || (overrideOf(i, date) === "flexible" && !collectiveDay(f, dayOf.get(date)!));
+  const away = (i: number, date: IsoDate): boolean =>
+    notWorking(i, date) || (overrideOf(i, date) === "flexible" && !collectiveDay(f, dayOf.get(date)!));
   // On a collective day a role member can keep the minimum unless on leave, on travel or pinned flexible.
-  const cannotKeepRole = (i: number, date: IsoDate): boolean => notWorking(i, date) || overrideOf(i, date) === "flexible";
+  const cannotKeepRole = (i: number, date: IsoDate): boolean =>
+    notWorking(i, date) || overrideOf(i, date) === "flexible";
   const workingCount = (date: IsoDate): number => ms.filter((_, i) => !notWorking(i, date)).length;
   // A member's week around a date, recounted: the own flexible days the cap leaves after the counted collective
   // days (`allowed`; a day kept on site for a role still counts), and the flexible pins that use them (`pins`).
@@ -315,7 +381,8 @@ function confirmConflictInContext(c: ScheduleConflict, ctx: ScheduleContext): bo
     const week = weekOf(date);
     const granted = grantedOf(ms[i]!.grantedFlexibleDays);
     const cap = Math.min(flexibleCapForWeek(granted, week), weekCap(f, week));
-    let counted = 0, pins = 0;
+    let counted = 0,
+      pins = 0;
     for (const d of week.workingDates) {
       const day = dayOf.get(d)!;
       const o = overrideOf(i, d);
@@ -332,10 +399,18 @@ function confirmConflictInContext(c: ScheduleConflict, ctx: ScheduleContext): bo
   };
   // May be away on the date by the generator's choice: on an open national flexible-work day outside the cap, else
   // using a weekly flexible day.
-  const canChooseOpen = (i: number, date: IsoDate): boolean => !f.overrides[i]!.has(date) && openNationalDay(f, dayOf.get(date)!);
+  const canChooseOpen = (i: number, date: IsoDate): boolean =>
+    !f.overrides[i]!.has(date) && openNationalDay(f, dayOf.get(date)!);
   const canChooseCapped = (i: number, date: IsoDate): boolean => {
     const day = dayOf.get(date)!;
-    return !f.overrides[i]!.has(date) && !collectiveDay(f, day) && !openNationalDay(f, day) && !f.at(date).mandatory.has(day.weekday) && grantedOf(ms[i]!.grantedFlexibleDays) > 0 && leftInWeek(i, date) > 0;
+    return (
+      !f.overrides[i]!.has(date) &&
+      !collectiveDay(f, day) &&
+      !openNationalDay(f, day) &&
+      !f.at(date).mandatory.has(day.weekday) &&
+      grantedOf(ms[i]!.grantedFlexibleDays) > 0 &&
+      leftInWeek(i, date) > 0
+    );
   };
   const canChoose = (i: number, date: IsoDate): boolean => canChooseOpen(i, date) || canChooseCapped(i, date);
   const date = c.dates[0];
@@ -410,7 +485,13 @@ function confirmConflictInContext(c: ScheduleConflict, ctx: ScheduleContext): bo
     case "pin_on_mandatory_office_weekday": {
       const id = c.members.pinnedFlexible[0];
       const i = ms.findIndex((m) => m.id === id);
-      return i >= 0 && !!date && overrideOf(i, date) === "flexible" && f.at(date).mandatory.has(dayOf.get(date)!.weekday) && !collectiveDay(f, dayOf.get(date)!);
+      return (
+        i >= 0 &&
+        !!date &&
+        overrideOf(i, date) === "flexible" &&
+        f.at(date).mandatory.has(dayOf.get(date)!.weekday) &&
+        !collectiveDay(f, dayOf.get(date)!)
+      );
     }
     case "override_on_non_working_day": {
       const id = c.members.other[0];
@@ -440,7 +521,11 @@ export function checkSchedule(schedule: Schedule | ScheduleResult, input: Schedu
   const ctx = buildContext(input);
   if ("status" in schedule) {
     if (schedule.status === "scheduled") return { ...checkContext(schedule.schedule, ctx), conflicts: [] };
-    const conflicts = schedule.conflicts.map((c) => ({ code: c.code, dates: c.dates, confirmed: confirmConflictInContext(c, ctx) }));
+    const conflicts = schedule.conflicts.map((c) => ({
+      code: c.code,
+      dates: c.dates,
+      confirmed: confirmConflictInContext(c, ctx),
+    }));
     return { ok: conflicts.length > 0 && conflicts.every((c) => c.confirmed), hard: [], violations: [], conflicts };
   }
   return { ...checkContext(schedule, ctx), conflicts: [] };

@@ -8,19 +8,42 @@ import type { MessageCode } from "../i18n/index.js";
 import type { ScheduleConflict, ScheduleConflictCode } from "./types.js";
 
 /** The people a conflict names, by what fixes them in place. */
-export type WhoLists = { onLeave: string[]; onTravel: string[]; pinnedFlexible: string[]; pinnedOffice: string[]; mustBeOnSite: string[] };
+export type WhoLists = {
+  onLeave: string[];
+  onTravel: string[];
+  pinnedFlexible: string[];
+  pinnedOffice: string[];
+  mustBeOnSite: string[];
+};
 
 /** Empty name lists. */
-export const emptyWho = (): WhoLists => ({ onLeave: [], onTravel: [], pinnedFlexible: [], pinnedOffice: [], mustBeOnSite: [] });
+export const emptyWho = (): WhoLists => ({
+  onLeave: [],
+  onTravel: [],
+  pinnedFlexible: [],
+  pinnedOffice: [],
+  mustBeOnSite: [],
+});
 
 /** Builds a conflict with its bilingual message (long name lists are shortened in the message, never in the data). */
 export function conflict(
   code: ScheduleConflictCode,
-  init: Partial<Omit<ScheduleConflict, "code" | "message" | "members">> & { members?: Partial<ScheduleConflict["members"]> },
+  init: Partial<Omit<ScheduleConflict, "code" | "message" | "members">> & {
+    members?: Partial<ScheduleConflict["members"]>;
+  },
   params: Record<string, string | number>,
 ): ScheduleConflict {
-  const members = { onLeave: [], onTravel: [], pinnedFlexible: [], pinnedOffice: [], mustBeOnSite: [], other: [], ...init.members };
-  const shown = (ids: string[]): string => (ids.length === 0 ? "-" : ids.length > 12 ? `${ids.slice(0, 12).join(", ")} (+${ids.length - 12})` : ids.join(", "));
+  const members = {
+    onLeave: [],
+    onTravel: [],
+    pinnedFlexible: [],
+    pinnedOffice: [],
+    mustBeOnSite: [],
+    other: [],
+    ...init.members,
+  };
+  const shown = (ids: string[]): string =>
+    ids.length === 0 ? "-" : ids.length > 12 ? `${ids.slice(0, 12).join(", ")} (+${ids.length - 12})` : ids.join(", ");
   const full = {
     ...params,
     required: init.required ?? 0,

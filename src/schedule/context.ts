@@ -7,7 +7,14 @@
  */
 import { flexibleCapForWeek, periodBounds, workingCalendar } from "../calendar/index.js";
 import type { CalendarWeek, HolidayEntry, WorkingCalendar, WorkingCalendarOptions } from "../calendar/types.js";
-import { describeChain, looksResolved, resolvePolicy, shippedPolicies, trustedResolvedPolicy, type ResolvedPolicy } from "../policy/resolve.js";
+import {
+  describeChain,
+  looksResolved,
+  resolvePolicy,
+  shippedPolicies,
+  trustedResolvedPolicy,
+  type ResolvedPolicy,
+} from "../policy/resolve.js";
 import type { LegalBasis } from "../policy/schema.js";
 import { MkdError, parseWith } from "../core/errors.js";
 import { addDays, toEpochDay, type IsoDate } from "../core/dates.js";
@@ -44,7 +51,9 @@ function isShippedLaw(policy: ResolvedPolicy): boolean {
   if (known === undefined) {
     try {
       const fresh = resolvePolicy(policy.jurisdiction, policy.asOf);
-      known = describeChain(fresh.chain) === describeChain(policy.chain) && JSON.stringify(fresh.parameters) === JSON.stringify(policy.parameters);
+      known =
+        describeChain(fresh.chain) === describeChain(policy.chain) &&
+        JSON.stringify(fresh.parameters) === JSON.stringify(policy.parameters);
     } catch {
       known = false;
     }
@@ -75,7 +84,8 @@ function boundaryDates(documents: readonly unknown[]): IsoDate[] {
   for (const doc of [...shippedPolicies(), ...documents] as { effectiveFrom?: unknown; effectiveUntil?: unknown }[]) {
     if (typeof doc !== "object" || doc === null) continue;
     if (typeof doc.effectiveFrom === "string") out.push(doc.effectiveFrom);
-    if (typeof doc.effectiveUntil === "string" && !Number.isNaN(toEpochDay(doc.effectiveUntil))) out.push(addDays(doc.effectiveUntil, 1));
+    if (typeof doc.effectiveUntil === "string" && !Number.isNaN(toEpochDay(doc.effectiveUntil)))
+      out.push(addDays(doc.effectiveUntil, 1));
   }
   return out;
 }
@@ -95,11 +105,19 @@ function policySegments(input: ParsedScheduleInput, from: IsoDate, to: IsoDate):
   if (trusted) {
     const given = trusted;
     // The caller's own resolved policy (not the shipped law) is applied as given to every day.
-    resolveAt = isShippedLaw(given) ? (date) => (documents.length === 0 ? resolveShipped(given.jurisdiction, date) : resolvePolicy(given.jurisdiction, date, { documents })) : null;
+    resolveAt = isShippedLaw(given)
+      ? (date) =>
+          documents.length === 0
+            ? resolveShipped(given.jurisdiction, date)
+            : resolvePolicy(given.jurisdiction, date, { documents })
+      : null;
     if (!resolveAt) return [{ from, to, policy: given }];
   } else {
     const subject = input.policy !== undefined ? input.policy : input.jurisdiction!;
-    resolveAt = typeof subject === "string" && documents.length === 0 ? (date) => resolveShipped(subject, date) : (date) => resolvePolicy(subject, date, { documents });
+    resolveAt =
+      typeof subject === "string" && documents.length === 0
+        ? (date) => resolveShipped(subject, date)
+        : (date) => resolvePolicy(subject, date, { documents });
   }
   const extra = input.policy !== undefined && !looksResolved(input.policy) ? [input.policy] : [];
   const dates = [...new Set(boundaryDates([...documents, ...extra]).filter((d) => d > from && d <= to))].sort();
@@ -125,7 +143,11 @@ function hoursKey(policy: ResolvedPolicy): string {
  * first version, with the days of every later version whose hours differ taken from that version's own calendar,
  * and the weeks' required minutes summed again.
  */
-function stitchedCalendar(segments: readonly PolicySegment[], period: ParsedScheduleInput["period"], options: WorkingCalendarOptions): WorkingCalendar {
+function stitchedCalendar(
+  segments: readonly PolicySegment[],
+  period: ParsedScheduleInput["period"],
+  options: WorkingCalendarOptions,
+): WorkingCalendar {
   const calendar = workingCalendar(segments[0]!.policy, period, options);
   const firstKey = hoursKey(segments[0]!.policy);
   let changed = false;
@@ -167,7 +189,9 @@ export function buildContext(raw: unknown): ScheduleContext {
   const policy = atAsOf
     ? atAsOf.policy
     : (trustedResolvedPolicy(input.policy, ["policy"]) ??
-      resolvePolicy(input.policy !== undefined ? input.policy : input.jurisdiction!, asOf, { documents: input.documents ?? [] }));
+      resolvePolicy(input.policy !== undefined ? input.policy : input.jurisdiction!, asOf, {
+        documents: input.documents ?? [],
+      }));
   const options: WorkingCalendarOptions = {};
   if (input.holidays) options.holidays = input.holidays as HolidayEntry[];
   if (input.sources) options.sources = input.sources as LegalBasis[];
@@ -204,7 +228,8 @@ export function nationalFlexibleWorkDaysMode(input: ParsedScheduleInput): "allow
 /** The policy reference every schedule and conflict report carries. */
 export function policyRef(policy: ResolvedPolicy): SchedulePolicyRef {
   const countsTowardCap: Record<string, boolean> = {};
-  for (const c of policy.parameters.schedule.collectiveFlexibleDays.value) countsTowardCap[c.weekday] = c.countsTowardCap;
+  for (const c of policy.parameters.schedule.collectiveFlexibleDays.value)
+    countsTowardCap[c.weekday] = c.countsTowardCap;
   return {
     jurisdiction: policy.jurisdiction,
     version: policy.version,
@@ -226,7 +251,12 @@ export function policySpans(ctx: ScheduleContext): SchedulePolicySpan[] {
 
 /** The unit summary of a schedule. */
 export function unitRef(input: ParsedScheduleInput): Schedule["unit"] {
-  return { id: input.unit.id, name: input.unit.name ?? null, kind: input.unit.kind, seatCapacity: input.unit.seatCapacity ?? null };
+  return {
+    id: input.unit.id,
+    name: input.unit.name ?? null,
+    kind: input.unit.kind,
+    seatCapacity: input.unit.seatCapacity ?? null,
+  };
 }
 
 /**
@@ -250,7 +280,8 @@ export function segmentsOfWeek(ctx: ScheduleContext, dayIndices: readonly number
  */
 export function weekPolicyCap(ctx: ScheduleContext, week: CalendarWeek, segmentIndices: readonly number[]): number {
   let cap = Infinity;
-  for (const s of segmentIndices) cap = Math.min(cap, ctx.segments[s]!.policy.parameters.schedule.maxFlexibleDaysPerWeek.value);
+  for (const s of segmentIndices)
+    cap = Math.min(cap, ctx.segments[s]!.policy.parameters.schedule.maxFlexibleDaysPerWeek.value);
   return flexibleCapForWeek(cap === Infinity ? 0 : cap, week);
 }
 

@@ -73,7 +73,9 @@ function segmentRules(policy: ResolvedPolicy, ctx: ScheduleContext): SegmentRule
   const core = sp.flexibleDayCoreWindow.value;
   return {
     collectiveByWeekday,
-    exemptWeekdays: new Set(sp.collectiveFlexibleDays.value.filter((c) => c.exemptUnitKinds.includes(unit.kind)).map((c) => c.weekday)),
+    exemptWeekdays: new Set(
+      sp.collectiveFlexibleDays.value.filter((c) => c.exemptUnitKinds.includes(unit.kind)).map((c) => c.weekday),
+    ),
     unitExempt: exemptKinds.has(unit.kind),
     mandatory: new Set(sp.mandatoryOfficeWeekdays.value),
     onSiteShare: own ? (unit.minimumOnSite?.share ?? 0) : sp.minOnSiteShare.value,
@@ -113,14 +115,22 @@ export function dayRules(ctx: ScheduleContext, popularWeekdays: ReadonlySet<Week
     let collective: CollectiveDay | null = null;
     if (day.isWorkingDay) {
       collective = seg.collectiveByWeekday.get(day.weekday) ?? null;
-      if (!collective && day.nationalFlexibleWorkDay && !seg.unitExempt && nationalMode === "collective") collective = NATIONAL_COLLECTIVE;
+      if (!collective && day.nationalFlexibleWorkDay && !seg.unitExempt && nationalMode === "collective")
+        collective = NATIONAL_COLLECTIVE;
     }
     rules.weekdayIndex[i] = WEEKDAYS.indexOf(day.weekday);
     rules.collective[i] = collective;
     rules.mandatoryOffice[i] = seg.mandatory.has(day.weekday) ? 1 : 0;
     rules.exemptFromCollective[i] = seg.exemptWeekdays.has(day.weekday) ? 1 : 0;
     rules.nationalOpen[i] =
-      nationalMode === "allowed" && day.isWorkingDay && day.nationalFlexibleWorkDay && !seg.unitExempt && !collective && !rules.mandatoryOffice[i] ? 1 : 0;
+      nationalMode === "allowed" &&
+      day.isWorkingDay &&
+      day.nationalFlexibleWorkDay &&
+      !seg.unitExempt &&
+      !collective &&
+      !rules.mandatoryOffice[i]
+        ? 1
+        : 0;
     rules.anchor[i] = anchorWeekdays.has(day.weekday) || anchorDates.has(day.date) ? 1 : 0;
     rules.popular[i] = popularWeekdays.has(day.weekday) ? 1 : 0;
     rules.onSiteShare[i] = seg.onSiteShare;

@@ -43,7 +43,15 @@ import { dayRules } from "./days.js";
 import { solveWeek, type WeekProblem, type WeekSolution } from "./solver.js";
 import { checkContext } from "./check.js";
 import { scoreSoftGoals } from "./soft.js";
-import { buildWeek, DayStatus, OVERRIDE_CODE_OF, type MemberInfo, type UnitHistory, type UnitModel, type WeekBuild } from "./week.js";
+import {
+  buildWeek,
+  DayStatus,
+  OVERRIDE_CODE_OF,
+  type MemberInfo,
+  type UnitHistory,
+  type UnitModel,
+  type WeekBuild,
+} from "./week.js";
 import type { ScheduleConflict, ScheduleInput, ScheduleResult, SoftGoalCode } from "./types.js";
 
 /**
@@ -109,19 +117,29 @@ function unitModel(ctx: ScheduleContext, popular: ReadonlySet<Weekday>): UnitMod
   const dayIndexOf = new Map<IsoDate, number>();
   calendar.days.forEach((d, i) => dayIndexOf.set(d.date, i));
   const perRole = input.unit.minimumOnSite?.perRole ?? {};
-  const roleNames = Object.keys(perRole).filter((r) => (perRole[r] ?? 0) > 0).sort();
+  const roleNames = Object.keys(perRole)
+    .filter((r) => (perRole[r] ?? 0) > 0)
+    .sort();
   const roleIndexOf = new Map(roleNames.map((r, i) => [r, i + 1]));
   const roleNeed = new Int32Array(roleNames.length + 1);
   roleNames.forEach((r, i) => (roleNeed[i + 1] = perRole[r]!));
   const overrideAt = new Uint8Array(input.members.length * dayCount);
-  const weekdayMask = (days: readonly Weekday[] | undefined): number => (days ?? []).reduce((m, w) => m | (1 << WEEKDAYS.indexOf(w)), 0);
+  const weekdayMask = (days: readonly Weekday[] | undefined): number =>
+    (days ?? []).reduce((m, w) => m | (1 << WEEKDAYS.indexOf(w)), 0);
   const members: MemberInfo[] = input.members.map((m, index) => {
     const role = (m.roles ?? []).find((r) => roleIndexOf.has(r)) ?? null;
     for (const o of m.overrides ?? []) {
       const day = dayIndexOf.get(o.date);
       if (day !== undefined) overrideAt[index * dayCount + day] = OVERRIDE_CODE_OF[o.kind];
     }
-    return { index, id: m.id, granted: grantedOf(m.grantedFlexibleDays), roleIndex: role ? roleIndexOf.get(role)! : 0, role, preferredMask: weekdayMask(m.preferredFlexibleWeekdays) };
+    return {
+      index,
+      id: m.id,
+      granted: grantedOf(m.grantedFlexibleDays),
+      roleIndex: role ? roleIndexOf.get(role)! : 0,
+      role,
+      preferredMask: weekdayMask(m.preferredFlexibleWeekdays),
+    };
   });
   return {
     ctx,
@@ -153,14 +171,26 @@ function overridesOnNonWorkingDays(model: UnitModel): ScheduleConflict[] {
       if (day === undefined) continue;
       const d = model.ctx.calendar.days[day]!;
       if (d.isWorkingDay || o.kind === "leave" || o.kind === "official_travel") continue;
-      out.push(conflict("override_on_non_working_day", { dates: [o.date], required: 0, possible: 0, members: { other: [info.id] } }, { date: o.date, member: info.id, kind: o.kind, dayKind: d.kind }));
+      out.push(
+        conflict(
+          "override_on_non_working_day",
+          { dates: [o.date], required: 0, possible: 0, members: { other: [info.id] } },
+          { date: o.date, member: info.id, kind: o.kind, dayKind: d.kind },
+        ),
+      );
     }
   }
   return out;
 }
 
 /** Writes the solver's choice (or the fixed statuses) of one week into `modeAt`, and updates the fairness history. */
-function applyWeek(model: UnitModel, build: WeekBuild, away: Uint8Array, modeAt: Uint8Array, history: UnitHistory): void {
+function applyWeek(
+  model: UnitModel,
+  build: WeekBuild,
+  away: Uint8Array,
+  modeAt: Uint8Array,
+  history: UnitHistory,
+): void {
   const weekDayCount = build.workDays.length;
   const openDayCount = build.openDays.length;
   const openPosition = new Int32Array(weekDayCount).fill(-1);
@@ -174,9 +204,12 @@ function applyWeek(model: UnitModel, build: WeekBuild, away: Uint8Array, modeAt:
         const d = openPosition[j]!;
         status = d >= 0 && away[local * openDayCount + d] ? DayStatus.chosenFlexible : DayStatus.chosenOffice;
       } else if (status === DayStatus.nationalOpen) {
-        status = away[build.nationalSupplier[info.index * weekDayCount + j]! * openDayCount + openPosition[j]!] ? DayStatus.chosenNational : DayStatus.chosenOffice;
+        status = away[build.nationalSupplier[info.index * weekDayCount + j]! * openDayCount + openPosition[j]!]
+          ? DayStatus.chosenNational
+          : DayStatus.chosenOffice;
       }
-      if (status === DayStatus.chosenNational || status === DayStatus.pinnedNational) history.nationalSoFar[info.index]!++;
+      if (status === DayStatus.chosenNational || status === DayStatus.pinnedNational)
+        history.nationalSoFar[info.index]!++;
       if (status === DayStatus.chosenFlexible || status === DayStatus.pinnedFlexible) {
         pattern[info.index]! |= 1 << model.rules.weekdayIndex[day]!;
         if (model.rules.popular[day]) history.popularSoFar[info.index]!++;
@@ -195,7 +228,12 @@ function generateFromContext(ctx: ScheduleContext, observe?: WeekObserver): Sche
   const conflicts = overridesOnNonWorkingDays(model);
   // Decided status per member per calendar day (working days only): `member * dayCount + day`.
   const modeAt = new Uint8Array(memberCount * model.dayCount);
-  const history: UnitHistory = { popularSoFar: new Int32Array(memberCount), nationalSoFar: new Int32Array(memberCount), roleDutySoFar: new Int32Array(memberCount), lastPattern: new Int32Array(memberCount) };
+  const history: UnitHistory = {
+    popularSoFar: new Int32Array(memberCount),
+    nationalSoFar: new Int32Array(memberCount),
+    roleDutySoFar: new Int32Array(memberCount),
+    lastPattern: new Int32Array(memberCount),
+  };
   for (const week of ctx.calendar.weeks) {
     const build = buildWeek(model, week, history);
     if (!build.problem) {
@@ -203,7 +241,8 @@ function generateFromContext(ctx: ScheduleContext, observe?: WeekObserver): Sche
       continue;
     }
     const problem = build.problem;
-    const solution: WeekSolution = problem.dayCount === 0 ? { feasible: true, away: new Uint8Array(0) } : solveWeek(problem);
+    const solution: WeekSolution =
+      problem.dayCount === 0 ? { feasible: true, away: new Uint8Array(0) } : solveWeek(problem);
     observe?.(problem, solution, week.start);
     if (!solution.feasible) {
       const dateOf = (d: number) => ctx.calendar.days[build.workDays[build.openDays[d]!]!]!.date;
@@ -216,7 +255,10 @@ function generateFromContext(ctx: ScheduleContext, observe?: WeekObserver): Sche
             weekStart: week.start,
             required: solution.required,
             possible: solution.possible,
-            limitedRoleDays: solution.limitedGroups.map((g) => ({ role: model.roleNames[Math.floor(g / problem.dayCount) - 1]!, date: dateOf(g % problem.dayCount) })),
+            limitedRoleDays: solution.limitedGroups.map((g) => ({
+              role: model.roleNames[Math.floor(g / problem.dayCount) - 1]!,
+              date: dateOf(g % problem.dayCount),
+            })),
           },
           { weekStart: week.start, seats: model.seats ?? 0, dates: dates.join(", ") },
         ),
@@ -227,7 +269,14 @@ function generateFromContext(ctx: ScheduleContext, observe?: WeekObserver): Sche
   }
 
   if (conflicts.length > 0) {
-    return { status: "infeasible", unit: unitRef(ctx.input), period: { from: ctx.from, to: ctx.to }, policy: policyRef(ctx.policy), policies: policySpans(ctx), conflicts };
+    return {
+      status: "infeasible",
+      unit: unitRef(ctx.input),
+      period: { from: ctx.from, to: ctx.to },
+      policy: policyRef(ctx.policy),
+      policies: policySpans(ctx),
+      conflicts,
+    };
   }
   const schedule = assembleSchedule(model, modeAt);
   // Hard constraints are reported by the independent checker, never by the solver that made the schedule.

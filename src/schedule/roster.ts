@@ -35,21 +35,56 @@ export type RosterMode = "office" | "flexible" | "leave" | "sick" | "official_tr
  */
 export type Roster = Record<string, Record<IsoDate, RosterMode>>;
 
-const rosterSchema = z.record(z.string().min(1), z.record(isoDate, z.enum(["office", "flexible", "leave", "sick", "official_travel", "holiday", "weekend"])));
+const rosterSchema = z.record(
+  z.string().min(1),
+  z.record(isoDate, z.enum(["office", "flexible", "leave", "sick", "official_travel", "holiday", "weekend"])),
+);
 
 /** The assignment a roster mode stands for on a calendar day, with the day's hours. */
 function assignmentOf(mode: RosterMode | undefined, day: CalendarDay): Assignment | undefined {
   if (mode === undefined) return undefined;
-  const base = { date: day.date, location: null, start: null, end: null, breakMinutes: 0, regularMinutes: 0, flexibleMinutes: 0, excusedMinutes: 0, coreStart: null, coreEnd: null };
+  const base = {
+    date: day.date,
+    location: null,
+    start: null,
+    end: null,
+    breakMinutes: 0,
+    regularMinutes: 0,
+    flexibleMinutes: 0,
+    excusedMinutes: 0,
+    coreStart: null,
+    coreEnd: null,
+  };
   const h = day.hours;
   const hours = h ? { start: h.start, end: h.end, breakMinutes: h.breakMinutes } : {};
   switch (mode) {
     case "office":
-      return { ...base, ...hours, mode: "office", location: "office", regularMinutes: day.workMinutes, reasons: ["office_day"] };
+      return {
+        ...base,
+        ...hours,
+        mode: "office",
+        location: "office",
+        regularMinutes: day.workMinutes,
+        reasons: ["office_day"],
+      };
     case "official_travel":
-      return { ...base, ...hours, mode: "official_travel", location: "travel", regularMinutes: day.workMinutes, reasons: ["override_official_travel"] };
+      return {
+        ...base,
+        ...hours,
+        mode: "official_travel",
+        location: "travel",
+        regularMinutes: day.workMinutes,
+        reasons: ["override_official_travel"],
+      };
     case "flexible":
-      return { ...base, ...hours, mode: "flexible", location: "home", flexibleMinutes: day.workMinutes, reasons: ["mkd_flexible_day"] };
+      return {
+        ...base,
+        ...hours,
+        mode: "flexible",
+        location: "home",
+        flexibleMinutes: day.workMinutes,
+        reasons: ["mkd_flexible_day"],
+      };
     case "leave":
     case "sick":
       return { ...base, mode: "leave", excusedMinutes: day.workMinutes, reasons: ["override_leave"] };
@@ -87,10 +122,12 @@ export function checkRoster(roster: Roster, input: ScheduleInput): ScheduleCheck
   for (const id of Object.keys(parsed)) {
     if (!inputIds.has(id)) issues.push(issue("roster_unknown_member", [id], { id }));
     for (const date of Object.keys(parsed[id]!)) {
-      if (date < ctx.from || date > ctx.to) issues.push(issue("roster_date_outside_period", [id, date], { date, from: ctx.from, to: ctx.to }));
+      if (date < ctx.from || date > ctx.to)
+        issues.push(issue("roster_date_outside_period", [id, date], { date, from: ctx.from, to: ctx.to }));
     }
   }
-  for (const m of ctx.input.members) if (!Object.hasOwn(parsed, m.id)) issues.push(issue("roster_missing_member", [m.id], { id: m.id }));
+  for (const m of ctx.input.members)
+    if (!Object.hasOwn(parsed, m.id)) issues.push(issue("roster_missing_member", [m.id], { id: m.id }));
   if (issues.length > 0) throw new MkdError("invalid_roster", { count: issues.length }, issues);
 
   const days = ctx.calendar.days;
@@ -104,7 +141,15 @@ export function checkRoster(roster: Roster, input: ScheduleInput): ScheduleCheck
       const a = assignmentOf(mode, day);
       if (a) assignments.push(a);
     }
-    return { id: m.id, name: m.name ?? null, roles: [...(m.roles ?? [])], coverageRole: null, grantedFlexibleDays: 0, assignments, weeks: [] };
+    return {
+      id: m.id,
+      name: m.name ?? null,
+      roles: [...(m.roles ?? [])],
+      coverageRole: null,
+      grantedFlexibleDays: 0,
+      assignments,
+      weeks: [],
+    };
   });
   const scheduleDays = days.map((day) => {
     let onSite = 0;

@@ -27,22 +27,29 @@ const granted = z.union([
   z.looseObject({ grantedFlexibleDays: z.number().int().min(0).max(7) }),
 ]);
 
-const member = z.strictObject({
-  id,
-  name: z.string().optional(),
-  grantedFlexibleDays: granted,
-  roles: z.array(roleName).optional(),
-  preferredFlexibleWeekdays: z.array(weekday).optional(),
-  flexibleLocation: z.enum(["home", "anywhere", "other_office"]).optional(),
-  overrides: z.array(override).optional(),
-}).superRefine((m, ctx) => {
-  // One override per date: two instructions for one day cannot both take precedence.
-  const seen = new Set<string>();
-  m.overrides?.forEach((o, i) => {
-    if (seen.has(o.date)) ctx.addIssue({ code: "custom", path: ["overrides", i, "date"], params: { code: "schedule_duplicate_override", params: { date: o.date } } });
-    seen.add(o.date);
+const member = z
+  .strictObject({
+    id,
+    name: z.string().optional(),
+    grantedFlexibleDays: granted,
+    roles: z.array(roleName).optional(),
+    preferredFlexibleWeekdays: z.array(weekday).optional(),
+    flexibleLocation: z.enum(["home", "anywhere", "other_office"]).optional(),
+    overrides: z.array(override).optional(),
+  })
+  .superRefine((m, ctx) => {
+    // One override per date: two instructions for one day cannot both take precedence.
+    const seen = new Set<string>();
+    m.overrides?.forEach((o, i) => {
+      if (seen.has(o.date))
+        ctx.addIssue({
+          code: "custom",
+          path: ["overrides", i, "date"],
+          params: { code: "schedule_duplicate_override", params: { date: o.date } },
+        });
+      seen.add(o.date);
+    });
   });
-});
 
 const unit = z.strictObject({
   id,
@@ -104,17 +111,31 @@ export const scheduleInputSchema = z
       ctx.addIssue({ code: "custom", path: ["jurisdiction"], params: { code: "schedule_policy_required" } });
     }
     if (typeof input.period === "object" && input.period.from > input.period.to) {
-      ctx.addIssue({ code: "custom", path: ["period", "to"], params: { code: "schedule_period_reversed", params: { from: input.period.from, to: input.period.to } } });
+      ctx.addIssue({
+        code: "custom",
+        path: ["period", "to"],
+        params: { code: "schedule_period_reversed", params: { from: input.period.from, to: input.period.to } },
+      });
     }
     if (typeof input.period === "object" && input.period.from <= input.period.to) {
       const days = daysBetween(input.period.from, input.period.to);
-      if (days > 366) ctx.addIssue({ code: "custom", path: ["period", "to"], params: { code: "schedule_period_too_long", params: { days: days + 1 } } });
+      if (days > 366)
+        ctx.addIssue({
+          code: "custom",
+          path: ["period", "to"],
+          params: { code: "schedule_period_too_long", params: { days: days + 1 } },
+        });
     }
     // Member ids are the tie-breaker and the key of every report: they must be unique.
     const seen = new Map<string, number>();
     input.members.forEach((m, i) => {
       const first = seen.get(m.id);
-      if (first !== undefined) ctx.addIssue({ code: "custom", path: ["members", i, "id"], params: { code: "schedule_duplicate_member", params: { id: m.id, first } } });
+      if (first !== undefined)
+        ctx.addIssue({
+          code: "custom",
+          path: ["members", i, "id"],
+          params: { code: "schedule_duplicate_member", params: { id: m.id, first } },
+        });
       else seen.set(m.id, i);
     });
   });

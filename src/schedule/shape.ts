@@ -11,8 +11,19 @@ import type { AssignmentMode } from "./types.js";
 
 /** An ISO date string (`invalid_date` otherwise). */
 export const isoDate = z.string().refine(isIsoDate, { params: { code: "invalid_date" } });
-const minutes = z.number().int().min(0).max(24 * 60);
-const MODES = ["office", "flexible", "holiday", "leave", "official_travel", "weekend"] as const satisfies readonly AssignmentMode[];
+const minutes = z
+  .number()
+  .int()
+  .min(0)
+  .max(24 * 60);
+const MODES = [
+  "office",
+  "flexible",
+  "holiday",
+  "leave",
+  "official_travel",
+  "weekend",
+] as const satisfies readonly AssignmentMode[];
 
 // Only what the checker reads is required; every other field of a schedule may be present and is left alone.
 const assignmentShape = z.looseObject({
@@ -53,4 +64,3 @@ export function assertScheduleShape(value: unknown): void {
   const isResult = typeof value === "object" && value !== null && "status" in value;
   parseWith(isResult ? resultShape : scheduleShape, value, "invalid_schedule");
 }
-

@@ -11,9 +11,22 @@ import type { MessageCode } from "../i18n/index.js";
 import type { ScheduleContext } from "./context.js";
 import type { Schedule, SoftGoalCode, SoftGoalResult } from "./types.js";
 
-function result(code: SoftGoalCode, score: number, max: number, affected: Set<string>, evidence: Record<string, string | number>): SoftGoalResult {
+function result(
+  code: SoftGoalCode,
+  score: number,
+  max: number,
+  affected: Set<string>,
+  evidence: Record<string, string | number>,
+): SoftGoalResult {
   const params = { score, max, ...evidence };
-  return { code, score, max, affected: [...affected].sort(), evidence, message: issue(`schedule_soft_${code}` as MessageCode, [], params).message };
+  return {
+    code,
+    score,
+    max,
+    affected: [...affected].sort(),
+    evidence,
+    message: issue(`schedule_soft_${code}` as MessageCode, [], params).message,
+  };
 }
 
 /**
@@ -22,9 +35,19 @@ function result(code: SoftGoalCode, score: number, max: number, affected: Set<st
  * `nationalOpen[day]` is 1 on a national flexible-work day open outside the cap (`allowed` reading): a flexible day
  * there is not one of the member's own days, and an office day there is not one they could have chosen with the cap.
  */
-export function scoreSoftGoals(schedule: Pick<Schedule, "members" | "days">, ctx: ScheduleContext, popular: ReadonlySet<Weekday>, nationalOpen: ArrayLike<number>): SoftGoalResult[] {
+export function scoreSoftGoals(
+  schedule: Pick<Schedule, "members" | "days">,
+  ctx: ScheduleContext,
+  popular: ReadonlySet<Weekday>,
+  nationalOpen: ArrayLike<number>,
+): SoftGoalResult[] {
   const weekdayBit = (w: Weekday): number => 1 << WEEKDAYS.indexOf(w);
-  const prefs = new Map(ctx.input.members.map((m) => [m.id, (m.preferredFlexibleWeekdays ?? []).reduce((mask, w) => mask | weekdayBit(w), 0)]));
+  const prefs = new Map(
+    ctx.input.members.map((m) => [
+      m.id,
+      (m.preferredFlexibleWeekdays ?? []).reduce((mask, w) => mask | weekdayBit(w), 0),
+    ]),
+  );
   const days = schedule.days;
   const bitAt = days.map((d) => weekdayBit(d.weekday));
   const popularAt = days.map((d) => popular.has(d.weekday));
@@ -48,25 +71,32 @@ export function scoreSoftGoals(schedule: Pick<Schedule, "members" | "days">, ctx
 
   // Preferred weekdays: of the member's own flexible days, how many fell on a preferred weekday (when there was one
   // free that week); members with no preference are not counted.
-  let prefScore = 0, prefMax = 0;
+  let prefScore = 0,
+    prefMax = 0;
   const prefAffected = new Set<string>();
   // Popular days: how many flexible Mondays/Fridays each member with MKD got.
   const popularCount = new Map<string, number>();
   // Anchor days: attendances on site among members not on leave.
-  let anchorScore = 0, anchorMax = 0;
+  let anchorScore = 0,
+    anchorMax = 0;
   const anchorAffected = new Set<string>();
   // Stability: consecutive full weeks with the same own flexible weekdays.
-  let stableScore = 0, stableMax = 0;
+  let stableScore = 0,
+    stableMax = 0;
   const stableAffected = new Set<string>();
   // Granted days used.
-  let usedScore = 0, usedMax = 0;
+  let usedScore = 0,
+    usedMax = 0;
   const usedAffected = new Set<string>();
 
   for (const m of schedule.members) {
     const pref = prefs.get(m.id) ?? 0;
     const own = (a: (typeof m.assignments)[number], di: number): boolean =>
-      !nationalOpen[di] && a.mode === "flexible" && (a.reasons.includes("mkd_flexible_day") || a.reasons.includes("pinned_flexible"));
-    const choosable = (a: (typeof m.assignments)[number], di: number): boolean => !nationalOpen[di] && ((a.mode === "office" && a.reasons.includes("office_day")) || own(a, di));
+      !nationalOpen[di] &&
+      a.mode === "flexible" &&
+      (a.reasons.includes("mkd_flexible_day") || a.reasons.includes("pinned_flexible"));
+    const choosable = (a: (typeof m.assignments)[number], di: number): boolean =>
+      !nationalOpen[di] && ((a.mode === "office" && a.reasons.includes("office_day")) || own(a, di));
     let popular_ = 0;
     const as = m.assignments;
     for (let di = 0; di < as.length; di++) {
@@ -84,7 +114,11 @@ export function scoreSoftGoals(schedule: Pick<Schedule, "members" | "days">, ctx
       const [from, to] = rangeFor(w.start);
       // One pass over the week: own days, days the member could still choose, and their preferred subsets. The
       // pattern is the set of own flexible weekdays (a week has each weekday once, so a bit mask is exact).
-      let ownDays = 0, choosableDays = 0, freePreferred = 0, got = 0, pattern = 0;
+      let ownDays = 0,
+        choosableDays = 0,
+        freePreferred = 0,
+        got = 0,
+        pattern = 0;
       for (let di = from; di < to; di++) {
         const a = as[di]!;
         const isOwn = own(a, di);
@@ -121,7 +155,9 @@ export function scoreSoftGoals(schedule: Pick<Schedule, "members" | "days">, ctx
     }
   }
   // Loops, not Math.max(...counts): a unit may have more members than a call can take arguments.
-  let most = 0, least = 0, first = true;
+  let most = 0,
+    least = 0,
+    first = true;
   for (const c of popularCount.values()) {
     most = first ? c : Math.max(most, c);
     least = first ? c : Math.min(least, c);
@@ -132,7 +168,10 @@ export function scoreSoftGoals(schedule: Pick<Schedule, "members" | "days">, ctx
     result("granted_days_used", usedScore, usedMax, usedAffected, {}),
     result("anchor_days_together", anchorScore, anchorMax, anchorAffected, {}),
     result("preferred_weekdays", prefScore, prefMax, prefAffected, {}),
-    result("popular_day_fairness", popularCount.size - fairAffected.size, popularCount.size, fairAffected, { min: least, maxCount: most }),
+    result("popular_day_fairness", popularCount.size - fairAffected.size, popularCount.size, fairAffected, {
+      min: least,
+      maxCount: most,
+    }),
     result("pattern_stability", stableScore, stableMax, stableAffected, {}),
   ];
 }

@@ -61,11 +61,13 @@ class PairHeap {
     return this.keys.length;
   }
   private less(i: number, j: number): boolean {
-    const a = this.keys[i]!, b = this.keys[j]!;
+    const a = this.keys[i]!,
+      b = this.keys[j]!;
     return a < b || (a === b && this.vals[i]! < this.vals[j]!);
   }
   private swap(i: number, j: number): void {
-    const k = this.keys[i]!, v = this.vals[i]!;
+    const k = this.keys[i]!,
+      v = this.vals[i]!;
     this.keys[i] = this.keys[j]!;
     this.vals[i] = this.vals[j]!;
     this.keys[j] = k;
@@ -90,7 +92,8 @@ class PairHeap {
     let i = 0;
     const n = this.keys.length;
     for (;;) {
-      const l = 2 * i + 1, r = l + 1;
+      const l = 2 * i + 1,
+        r = l + 1;
       let m = i;
       if (l < n && this.less(l, m)) m = l;
       if (r < n && this.less(r, m)) m = r;
@@ -115,7 +118,8 @@ function certificateBound(p: WeekProblem, days: readonly number[], limitedGroups
   for (let m = 0; m < p.supplierCount; m++) {
     let c = 0;
     const r = p.memberRole[m]!;
-    for (let d = 0; d < p.dayCount; d++) if (inDays[d] && p.free[m * p.dayCount + d] && !limited[r * p.dayCount + d]) c++;
+    for (let d = 0; d < p.dayCount; d++)
+      if (inDays[d] && p.free[m * p.dayCount + d] && !limited[r * p.dayCount + d]) c++;
     total += Math.min(c, p.cap[m]!);
   }
   for (const g of limitedGroups) total += p.groupCap[g]!;
@@ -123,22 +127,38 @@ function certificateBound(p: WeekProblem, days: readonly number[], limitedGroups
 }
 
 /** Dinic max-flow on the lower-bound network; returns null when feasible, else the min-cut certificate. */
-function lowerBoundCertificate(p: WeekProblem): { days: number[]; limitedGroups: number[]; required: number; possible: number } | null {
+function lowerBoundCertificate(
+  p: WeekProblem,
+): { days: number[]; limitedGroups: number[]; required: number; possible: number } | null {
   const { dayCount, roleCount, supplierCount } = p;
   const groupCount = roleCount * dayCount;
-  const source = 0, memberBase = 1, groupBase = 1 + supplierCount, dayBase = 1 + supplierCount + groupCount, sink = dayBase + dayCount, nodeCount = sink + 1;
+  const source = 0,
+    memberBase = 1,
+    groupBase = 1 + supplierCount,
+    dayBase = 1 + supplierCount + groupCount,
+    sink = dayBase + dayCount,
+    nodeCount = sink + 1;
   const head = new Int32Array(nodeCount).fill(-1);
-  const to: number[] = [], next: number[] = [], capArr: number[] = [];
+  const to: number[] = [],
+    next: number[] = [],
+    capArr: number[] = [];
   const add = (u: number, v: number, c: number): void => {
-    to.push(v); capArr.push(c); next.push(head[u]!); head[u] = to.length - 1;
-    to.push(u); capArr.push(0); next.push(head[v]!); head[v] = to.length - 1;
+    to.push(v);
+    capArr.push(c);
+    next.push(head[u]!);
+    head[u] = to.length - 1;
+    to.push(u);
+    capArr.push(0);
+    next.push(head[v]!);
+    head[v] = to.length - 1;
   };
   let required = 0;
   for (let m = 0; m < supplierCount; m++) {
     if (p.cap[m]! <= 0) continue;
     add(source, memberBase + m, p.cap[m]!);
     const r = p.memberRole[m]!;
-    for (let d = 0; d < dayCount; d++) if (p.free[m * dayCount + d]) add(memberBase + m, groupBase + r * dayCount + d, 1);
+    for (let d = 0; d < dayCount; d++)
+      if (p.free[m * dayCount + d]) add(memberBase + m, groupBase + r * dayCount + d, 1);
   }
   for (let g = 0; g < groupCount; g++) add(groupBase + g, dayBase + (g % dayCount), Math.min(p.groupCap[g]!, 1e9));
   for (let d = 0; d < dayCount; d++) {
@@ -151,7 +171,8 @@ function lowerBoundCertificate(p: WeekProblem): { days: number[]; limitedGroups:
   const bfs = (): boolean => {
     level.fill(-1);
     level[source] = 0;
-    let qh = 0, qt = 0;
+    let qh = 0,
+      qt = 0;
     queue[qt++] = source;
     while (qh < qt) {
       const u = queue[qh++]!;
@@ -192,7 +213,8 @@ function lowerBoundCertificate(p: WeekProblem): { days: number[]; limitedGroups:
   const limitedGroups: number[] = [];
   for (let g = 0; g < groupCount; g++) {
     const d = g % dayCount;
-    if (level[dayBase + d]! < 0 && p.mustBeAway[d]! > 0 && level[groupBase + g]! >= 0 && p.groupCap[g]! < Infinity) limitedGroups.push(g);
+    if (level[dayBase + d]! < 0 && p.mustBeAway[d]! > 0 && level[groupBase + g]! >= 0 && p.groupCap[g]! < Infinity)
+      limitedGroups.push(g);
   }
   // Days on the sink side without a lower bound add nothing to the requirement; dropping them only tightens.
   const req = days.reduce((s, d) => s + p.mustBeAway[d]!, 0);
@@ -210,7 +232,13 @@ export function solveWeek(p: WeekProblem): WeekSolution {
       if (cert.possible < cert.required) return { feasible: false, ...cert };
       // The cut did not give a tight certificate (should not happen): report the whole week, still exact.
       const all = [...Array(dayCount).keys()].filter((d) => p.mustBeAway[d]! > 0);
-      return { feasible: false, days: all, limitedGroups: [], required: all.reduce((s, d) => s + p.mustBeAway[d]!, 0), possible: certificateBound(p, all, []) };
+      return {
+        feasible: false,
+        days: all,
+        limitedGroups: [],
+        required: all.reduce((s, d) => s + p.mustBeAway[d]!, 0),
+        possible: certificateBound(p, all, []),
+      };
     }
   }
   const away = new Uint8Array(supplierCount * dayCount);
@@ -222,7 +250,8 @@ export function solveWeek(p: WeekProblem): WeekSolution {
   for (let m = 0; m < supplierCount; m++) {
     if (resid[m]! <= 0) continue;
     const r = p.memberRole[m]!;
-    for (let d = 0; d < dayCount; d++) if (p.free[m * dayCount + d]) heapS[r * dayCount + d]!.push(p.cost[m * dayCount + d]!, m);
+    for (let d = 0; d < dayCount; d++)
+      if (p.free[m * dayCount + d]) heapS[r * dayCount + d]!.push(p.cost[m * dayCount + d]!, m);
   }
   const touch = (m: number): void => {
     const r = p.memberRole[m]!;
@@ -231,7 +260,8 @@ export function solveWeek(p: WeekProblem): WeekSolution {
       if (away[i1]) {
         for (let d2 = 0; d2 < dayCount; d2++) {
           const i2 = m * dayCount + d2;
-          if (d2 !== d1 && p.free[i2] && !away[i2]) heapX[(r * dayCount + d1) * dayCount + d2]!.push(p.cost[i2]! - p.cost[i1]!, m);
+          if (d2 !== d1 && p.free[i2] && !away[i2])
+            heapX[(r * dayCount + d1) * dayCount + d2]!.push(p.cost[i2]! - p.cost[i1]!, m);
         }
       } else if (p.free[i1] && resid[m]! > 0) {
         heapS[r * dayCount + d1]!.push(p.cost[i1]!, m);
@@ -259,7 +289,8 @@ export function solveWeek(p: WeekProblem): WeekSolution {
     return -1;
   };
   // Condensed nodes: 0 = source, 1..groupCount groups, groupCount+1..groupCount+dayCount days, groupCount+dayCount+1 sink.
-  const nodeCount = groupCount + dayCount + 2, sink = groupCount + dayCount + 1;
+  const nodeCount = groupCount + dayCount + 2,
+    sink = groupCount + dayCount + 1;
   const dist = new Float64Array(nodeCount);
   const predNode = new Int32Array(nodeCount);
   const predMember = new Int32Array(nodeCount);
@@ -267,7 +298,8 @@ export function solveWeek(p: WeekProblem): WeekSolution {
   const edgeX = new Int32Array(groupCount * dayCount);
   for (let guard = 0; guard < 10 * supplierCount * dayCount + 10; guard++) {
     for (let g = 0; g < groupCount; g++) edgeS[g] = topS(g);
-    for (let g = 0; g < groupCount; g++) for (let d2 = 0; d2 < dayCount; d2++) edgeX[g * dayCount + d2] = d2 === g % dayCount ? -1 : topX(g, d2);
+    for (let g = 0; g < groupCount; g++)
+      for (let d2 = 0; d2 < dayCount; d2++) edgeX[g * dayCount + d2] = d2 === g % dayCount ? -1 : topX(g, d2);
     dist.fill(Infinity);
     dist[0] = 0;
     predNode.fill(-1);
@@ -285,20 +317,27 @@ export function solveWeek(p: WeekProblem): WeekSolution {
       for (let g = 0; g < groupCount; g++) {
         const dg = dist[1 + g]!;
         if (dg === Infinity) continue;
-        const d1 = g % dayCount, role = (g - d1) / dayCount;
+        const d1 = g % dayCount,
+          role = (g - d1) / dayCount;
         for (let d2 = 0; d2 < dayCount; d2++) {
           const m = edgeX[g * dayCount + d2]!;
           if (m < 0) continue;
           const nd = dg + p.cost[m * dayCount + d2]! - p.cost[m * dayCount + d1]!;
           const v = 1 + role * dayCount + d2;
           if (nd < dist[v]!) {
-            dist[v] = nd; predNode[v] = 1 + g; predMember[v] = m; changed = true;
+            dist[v] = nd;
+            predNode[v] = 1 + g;
+            predMember[v] = m;
+            changed = true;
           }
         }
         if (flowG[g]! < p.groupCap[g]!) {
           const v = 1 + groupCount + d1;
           if (dg < dist[v]!) {
-            dist[v] = dg; predNode[v] = 1 + g; predMember[v] = -1; changed = true;
+            dist[v] = dg;
+            predNode[v] = 1 + g;
+            predMember[v] = -1;
+            changed = true;
           }
         }
       }
@@ -308,13 +347,19 @@ export function solveWeek(p: WeekProblem): WeekSolution {
         for (let role = 0; role < roleCount; role++) {
           const g = role * dayCount + d;
           if (flowG[g]! > 0 && dd < dist[1 + g]!) {
-            dist[1 + g] = dd; predNode[1 + g] = 1 + groupCount + d; predMember[1 + g] = -1; changed = true;
+            dist[1 + g] = dd;
+            predNode[1 + g] = 1 + groupCount + d;
+            predMember[1 + g] = -1;
+            changed = true;
           }
         }
         if (flowD[d]! < p.mayBeAway[d]!) {
           const nd = dd + (flowD[d]! < p.mustBeAway[d]! ? -BIG : 0);
           if (nd < dist[sink]!) {
-            dist[sink] = nd; predNode[sink] = 1 + groupCount + d; predMember[sink] = -1; changed = true;
+            dist[sink] = nd;
+            predNode[sink] = 1 + groupCount + d;
+            predMember[sink] = -1;
+            changed = true;
           }
         }
       }
@@ -326,16 +371,20 @@ export function solveWeek(p: WeekProblem): WeekSolution {
       const u = predNode[v]!;
       if (v === sink) flowD[u - 1 - groupCount]!++;
       else if (u === 0) {
-        const m = predMember[v]!, g = v - 1;
+        const m = predMember[v]!,
+          g = v - 1;
         away[m * dayCount + (g % dayCount)] = 1;
         resid[m]!--;
         touched.push(m);
       } else if (u >= 1 && u <= groupCount && v >= 1 && v <= groupCount) {
-        const m = predMember[v]!, d1 = (u - 1) % dayCount, d2 = (v - 1) % dayCount;
+        const m = predMember[v]!,
+          d1 = (u - 1) % dayCount,
+          d2 = (v - 1) % dayCount;
         away[m * dayCount + d1] = 0;
         away[m * dayCount + d2] = 1;
         touched.push(m);
-      } else if (u >= 1 && u <= groupCount) flowG[u - 1]!++; // group -> day
+      } else if (u >= 1 && u <= groupCount)
+        flowG[u - 1]!++; // group -> day
       else flowG[v - 1]!--; // day -> group (backward)
       v = u;
     }
@@ -345,7 +394,13 @@ export function solveWeek(p: WeekProblem): WeekSolution {
     if (flowD[d]! < p.mustBeAway[d]!) {
       // Unreachable when the max-flow said feasible; kept as an exact fallback rather than a wrong schedule.
       const all = [...Array(dayCount).keys()].filter((x) => p.mustBeAway[x]! > 0);
-      return { feasible: false, days: all, limitedGroups: [], required: all.reduce((s, x) => s + p.mustBeAway[x]!, 0), possible: certificateBound(p, all, []) };
+      return {
+        feasible: false,
+        days: all,
+        limitedGroups: [],
+        required: all.reduce((s, x) => s + p.mustBeAway[x]!, 0),
+        possible: certificateBound(p, all, []),
+      };
     }
   }
   return { feasible: true, away };

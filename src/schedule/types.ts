@@ -340,7 +340,12 @@ export interface HardConstraintResult {
 }
 
 /** Codes of the soft goals. */
-export type SoftGoalCode = "preferred_weekdays" | "popular_day_fairness" | "anchor_days_together" | "pattern_stability" | "granted_days_used";
+export type SoftGoalCode =
+  | "preferred_weekdays"
+  | "popular_day_fairness"
+  | "anchor_days_together"
+  | "pattern_stability"
+  | "granted_days_used";
 
 /** One soft goal: score out of max (higher is better) and the members it did not serve fully. */
 export interface SoftGoalResult {

@@ -42,7 +42,12 @@ export type DayStatusCode = (typeof DayStatus)[keyof typeof DayStatus];
 
 /** Override kinds, one byte per member-day. */
 export const OverrideCode = { none: 0, leave: 1, officialTravel: 2, office: 3, flexible: 4 } as const;
-export const OVERRIDE_CODE_OF = { leave: OverrideCode.leave, official_travel: OverrideCode.officialTravel, office: OverrideCode.office, flexible: OverrideCode.flexible } as const;
+export const OVERRIDE_CODE_OF = {
+  leave: OverrideCode.leave,
+  official_travel: OverrideCode.officialTravel,
+  office: OverrideCode.office,
+  flexible: OverrideCode.flexible,
+} as const;
 
 /** One member as the generator sees it. */
 export interface MemberInfo {
@@ -137,14 +142,29 @@ function collectiveRoleDuty(model: UnitModel, build: WeekBuild, j: number, histo
       if (info.roleIndex !== r) continue;
       const s = build.status[info.index * weekDayCount + j]!;
       if (s === DayStatus.pinnedOffice) pinned++;
-      else if (s === DayStatus.collective && model.overrideAt[info.index * model.dayCount + day] !== OverrideCode.flexible) candidates.push(info);
+      else if (
+        s === DayStatus.collective &&
+        model.overrideAt[info.index * model.dayCount + day] !== OverrideCode.flexible
+      )
+        candidates.push(info);
     }
     const extra = need - pinned;
     if (extra <= 0) continue;
     if (candidates.length < extra) {
       const who = whoOnDay(model, build, j, r);
       build.conflicts.push(
-        conflict("role_coverage_unreachable", { dates: [date], weekStart: build.week.start, role: model.roleNames[r - 1]!, required: need, possible: pinned + candidates.length, members: { onLeave: who.onLeave, onTravel: who.onTravel, pinnedFlexible: who.pinnedFlexible } }, { date, role: model.roleNames[r - 1]! }),
+        conflict(
+          "role_coverage_unreachable",
+          {
+            dates: [date],
+            weekStart: build.week.start,
+            role: model.roleNames[r - 1]!,
+            required: need,
+            possible: pinned + candidates.length,
+            members: { onLeave: who.onLeave, onTravel: who.onTravel, pinnedFlexible: who.pinnedFlexible },
+          },
+          { date, role: model.roleNames[r - 1]! },
+        ),
       );
       continue;
     }
@@ -160,9 +180,25 @@ function collectiveRoleDuty(model: UnitModel, build: WeekBuild, j: number, histo
       return s === DayStatus.pinnedOffice || s === DayStatus.roleDuty;
     });
     if (inOffice.length > model.seats) {
-      const pinnedOffice = inOffice.filter((info) => build.status[info.index * weekDayCount + j] === DayStatus.pinnedOffice).map((info) => info.id);
-      const mustBeOnSite = inOffice.filter((info) => build.status[info.index * weekDayCount + j] === DayStatus.roleDuty).map((info) => info.id);
-      build.conflicts.push(conflict("seat_capacity_exceeded", { dates: [date], weekStart: build.week.start, required: inOffice.length, possible: model.seats, members: { pinnedOffice, mustBeOnSite } }, { date, seats: model.seats }));
+      const pinnedOffice = inOffice
+        .filter((info) => build.status[info.index * weekDayCount + j] === DayStatus.pinnedOffice)
+        .map((info) => info.id);
+      const mustBeOnSite = inOffice
+        .filter((info) => build.status[info.index * weekDayCount + j] === DayStatus.roleDuty)
+        .map((info) => info.id);
+      build.conflicts.push(
+        conflict(
+          "seat_capacity_exceeded",
+          {
+            dates: [date],
+            weekStart: build.week.start,
+            required: inOffice.length,
+            possible: model.seats,
+            members: { pinnedOffice, mustBeOnSite },
+          },
+          { date, seats: model.seats },
+        ),
+      );
     }
   }
 }
@@ -178,7 +214,8 @@ function whoOnDay(model: UnitModel, build: WeekBuild, j: number, role: number | 
     else if (s === DayStatus.officialTravel) who.onTravel.push(info.id);
     else if (s === DayStatus.pinnedFlexible || s === DayStatus.pinnedNational) who.pinnedFlexible.push(info.id);
     else if (s === DayStatus.pinnedOffice) who.pinnedOffice.push(info.id);
-    else if (!((s === DayStatus.free && build.residual[info.index]! > 0) || s === DayStatus.nationalOpen)) who.mustBeOnSite.push(info.id);
+    else if (!((s === DayStatus.free && build.residual[info.index]! > 0) || s === DayStatus.nationalOpen))
+      who.mustBeOnSite.push(info.id);
   }
   return who;
 }
@@ -191,32 +228,55 @@ function weeklyAllowances(model: UnitModel, build: WeekBuild): void {
   const weekDayCount = build.workDays.length;
   const { week, workDays, status } = build;
   const days = model.ctx.calendar.days;
-  const policyCap = weekPolicyCap(model.ctx, week, segmentsOfWeek(model.ctx, week.dates.map((d) => model.dayIndexOf.get(d)!)));
+  const policyCap = weekPolicyCap(
+    model.ctx,
+    week,
+    segmentsOfWeek(
+      model.ctx,
+      week.dates.map((d) => model.dayIndexOf.get(d)!),
+    ),
+  );
   const capByGranted = new Map<number, number>();
   for (const info of model.byId) {
     let cap = capByGranted.get(info.granted);
-    if (cap === undefined) capByGranted.set(info.granted, (cap = Math.min(flexibleCapForWeek(info.granted, week), policyCap)));
-    let counted = 0, pinned = 0;
+    if (cap === undefined)
+      capByGranted.set(info.granted, (cap = Math.min(flexibleCapForWeek(info.granted, week), policyCap)));
+    let counted = 0,
+      pinned = 0;
     const row = info.index * weekDayCount;
     for (let j = 0; j < weekDayCount; j++) {
       const s = status[row + j]!;
       const day = workDays[j]!;
       // A member kept on site for a role on a counted collective day still has that day counted: the day's place in
       // the weekly cap is the policy's, not the outcome of who keeps the desk (so the cap never depends on that choice).
-      if ((s === DayStatus.collective || s === DayStatus.roleDuty) && model.rules.collective[day]!.countsTowardCap) counted++;
+      if ((s === DayStatus.collective || s === DayStatus.roleDuty) && model.rules.collective[day]!.countsTowardCap)
+        counted++;
       if (s === DayStatus.pinnedFlexible) {
         pinned++;
         if (model.rules.mandatoryOffice[day]) {
           const d = days[day]!;
-          build.conflicts.push(conflict("pin_on_mandatory_office_weekday", { dates: [d.date], weekStart: week.start, members: { pinnedFlexible: [info.id] } }, { date: d.date, member: info.id, weekday: d.weekday }));
+          build.conflicts.push(
+            conflict(
+              "pin_on_mandatory_office_weekday",
+              { dates: [d.date], weekStart: week.start, members: { pinnedFlexible: [info.id] } },
+              { date: d.date, member: info.id, weekday: d.weekday },
+            ),
+          );
         }
       }
     }
     const allowed = Math.max(0, cap - counted);
     if (pinned > allowed) {
       const dates: IsoDate[] = [];
-      for (let j = 0; j < weekDayCount; j++) if (status[row + j] === DayStatus.pinnedFlexible) dates.push(days[workDays[j]!]!.date);
-      build.conflicts.push(conflict("pins_exceed_cap", { dates, weekStart: week.start, required: pinned, possible: allowed, members: { pinnedFlexible: [info.id] } }, { weekStart: week.start, member: info.id, pinned, allowed, cap, collective: counted }));
+      for (let j = 0; j < weekDayCount; j++)
+        if (status[row + j] === DayStatus.pinnedFlexible) dates.push(days[workDays[j]!]!.date);
+      build.conflicts.push(
+        conflict(
+          "pins_exceed_cap",
+          { dates, weekStart: week.start, required: pinned, possible: allowed, members: { pinnedFlexible: [info.id] } },
+          { weekStart: week.start, member: info.id, pinned, allowed, cap, collective: counted },
+        ),
+      );
     }
     build.residual[info.index] = Math.max(0, allowed - pinned);
   }
@@ -239,8 +299,12 @@ function openDayBounds(model: UnitModel, build: WeekBuild, j: number): DayBounds
   const memberCount = model.members.length;
   const roleCount = model.roleNames.length + 1;
   // Count first; name people only when a conflict needs them.
-  let leave = 0, travel = 0, pinnedAway = 0, mustIn = 0;
-  const roleTotal = new Int32Array(roleCount), roleAway = new Int32Array(roleCount);
+  let leave = 0,
+    travel = 0,
+    pinnedAway = 0,
+    mustIn = 0;
+  const roleTotal = new Int32Array(roleCount),
+    roleAway = new Int32Array(roleCount);
   for (const info of model.members) {
     const s = build.status[info.index * weekDayCount + j]!;
     roleTotal[info.roleIndex]!++;
@@ -248,7 +312,13 @@ function openDayBounds(model: UnitModel, build: WeekBuild, j: number): DayBounds
     else if (s === DayStatus.officialTravel) travel++;
     else if (s === DayStatus.pinnedFlexible || s === DayStatus.pinnedNational) pinnedAway++;
     else if (!((s === DayStatus.free && build.residual[info.index]! > 0) || s === DayStatus.nationalOpen)) mustIn++;
-    if (s === DayStatus.leave || s === DayStatus.officialTravel || s === DayStatus.pinnedFlexible || s === DayStatus.pinnedNational) roleAway[info.roleIndex]!++;
+    if (
+      s === DayStatus.leave ||
+      s === DayStatus.officialTravel ||
+      s === DayStatus.pinnedFlexible ||
+      s === DayStatus.pinnedNational
+    )
+      roleAway[info.roleIndex]!++;
   }
   // Shares count the members working that day: leave and official travel are neither on site nor flexible
   // (issue 9 item 7; SE 150/KPG.03/BKD limits the share working from home, not presence).
@@ -261,13 +331,33 @@ function openDayBounds(model: UnitModel, build: WeekBuild, j: number): DayBounds
   if (canBeOnSite < required) {
     const who = whoOnDay(model, build, j, null);
     build.conflicts.push(
-      conflict("coverage_unreachable", { dates: [date], weekStart: build.week.start, required, possible: canBeOnSite, members: { onLeave: who.onLeave, onTravel: who.onTravel, pinnedFlexible: who.pinnedFlexible } }, { date, members: memberCount, working }),
+      conflict(
+        "coverage_unreachable",
+        {
+          dates: [date],
+          weekStart: build.week.start,
+          required,
+          possible: canBeOnSite,
+          members: { onLeave: who.onLeave, onTravel: who.onTravel, pinnedFlexible: who.pinnedFlexible },
+        },
+        { date, members: memberCount, working },
+      ),
     );
   }
   if (pinnedAway > maxFlexible) {
     const who = whoOnDay(model, build, j, null);
     build.conflicts.push(
-      conflict("flexible_share_exceeded", { dates: [date], weekStart: build.week.start, required: pinnedAway, possible: maxFlexible, members: { pinnedFlexible: who.pinnedFlexible } }, { date, share: model.rules.flexibleShare[day]!, working }),
+      conflict(
+        "flexible_share_exceeded",
+        {
+          dates: [date],
+          weekStart: build.week.start,
+          required: pinnedAway,
+          possible: maxFlexible,
+          members: { pinnedFlexible: who.pinnedFlexible },
+        },
+        { date, share: model.rules.flexibleShare[day]!, working },
+      ),
     );
   }
   const roleAllowance: number[] = new Array<number>(roleCount).fill(Infinity);
@@ -277,7 +367,18 @@ function openDayBounds(model: UnitModel, build: WeekBuild, j: number): DayBounds
     if (can < need) {
       const who = whoOnDay(model, build, j, r);
       build.conflicts.push(
-        conflict("role_coverage_unreachable", { dates: [date], weekStart: build.week.start, role: model.roleNames[r - 1]!, required: need, possible: can, members: { onLeave: who.onLeave, onTravel: who.onTravel, pinnedFlexible: who.pinnedFlexible } }, { date, role: model.roleNames[r - 1]! }),
+        conflict(
+          "role_coverage_unreachable",
+          {
+            dates: [date],
+            weekStart: build.week.start,
+            role: model.roleNames[r - 1]!,
+            required: need,
+            possible: can,
+            members: { onLeave: who.onLeave, onTravel: who.onTravel, pinnedFlexible: who.pinnedFlexible },
+          },
+          { date, role: model.roleNames[r - 1]! },
+        ),
       );
     }
     roleAllowance[r] = Math.max(0, can - need);
@@ -287,10 +388,24 @@ function openDayBounds(model: UnitModel, build: WeekBuild, j: number): DayBounds
   if (model.seats !== null && Math.max(mustIn, leastOnSite) > model.seats) {
     const who = whoOnDay(model, build, j, null);
     build.conflicts.push(
-      conflict("seat_capacity_exceeded", { dates: [date], weekStart: build.week.start, required: Math.max(mustIn, leastOnSite), possible: model.seats, members: { pinnedOffice: who.pinnedOffice, mustBeOnSite: who.mustBeOnSite } }, { date, seats: model.seats, requiredOnSite: leastOnSite }),
+      conflict(
+        "seat_capacity_exceeded",
+        {
+          dates: [date],
+          weekStart: build.week.start,
+          required: Math.max(mustIn, leastOnSite),
+          possible: model.seats,
+          members: { pinnedOffice: who.pinnedOffice, mustBeOnSite: who.mustBeOnSite },
+        },
+        { date, seats: model.seats, requiredOnSite: leastOnSite },
+      ),
     );
   }
-  return { upper: Math.max(0, canBeOnSite - leastOnSite), lower: model.seats === null ? 0 : Math.max(0, canBeOnSite - model.seats), roleAllowance };
+  return {
+    upper: Math.max(0, canBeOnSite - leastOnSite),
+    lower: model.seats === null ? 0 : Math.max(0, canBeOnSite - model.seats),
+    roleAllowance,
+  };
 }
 
 /**
@@ -306,7 +421,10 @@ function flowProblem(model: UnitModel, build: WeekBuild, bounds: DayBounds[], hi
   const roleCount = model.roleNames.length + 1;
   const { rules, weights } = model;
   let extraSuppliers = 0;
-  for (const info of model.byId) for (const j of openDays) if (build.status[info.index * weekDayCount + j] === DayStatus.nationalOpen) build.nationalSupplier[info.index * weekDayCount + j] = memberCount + extraSuppliers++;
+  for (const info of model.byId)
+    for (const j of openDays)
+      if (build.status[info.index * weekDayCount + j] === DayStatus.nationalOpen)
+        build.nationalSupplier[info.index * weekDayCount + j] = memberCount + extraSuppliers++;
   const supplierCount = memberCount + extraSuppliers;
   const free = new Uint8Array(supplierCount * openDayCount);
   const cost = new Float64Array(supplierCount * openDayCount);
@@ -349,7 +467,18 @@ function flowProblem(model: UnitModel, build: WeekBuild, bounds: DayBounds[], hi
       cost[supplier * openDayCount + d] = c;
     }
   }
-  return { dayCount: openDayCount, roleCount, supplierCount, mustBeAway: bounds.map((b) => b.lower), mayBeAway: bounds.map((b) => b.upper), groupCap, memberRole, cap, free, cost };
+  return {
+    dayCount: openDayCount,
+    roleCount,
+    supplierCount,
+    mustBeAway: bounds.map((b) => b.lower),
+    mayBeAway: bounds.map((b) => b.upper),
+    groupCap,
+    memberRole,
+    cap,
+    free,
+    cost,
+  };
 }
 
 /** Builds one week: statuses, role duty on collective days, weekly allowances, day bounds, and the flow problem. */
@@ -367,7 +496,9 @@ export function buildWeek(model: UnitModel, week: CalendarWeek, history: UnitHis
     problem: null,
     nationalSupplier: new Int32Array(memberCount * weekDayCount).fill(-1),
   };
-  for (const info of model.members) for (let j = 0; j < weekDayCount; j++) build.status[info.index * weekDayCount + j] = statusOf(model, info, workDays[j]!);
+  for (const info of model.members)
+    for (let j = 0; j < weekDayCount; j++)
+      build.status[info.index * weekDayCount + j] = statusOf(model, info, workDays[j]!);
   for (let j = 0; j < weekDayCount; j++) {
     if (model.rules.collective[workDays[j]!]) collectiveRoleDuty(model, build, j, history);
     else build.openDays.push(j);

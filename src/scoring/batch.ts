@@ -27,7 +27,12 @@ function batchResolver(): Resolver {
       if (jurisdiction !== undefined ? jurisdiction === lastJurisdiction : source === lastSource) return lastContext!;
     }
     const plainShipped = source.policy === undefined && source.documents === undefined;
-    if (month === lastMonth && plainShipped && source.jurisdiction === lastJurisdiction && lastJurisdiction !== undefined) {
+    if (
+      month === lastMonth &&
+      plainShipped &&
+      source.jurisdiction === lastJurisdiction &&
+      lastJurisdiction !== undefined
+    ) {
       return lastContext!;
     }
     let key: string;
@@ -56,7 +61,9 @@ function batchResolver(): Resolver {
 }
 
 function isAsyncIterable(x: unknown): x is AsyncIterable<unknown> {
-  return typeof x === "object" && x !== null && typeof (x as AsyncIterable<unknown>)[Symbol.asyncIterator] === "function";
+  return (
+    typeof x === "object" && x !== null && typeof (x as AsyncIterable<unknown>)[Symbol.asyncIterator] === "function"
+  );
 }
 
 /**
@@ -66,7 +73,12 @@ function isAsyncIterable(x: unknown): x is AsyncIterable<unknown> {
  * or a Proxy as a row or inside one), and that row must become an error answer at its index; it costs nothing
  * measurable while nothing throws (a CPU profile of the batch puts the whole wrapper under 2%).
  */
-function answer(row: unknown, index: number, resolve: Resolver, defaults: PolicySourceLike | undefined): ScoringBatchRow<MonthScore> {
+function answer(
+  row: unknown,
+  index: number,
+  resolve: Resolver,
+  defaults: PolicySourceLike | undefined,
+): ScoringBatchRow<MonthScore> {
   try {
     return { index, ok: true, value: scoreMonthWith(row, resolve, defaults) };
   } catch (error) {
@@ -74,7 +86,10 @@ function answer(row: unknown, index: number, resolve: Resolver, defaults: Policy
   }
 }
 
-function* syncBatch(rows: Iterable<unknown>, defaults: PolicySourceLike | undefined): Generator<ScoringBatchRow<MonthScore>, void, undefined> {
+function* syncBatch(
+  rows: Iterable<unknown>,
+  defaults: PolicySourceLike | undefined,
+): Generator<ScoringBatchRow<MonthScore>, void, undefined> {
   const resolve = batchResolver();
   let index = 0;
   for (const row of rows) {
@@ -83,7 +98,10 @@ function* syncBatch(rows: Iterable<unknown>, defaults: PolicySourceLike | undefi
   }
 }
 
-async function* asyncBatch(rows: AsyncIterable<unknown>, defaults: PolicySourceLike | undefined): AsyncGenerator<ScoringBatchRow<MonthScore>, void, undefined> {
+async function* asyncBatch(
+  rows: AsyncIterable<unknown>,
+  defaults: PolicySourceLike | undefined,
+): AsyncGenerator<ScoringBatchRow<MonthScore>, void, undefined> {
   const resolve = batchResolver();
   let index = 0;
   for await (const row of rows) {
@@ -112,14 +130,21 @@ async function* asyncBatch(rows: AsyncIterable<unknown>, defaults: PolicySourceL
  * }
  * ```
  */
-export function scoreMonthBatch(rows: Iterable<unknown>, options?: ScoreMonthBatchOptions): Generator<ScoringBatchRow<MonthScore>, void, undefined>;
-export function scoreMonthBatch(rows: AsyncIterable<unknown>, options?: ScoreMonthBatchOptions): AsyncGenerator<ScoringBatchRow<MonthScore>, void, undefined>;
+export function scoreMonthBatch(
+  rows: Iterable<unknown>,
+  options?: ScoreMonthBatchOptions,
+): Generator<ScoringBatchRow<MonthScore>, void, undefined>;
+export function scoreMonthBatch(
+  rows: AsyncIterable<unknown>,
+  options?: ScoreMonthBatchOptions,
+): AsyncGenerator<ScoringBatchRow<MonthScore>, void, undefined>;
 export function scoreMonthBatch(
   rows: Iterable<unknown> | AsyncIterable<unknown>,
   options?: ScoreMonthBatchOptions,
-): Generator<ScoringBatchRow<MonthScore>, void, undefined> | AsyncGenerator<ScoringBatchRow<MonthScore>, void, undefined> {
-  const defaults = options && ("jurisdiction" in options || "policy" in options) ? (options as PolicySourceLike) : undefined;
-  return isAsyncIterable(rows)
-    ? asyncBatch(rows, defaults)
-    : syncBatch(rows as Iterable<unknown>, defaults);
+):
+  | Generator<ScoringBatchRow<MonthScore>, void, undefined>
+  | AsyncGenerator<ScoringBatchRow<MonthScore>, void, undefined> {
+  const defaults =
+    options && ("jurisdiction" in options || "policy" in options) ? (options as PolicySourceLike) : undefined;
+  return isAsyncIterable(rows) ? asyncBatch(rows, defaults) : syncBatch(rows as Iterable<unknown>, defaults);
 }

@@ -93,7 +93,11 @@ export function compileContext(policy: ResolvedPolicy): ScoringContext {
   const matrix = citedParameter(policy, "scoring.predikatMatrix", s.predikatMatrix);
   const ew = citedParameter(policy, "scoring.earlyWarning", s.earlyWarning);
   const quota = citedParameter(policy, "eligibility.trackRecordQuota", e.trackRecordQuota);
-  const weekCap = citedParameter(policy, "schedule.maxFlexibleDaysPerWeek", policy.parameters.schedule.maxFlexibleDaysPerWeek);
+  const weekCap = citedParameter(
+    policy,
+    "schedule.maxFlexibleDaysPerWeek",
+    policy.parameters.schedule.maxFlexibleDaysPerWeek,
+  );
   const freeze = (xs: ScoringCitedParameter[]) => Object.freeze(xs);
   const basis = {
     // The capaian formulas are those of the method in force; the cap parameter cites the guide that writes
@@ -165,7 +169,7 @@ export function compileContext(policy: ResolvedPolicy): ScoringContext {
       noReportComposite: frozenExplanation<number | null>({
         formula: "composite_weighted_mean",
         expression: EXPRESSIONS.composite_weighted_mean,
-        inputs: { "Σwᵢ": null, "Σ(wᵢ × Aᵢ)": null },
+        inputs: { Σwᵢ: null, "Σ(wᵢ × Aᵢ)": null },
         result: null,
         basis: basis.composite,
       }),
@@ -176,7 +180,11 @@ export function compileContext(policy: ResolvedPolicy): ScoringContext {
         result: null,
         basis: basis.bands,
       }),
-      predikat: Object.freeze({ above: predikatRow("above"), as_expected: predikatRow("as_expected"), below: predikatRow("below") }),
+      predikat: Object.freeze({
+        above: predikatRow("above"),
+        as_expected: predikatRow("as_expected"),
+        below: predikatRow("below"),
+      }),
     },
   };
 }
@@ -212,7 +220,12 @@ export interface PolicySourceLike {
  * (the shipped documents never change); documents passed by the caller are cached by object identity.
  */
 export function contextFor(source: PolicySourceLike, month: IsoMonth, path: IssuePath = []): ScoringContext {
-  if (source.policy === undefined && source.documents === undefined && source.jurisdiction === lastJurisdiction && month === lastMonth) {
+  if (
+    source.policy === undefined &&
+    source.documents === undefined &&
+    source.jurisdiction === lastJurisdiction &&
+    month === lastMonth
+  ) {
     return lastContext!;
   }
   const asOf = `${month}-01`;
@@ -227,9 +240,13 @@ export function contextFor(source: PolicySourceLike, month: IsoMonth, path: Issu
         if (!ctx) {
           const check = policyParametersSchema.safeParse(policy.parameters);
           if (!check.success) {
-            throw new MkdError("invalid_policy", { count: check.error.issues.length }, check.error.issues.map((zi) =>
-              issue("policy_parameter_missing", ["policy", "parameters", ...zi.path.map(String)], {}),
-            ));
+            throw new MkdError(
+              "invalid_policy",
+              { count: check.error.issues.length },
+              check.error.issues.map((zi) =>
+                issue("policy_parameter_missing", ["policy", "parameters", ...zi.path.map(String)], {}),
+              ),
+            );
           }
           ctx = compileContext(policy);
           resolvedCache.set(policy, ctx);
@@ -240,7 +257,9 @@ export function contextFor(source: PolicySourceLike, month: IsoMonth, path: Issu
       let byMonth = source.documents === undefined ? documentCache.get(given) : undefined;
       const hit = byMonth?.get(key);
       if (hit) return hit;
-      const ctx = compileContext(resolvePolicy(given, asOf, source.documents === undefined ? {} : { documents: source.documents }));
+      const ctx = compileContext(
+        resolvePolicy(given, asOf, source.documents === undefined ? {} : { documents: source.documents }),
+      );
       if (source.documents === undefined) {
         if (!byMonth) documentCache.set(given, (byMonth = new Map()));
         byMonth.set(key, ctx);

@@ -50,20 +50,30 @@ function validateHistory(history: unknown, source: PolicySourceLike): HistoryMon
       issues.push(issue("invalid_month", ["history", i, "month"], { value: m.month }));
       continue;
     }
-    if (seen.has(m.month)) issues.push(issue("scoring_history_repeated_month", ["history", i, "month"], { month: m.month }));
+    if (seen.has(m.month))
+      issues.push(issue("scoring_history_repeated_month", ["history", i, "month"], { month: m.month }));
     else if (i > 0 && isIsoMonth(months[i - 1]!.month)) {
       const previous = months[i - 1]!.month;
       const gap = monthsBetween(previous, m.month);
-      if (gap < 0) issues.push(issue("scoring_history_out_of_order", ["history", i, "month"], { month: m.month, previous }));
-      else if (gap > 1) issues.push(issue("scoring_history_gap", ["history", i, "month"], { month: m.month, previous }));
+      if (gap < 0)
+        issues.push(issue("scoring_history_out_of_order", ["history", i, "month"], { month: m.month, previous }));
+      else if (gap > 1)
+        issues.push(issue("scoring_history_gap", ["history", i, "month"], { month: m.month, previous }));
     }
     seen.add(m.month);
-    if (m.reportSubmitted && m.composite === null) issues.push(issue("scoring_history_composite_required", ["history", i, "composite"]));
-    if (!m.reportSubmitted && m.composite !== null) issues.push(issue("scoring_history_report_contradiction", ["history", i, "composite"]));
+    if (m.reportSubmitted && m.composite === null)
+      issues.push(issue("scoring_history_composite_required", ["history", i, "composite"]));
+    if (!m.reportSubmitted && m.composite !== null)
+      issues.push(issue("scoring_history_report_contradiction", ["history", i, "composite"]));
     if (m.employee !== undefined) {
       if (firstEmployee === undefined) firstEmployee = m.employee;
       else if (m.employee !== firstEmployee) {
-        issues.push(issue("scoring_history_mixed_employees", ["history", i, "employee"], { first: firstEmployee, other: m.employee }));
+        issues.push(
+          issue("scoring_history_mixed_employees", ["history", i, "employee"], {
+            first: firstEmployee,
+            other: m.employee,
+          }),
+        );
       }
     }
   }
@@ -72,7 +82,13 @@ function validateHistory(history: unknown, source: PolicySourceLike): HistoryMon
 }
 
 /** The quota recommendation for `forMonth`, after a month evaluated at `level` under `current`. */
-function recommend(level: TrackRecordLevel, forMonth: IsoMonth, current: ScoringContext, source: PolicySourceLike, findings: ScoringFinding[]): Recommendation {
+function recommend(
+  level: TrackRecordLevel,
+  forMonth: IsoMonth,
+  current: ScoringContext,
+  source: PolicySourceLike,
+  findings: ScoringFinding[],
+): Recommendation {
   let ctx = current;
   let fallback = false;
   try {
@@ -80,7 +96,11 @@ function recommend(level: TrackRecordLevel, forMonth: IsoMonth, current: Scoring
   } catch (error) {
     // No policy known for the next month (e.g. past the last shipped version's end): say so, and use the
     // evaluated month's policy rather than guessing a successor.
-    if (!(error instanceof MkdError) || (error.code !== "date_after_version_end" && error.code !== "date_before_first_version")) throw error;
+    if (
+      !(error instanceof MkdError) ||
+      (error.code !== "date_after_version_end" && error.code !== "date_before_first_version")
+    )
+      throw error;
     fallback = true;
     const params = { jurisdiction: current.ref.jurisdiction, asOf: `${forMonth}-01`, version: current.ref.version };
     findings.push({
@@ -99,7 +119,12 @@ function recommend(level: TrackRecordLevel, forMonth: IsoMonth, current: Scoring
   const days = Math.min(quota, cap);
   const full = Math.min(ctx.quota.green, cap);
   const action: RecommendedAction = days === 0 ? "revoke_mkd" : days < full ? "reduce_quota" : "keep_quota";
-  const code = action === "keep_quota" ? "scoring_action_keep_quota" : action === "reduce_quota" ? "scoring_action_reduce_quota" : "scoring_action_revoke_mkd";
+  const code =
+    action === "keep_quota"
+      ? "scoring_action_keep_quota"
+      : action === "reduce_quota"
+        ? "scoring_action_reduce_quota"
+        : "scoring_action_revoke_mkd";
   const params = { days, full, month: forMonth };
   return {
     forMonth,
@@ -112,7 +137,12 @@ function recommend(level: TrackRecordLevel, forMonth: IsoMonth, current: Scoring
     explanation: {
       formula: "quota_for_level",
       expression: EXPRESSIONS.quota_for_level,
-      inputs: { level, [`trackRecordQuota.${level}`]: quota, maxFlexibleDaysPerWeek: cap, "trackRecordQuota.green": ctx.quota.green },
+      inputs: {
+        level,
+        [`trackRecordQuota.${level}`]: quota,
+        maxFlexibleDaysPerWeek: cap,
+        "trackRecordQuota.green": ctx.quota.green,
+      },
       result: days,
       basis: ctx.basis.quota,
     },
@@ -157,7 +187,10 @@ export type EarlyWarningOptions = ScoringPolicySource;
  * checkEligibility(employee, { trackRecord: warning }); // the track record, as is
  * ```
  */
-export function evaluateEarlyWarning(history: readonly HistoryMonth[] | readonly unknown[], options: EarlyWarningOptions): EarlyWarningResult {
+export function evaluateEarlyWarning(
+  history: readonly HistoryMonth[] | readonly unknown[],
+  options: EarlyWarningOptions,
+): EarlyWarningResult {
   const source = (options ?? {}) as PolicySourceLike;
   const months = validateHistory(history, source);
   const findings: ScoringFinding[] = [];
@@ -225,5 +258,12 @@ export function evaluateEarlyWarning(history: readonly HistoryMonth[] | readonly
     });
   }
   const last = out[out.length - 1]!;
-  return { level: last.level, month: last.month, months: out, recommendation: last.recommendation, findings, policy: last.policy };
+  return {
+    level: last.level,
+    month: last.month,
+    months: out,
+    recommendation: last.recommendation,
+    findings,
+    policy: last.policy,
+  };
 }

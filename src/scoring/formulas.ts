@@ -88,23 +88,52 @@ function capaianRatio(higherIsBetter: boolean, r: number, t: number): number {
  * capaianAchievement(true, { min: 95, max: 100 }, 97, []).formula; // "capaian_range_inside"
  * ```
  */
-export function capaianAchievement(higherIsBetter: boolean, target: number | TargetRange, r: number, basis: Basis): ScoringExplanation<number> {
+export function capaianAchievement(
+  higherIsBetter: boolean,
+  target: number | TargetRange,
+  r: number,
+  basis: Basis,
+): ScoringExplanation<number> {
   if (typeof target === "number") {
     const result = capaianRatio(higherIsBetter, r, target);
     return higherIsBetter
-      ? { formula: "capaian_higher", expression: EXPRESSIONS.capaian_higher, inputs: { R: r, T: target }, result, basis }
+      ? {
+          formula: "capaian_higher",
+          expression: EXPRESSIONS.capaian_higher,
+          inputs: { R: r, T: target },
+          result,
+          basis,
+        }
       : { formula: "capaian_lower", expression: EXPRESSIONS.capaian_lower, inputs: { R: r, T: target }, result, basis };
   }
   const min = target.min;
   const max = target.max;
   if (r >= min && r <= max) {
-    return { formula: "capaian_range_inside", expression: EXPRESSIONS.capaian_range_inside, inputs: { R: r, min, max }, result: 100, basis };
+    return {
+      formula: "capaian_range_inside",
+      expression: EXPRESSIONS.capaian_range_inside,
+      inputs: { R: r, min, max },
+      result: 100,
+      basis,
+    };
   }
   const b = r < min ? min : max;
   const result = capaianRatio(higherIsBetter, r, b);
   return higherIsBetter
-    ? { formula: "capaian_range_higher", expression: EXPRESSIONS.capaian_range_higher, inputs: { R: r, min, max, B: b }, result, basis }
-    : { formula: "capaian_range_lower", expression: EXPRESSIONS.capaian_range_lower, inputs: { R: r, min, max, B: b }, result, basis };
+    ? {
+        formula: "capaian_range_higher",
+        expression: EXPRESSIONS.capaian_range_higher,
+        inputs: { R: r, min, max, B: b },
+        result,
+        basis,
+      }
+    : {
+        formula: "capaian_range_lower",
+        expression: EXPRESSIONS.capaian_range_lower,
+        inputs: { R: r, min, max, B: b },
+        result,
+        basis,
+      };
 }
 
 /**
@@ -117,9 +146,20 @@ export function capaianAchievement(higherIsBetter: boolean, target: number | Tar
  * cappedAchievement(110, 110, 120, []); // null
  * ```
  */
-export function cappedAchievement(a: number, above: number, score: number, basis: Basis): ScoringExplanation<number> | null {
+export function cappedAchievement(
+  a: number,
+  above: number,
+  score: number,
+  basis: Basis,
+): ScoringExplanation<number> | null {
   if (!(a > above)) return null;
-  return { formula: "capaian_cap", expression: EXPRESSIONS.capaian_cap, inputs: { A: a, "cap.above": above, "cap.score": score }, result: score, basis };
+  return {
+    formula: "capaian_cap",
+    expression: EXPRESSIONS.capaian_cap,
+    inputs: { A: a, "cap.above": above, "cap.score": score },
+    result: score,
+    basis,
+  };
 }
 
 /**
@@ -134,7 +174,12 @@ export function cappedAchievement(a: number, above: number, score: number, basis
  * skpLegacyAchievement("time", 10, 7, []).inputs.E; // 30: efficiency above 24
  * ```
  */
-export function skpLegacyAchievement(aspect: IndicatorAspect, t: number, r: number, basis: Basis): ScoringExplanation<number> {
+export function skpLegacyAchievement(
+  aspect: IndicatorAspect,
+  t: number,
+  r: number,
+  basis: Basis,
+): ScoringExplanation<number> {
   if (aspect === "quantity" || aspect === "quality") {
     const formula = aspect === "quantity" ? "skp_quantity" : "skp_quality";
     return { formula, expression: EXPRESSIONS[formula], inputs: { R: r, T: t }, result: round2((r / t) * 100), basis };

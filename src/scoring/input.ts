@@ -63,8 +63,6 @@ export function parseScoreMonthInput(x: unknown): ScoreMonthInput {
   return parseWith(scoreMonthInputSchema, x, "scoring_invalid_input") as ScoreMonthInput;
 }
 
-
-
 /**
  * The scoreMonth input as JSON Schema (draft 2020-12), for backends in other languages and for editors.
  * Published as `schemas/score-month-input.schema.json`.

@@ -22,8 +22,19 @@ import type {
 
 const hasOwn = Object.prototype.hasOwnProperty;
 
-function finding(code: MessageCode, severity: "info" | "warning", path: (string | number)[], params: MessageParams): ScoringFinding {
-  return { code, severity, path, params, message: { id: formatMessage(code, params, "id"), en: formatMessage(code, params, "en") } };
+function finding(
+  code: MessageCode,
+  severity: "info" | "warning",
+  path: (string | number)[],
+  params: MessageParams,
+): ScoringFinding {
+  return {
+    code,
+    severity,
+    path,
+    params,
+    message: { id: formatMessage(code, params, "id"), en: formatMessage(code, params, "en") },
+  };
 }
 
 /** A clean month shares one frozen, empty findings list. */
@@ -117,17 +128,33 @@ function allTargetIssues(t: Indicator, i: number, legacy: boolean, issues: Issue
   if (typeof target === "number") {
     if (!(target > 0)) (issues ??= []).push(issue("scoring_target_not_positive", ["targets", i, "target"], { target }));
   } else {
-    if (target.min > target.max) (issues ??= []).push(issue("scoring_range_invalid", ["targets", i, "target"], { min: target.min, max: target.max }));
+    if (target.min > target.max)
+      (issues ??= []).push(
+        issue("scoring_range_invalid", ["targets", i, "target"], { min: target.min, max: target.max }),
+      );
     // A range's bound is a denominator only when the realisation falls outside on that side; a bound of 0 is
     // still a valid "zero complaints" floor, a negative one never is.
-    if (target.min < 0) (issues ??= []).push(issue("scoring_target_not_positive", ["targets", i, "target", "min"], { target: target.min }));
-    if (!(target.max > 0)) (issues ??= []).push(issue("scoring_target_not_positive", ["targets", i, "target", "max"], { target: target.max }));
+    if (target.min < 0)
+      (issues ??= []).push(
+        issue("scoring_target_not_positive", ["targets", i, "target", "min"], { target: target.min }),
+      );
+    if (!(target.max > 0))
+      (issues ??= []).push(
+        issue("scoring_target_not_positive", ["targets", i, "target", "max"], { target: target.max }),
+      );
   }
   if (legacy) {
-    if (typeof target !== "number") (issues ??= []).push(issue("scoring_legacy_range_unsupported", ["targets", i, "target"]));
+    if (typeof target !== "number")
+      (issues ??= []).push(issue("scoring_legacy_range_unsupported", ["targets", i, "target"]));
     const expected = t.aspect === "time" || t.aspect === "cost" ? "lower_is_better" : "higher_is_better";
     if (t.direction !== expected) {
-      (issues ??= []).push(issue("scoring_legacy_direction_mismatch", ["targets", i, "direction"], { aspect: t.aspect, expected, actual: t.direction }));
+      (issues ??= []).push(
+        issue("scoring_legacy_direction_mismatch", ["targets", i, "direction"], {
+          aspect: t.aspect,
+          expected,
+          actual: t.direction,
+        }),
+      );
     }
   }
   return issues;
@@ -195,7 +222,9 @@ function scoreInput(input: ScoreMonthInput, ctx: ScoringContext | undefined, ear
     }
     issues = targetIssues(t, i, legacy, issues);
     if (real !== undefined && real.unit !== undefined && real.unit !== t.unit) {
-      (issues ??= []).push(issue("scoring_unit_mismatch", ["realisations", t.id, "unit"], { actual: real.unit, expected: t.unit }));
+      (issues ??= []).push(
+        issue("scoring_unit_mismatch", ["realisations", t.id, "unit"], { actual: real.unit, expected: t.unit }),
+      );
     }
     if (issues !== undefined) continue; // nothing more is scored once the input is known to be refused
     if (real === undefined) {
@@ -208,8 +237,14 @@ function scoreInput(input: ScoreMonthInput, ctx: ScoringContext | undefined, ear
     weightSum += w;
     weighted += w * s.achievement!;
   }
-  if (ctx !== undefined && ctx.weightsTotal !== null && Math.abs(sum - ctx.weightsTotal) > 1e-9 * Math.max(1, ctx.weightsTotal)) {
-    (issues ??= []).push(issue("scoring_weights_total_mismatch", ["targets"], { sum: round2(sum), total: ctx.weightsTotal }));
+  if (
+    ctx !== undefined &&
+    ctx.weightsTotal !== null &&
+    Math.abs(sum - ctx.weightsTotal) > 1e-9 * Math.max(1, ctx.weightsTotal)
+  ) {
+    (issues ??= []).push(
+      issue("scoring_weights_total_mismatch", ["targets"], { sum: round2(sum), total: ctx.weightsTotal }),
+    );
   }
   if (r !== undefined) {
     // for-in sees exactly the realisations' own keys (a plain object: the schema's record output, or an
@@ -233,7 +268,8 @@ function scoreInput(input: ScoreMonthInput, ctx: ScoringContext | undefined, ear
         if (!known) (issues ??= []).push(issue("scoring_unknown_indicator", ["realisations", k], { id: k }));
       }
     }
-    if (found > 0 && input.report?.submitted === false) (issues ??= []).push(issue("scoring_report_contradiction", ["report", "submitted"]));
+    if (found > 0 && input.report?.submitted === false)
+      (issues ??= []).push(issue("scoring_report_contradiction", ["report", "submitted"]));
   }
   if (issues !== undefined) throw new MkdError("scoring_invalid_input", { count: issues.length }, issues);
   // Every slot now holds its indicator's score (a refused input threw above).
@@ -256,7 +292,9 @@ function finishMonth(
   const noReportDeclared = input.report?.submitted === false;
   let findings: ScoringFinding[] = NO_FINDINGS as ScoringFinding[];
   if (noReportDeclared || reported === 0) {
-    findings = [finding("scoring_no_report", "warning", noReportDeclared ? ["report", "submitted"] : ["realisations"], { month })];
+    findings = [
+      finding("scoring_no_report", "warning", noReportDeclared ? ["report", "submitted"] : ["realisations"], { month }),
+    ];
     return {
       employee,
       month,
@@ -332,7 +370,7 @@ function finishMonth(
     compositeExplanation: {
       formula: "composite_weighted_mean",
       expression: EXPRESSIONS.composite_weighted_mean,
-      inputs: { "Σwᵢ": round2(weightSum), "Σ(wᵢ × Aᵢ)": round2(weighted) },
+      inputs: { Σwᵢ: round2(weightSum), "Σ(wᵢ × Aᵢ)": round2(weighted) },
       result: composite,
       basis: ctx.basis.composite,
     },
@@ -367,16 +405,25 @@ export type Resolver = (source: PolicySourceLike, month: string, jurisdiction: s
  * every structural problem with its path (or returns its parsed copy). `viaZod` forces zod, for the tests that
  * hold the two to the same answers. Then the policy source and the month, the policy, and {@link scoreInput}.
  */
-function scoreUnknown(x: unknown, resolve: Resolver, defaults: PolicySourceLike | undefined, viaZod: boolean): MonthScore {
+function scoreUnknown(
+  x: unknown,
+  resolve: Resolver,
+  defaults: PolicySourceLike | undefined,
+  viaZod: boolean,
+): MonthScore {
   const input = !viaZod && acceptsScoreMonthInput(x) ? (x as ScoreMonthInput) : parseScoreMonthInput(x);
   const plainShipped = input.policy === undefined && input.documents === undefined;
-  const source: PolicySourceLike = input.jurisdiction === undefined && input.policy === undefined && defaults !== undefined ? defaults : input;
+  const source: PolicySourceLike =
+    input.jurisdiction === undefined && input.policy === undefined && defaults !== undefined ? defaults : input;
   let issues: Issue[] | undefined;
   const sourceIssue = policySourceIssue(source);
   if (sourceIssue) issues = [sourceIssue];
   const month = input.month;
   if (!isIsoMonth(month)) (issues ??= []).push(issue("invalid_month", ["month"], { value: month }));
-  const ctx = issues === undefined ? resolve(source, month, source === input && plainShipped ? input.jurisdiction : undefined) : undefined;
+  const ctx =
+    issues === undefined
+      ? resolve(source, month, source === input && plainShipped ? input.jurisdiction : undefined)
+      : undefined;
   return scoreInput(input, ctx, issues);
 }
 

@@ -62,7 +62,11 @@ export type MissingRealisationRule = "score_zero" | "exclude";
 /** Where the policy comes from: a jurisdiction id (resolved per month), a policy document, or a resolved policy. */
 export type ScoringPolicySource =
   | { readonly jurisdiction: string; readonly policy?: undefined; readonly documents?: readonly unknown[] | undefined }
-  | { readonly policy: ResolvedPolicy | object; readonly jurisdiction?: undefined; readonly documents?: readonly unknown[] | undefined };
+  | {
+      readonly policy: ResolvedPolicy | object;
+      readonly jurisdiction?: undefined;
+      readonly documents?: readonly unknown[] | undefined;
+    };
 
 /**
  * Input of {@link scoreMonth}.

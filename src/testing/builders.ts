@@ -7,7 +7,13 @@
 import type { IsoDate, IsoMonth, Weekday } from "../core/dates.js";
 import type { EmployeeInput } from "../eligibility/employee.js";
 import type { Rating } from "../policy/schema.js";
-import type { MemberOverride, MinimumOnSite, ScheduleInput, ScheduleMemberInput, SchedulePeriod } from "../schedule/types.js";
+import type {
+  MemberOverride,
+  MinimumOnSite,
+  ScheduleInput,
+  ScheduleMemberInput,
+  SchedulePeriod,
+} from "../schedule/types.js";
 import type { HistoryMonth, Indicator, ScoreMonthInput } from "../scoring/types.js";
 
 /** A deep copy of plain data (inputs hold only JSON values), so no built value shares state with another. */
@@ -40,7 +46,13 @@ export class EmployeeBuilder {
       // Every PermenPANRB 4/2025 job criterion known and met, so no rule reads an unknown fact.
       job: {
         faceToFaceService: false,
-        criteria: { workableOutsideOffice: true, noSpecialRoomOrEquipment: true, itBased: true, minimalFaceToFace: true, noContinuousSupervision: true },
+        criteria: {
+          workableOutsideOffice: true,
+          noSpecialRoomOrEquipment: true,
+          itBased: true,
+          minimalFaceToFace: true,
+          noContinuousSupervision: true,
+        },
       },
       equipment: { laptop: true, bandwidthMbps: 25 },
       disciplinaryStatus: "none",
@@ -201,7 +213,9 @@ export class MemberBuilder {
     return this.with((m) => void (m.preferredFlexibleWeekdays = [...(m.preferredFlexibleWeekdays ?? []), weekday]));
   }
   private override(date: IsoDate, kind: MemberOverride["kind"]): MemberBuilder {
-    return this.with((m) => void (m.overrides = [...(m.overrides ?? []).filter((o) => o.date !== date), { date, kind }]));
+    return this.with(
+      (m) => void (m.overrides = [...(m.overrides ?? []).filter((o) => o.date !== date), { date, kind }]),
+    );
   }
   /** On leave (cuti, sick) on `date`: the day is excused. */
   onLeave(date: IsoDate): MemberBuilder {
@@ -252,7 +266,10 @@ export class UnitBuilder {
 
   /** The valid starting point (see the class description). */
   static start(id = "unit-1"): UnitBuilder {
-    const members = Array.from({ length: 10 }, (_, i) => ({ id: `m${String(i + 1).padStart(2, "0")}`, grantedFlexibleDays: 2 }));
+    const members = Array.from({ length: 10 }, (_, i) => ({
+      id: `m${String(i + 1).padStart(2, "0")}`,
+      grantedFlexibleDays: 2,
+    }));
     return new UnitBuilder({ unit: { id, kind: "general" }, members, period: "2026-12", jurisdiction: "jabar" });
   }
 
@@ -264,7 +281,13 @@ export class UnitBuilder {
 
   /** Replaces the members with `count` members granted `granted` days each (ids `m01`, `m02`, ...). */
   withMembers(count: number, granted = 2): UnitBuilder {
-    return this.with((u) => void (u.members = Array.from({ length: count }, (_, i) => ({ id: `m${String(i + 1).padStart(2, "0")}`, grantedFlexibleDays: granted }))));
+    return this.with(
+      (u) =>
+        void (u.members = Array.from({ length: count }, (_, i) => ({
+          id: `m${String(i + 1).padStart(2, "0")}`,
+          grantedFlexibleDays: granted,
+        }))),
+    );
   }
   /** Adds a member (a {@link MemberBuilder} or a member input); one with the same id is replaced. */
   withMember(member: MemberBuilder | ScheduleMemberInput): UnitBuilder {
@@ -291,7 +314,9 @@ export class UnitBuilder {
   }
   /** Adds an `on_request` collective weekday the unit asked for (e.g. `friday`, SE 188/KPG.03/BKD 2026). */
   requestingCollective(weekday: Weekday): UnitBuilder {
-    return this.with((u) => void (u.unit.requestedCollectiveWeekdays = [...(u.unit.requestedCollectiveWeekdays ?? []), weekday]));
+    return this.with(
+      (u) => void (u.unit.requestedCollectiveWeekdays = [...(u.unit.requestedCollectiveWeekdays ?? []), weekday]),
+    );
   }
   /** Another period: a month `YYYY-MM` or `{ from, to }`. */
   forPeriod(period: SchedulePeriod): UnitBuilder {
@@ -349,8 +374,24 @@ export class ScoringMonthBuilder {
       month: "2026-03",
       jurisdiction: "jabar",
       targets: [
-        { id: "letters", name: "Letters processed", target: 40, unit: "document", weight: 60, direction: "higher_is_better", aspect: "quantity" },
-        { id: "turnaround", name: "Turnaround", target: 3, unit: "day", weight: 40, direction: "lower_is_better", aspect: "time" },
+        {
+          id: "letters",
+          name: "Letters processed",
+          target: 40,
+          unit: "document",
+          weight: 60,
+          direction: "higher_is_better",
+          aspect: "quantity",
+        },
+        {
+          id: "turnaround",
+          name: "Turnaround",
+          target: 3,
+          unit: "day",
+          weight: 40,
+          direction: "lower_is_better",
+          aspect: "time",
+        },
       ],
       realisations: { letters: { value: 40 }, turnaround: { value: 3 } },
       behaviour: "as_expected",

@@ -65,8 +65,23 @@ export interface ScheduleCase {
     /** Fields of the policy reference (checked only against the case's own jurisdiction). */
     readonly policy?: Readonly<Record<string, unknown>>;
     /** Per member id: its granted days, its weeks by Monday, its assignments by date. */
-    readonly members?: Readonly<Record<string, { readonly grantedFlexibleDays?: number; readonly weeks?: Readonly<Record<string, unknown>>; readonly assignments?: Readonly<Record<string, unknown>> }>>;
-    readonly conflicts?: readonly { readonly code: string; readonly dates: readonly string[]; readonly required: number; readonly possible: number; readonly onLeave?: readonly string[] }[];
+    readonly members?: Readonly<
+      Record<
+        string,
+        {
+          readonly grantedFlexibleDays?: number;
+          readonly weeks?: Readonly<Record<string, unknown>>;
+          readonly assignments?: Readonly<Record<string, unknown>>;
+        }
+      >
+    >;
+    readonly conflicts?: readonly {
+      readonly code: string;
+      readonly dates: readonly string[];
+      readonly required: number;
+      readonly possible: number;
+      readonly onLeave?: readonly string[];
+    }[];
   };
 }
 
@@ -134,7 +149,13 @@ export interface RunPolicyCasesOptions {
 /** What the cases run against: the case's own jurisdiction, another jurisdiction, or a policy document. */
 interface Subject {
   readonly jurisdiction: string | undefined;
-  readonly document: { readonly jurisdiction?: { readonly id?: unknown }; readonly effectiveFrom?: unknown; readonly effectiveUntil?: unknown } | undefined;
+  readonly document:
+    | {
+        readonly jurisdiction?: { readonly id?: unknown };
+        readonly effectiveFrom?: unknown;
+        readonly effectiveUntil?: unknown;
+      }
+    | undefined;
   readonly documents: readonly unknown[] | undefined;
 }
 
@@ -161,7 +182,8 @@ function canonical(value: unknown): unknown {
 
 /** Exact comparison: one diff line at `path` when the values differ. */
 function exact(path: string, expected: unknown, actual: unknown, diff: string[]): void {
-  if (JSON.stringify(canonical(expected)) !== JSON.stringify(canonical(actual))) diff.push(`${path}: expected ${show(expected)}, got ${show(actual)}`);
+  if (JSON.stringify(canonical(expected)) !== JSON.stringify(canonical(actual)))
+    diff.push(`${path}: expected ${show(expected)}, got ${show(actual)}`);
 }
 
 /** Partial comparison: every expected field must match; actual may hold more. Lines name the deepest path. */
@@ -171,7 +193,8 @@ function partial(path: string, expected: unknown, actual: unknown, diff: string[
       diff.push(`${path}: expected an object like ${show(expected)}, got ${show(actual)}`);
       return;
     }
-    for (const [key, value] of Object.entries(expected)) partial(`${path}.${key}`, value, (actual as Record<string, unknown>)[key], diff);
+    for (const [key, value] of Object.entries(expected))
+      partial(`${path}.${key}`, value, (actual as Record<string, unknown>)[key], diff);
     return;
   }
   if (Array.isArray(expected)) {
@@ -188,7 +211,8 @@ function partial(path: string, expected: unknown, actual: unknown, diff: string[
 /** Reads `a.b.0.c` out of a value. */
 function at(value: unknown, path: string): unknown {
   let v = value;
-  for (const key of path.split(".")) v = v === null || v === undefined ? undefined : (v as Record<string, unknown>)[key];
+  for (const key of path.split("."))
+    v = v === null || v === undefined ? undefined : (v as Record<string, unknown>)[key];
   return v;
 }
 
@@ -196,7 +220,10 @@ function at(value: unknown, path: string): unknown {
 // One runner per section. Each returns the diff lines; a throw becomes the case's error.
 
 /** The policy selector for a case: its own jurisdiction, the subject's, or the subject document. */
-function selector(subject: Subject, caseJurisdiction: string | undefined): { jurisdiction?: string; policy?: unknown; documents?: readonly unknown[] } {
+function selector(
+  subject: Subject,
+  caseJurisdiction: string | undefined,
+): { jurisdiction?: string; policy?: unknown; documents?: readonly unknown[] } {
   const documents = subject.documents ? { documents: subject.documents } : {};
   if (subject.document) return { policy: subject.document, ...documents };
   return { jurisdiction: subject.jurisdiction ?? caseJurisdiction ?? "", ...documents };
@@ -204,12 +231,15 @@ function selector(subject: Subject, caseJurisdiction: string | undefined): { jur
 
 /** Whether the case runs against the jurisdiction it was written for (so version and chain can be checked). */
 function own(subject: Subject, caseJurisdiction: string | undefined): boolean {
-  return subject.document === undefined && (subject.jurisdiction === undefined || subject.jurisdiction === caseJurisdiction);
+  return (
+    subject.document === undefined && (subject.jurisdiction === undefined || subject.jurisdiction === caseJurisdiction)
+  );
 }
 
 function runResolution(c: ResolutionCase, subject: Subject, diff: string[]): void {
   const sel = selector(subject, c.jurisdiction);
-  const call = () => resolvePolicy(sel.policy ?? sel.jurisdiction, c.asOf, sel.documents ? { documents: sel.documents } : {});
+  const call = () =>
+    resolvePolicy(sel.policy ?? sel.jurisdiction, c.asOf, sel.documents ? { documents: sel.documents } : {});
   if (c.expect.error !== undefined) {
     try {
       call();
@@ -224,9 +254,17 @@ function runResolution(c: ResolutionCase, subject: Subject, diff: string[]): voi
     if (c.expect.version !== undefined) exact("version", c.expect.version, p.version, diff);
     if (c.expect.chain !== undefined) exact("chain", c.expect.chain.join(" > "), describeChain(p.chain), diff);
   }
-  for (const [path, value] of Object.entries(c.expect.values ?? {})) exact(`parameters.${path}`, value, at(p.parameters, path), diff);
-  for (const [path, sources] of Object.entries(c.expect.sources ?? {})) exact(`parameters.${path}.sources`, sources, (at(p.parameters, path) as { sources?: unknown } | undefined)?.sources, diff);
-  if (c.expect.rules !== undefined) exact("rules", [...c.expect.rules].sort(), Object.keys(p.parameters.eligibility.rules).sort(), diff);
+  for (const [path, value] of Object.entries(c.expect.values ?? {}))
+    exact(`parameters.${path}`, value, at(p.parameters, path), diff);
+  for (const [path, sources] of Object.entries(c.expect.sources ?? {}))
+    exact(
+      `parameters.${path}.sources`,
+      sources,
+      (at(p.parameters, path) as { sources?: unknown } | undefined)?.sources,
+      diff,
+    );
+  if (c.expect.rules !== undefined)
+    exact("rules", [...c.expect.rules].sort(), Object.keys(p.parameters.eligibility.rules).sort(), diff);
 }
 
 function runEligibility(c: EligibilityCase, subject: Subject, diff: string[]): void {
@@ -236,10 +274,32 @@ function runEligibility(c: EligibilityCase, subject: Subject, diff: string[]): v
   exact("grantedFlexibleDays", e.grantedFlexibleDays, d.grantedFlexibleDays, diff);
   exact("grantedFormat", e.grantedFormat, d.grantedFormat, diff);
   exact("daysWithinLimits", e.daysWithinLimits, d.daysWithinLimits, diff);
-  exact("failedRules", e.failedRules, d.rules.filter((r) => !r.passed).map((r) => r.id), diff);
-  exact("warningCodes", e.warningCodes, d.warnings.map((w) => w.code), diff);
-  if (e.bindingLimits !== undefined) exact("bindingLimits", e.bindingLimits, d.limits.filter((l) => l.binding).map((l) => l.kind), diff);
-  if (e.reasonCodes !== undefined) exact("reasonCodes", e.reasonCodes, d.reasons.map((r) => r.code), diff);
+  exact(
+    "failedRules",
+    e.failedRules,
+    d.rules.filter((r) => !r.passed).map((r) => r.id),
+    diff,
+  );
+  exact(
+    "warningCodes",
+    e.warningCodes,
+    d.warnings.map((w) => w.code),
+    diff,
+  );
+  if (e.bindingLimits !== undefined)
+    exact(
+      "bindingLimits",
+      e.bindingLimits,
+      d.limits.filter((l) => l.binding).map((l) => l.kind),
+      diff,
+    );
+  if (e.reasonCodes !== undefined)
+    exact(
+      "reasonCodes",
+      e.reasonCodes,
+      d.reasons.map((r) => r.code),
+      diff,
+    );
   if (e.facts !== undefined) partial("facts", e.facts, d.facts, diff);
 }
 
@@ -247,16 +307,28 @@ function runSchedule(c: ScheduleCase, subject: Subject, diff: string[]): void {
   const original = c.input as ScheduleInput;
   const { jurisdiction, policy: _p, documents: _d, ...rest } = original;
   const isOwn = own(subject, jurisdiction);
-  const input = { ...rest, ...(isOwn && original.policy !== undefined ? { policy: original.policy } : selector(subject, jurisdiction)) } as ScheduleInput;
+  const input = {
+    ...rest,
+    ...(isOwn && original.policy !== undefined ? { policy: original.policy } : selector(subject, jurisdiction)),
+  } as ScheduleInput;
   const r = generateSchedule(input);
   exact("status", c.expect.status, r.status, diff);
   // The independent checker must confirm whatever the generator answered.
   const check = checkSchedule(r, input);
-  if (!check.ok) diff.push(`checkSchedule: expected ok, got ${show(check.violations.length > 0 ? check.violations : check.conflicts)}`);
+  if (!check.ok)
+    diff.push(
+      `checkSchedule: expected ok, got ${show(check.violations.length > 0 ? check.violations : check.conflicts)}`,
+    );
   if (r.status === "scheduled" && c.expect.status === "scheduled") {
     const s = r.schedule;
     if (c.expect.verdict !== undefined) exact("compliance.verdict", c.expect.verdict, s.compliance.verdict, diff);
-    for (const [date, want] of Object.entries(c.expect.days ?? {})) partial(`days[${date}]`, want, s.days.find((d) => d.date === date), diff);
+    for (const [date, want] of Object.entries(c.expect.days ?? {}))
+      partial(
+        `days[${date}]`,
+        want,
+        s.days.find((d) => d.date === date),
+        diff,
+      );
     if (c.expect.policy !== undefined && isOwn) partial("policy", c.expect.policy, s.policy, diff);
     for (const [id, want] of Object.entries(c.expect.members ?? {})) {
       const m = s.members.find((x) => x.id === id);
@@ -264,19 +336,40 @@ function runSchedule(c: ScheduleCase, subject: Subject, diff: string[]): void {
         diff.push(`members[${id}]: expected a member, got none`);
         continue;
       }
-      if (want.grantedFlexibleDays !== undefined) exact(`members[${id}].grantedFlexibleDays`, want.grantedFlexibleDays, m.grantedFlexibleDays, diff);
-      for (const [start, w] of Object.entries(want.weeks ?? {})) partial(`members[${id}].weeks[${start}]`, w, m.weeks.find((x) => x.start === start), diff);
-      for (const [date, a] of Object.entries(want.assignments ?? {})) partial(`members[${id}].assignments[${date}]`, a, m.assignments.find((x) => x.date === date), diff);
+      if (want.grantedFlexibleDays !== undefined)
+        exact(`members[${id}].grantedFlexibleDays`, want.grantedFlexibleDays, m.grantedFlexibleDays, diff);
+      for (const [start, w] of Object.entries(want.weeks ?? {}))
+        partial(
+          `members[${id}].weeks[${start}]`,
+          w,
+          m.weeks.find((x) => x.start === start),
+          diff,
+        );
+      for (const [date, a] of Object.entries(want.assignments ?? {}))
+        partial(
+          `members[${id}].assignments[${date}]`,
+          a,
+          m.assignments.find((x) => x.date === date),
+          diff,
+        );
     }
     const min = c.expect.minOnSiteOnNonCollectiveWorkingDays;
     if (min !== undefined) {
-      for (const d of s.days) if (d.kind === "working" && !d.collective && d.onSite < min) diff.push(`days[${d.date}].onSite: expected at least ${min}, got ${d.onSite}`);
+      for (const d of s.days)
+        if (d.kind === "working" && !d.collective && d.onSite < min)
+          diff.push(`days[${d.date}].onSite: expected at least ${min}, got ${d.onSite}`);
     }
   } else if (r.status === "infeasible" && c.expect.status === "infeasible") {
     exact(
       "conflicts",
       (c.expect.conflicts ?? []).map((x) => ({ onLeave: [], ...x })),
-      r.conflicts.map((x) => ({ code: x.code, dates: x.dates, required: x.required, possible: x.possible, onLeave: x.members.onLeave })),
+      r.conflicts.map((x) => ({
+        code: x.code,
+        dates: x.dates,
+        required: x.required,
+        possible: x.possible,
+        onLeave: x.members.onLeave,
+      })),
       diff,
     );
   }
@@ -302,8 +395,15 @@ function caseOverlay(parameters: Readonly<Record<string, unknown>>, base: string
 
 function checkScore(score: MonthScore, expect: Readonly<Record<string, unknown>>, diff: string[]): void {
   const { indicators, findings, ...top } = expect as { indicators?: Record<string, unknown>[]; findings?: string[] };
-  for (const [key, value] of Object.entries(top)) exact(key, value, (score as unknown as Record<string, unknown>)[key], diff);
-  if (findings !== undefined) exact("findings", findings, score.findings.map((f) => f.code), diff);
+  for (const [key, value] of Object.entries(top))
+    exact(key, value, (score as unknown as Record<string, unknown>)[key], diff);
+  if (findings !== undefined)
+    exact(
+      "findings",
+      findings,
+      score.findings.map((f) => f.code),
+      diff,
+    );
   for (const e of indicators ?? []) {
     const id = String(e.id);
     const s = score.indicators.find((i) => i.id === id);
@@ -314,9 +414,11 @@ function checkScore(score: MonthScore, expect: Readonly<Record<string, unknown>>
     if ("achievement" in e) exact(`indicators[${id}].achievement`, e.achievement, s.achievement, diff);
     if (e.formula !== undefined) exact(`indicators[${id}].explanation.formula`, e.formula, s.explanation.formula, diff);
     if (e.status !== undefined) exact(`indicators[${id}].status`, e.status, s.status, diff);
-    if (e.rawAchievement !== undefined) exact(`indicators[${id}].explanation.result`, e.rawAchievement, s.explanation.result, diff);
+    if (e.rawAchievement !== undefined)
+      exact(`indicators[${id}].explanation.result`, e.rawAchievement, s.explanation.result, diff);
     if (e.capped !== undefined) exact(`indicators[${id}].capped`, e.capped, s.cap !== null, diff);
-    if (e.efficiency !== undefined) exact(`indicators[${id}].explanation.inputs.E`, e.efficiency, s.explanation.inputs.E, diff);
+    if (e.efficiency !== undefined)
+      exact(`indicators[${id}].explanation.inputs.E`, e.efficiency, s.explanation.inputs.E, diff);
   }
 }
 
@@ -324,13 +426,34 @@ function runScoring(c: ScoringCase, subject: Subject, fallbackJurisdiction: stri
   const caseJurisdiction = (c.input?.jurisdiction as string | undefined) ?? fallbackJurisdiction;
   if (c.kind === "earlyWarning") {
     const result = evaluateEarlyWarning(c.history ?? [], selector(subject, caseJurisdiction) as never);
-    const e = c.expect as { levels?: string[]; reasons?: string[][]; recommendations?: { action: string; days: number }[] };
+    const e = c.expect as {
+      levels?: string[];
+      reasons?: string[][];
+      recommendations?: { action: string; days: number }[];
+    };
     if (e.levels !== undefined) {
-      exact("levels", e.levels, result.months.map((m) => m.level), diff);
+      exact(
+        "levels",
+        e.levels,
+        result.months.map((m) => m.level),
+        diff,
+      );
       exact("level", e.levels.at(-1), result.level, diff);
     }
-    if (e.reasons !== undefined) exact("reasons", e.reasons, result.months.map((m) => m.reasons.map((r) => r.code)), diff);
-    if (e.recommendations !== undefined) exact("recommendations", e.recommendations, result.months.map((m) => ({ action: m.recommendation.action, days: m.recommendation.flexibleDaysPerWeek })), diff);
+    if (e.reasons !== undefined)
+      exact(
+        "reasons",
+        e.reasons,
+        result.months.map((m) => m.reasons.map((r) => r.code)),
+        diff,
+      );
+    if (e.recommendations !== undefined)
+      exact(
+        "recommendations",
+        e.recommendations,
+        result.months.map((m) => ({ action: m.recommendation.action, days: m.recommendation.flexibleDaysPerWeek })),
+        diff,
+      );
     return;
   }
   const { jurisdiction: _j, policy: _p, documents: _d, ...input } = (c.input ?? {}) as Record<string, unknown>;
@@ -340,7 +463,10 @@ function runScoring(c: ScoringCase, subject: Subject, fallbackJurisdiction: stri
     // or the jurisdiction.
     const doc = subject.document;
     const base = doc ? String(doc.jurisdiction?.id) : (source.jurisdiction ?? "");
-    source = { policy: caseOverlay(c.overlay, base, String(input.month)), documents: doc ? [doc, ...(subject.documents ?? [])] : subject.documents ?? [] };
+    source = {
+      policy: caseOverlay(c.overlay, base, String(input.month)),
+      documents: doc ? [doc, ...(subject.documents ?? [])] : (subject.documents ?? []),
+    };
   }
   checkScore(scoreMonth({ ...input, ...source } as never), c.expect, diff);
 }
@@ -363,16 +489,26 @@ function runScoring(c: ScoringCase, subject: Subject, fallbackJurisdiction: stri
  * for (const r of report.results) if (!r.ok) console.log(r.name, r.diff);
  * ```
  */
-export function runPolicyCases(policy: string | object | undefined, cases: PolicyCases, options: RunPolicyCasesOptions = {}): PolicyCasesReport {
+export function runPolicyCases(
+  policy: string | object | undefined,
+  cases: PolicyCases,
+  options: RunPolicyCasesOptions = {},
+): PolicyCasesReport {
   const subject: Subject = {
     jurisdiction: typeof policy === "string" ? policy : undefined,
     document: policy !== null && typeof policy === "object" ? (policy as Subject["document"]) : undefined,
     documents: options.documents,
   };
-  const named = [...(cases.resolution ?? []), ...(cases.eligibility ?? [])].find((c) => typeof c?.jurisdiction === "string")?.jurisdiction;
+  const named = [...(cases.resolution ?? []), ...(cases.eligibility ?? [])].find(
+    (c) => typeof c?.jurisdiction === "string",
+  )?.jurisdiction;
   const scoringJurisdiction = typeof policy === "string" ? policy : (named ?? "jabar");
   const results: PolicyCaseResult[] = [];
-  const run = <C extends { readonly name: string }>(section: PolicyCaseSection, list: readonly C[] | undefined, one: (c: C, diff: string[]) => void) => {
+  const run = <C extends { readonly name: string }>(
+    section: PolicyCaseSection,
+    list: readonly C[] | undefined,
+    one: (c: C, diff: string[]) => void,
+  ) => {
     (list ?? []).forEach((c, index) => {
       const diff: string[] = [];
       let error: MkdErrorJson | undefined;

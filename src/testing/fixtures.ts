@@ -26,13 +26,29 @@ const history = (composites: readonly (number | null)[]): HistoryMonth[] =>
 export const fixtures = {
   eligibility: {
     /** Box 8, every requirement met, approved, green: eligible with 2 days ("2-3"). */
-    eligible: () => ({ employee: anEmployee().build(), options, expected: { outcome: "eligible", grantedFlexibleDays: 2 } }) as const,
+    eligible: () =>
+      ({ employee: anEmployee().build(), options, expected: { outcome: "eligible", grantedFlexibleDays: 2 } }) as const,
     /** As eligible, but a yellow track record: eligible with 1 day ("1-4"), the quota cut by the early warning. */
-    reducedByTrackRecord: () => ({ employee: anEmployee().withTrackRecord("yellow").build(), options, expected: { outcome: "eligible", grantedFlexibleDays: 1 } }) as const,
+    reducedByTrackRecord: () =>
+      ({
+        employee: anEmployee().withTrackRecord("yellow").build(),
+        options,
+        expected: { outcome: "eligible", grantedFlexibleDays: 1 },
+      }) as const,
     /** Box 6 (below expectation): ineligible, rule `talent_box` failed. */
-    ineligible: () => ({ employee: anEmployee().inBox(6).build(), options, expected: { outcome: "ineligible", grantedFlexibleDays: 0 } }) as const,
+    ineligible: () =>
+      ({
+        employee: anEmployee().inBox(6).build(),
+        options,
+        expected: { outcome: "ineligible", grantedFlexibleDays: 0 },
+      }) as const,
     /** Everything holds but the leader has not approved yet: needs_approval. */
-    needsApproval: () => ({ employee: anEmployee().withoutApproval().build(), options, expected: { outcome: "needs_approval", grantedFlexibleDays: 0 } }) as const,
+    needsApproval: () =>
+      ({
+        employee: anEmployee().withoutApproval().build(),
+        options,
+        expected: { outcome: "needs_approval", grantedFlexibleDays: 0 },
+      }) as const,
   },
   schedule: {
     /** Ten members with 2 days each, December 2026 under jabar: scheduled and compliant. */

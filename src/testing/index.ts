@@ -5,7 +5,16 @@
  * readable diff instead of throwing.
  * @packageDocumentation
  */
-export { anEmployee, aMember, aUnit, aScoringMonth, EmployeeBuilder, MemberBuilder, UnitBuilder, ScoringMonthBuilder } from "./builders.js";
+export {
+  anEmployee,
+  aMember,
+  aUnit,
+  aScoringMonth,
+  EmployeeBuilder,
+  MemberBuilder,
+  UnitBuilder,
+  ScoringMonthBuilder,
+} from "./builders.js";
 export { fixtures } from "./fixtures.js";
 export {
   runPolicyCases,

@@ -21,7 +21,6 @@ function day(cal: WorkingCalendar, date: string) {
   return d;
 }
 
-
 describe("the official tables", () => {
   it("ship 2025, 2026 and 2027, and nothing for 2028", () => {
     expect(officialHolidayYears()).toEqual([2025, 2026, 2027]);
@@ -33,7 +32,24 @@ describe("the official tables", () => {
     const t = officialHolidays(2027)!;
     const of = (kind: HolidayEntry["kind"]) => t.entries.filter((e) => e.kind === kind).map((e) => e.date.slice(5));
     expect(of("national_holiday")).toEqual([
-      "01-01", "01-05", "02-06", "03-08", "03-10", "03-11", "03-26", "03-28", "05-01", "05-06", "05-17", "05-20", "06-01", "06-06", "08-15", "08-17", "12-25", "12-26",
+      "01-01",
+      "01-05",
+      "02-06",
+      "03-08",
+      "03-10",
+      "03-11",
+      "03-26",
+      "03-28",
+      "05-01",
+      "05-06",
+      "05-17",
+      "05-20",
+      "06-01",
+      "06-06",
+      "08-15",
+      "08-17",
+      "12-25",
+      "12-26",
     ]);
     expect(of("cuti_bersama")).toEqual(["02-05", "03-09", "03-12", "03-15", "03-25", "05-18", "05-19", "12-24"]);
     expect(of("national_flexible_work_day")).toEqual([]);
@@ -48,13 +64,44 @@ describe("the official tables", () => {
     const t = officialHolidays(2025)!;
     const of = (kind: HolidayEntry["kind"]) => t.entries.filter((e) => e.kind === kind).map((e) => e.date.slice(5));
     expect(of("national_holiday")).toEqual([
-      "01-01", "01-27", "01-29", "03-29", "03-31", "04-01", "04-18", "04-20", "05-01", "05-12", "05-29", "06-01", "06-06", "06-27", "08-17", "09-05", "12-25",
+      "01-01",
+      "01-27",
+      "01-29",
+      "03-29",
+      "03-31",
+      "04-01",
+      "04-18",
+      "04-20",
+      "05-01",
+      "05-12",
+      "05-29",
+      "06-01",
+      "06-06",
+      "06-27",
+      "08-17",
+      "09-05",
+      "12-25",
     ]);
-    expect(of("cuti_bersama")).toEqual(["01-28", "03-28", "04-02", "04-03", "04-04", "04-07", "05-13", "05-30", "06-09", "08-18", "12-26"]);
+    expect(of("cuti_bersama")).toEqual([
+      "01-28",
+      "03-28",
+      "04-02",
+      "04-03",
+      "04-04",
+      "04-07",
+      "05-13",
+      "05-30",
+      "06-09",
+      "08-18",
+      "12-26",
+    ]);
     // 29-31 December: SE Menteri PANRB B/531/M.KT.02/2025, seen only in the press, so reported.
     expect(of("national_flexible_work_day")).toEqual(["03-24", "03-25", "03-26", "03-27", "12-29", "12-30", "12-31"]);
     for (const d of ["2025-12-29", "2025-12-30", "2025-12-31"]) {
-      expect(t.entries.find((e) => e.date === d)).toMatchObject({ provenance: "reported", sources: ["se-menpanrb-b-531-2025"] });
+      expect(t.entries.find((e) => e.date === d)).toMatchObject({
+        provenance: "reported",
+        sources: ["se-menpanrb-b-531-2025"],
+      });
     }
     expect(t.entries.find((e) => e.date === "2025-08-18")!.sources).toEqual(["skb-libur-2025-perubahan"]);
     expect(t.ramadan).toMatchObject({ from: "2025-03-01", to: "2025-03-30" });
@@ -64,11 +111,30 @@ describe("the official tables", () => {
     const t = officialHolidays(2026)!;
     const of = (kind: HolidayEntry["kind"]) => t.entries.filter((e) => e.kind === kind).map((e) => e.date.slice(5));
     expect(of("national_holiday")).toEqual([
-      "01-01", "01-16", "02-17", "03-19", "03-21", "03-22", "04-03", "04-05", "05-01", "05-14", "05-27", "05-31", "06-01", "06-16", "08-17", "08-25", "12-25",
+      "01-01",
+      "01-16",
+      "02-17",
+      "03-19",
+      "03-21",
+      "03-22",
+      "04-03",
+      "04-05",
+      "05-01",
+      "05-14",
+      "05-27",
+      "05-31",
+      "06-01",
+      "06-16",
+      "08-17",
+      "08-25",
+      "12-25",
     ]);
     expect(of("cuti_bersama")).toEqual(["02-16", "03-18", "03-20", "03-23", "03-24", "05-15", "05-28", "12-24"]);
     expect(of("national_flexible_work_day")).toEqual(["03-16", "03-17", "03-25", "03-26", "03-27"]);
-    expect(t.entries.find((e) => e.date === "2026-04-05")!.name).toEqual({ id: "Kebangkitan Yesus Kristus (Paskah)", en: "Easter Sunday" });
+    expect(t.entries.find((e) => e.date === "2026-04-05")!.name).toEqual({
+      id: "Kebangkitan Yesus Kristus (Paskah)",
+      en: "Easter Sunday",
+    });
     // Government isbat (19 Feb - 20 Mar), not Muhammadiyah's 18 Feb - 19 Mar, noted in the data.
     expect(t.ramadan).toMatchObject({ from: "2026-02-19", to: "2026-03-20" });
     expect(t.ramadan!.note).toMatch(/Muhammadiyah/);
@@ -91,8 +157,24 @@ describe("the official tables", () => {
   });
 
   it("use the right names for the moving holidays", () => {
-    const names = officialHolidays(2026)!.entries.map((e) => e.name.id).join(" | ");
-    for (const n of ["Isra Mikraj", "Nyepi", "Idul Fitri", "Wafat Yesus Kristus", "Kenaikan Yesus Kristus", "Waisak", "Idul Adha", "Pancasila", "1 Muharam", "Maulid Nabi", "Natal", "Tahun Baru Imlek", "Paskah"]) {
+    const names = officialHolidays(2026)!
+      .entries.map((e) => e.name.id)
+      .join(" | ");
+    for (const n of [
+      "Isra Mikraj",
+      "Nyepi",
+      "Idul Fitri",
+      "Wafat Yesus Kristus",
+      "Kenaikan Yesus Kristus",
+      "Waisak",
+      "Idul Adha",
+      "Pancasila",
+      "1 Muharam",
+      "Maulid Nabi",
+      "Natal",
+      "Tahun Baru Imlek",
+      "Paskah",
+    ]) {
       expect(names).toContain(n);
     }
   });
@@ -121,7 +203,9 @@ describe("March 2026", () => {
   });
 
   it("shows Nyepi and Idul Fitri as national holidays and 18, 20, 23, 24 March as cuti bersama", () => {
-    const off = cal.days.filter((d) => d.kind === "national_holiday" || d.kind === "cuti_bersama").map((d) => [d.date.slice(8), d.kind]);
+    const off = cal.days
+      .filter((d) => d.kind === "national_holiday" || d.kind === "cuti_bersama")
+      .map((d) => [d.date.slice(8), d.kind]);
     expect(off).toEqual([
       ["18", "cuti_bersama"],
       ["19", "national_holiday"],
@@ -139,18 +223,38 @@ describe("March 2026", () => {
     // 22 weekdays minus 18, 19, 20, 23 and 24 March.
     expect(cal.days.filter((d) => d.isWorkingDay)).toHaveLength(17);
     expect(cal.estimated).toBe(false);
-    expect(cal.sources.map((s) => s.id)).toEqual(["isbat-1447", "keppres-42-2025", "se-menpanrb-2-2026", "skb-libur-2026"]);
+    expect(cal.sources.map((s) => s.id)).toEqual([
+      "isbat-1447",
+      "keppres-42-2025",
+      "se-menpanrb-2-2026",
+      "skb-libur-2026",
+    ]);
     expect(cal.holidayTables).toEqual([{ year: 2026, origin: "official" }]);
     expect(cal.warnings).toEqual([]);
     expect(cal.policy).toEqual({ jurisdiction: "jabar", version: "2026-01-01" });
   });
 
   it("gives Ramadan days Jabar's 2026 Ramadan hours until 20 March and normal hours after Idul Fitri", () => {
-    expect(day(cal, "2026-03-02")).toMatchObject({ ramadan: true, hours: { start: "06:30", end: "14:00", breakMinutes: 30 }, workMinutes: 420 });
-    expect(day(cal, "2026-03-06")).toMatchObject({ ramadan: true, hours: { start: "06:30", end: "14:00", breakMinutes: 60 }, workMinutes: 390 });
+    expect(day(cal, "2026-03-02")).toMatchObject({
+      ramadan: true,
+      hours: { start: "06:30", end: "14:00", breakMinutes: 30 },
+      workMinutes: 420,
+    });
+    expect(day(cal, "2026-03-06")).toMatchObject({
+      ramadan: true,
+      hours: { start: "06:30", end: "14:00", breakMinutes: 60 },
+      workMinutes: 390,
+    });
     expect(day(cal, "2026-03-20").ramadan).toBe(true);
-    expect(day(cal, "2026-03-25")).toMatchObject({ ramadan: false, hours: { start: "07:30", end: "16:00", breakMinutes: 60 }, workMinutes: 450 });
-    expect(day(cal, "2026-03-27")).toMatchObject({ hours: { start: "07:30", end: "16:30", breakMinutes: 90 }, workMinutes: 450 });
+    expect(day(cal, "2026-03-25")).toMatchObject({
+      ramadan: false,
+      hours: { start: "07:30", end: "16:00", breakMinutes: 60 },
+      workMinutes: 450,
+    });
+    expect(day(cal, "2026-03-27")).toMatchObject({
+      hours: { start: "07:30", end: "16:30", breakMinutes: 90 },
+      workMinutes: 450,
+    });
   });
 
   it("makes a week's required hours the policy hours of its working days, holidays and cuti bersama removed", () => {
@@ -158,9 +262,16 @@ describe("March 2026", () => {
     // A full Ramadan week: 4 x 7 h + 6.5 h = 34.5 h (at least the 32.5 h minimum).
     expect(byStart["2026-03-02"]!.requiredMinutes).toBe(2070);
     // Monday-Tuesday (flexible-work days, still Ramadan) then cuti bersama, Nyepi, cuti bersama.
-    expect(byStart["2026-03-16"]).toMatchObject({ workingDates: ["2026-03-16", "2026-03-17"], requiredMinutes: 840, split: "none" });
+    expect(byStart["2026-03-16"]).toMatchObject({
+      workingDates: ["2026-03-16", "2026-03-17"],
+      requiredMinutes: 840,
+      split: "none",
+    });
     // Idul Fitri cuti bersama Monday-Tuesday, then three normal-hours days.
-    expect(byStart["2026-03-23"]).toMatchObject({ workingDates: ["2026-03-25", "2026-03-26", "2026-03-27"], requiredMinutes: 1350 });
+    expect(byStart["2026-03-23"]).toMatchObject({
+      workingDates: ["2026-03-25", "2026-03-26", "2026-03-27"],
+      requiredMinutes: 1350,
+    });
   });
 
   it("keeps the full weekly cap in weeks with holidays and shares it in the weeks the month cuts", () => {
@@ -187,17 +298,34 @@ describe("December 2026", () => {
   it("counts 21 working days, cuti bersama on 24 December and Natal on 25 December", () => {
     expect(cal.days).toHaveLength(31);
     expect(cal.days.filter((d) => d.isWorkingDay)).toHaveLength(21);
-    expect(day(cal, "2026-12-24")).toMatchObject({ kind: "cuti_bersama", isWorkingDay: false, workMinutes: 0, hours: null });
+    expect(day(cal, "2026-12-24")).toMatchObject({
+      kind: "cuti_bersama",
+      isWorkingDay: false,
+      workMinutes: 0,
+      hours: null,
+    });
     expect(day(cal, "2026-12-25")).toMatchObject({ kind: "national_holiday", isWorkingDay: false });
-    expect(day(cal, "2026-12-25").holiday!.name).toEqual({ id: "Kelahiran Yesus Kristus (Hari Raya Natal)", en: "Christmas Day" });
+    expect(day(cal, "2026-12-25").holiday!.name).toEqual({
+      id: "Kelahiran Yesus Kristus (Hari Raya Natal)",
+      en: "Christmas Day",
+    });
     expect(cal.days.filter((d) => d.ramadan)).toEqual([]);
   });
 
   it("cuts its first and last ISO weeks and shares the cap with November and January by policy weekdays", () => {
     const first = cal.weeks[0]!;
     const last = cal.weeks.at(-1)!;
-    expect(first).toMatchObject({ start: "2026-11-30", split: "cut_at_start", scheduledWeekdaysInPeriod: 4, scheduledWeekdaysInWeek: 5 });
-    expect(last).toMatchObject({ start: "2026-12-28", split: "cut_at_end", dates: ["2026-12-28", "2026-12-29", "2026-12-30", "2026-12-31"] });
+    expect(first).toMatchObject({
+      start: "2026-11-30",
+      split: "cut_at_start",
+      scheduledWeekdaysInPeriod: 4,
+      scheduledWeekdaysInWeek: 5,
+    });
+    expect(last).toMatchObject({
+      start: "2026-12-28",
+      split: "cut_at_end",
+      dates: ["2026-12-28", "2026-12-29", "2026-12-30", "2026-12-31"],
+    });
     expect(flexibleCapForWeek(2, first)).toBe(2);
     expect(flexibleCapForWeek(2, last)).toBe(2);
     const nov = workingCalendar(jabar2026, "2026-11").weeks.at(-1)!;
@@ -215,8 +343,16 @@ describe("Ramadan hours", () => {
     const cal = workingCalendar(resolvePolicy("jabar", "2025-03-01"), "2025-03");
     const week = cal.weeks.find((w) => w.start === "2025-03-03")!;
     expect(week.requiredMinutes).toBe(32.5 * 60);
-    expect(day(cal, "2025-03-03")).toMatchObject({ ramadan: true, hours: { start: "06:30", end: "14:00", breakMinutes: 60 }, workMinutes: 390 });
-    expect(day(cal, "2025-03-07")).toMatchObject({ ramadan: true, hours: { start: "06:30", end: "14:30", breakMinutes: 90 }, workMinutes: 390 });
+    expect(day(cal, "2025-03-03")).toMatchObject({
+      ramadan: true,
+      hours: { start: "06:30", end: "14:00", breakMinutes: 60 },
+      workMinutes: 390,
+    });
+    expect(day(cal, "2025-03-07")).toMatchObject({
+      ramadan: true,
+      hours: { start: "06:30", end: "14:30", breakMinutes: 90 },
+      workMinutes: 390,
+    });
   });
 });
 
@@ -232,10 +368,16 @@ describe("Ramadan 2027, before the isbat", () => {
 
   it("with allowEstimates uses the estimate 8 February - 9 March 2027, every such day marked estimated", () => {
     const cal = workingCalendar(jabar2027, { from: "2027-02-01", to: "2027-03-31" }, { allowEstimates: true });
-    expect(cal.warnings.map((w) => [w.code, w.params.from, w.params.to])).toEqual([["calendar_ramadan_estimated", "2027-02-08", "2027-03-09"]]);
+    expect(cal.warnings.map((w) => [w.code, w.params.from, w.params.to])).toEqual([
+      ["calendar_ramadan_estimated", "2027-02-08", "2027-03-09"],
+    ]);
     expect(day(cal, "2027-02-05")).toMatchObject({ ramadan: false, estimated: false });
     // jabar has no 2027 Ramadan circular: the Perpres 21/2023 Ramadan week (08:00 starts) applies.
-    expect(day(cal, "2027-02-08")).toMatchObject({ ramadan: true, estimated: true, hours: { start: "08:00", end: "15:00", breakMinutes: 30 } });
+    expect(day(cal, "2027-02-08")).toMatchObject({
+      ramadan: true,
+      estimated: true,
+      hours: { start: "08:00", end: "15:00", breakMinutes: 30 },
+    });
     expect(day(cal, "2027-03-10")).toMatchObject({ ramadan: false, kind: "national_holiday", estimated: false });
     expect(cal.estimated).toBe(true);
     // The holidays stay the decree's, not estimates.
@@ -276,7 +418,8 @@ describe("a year without an official table", () => {
     expect(cal.holidayTables).toEqual([{ year: 2028, origin: "estimated" }]);
     const holidays = cal.days.filter((d) => d.holiday !== null);
     expect(holidays.map((d) => d.date)).toEqual(["2028-01-01", "2028-05-01", "2028-06-01", "2028-08-17", "2028-12-25"]);
-    for (const d of holidays) expect(d.holiday).toMatchObject({ kind: "national_holiday", estimated: true, provenance: "derived" });
+    for (const d of holidays)
+      expect(d.holiday).toMatchObject({ kind: "national_holiday", estimated: true, provenance: "derived" });
     expect(cal.days.every((d) => d.estimated)).toBe(true);
     expect(cal.days.some((d) => d.kind === "cuti_bersama")).toBe(false);
     expect(cal.warnings.map((w) => w.code).sort()).toEqual(["calendar_estimated_year", "calendar_ramadan_unknown"]);
@@ -284,10 +427,24 @@ describe("a year without an official table", () => {
 
   it("uses the caller's holidays as that year's table, validated, with their sources listed", () => {
     const holidays: HolidayEntry[] = [
-      { date: "2028-01-01", kind: "national_holiday", name: { id: "Tahun Baru 2028 Masehi", en: "New Year's Day 2028" }, provenance: "official", sources: ["skb-libur-2028"] },
-      { date: "2028-02-08", kind: "cuti_bersama", name: { id: "Cuti bersama", en: "Collective leave" }, provenance: "official", sources: ["skb-libur-2028"] },
+      {
+        date: "2028-01-01",
+        kind: "national_holiday",
+        name: { id: "Tahun Baru 2028 Masehi", en: "New Year's Day 2028" },
+        provenance: "official",
+        sources: ["skb-libur-2028"],
+      },
+      {
+        date: "2028-02-08",
+        kind: "cuti_bersama",
+        name: { id: "Cuti bersama", en: "Collective leave" },
+        provenance: "official",
+        sources: ["skb-libur-2028"],
+      },
     ];
-    const sources = [{ id: "skb-libur-2028", kind: "decree" as const, title: "SKB Hari Libur Nasional dan Cuti Bersama Tahun 2028" }];
+    const sources = [
+      { id: "skb-libur-2028", kind: "decree" as const, title: "SKB Hari Libur Nasional dan Cuti Bersama Tahun 2028" },
+    ];
     const cal = workingCalendar(nasional, "2028-02", { holidays, sources });
     expect(cal.estimated).toBe(false);
     expect(cal.holidayTables).toEqual([{ year: 2028, origin: "caller" }]);
@@ -297,13 +454,25 @@ describe("a year without an official table", () => {
   });
 
   it("takes the caller's Ramadan period when given", () => {
-    const holidays: HolidayEntry[] = [{ date: "2028-03-10", kind: "national_holiday", name: { id: "x", en: "x" }, provenance: "assumption", sources: ["my-table"] }];
+    const holidays: HolidayEntry[] = [
+      {
+        date: "2028-03-10",
+        kind: "national_holiday",
+        name: { id: "x", en: "x" },
+        provenance: "assumption",
+        sources: ["my-table"],
+      },
+    ];
     const cal = workingCalendar(nasional, "2028-02", {
       holidays,
       ramadan: [{ year: 2028, from: "2028-02-08", to: "2028-03-09", provenance: "assumption", sources: ["my-table"] }],
       sources: [{ id: "my-table", kind: "project", title: "Our own table" }],
     });
-    expect(day(cal, "2028-02-08")).toMatchObject({ ramadan: true, hours: { start: "08:00", end: "15:00", breakMinutes: 30 }, workMinutes: 390 });
+    expect(day(cal, "2028-02-08")).toMatchObject({
+      ramadan: true,
+      hours: { start: "08:00", end: "15:00", breakMinutes: 30 },
+      workMinutes: 390,
+    });
     expect(day(cal, "2028-02-05").ramadan).toBe(false);
     expect(cal.warnings).toEqual([]);
   });
@@ -316,19 +485,39 @@ describe("invalid input", () => {
     expect(e.issues[0]).toMatchObject({ code: "invalid_date", path: ["period", "from"] });
     expect(e.issues[0]!.message.id).toMatch(/Tanggal tidak valid/);
     expect(thrown(() => workingCalendar(jabar2026, "2026-13")).code).toBe("calendar_invalid_period");
-    expect(thrown(() => workingCalendar(jabar2026, { from: "2026-03-02", to: "2026-03-01" })).code).toBe("calendar_period_reversed");
-    expect(thrown(() => workingCalendar(jabar2026, { from: "2015-01-01", to: "2026-01-01" }, { allowEstimates: true })).code).toBe("calendar_period_too_long");
+    expect(thrown(() => workingCalendar(jabar2026, { from: "2026-03-02", to: "2026-03-01" })).code).toBe(
+      "calendar_period_reversed",
+    );
+    expect(
+      thrown(() => workingCalendar(jabar2026, { from: "2015-01-01", to: "2026-01-01" }, { allowEstimates: true })).code,
+    ).toBe("calendar_period_too_long");
   });
 
   it("rejects malformed caller holidays with the path of every problem", () => {
     const bad = [
       { date: "2028-01-01", kind: "holiday", name: { id: "x" }, provenance: "official", sources: [] },
-      { date: "2028-01-05", kind: "national_holiday", name: { id: "a", en: "b" }, provenance: "official", sources: ["nowhere"] },
-      { date: "2028-01-05", kind: "cuti_bersama", name: { id: "a", en: "b" }, provenance: "official", sources: ["skb-libur-2026"] },
+      {
+        date: "2028-01-05",
+        kind: "national_holiday",
+        name: { id: "a", en: "b" },
+        provenance: "official",
+        sources: ["nowhere"],
+      },
+      {
+        date: "2028-01-05",
+        kind: "cuti_bersama",
+        name: { id: "a", en: "b" },
+        provenance: "official",
+        sources: ["skb-libur-2026"],
+      },
     ] as unknown as HolidayEntry[];
     const first = thrown(() => workingCalendar(jabar2026, "2028-01", { holidays: bad }));
     expect(first.code).toBe("calendar_invalid_options");
-    expect(first.issues.map((i) => i.path.join("."))).toEqual(["options.holidays.0.kind", "options.holidays.0.name.en", "options.holidays.0.sources"]);
+    expect(first.issues.map((i) => i.path.join("."))).toEqual([
+      "options.holidays.0.kind",
+      "options.holidays.0.name.en",
+      "options.holidays.0.sources",
+    ]);
     const second = thrown(() => workingCalendar(jabar2026, "2028-01", { holidays: bad.slice(1) }));
     expect(second.issues.map((i) => [i.code, i.path.join(".")])).toEqual([
       ["calendar_holiday_duplicate", "options.holidays.1.date"],
@@ -358,7 +547,12 @@ describe("other periods", () => {
     const cal = workingCalendar(jabar2025, "2025-03");
     expect(day(cal, "2025-03-03")).toMatchObject({ ramadan: true, hours: { start: "06:30", end: "14:00" } });
     expect(day(cal, "2025-03-31")).toMatchObject({ ramadan: false, kind: "national_holiday" });
-    expect(cal.days.filter((d) => d.nationalFlexibleWorkDay).map((d) => d.date)).toEqual(["2025-03-24", "2025-03-25", "2025-03-26", "2025-03-27"]);
+    expect(cal.days.filter((d) => d.nationalFlexibleWorkDay).map((d) => d.date)).toEqual([
+      "2025-03-24",
+      "2025-03-25",
+      "2025-03-26",
+      "2025-03-27",
+    ]);
     expect(cal.warnings.map((w) => w.code)).toEqual(["calendar_period_outside_policy"]);
     expect(workingCalendar(jabar2025, "2025-08").days.find((d) => d.date === "2025-08-18")!.kind).toBe("cuti_bersama");
   });
@@ -366,7 +560,11 @@ describe("other periods", () => {
   it("marks a period inside one week as cut at both ends and gives it its share", () => {
     const cal = workingCalendar(jabar2026, { from: "2026-06-09", to: "2026-06-11" });
     expect(cal.weeks).toHaveLength(1);
-    expect(cal.weeks[0]).toMatchObject({ split: "cut_at_both", scheduledWeekdaysBeforePeriod: 1, scheduledWeekdaysInPeriod: 3 });
+    expect(cal.weeks[0]).toMatchObject({
+      split: "cut_at_both",
+      scheduledWeekdaysBeforePeriod: 1,
+      scheduledWeekdaysInPeriod: 3,
+    });
     // Monday gets round(2 x 1/5) = 0, Tuesday-Thursday round(2 x 4/5) - 0 = 2, Friday 2 - 2 = 0.
     expect(flexibleCapForWeek(2, cal.weeks[0]!)).toBe(2);
   });

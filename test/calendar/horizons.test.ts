@@ -55,7 +55,9 @@ describe("dataHorizons", () => {
     const limit = addDays(today, 60);
     const soon = dataHorizons("jabar").horizons.filter((h) => h.knownThrough !== null && h.knownThrough <= limit);
     expect(soon.map((h) => h.kind)).toEqual(["ramadan_periods", "stated_period"]);
-    const later = dataHorizons("jabar").horizons.filter((h) => h.knownThrough !== null && h.knownThrough <= addDays("2026-06-01", 60));
+    const later = dataHorizons("jabar").horizons.filter(
+      (h) => h.knownThrough !== null && h.knownThrough <= addDays("2026-06-01", 60),
+    );
     expect(later).toEqual([]);
   });
 });

@@ -8,11 +8,26 @@ const WEEK_START = "2026-06-29"; // a Monday
 function cutWeek(mask: boolean[], cut: number): [CalendarWeek, CalendarWeek] {
   const total = mask.filter(Boolean).length;
   const early = mask.slice(0, cut).filter(Boolean).length;
-  const dates = Array.from({ length: 7 }, (_, i) => `2026-0${i < 2 ? 6 : 7}-${String(i < 2 ? 29 + i : i - 1).padStart(2, "0")}`);
+  const dates = Array.from(
+    { length: 7 },
+    (_, i) => `2026-0${i < 2 ? 6 : 7}-${String(i < 2 ? 29 + i : i - 1).padStart(2, "0")}`,
+  );
   const base = { start: WEEK_START, workingDates: [], requiredMinutes: 0, scheduledWeekdaysInWeek: total };
   return [
-    { ...base, dates: dates.slice(0, cut), split: "cut_at_end", scheduledWeekdaysInPeriod: early, scheduledWeekdaysBeforePeriod: 0 },
-    { ...base, dates: dates.slice(cut), split: "cut_at_start", scheduledWeekdaysInPeriod: total - early, scheduledWeekdaysBeforePeriod: early },
+    {
+      ...base,
+      dates: dates.slice(0, cut),
+      split: "cut_at_end",
+      scheduledWeekdaysInPeriod: early,
+      scheduledWeekdaysBeforePeriod: 0,
+    },
+    {
+      ...base,
+      dates: dates.slice(cut),
+      split: "cut_at_start",
+      scheduledWeekdaysInPeriod: total - early,
+      scheduledWeekdaysBeforePeriod: early,
+    },
   ];
 }
 
@@ -54,7 +69,10 @@ describe("the weekly cap of a week cut by a period boundary", () => {
 
   it("adds up across consecutive month calendars of 2025-2026 for the shipped caps", () => {
     const policy = resolvePolicy("jabar", "2026-03-01");
-    const months = Array.from({ length: 24 }, (_, i) => `${2025 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, "0")}`);
+    const months = Array.from(
+      { length: 24 },
+      (_, i) => `${2025 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, "0")}`,
+    );
     const calendars = months.map((m) => workingCalendar(policy, m));
     fc.assert(
       fc.property(fc.integer({ min: 0, max: 22 }), fc.integer({ min: 0, max: 7 }), (i, cap) => {
@@ -74,17 +92,23 @@ describe("the weekly cap of a week cut by a period boundary", () => {
   it("splits any period into parts whose shares add up to the cap over each ISO week", () => {
     const policy = resolvePolicy("jabar", "2026-03-01");
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 30 }), fc.integer({ min: 1, max: 9 }), fc.integer({ min: 0, max: 7 }), (offset, len, cap) => {
-        const d = (n: number) => new Date(Date.UTC(2026, 5, 1 + n)).toISOString().slice(0, 10);
-        const parts = [
-          workingCalendar(policy, { from: d(0), to: d(offset) }),
-          workingCalendar(policy, { from: d(offset + 1), to: d(offset + len) }),
-          workingCalendar(policy, { from: d(offset + len + 1), to: d(60) }),
-        ];
-        const byWeek = new Map<string, number>();
-        for (const c of parts) for (const w of c.weeks) byWeek.set(w.start, (byWeek.get(w.start) ?? 0) + flexibleCapForWeek(cap, w));
-        for (const [start, sum] of byWeek) if (start >= d(0) && start <= d(54)) expect(sum).toBe(cap);
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: 30 }),
+        fc.integer({ min: 1, max: 9 }),
+        fc.integer({ min: 0, max: 7 }),
+        (offset, len, cap) => {
+          const d = (n: number) => new Date(Date.UTC(2026, 5, 1 + n)).toISOString().slice(0, 10);
+          const parts = [
+            workingCalendar(policy, { from: d(0), to: d(offset) }),
+            workingCalendar(policy, { from: d(offset + 1), to: d(offset + len) }),
+            workingCalendar(policy, { from: d(offset + len + 1), to: d(60) }),
+          ];
+          const byWeek = new Map<string, number>();
+          for (const c of parts)
+            for (const w of c.weeks) byWeek.set(w.start, (byWeek.get(w.start) ?? 0) + flexibleCapForWeek(cap, w));
+          for (const [start, sum] of byWeek) if (start >= d(0) && start <= d(54)) expect(sum).toBe(cap);
+        },
+      ),
       { numRuns: 60 },
     );
   });

@@ -31,7 +31,10 @@ afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })))
 
 describe("mkd schedule and mkd calendar", () => {
   it("schedules a unit for December 2026 from a members CSV: Thursdays flexible, holidays empty, exit 0", async () => {
-    const r = await mkd(["schedule", "-", "--month", "2026-12", "--unit-id", "mutasi", "--role-min", "front_desk=1", "-f", "json"], { stdin: MEMBERS });
+    const r = await mkd(
+      ["schedule", "-", "--month", "2026-12", "--unit-id", "mutasi", "--role-min", "front_desk=1", "-f", "json"],
+      { stdin: MEMBERS },
+    );
     expect(r.code).toBe(0);
     const result = JSON.parse(r.stdout);
     expect(result.status).toBe("scheduled");
@@ -66,21 +69,32 @@ describe("mkd schedule and mkd calendar", () => {
   });
 
   it("says exactly why no schedule exists (exit 4)", async () => {
-    const r = await mkd(["schedule", "-", "--month", "2026-12", "--min-on-site", "6", "-f", "table", "-l", "en"], { stdin: MEMBERS });
+    const r = await mkd(["schedule", "-", "--month", "2026-12", "--min-on-site", "6", "-f", "table", "-l", "en"], {
+      stdin: MEMBERS,
+    });
     expect(r.code).toBe(4);
     expect(r.stdout).toContain("No schedule exists");
     expect(r.stdout).toContain("2026-12-08");
   });
 
   it("makes no schedule when a member row is invalid, and names the line (exit 1)", async () => {
-    const r = await mkd(["schedule", "-", "--month", "2026-12", "-f", "ndjson"], { stdin: MEMBERS.replace("m4,Eka,0", "m4,Eka,lots") });
+    const r = await mkd(["schedule", "-", "--month", "2026-12", "-f", "ndjson"], {
+      stdin: MEMBERS.replace("m4,Eka,0", "m4,Eka,lots"),
+    });
     expect(r.code).toBe(1);
     const rows = ndjson(r.stdout);
     expect(rows).toEqual([expect.objectContaining({ line: 5, ok: false, id: "m4" })]);
   });
 
   it("decides granted days from eligibility columns when the CSV has them", async () => {
-    const r = await mkd(["schedule", "examples/data/employees.csv", "--month", "2026-12", "--role-min", "front_desk=2"]);
+    const r = await mkd([
+      "schedule",
+      "examples/data/employees.csv",
+      "--month",
+      "2026-12",
+      "--role-min",
+      "front_desk=2",
+    ]);
     if (r.code !== 0) console.log(r.stderr);
     expect(r.code).toBe(0);
     const s = JSON.parse(r.stdout).schedule;
@@ -96,7 +110,9 @@ describe("mkd schedule and mkd calendar", () => {
   it("writes the HTML grid, the CSV and one valid .ics per member into --out", async () => {
     const out = mkdtempSync(join(tmpdir(), "mkd-cal-"));
     dirs.push(out);
-    const r = await mkd(["calendar", "-", "--month", "2026-12", "--unit-id", "mutasi", "--out", out], { stdin: MEMBERS });
+    const r = await mkd(["calendar", "-", "--month", "2026-12", "--unit-id", "mutasi", "--out", out], {
+      stdin: MEMBERS,
+    });
     expect(r.code).toBe(0);
     expect(readdirSync(out).sort()).toEqual(["ics", "mutasi-2026-12.csv", "mutasi-2026-12.html"]);
     const ics = readdirSync(join(out, "ics"));
@@ -143,7 +159,8 @@ describe("mkd score and mkd warn", () => {
 
   it("accepts a history of composite scores instead of indicators", async () => {
     const r = await mkd(["warn", "-", "-f", "csv", "-l", "en"], {
-      stdin: "employee_id,month,composite,report_submitted\ne1,2026-01,104,yes\ne1,2026-02,93,yes\ne2,2026-01,101,yes\ne2,2026-02,,no\n",
+      stdin:
+        "employee_id,month,composite,report_submitted\ne1,2026-01,104,yes\ne1,2026-02,93,yes\ne2,2026-01,101,yes\ne2,2026-02,,no\n",
     });
     expect(r.code).toBe(0);
     expect(r.stdout.split("\n")[1]).toContain("yellow");
@@ -164,7 +181,15 @@ describe("mkd policy", () => {
   it("validates documents: exit 0 when valid, exit 3 with every issue when not", async () => {
     const ok = await mkd(["policy", "validate", "examples/policies/kota-tasikmalaya.policy.json", "-f", "table"]);
     expect(ok.code).toBe(0);
-    const bad = await mkd(["policy", "validate", "examples/policies/kota-tasikmalaya.invalid-4-day.policy.json", "-f", "table", "-l", "en"]);
+    const bad = await mkd([
+      "policy",
+      "validate",
+      "examples/policies/kota-tasikmalaya.invalid-4-day.policy.json",
+      "-f",
+      "table",
+      "-l",
+      "en",
+    ]);
     expect(bad.code).toBe(3);
     expect(bad.stdout).toContain("policy_exceeds_parent_ceiling");
   });
@@ -186,7 +211,16 @@ describe("mkd policy", () => {
     const r = await mkd(["policy", "diff", "id-nasional", "jabar", "--as-of", "2026-02-05", "-f", "csv"]);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain("schedule.collectiveFlexibleDays");
-    const o = await mkd(["policy", "diff", "jabar", "examples/policies/kota-tasikmalaya.policy.json", "--as-of", "2026-02-05", "-f", "json"]);
+    const o = await mkd([
+      "policy",
+      "diff",
+      "jabar",
+      "examples/policies/kota-tasikmalaya.policy.json",
+      "--as-of",
+      "2026-02-05",
+      "-f",
+      "json",
+    ]);
     const paths = JSON.parse(o.stdout).differences.map((d: { path: string }) => d.path);
     expect(paths).toEqual(expect.arrayContaining(["schedule.mandatoryOfficeWeekdays", "schedule.minOnSiteShare"]));
   });

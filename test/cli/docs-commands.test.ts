@@ -48,7 +48,8 @@ function docFiles(): string[] {
     const abs = join(REPO, dir);
     if (existsSync(abs)) for (const f of readdirSync(abs)) if (f.endsWith(".md")) out.push(join(dir, f));
   }
-  for (const f of ["docs/README.md", "README.md", "examples/policies/README.md"]) if (existsSync(join(REPO, f))) out.push(f);
+  for (const f of ["docs/README.md", "README.md", "examples/policies/README.md"])
+    if (existsSync(join(REPO, f))) out.push(f);
   return out.sort();
 }
 

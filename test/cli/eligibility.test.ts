@@ -3,7 +3,8 @@ import { describe, expect, it } from "vitest";
 import { mkd, ndjson } from "./helpers.js";
 import { ELIGIBLE_EMPLOYEE } from "../support/fixtures.js";
 
-const HEADER = "id;name;talent_box;face_to_face_service;laptop;bandwidth_mbps;discipline;employment_status;appointment_date;approved;requested_format;shoe_size";
+const HEADER =
+  "id;name;talent_box;face_to_face_service;laptop;bandwidth_mbps;discipline;employment_status;appointment_date;approved;requested_format;shoe_size";
 // Semicolons and a BOM, as Excel writes "CSV UTF-8" in an Indonesian locale; one blank line, one line of
 // empty cells, one row with a bad value and one with a missing field; an unknown column (shoe_size).
 const MESSY = `\uFEFF${HEADER}
@@ -32,7 +33,10 @@ describe("mkd eligibility", () => {
     expect(rows[0]!.value.grantedFlexibleDays).toBe(2);
     expect(rows[1]!.value.outcome).toBe("ineligible");
     expect(rows[2]!.error.issues[0]).toMatchObject({ code: "cli_value_not_number", path: ["bandwidth_mbps"] });
-    expect(rows[3]!.error.issues[0]).toMatchObject({ code: "cli_csv_field_count", params: { expected: 12, actual: 9 } });
+    expect(rows[3]!.error.issues[0]).toMatchObject({
+      code: "cli_csv_field_count",
+      params: { expected: 12, actual: 9 },
+    });
     // Decimal comma: 12,5 Mbps is read as 12.5.
     expect(rows[4]!.value.facts.bandwidthMbps).toBe(12.5);
     expect(rows[4]!.value.outcome).toBe("needs_approval");
@@ -51,7 +55,10 @@ describe("mkd eligibility", () => {
   });
 
   it("writes CSV that a spreadsheet reads back, with the chosen delimiter", async () => {
-    const r = await mkd(["eligibility", "-", "--as-of", "2026-03-02", "-f", "csv", "--csv-delimiter", ";", "-l", "en"], { stdin: MESSY });
+    const r = await mkd(
+      ["eligibility", "-", "--as-of", "2026-03-02", "-f", "csv", "--csv-delimiter", ";", "-l", "en"],
+      { stdin: MESSY },
+    );
     const rows = parse(r.stdout, { columns: true, delimiter: ";" }) as Record<string, string>[];
     expect(rows.map((x) => x.outcome)).toEqual(["eligible", "ineligible", "error", "error", "needs_approval"]);
     expect(rows[0]!.format).toBe("2-3");
@@ -97,7 +104,11 @@ describe("mkd eligibility", () => {
   });
 
   it("reports a row with bytes that are not UTF-8 as an error row at its line, with a hint (issue 10)", async () => {
-    const latin1 = new Uint8Array([...new TextEncoder().encode(`${HEADER}\n1;Jos`), 0xe9, ...new TextEncoder().encode(";7;no;yes;20;none;pns;2010-01-01;ya;2;1\n")]);
+    const latin1 = new Uint8Array([
+      ...new TextEncoder().encode(`${HEADER}\n1;Jos`),
+      0xe9,
+      ...new TextEncoder().encode(";7;no;yes;20;none;pns;2010-01-01;ya;2;1\n"),
+    ]);
     const r = await mkd(["eligibility", "-", "--as-of", "2026-03-02", "-l", "en"], { stdin: latin1 });
     expect(r.code).toBe(1);
     const [row] = ndjson(r.stdout);
@@ -106,10 +117,24 @@ describe("mkd eligibility", () => {
   });
 
   it("uses a municipal overlay given with --policy and refuses an invalid one (exit 3)", async () => {
-    const ok = await mkd(["eligibility", "examples/data/employees.csv", "--as-of", "2026-12-01", "--policy", "examples/policies/kota-tasikmalaya.policy.json"]);
+    const ok = await mkd([
+      "eligibility",
+      "examples/data/employees.csv",
+      "--as-of",
+      "2026-12-01",
+      "--policy",
+      "examples/policies/kota-tasikmalaya.policy.json",
+    ]);
     expect(ok.code).toBe(0);
     expect(ndjson(ok.stdout)[0]!.value.policy.jurisdiction).toBe("kota-tasikmalaya");
-    const bad = await mkd(["eligibility", "examples/data/employees.csv", "--as-of", "2026-12-01", "--policy", "examples/policies/kota-tasikmalaya.invalid-4-day.policy.json"]);
+    const bad = await mkd([
+      "eligibility",
+      "examples/data/employees.csv",
+      "--as-of",
+      "2026-12-01",
+      "--policy",
+      "examples/policies/kota-tasikmalaya.invalid-4-day.policy.json",
+    ]);
     expect(bad.code).toBe(3);
     expect(bad.stdout).toBe("");
   });

@@ -5,7 +5,9 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { REPO } from "./helpers.js";
 
-const examples = readdirSync(join(REPO, "examples")).filter((f) => /^\d\d-.*\.ts$/.test(f)).sort();
+const examples = readdirSync(join(REPO, "examples"))
+  .filter((f) => /^\d\d-.*\.ts$/.test(f))
+  .sort();
 
 describe("numbered examples", () => {
   it("there are at least four, numbered from 01", () => {
@@ -14,7 +16,11 @@ describe("numbered examples", () => {
 
   for (const file of examples) {
     it(`examples/${file} runs and exits 0`, () => {
-      const out = execFileSync(process.execPath, ["--import", "tsx", join("examples", file)], { cwd: REPO, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
+      const out = execFileSync(process.execPath, ["--import", "tsx", join("examples", file)], {
+        cwd: REPO,
+        encoding: "utf8",
+        stdio: ["ignore", "pipe", "pipe"],
+      });
       expect(out.length).toBeGreaterThan(0);
     });
   }

@@ -11,7 +11,12 @@ import { mkd, ndjson } from "./helpers.js";
 
 const FILE = "examples/data/employees.csv";
 /** Codes of a flag the parser does not accept (as opposed to a value it rejects). */
-const REJECTED = ["cli_usage_unknown_flag", "cli_usage_bad_flag", "cli_usage_flag_needs_value", "cli_usage_flag_takes_no_value"];
+const REJECTED = [
+  "cli_usage_unknown_flag",
+  "cli_usage_bad_flag",
+  "cli_usage_flag_needs_value",
+  "cli_usage_flag_takes_no_value",
+];
 
 /** The usage error code parseFlags throws for argv, or undefined when it parses. */
 function parseCode(command: string, argv: string[]): string | undefined {
@@ -75,7 +80,10 @@ describe("global flags anywhere on the line", () => {
   });
 
   it("splitCommand skips flag values when looking for the command", () => {
-    expect(splitCommand(["-l", "en", "-f", "json", "score", "x.csv"])).toEqual({ command: "score", rest: ["-l", "en", "-f", "json", "x.csv"] });
+    expect(splitCommand(["-l", "en", "-f", "json", "score", "x.csv"])).toEqual({
+      command: "score",
+      rest: ["-l", "en", "-f", "json", "x.csv"],
+    });
     expect(splitCommand(["--locale=en", "--bom", "warn"])).toEqual({ command: "warn", rest: ["--locale=en", "--bom"] });
     expect(splitCommand(["--quiet"])).toEqual({ command: undefined, rest: ["--quiet"] });
   });

@@ -19,7 +19,10 @@ class Memory implements CliWritable {
 
 export const REPO = new URL("../../", import.meta.url).pathname;
 
-export async function mkd(argv: string[], options: { stdin?: string | Uint8Array; cwd?: string; tty?: boolean; env?: Record<string, string> } = {}): Promise<RunResult> {
+export async function mkd(
+  argv: string[],
+  options: { stdin?: string | Uint8Array; cwd?: string; tty?: boolean; env?: Record<string, string> } = {},
+): Promise<RunResult> {
   const stdout = new Memory(options.tty === true);
   const stderr = new Memory(false);
   const input = options.stdin;

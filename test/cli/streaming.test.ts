@@ -9,7 +9,13 @@ const EMPLOYEE = { ...EMPLOYEE_FIELDS, leaderApproval: { approved: true } };
 
 describe("streaming", () => {
   it("writes answers while input is still being read (rows are never collected)", async () => {
-    const out = { text: "", write(c: string) { this.text += c; return true; } };
+    const out = {
+      text: "",
+      write(c: string) {
+        this.text += c;
+        return true;
+      },
+    };
     const linesWhenInputHalfRead: number[] = [];
     const total = 4000;
     const stdin = {
@@ -21,7 +27,13 @@ describe("streaming", () => {
         }
       },
     };
-    const code = await run(["eligibility", "-", "--as-of", "2026-03-02", "-f", "ndjson"], { stdin, stdout: out, stderr: { write: () => true }, cwd: REPO, env: {} });
+    const code = await run(["eligibility", "-", "--as-of", "2026-03-02", "-f", "ndjson"], {
+      stdin,
+      stdout: out,
+      stderr: { write: () => true },
+      cwd: REPO,
+      env: {},
+    });
     expect(code).toBe(0);
     expect(ndjson(out.text)).toHaveLength(total);
     // Half the input read: about half the answers already written.
@@ -29,7 +41,13 @@ describe("streaming", () => {
   });
 
   it("answers each line before the next is sent, so a backend can talk request/response over the pipe", async () => {
-    const out = { text: "", write(c: string) { this.text += c; return true; } };
+    const out = {
+      text: "",
+      write(c: string) {
+        this.text += c;
+        return true;
+      },
+    };
     const seenBeforeEachLine: number[] = [];
     const stdin = {
       isTTY: false,
@@ -40,7 +58,13 @@ describe("streaming", () => {
         }
       },
     };
-    await run(["eligibility", "-", "--as-of", "2026-03-02", "-f", "ndjson"], { stdin, stdout: out, stderr: { write: () => true }, cwd: REPO, env: {} });
+    await run(["eligibility", "-", "--as-of", "2026-03-02", "-f", "ndjson"], {
+      stdin,
+      stdout: out,
+      stderr: { write: () => true },
+      cwd: REPO,
+      env: {},
+    });
     expect(seenBeforeEachLine).toEqual([0, 1, 2]);
   });
 
@@ -64,7 +88,12 @@ describe("streaming", () => {
     };
     const rows = Array.from({ length: 50 }, (_, i) => JSON.stringify({ id: `e${i}`, ...EMPLOYEE })).join("\n");
     const code = await run(["eligibility", "-", "--as-of", "2026-03-02", "-f", "ndjson"], {
-      stdin: { isTTY: false, async *[Symbol.asyncIterator]() { yield rows; } },
+      stdin: {
+        isTTY: false,
+        async *[Symbol.asyncIterator]() {
+          yield rows;
+        },
+      },
       stdout: slow,
       stderr: { write: () => true },
       cwd: REPO,
@@ -76,8 +105,22 @@ describe("streaming", () => {
 
   it("shows progress only when stderr is a terminal", () => {
     let now = 0;
-    const tty = { text: "", isTTY: true, write(c: string) { this.text += c; return true; } };
-    const pipe = { text: "", isTTY: false, write(c: string) { this.text += c; return true; } };
+    const tty = {
+      text: "",
+      isTTY: true,
+      write(c: string) {
+        this.text += c;
+        return true;
+      },
+    };
+    const pipe = {
+      text: "",
+      isTTY: false,
+      write(c: string) {
+        this.text += c;
+        return true;
+      },
+    };
     for (const sink of [tty, pipe]) {
       const p = new Progress(sink, "eligibility", () => (now += 1000));
       for (let i = 1; i <= 1024; i++) p.tick(i);

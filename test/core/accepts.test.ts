@@ -12,7 +12,11 @@ function throughShape(schema: z.ZodType, value: unknown): unknown {
       return value === undefined ? undefined : throughShape(def.innerType, value);
     case "object":
       if (def.catchall && def.catchall._zod.def.type === "unknown") return value;
-      return Object.fromEntries(Object.keys(def.shape).flatMap((k) => ((value as any)[k] === undefined ? [] : [[k, throughShape(def.shape[k], (value as any)[k])]])));
+      return Object.fromEntries(
+        Object.keys(def.shape).flatMap((k) =>
+          (value as any)[k] === undefined ? [] : [[k, throughShape(def.shape[k], (value as any)[k])]],
+        ),
+      );
     case "array":
       return (value as unknown[]).map((x) => throughShape(def.element, x));
     case "record":
@@ -28,25 +32,107 @@ function throughShape(schema: z.ZodType, value: unknown): unknown {
 describe("compileAccepts", () => {
   const schemas: [string, z.ZodType][] = [
     ["scoreMonth input", scoreMonthInputSchema],
-    ["strict with bounds", z.strictObject({ a: z.number().min(1).max(5), b: z.string().min(2).optional(), c: z.array(z.enum(["x", "y"])).min(1) })],
-    ["loose and plain", z.object({ p: z.looseObject({ q: z.boolean() }), r: z.union([z.number().positive(), z.object({ s: z.number().lt(3) })]) })],
-    ["regex, integer, nullable and refinement", z.strictObject({ d: z.string().regex(/^\d{1,2}-\d$/).optional(), n: z.number().int().min(1).nullable(), t: z.string().refine((x) => x.length === 1).optional() })],
+    [
+      "strict with bounds",
+      z.strictObject({
+        a: z.number().min(1).max(5),
+        b: z.string().min(2).optional(),
+        c: z.array(z.enum(["x", "y"])).min(1),
+      }),
+    ],
+    [
+      "loose and plain",
+      z.object({
+        p: z.looseObject({ q: z.boolean() }),
+        r: z.union([z.number().positive(), z.object({ s: z.number().lt(3) })]),
+      }),
+    ],
+    [
+      "regex, integer, nullable and refinement",
+      z.strictObject({
+        d: z
+          .string()
+          .regex(/^\d{1,2}-\d$/)
+          .optional(),
+        n: z.number().int().min(1).nullable(),
+        t: z
+          .string()
+          .refine((x) => x.length === 1)
+          .optional(),
+      }),
+    ],
   ];
-  const junk = fc.oneof(fc.anything({ maxDepth: 2 }), fc.constantFrom<unknown>(Number.NaN, Infinity, -0, "", "x", "y", 0, 1, 2.5, 6, [], {}, null, undefined));
+  const junk = fc.oneof(
+    fc.anything({ maxDepth: 2 }),
+    fc.constantFrom<unknown>(Number.NaN, Infinity, -0, "", "x", "y", 0, 1, 2.5, 6, [], {}, null, undefined),
+  );
   const candidates = (key: string) =>
     fc.oneof(
       junk,
-      fc.record({ a: fc.integer({ min: 0, max: 6 }), b: fc.option(fc.string({ maxLength: 3 }), { nil: undefined }), c: fc.array(fc.constantFrom("x", "y", "z"), { maxLength: 2 }) }, { requiredKeys: [] }),
-      fc.record({ d: fc.constantFrom<unknown>("1-2", "12-3", "123-4", "x", undefined, 3), n: fc.constantFrom<unknown>(null, 1, 7, 1.5, 0, "1", undefined, 2 ** 60), t: fc.constantFrom<unknown>("a", "ab", 1, undefined) }, { requiredKeys: ["n"] }),
-      fc.record({ p: fc.record({ q: fc.oneof(fc.boolean(), junk) }), r: fc.oneof(fc.integer({ min: -1, max: 4 }), fc.record({ s: fc.integer({ min: 0, max: 4 }) }), junk) }, { requiredKeys: [] }),
-      fc.record({
-        employee: fc.constantFrom<unknown>("e", "e", { id: "e", extra: 1 }, { id: "" }, 3),
-        month: fc.constantFrom<unknown>("2026-03", "2026-04", "x", 202603),
-        targets: fc.array(fc.record({ id: fc.constantFrom("a", "b", "c", ""), target: fc.oneof(fc.integer({ min: -1, max: 9 }), fc.record({ min: fc.integer(), max: fc.integer() })), unit: fc.constant("u"), weight: fc.integer({ min: 0, max: 100 }), direction: fc.constantFrom("higher_is_better", "lower_is_better", "higher_is_better", "sideways"), aspect: fc.constant("time"), extra: fc.option(junk, { nil: undefined }) }, { requiredKeys: ["id", "target", "unit", "weight", "direction", "aspect"] }), { minLength: 1, maxLength: 2 }),
-        realisations: fc.dictionary(fc.constantFrom("a", "b", "__proto__", key), fc.oneof({ arbitrary: junk, weight: 1 }, { arbitrary: fc.record({ value: fc.double({ min: -1, max: 9 }), unit: fc.option(fc.constantFrom("u", ""), { nil: undefined }) }, { requiredKeys: ["value"] }), weight: 8 }), { maxKeys: 3 }),
-        jurisdiction: fc.constantFrom<unknown>("jabar", ""),
-        report: fc.constantFrom<unknown>({ submitted: true }, { submitted: 1 }, { submitted: false, x: 1 }),
-      }, { requiredKeys: ["employee", "month", "targets"] }),
+      fc.record(
+        {
+          a: fc.integer({ min: 0, max: 6 }),
+          b: fc.option(fc.string({ maxLength: 3 }), { nil: undefined }),
+          c: fc.array(fc.constantFrom("x", "y", "z"), { maxLength: 2 }),
+        },
+        { requiredKeys: [] },
+      ),
+      fc.record(
+        {
+          d: fc.constantFrom<unknown>("1-2", "12-3", "123-4", "x", undefined, 3),
+          n: fc.constantFrom<unknown>(null, 1, 7, 1.5, 0, "1", undefined, 2 ** 60),
+          t: fc.constantFrom<unknown>("a", "ab", 1, undefined),
+        },
+        { requiredKeys: ["n"] },
+      ),
+      fc.record(
+        {
+          p: fc.record({ q: fc.oneof(fc.boolean(), junk) }),
+          r: fc.oneof(fc.integer({ min: -1, max: 4 }), fc.record({ s: fc.integer({ min: 0, max: 4 }) }), junk),
+        },
+        { requiredKeys: [] },
+      ),
+      fc.record(
+        {
+          employee: fc.constantFrom<unknown>("e", "e", { id: "e", extra: 1 }, { id: "" }, 3),
+          month: fc.constantFrom<unknown>("2026-03", "2026-04", "x", 202603),
+          targets: fc.array(
+            fc.record(
+              {
+                id: fc.constantFrom("a", "b", "c", ""),
+                target: fc.oneof(fc.integer({ min: -1, max: 9 }), fc.record({ min: fc.integer(), max: fc.integer() })),
+                unit: fc.constant("u"),
+                weight: fc.integer({ min: 0, max: 100 }),
+                direction: fc.constantFrom("higher_is_better", "lower_is_better", "higher_is_better", "sideways"),
+                aspect: fc.constant("time"),
+                extra: fc.option(junk, { nil: undefined }),
+              },
+              { requiredKeys: ["id", "target", "unit", "weight", "direction", "aspect"] },
+            ),
+            { minLength: 1, maxLength: 2 },
+          ),
+          realisations: fc.dictionary(
+            fc.constantFrom("a", "b", "__proto__", key),
+            fc.oneof(
+              { arbitrary: junk, weight: 1 },
+              {
+                arbitrary: fc.record(
+                  {
+                    value: fc.double({ min: -1, max: 9 }),
+                    unit: fc.option(fc.constantFrom("u", ""), { nil: undefined }),
+                  },
+                  { requiredKeys: ["value"] },
+                ),
+                weight: 8,
+              },
+            ),
+            { maxKeys: 3 },
+          ),
+          jurisdiction: fc.constantFrom<unknown>("jabar", ""),
+          report: fc.constantFrom<unknown>({ submitted: true }, { submitted: 1 }, { submitted: false, x: 1 }),
+        },
+        { requiredKeys: ["employee", "month", "targets"] },
+      ),
     );
   for (const [name, schema] of schemas) {
     it(`${name}: says yes only where zod accepts with the same values on the schema's keys, generated and interpreted alike (property)`, () => {

@@ -23,7 +23,9 @@ const eligibilityOptions = { jurisdiction: "jabar", asOf: "2026-03-02" } as cons
 const scoreRow = {
   employee: "e1",
   month: "2026-03",
-  targets: [{ id: "letters", target: 40, unit: "document", weight: 100, direction: "higher_is_better", aspect: "quantity" }],
+  targets: [
+    { id: "letters", target: 40, unit: "document", weight: 100, direction: "higher_is_better", aspect: "quantity" },
+  ],
   realisations: { letters: { value: 38 } },
 };
 
@@ -33,7 +35,9 @@ const keysOf = (row: BatchRow<unknown>) => Object.keys(row).sort();
 describe("one answer shape for every batch", () => {
   it("eligibility and scoring rows are { index, ok: true, value } | { index, ok: false, error } with the same plain error", () => {
     const elig = [...checkEligibilityBatch([{ id: "x" }, null], eligibilityOptions)];
-    const score = [...scoreMonthBatch([scoreRow, { ...scoreRow, realisations: { nope: { value: 1 } } }], { jurisdiction: "jabar" })];
+    const score = [
+      ...scoreMonthBatch([scoreRow, { ...scoreRow, realisations: { nope: { value: 1 } } }], { jurisdiction: "jabar" }),
+    ];
     expect(keysOf(score[0]!)).toEqual(["index", "ok", "value"]);
     for (const row of [...elig, score[1]!]) {
       expect(keysOf(row)).toEqual(["error", "index", "ok"]);
@@ -83,7 +87,12 @@ describe("MkdError.is", () => {
 });
 
 describe("safe* variants", () => {
-  const schedule: ScheduleInput = { unit: { id: "u", kind: "general" }, members: [{ id: "a", grantedFlexibleDays: 2 }], period: "2026-12", jurisdiction: "jabar" };
+  const schedule: ScheduleInput = {
+    unit: { id: "u", kind: "general" },
+    members: [{ id: "a", grantedFlexibleDays: 2 }],
+    period: "2026-12",
+    jurisdiction: "jabar",
+  };
   const history = [{ month: "2026-02", composite: 104, reportSubmitted: true }];
 
   it("answer { success: true, data } with exactly what the throwing function returns", () => {
@@ -92,8 +101,14 @@ describe("safe* variants", () => {
       [safeResolvePolicy("jabar", "2026-03-02"), resolvePolicy("jabar", "2026-03-02")],
       [safeGenerateSchedule(schedule), generated],
       [safeCheckSchedule(generated, schedule), checkSchedule(generated, schedule)],
-      [safeScoreMonth({ ...scoreRow, jurisdiction: "jabar" } as never), scoreMonth({ ...scoreRow, jurisdiction: "jabar" } as never)],
-      [safeEvaluateEarlyWarning(history, { jurisdiction: "jabar" }), evaluateEarlyWarning(history, { jurisdiction: "jabar" })],
+      [
+        safeScoreMonth({ ...scoreRow, jurisdiction: "jabar" } as never),
+        scoreMonth({ ...scoreRow, jurisdiction: "jabar" } as never),
+      ],
+      [
+        safeEvaluateEarlyWarning(history, { jurisdiction: "jabar" }),
+        evaluateEarlyWarning(history, { jurisdiction: "jabar" }),
+      ],
     ];
     for (const [safe, thrown] of cases) expect(safe).toEqual({ success: true, data: thrown });
   });

@@ -38,14 +38,37 @@ const date = fc
 
 describe("date and month validation", () => {
   it("isIsoDate accepts exactly the YYYY-MM-DD strings that are real dates (the regex and luxon agree)", () => {
-    const shapes = ["2026-01-01", "2028-02-29", "2026-02-29", "2100-02-29", "2000-02-29", "2026-04-31", "2026-13-01", "2026-00-10", "2026-01-00", "2026-1-01", "2026/01/01", "2026-01-01 ", " 2026-01-01", "20a6-01-01", "2026-01-0:", "２０２６-01-01", "", "0000-01-01", "9999-12-31"];
+    const shapes = [
+      "2026-01-01",
+      "2028-02-29",
+      "2026-02-29",
+      "2100-02-29",
+      "2000-02-29",
+      "2026-04-31",
+      "2026-13-01",
+      "2026-00-10",
+      "2026-01-00",
+      "2026-1-01",
+      "2026/01/01",
+      "2026-01-01 ",
+      " 2026-01-01",
+      "20a6-01-01",
+      "2026-01-0:",
+      "２０２６-01-01",
+      "",
+      "0000-01-01",
+      "9999-12-31",
+    ];
     for (const s of shapes) {
       const m = DATE_RE.exec(s);
       const oracle = m !== null && luxonDate(s).isValid;
       expect([s, isIsoDate(s)]).toEqual([s, oracle]);
     }
     for (const v of [20260101, null, undefined, {}, ["2026-01-01"]]) expect(isIsoDate(v)).toBe(false);
-    fc.assert(fc.property(fc.string({ maxLength: 11 }), (s) => isIsoDate(s) === (DATE_RE.test(s) && luxonDate(s).isValid)), { numRuns: 2000 });
+    fc.assert(
+      fc.property(fc.string({ maxLength: 11 }), (s) => isIsoDate(s) === (DATE_RE.test(s) && luxonDate(s).isValid)),
+      { numRuns: 2000 },
+    );
     for (let t = Date.UTC(1899, 11, 1); t <= Date.UTC(2101, 1, 1); t += DAY) {
       const d = iso(t);
       if (!isIsoDate(d) || isoDateNumber(d) !== Number(d.replaceAll("-", ""))) expect(d).toBe("a valid date number");
@@ -57,16 +80,33 @@ describe("date and month validation", () => {
       const m = MONTH_RE.exec(s);
       return m !== null && Number(m[2]) >= 1 && Number(m[2]) <= 12;
     };
-    for (const m of ["2026-01", "2026-12", "2026-00", "2026-13", "2026-1", "026-01", "2026/01", "２０２６-01", "20a6-01", "2026-01 ", "", "9999-09"]) {
+    for (const m of [
+      "2026-01",
+      "2026-12",
+      "2026-00",
+      "2026-13",
+      "2026-1",
+      "026-01",
+      "2026/01",
+      "２０２６-01",
+      "20a6-01",
+      "2026-01 ",
+      "",
+      "9999-09",
+    ]) {
       expect([m, isIsoMonth(m)]).toEqual([m, oracle(m)]);
     }
-    fc.assert(fc.property(fc.string({ maxLength: 8 }), (m) => isIsoMonth(m) === oracle(m)), { numRuns: 2000 });
+    fc.assert(
+      fc.property(fc.string({ maxLength: 8 }), (m) => isIsoMonth(m) === oracle(m)),
+      { numRuns: 2000 },
+    );
   });
 
   it("leap years and month lengths match luxon for 1600-2400", () => {
     for (let y = 1600; y <= 2400; y++) {
       expect(isLeapYear(y)).toBe(DateTime.utc(y).isInLeapYear);
-      for (let m = 1; m <= 12; m++) if (daysInMonth(y, m) !== DateTime.utc(y, m).daysInMonth) expect(`${y}-${m}`).toBe("same length");
+      for (let m = 1; m <= 12; m++)
+        if (daysInMonth(y, m) !== DateTime.utc(y, m).daysInMonth) expect(`${y}-${m}`).toBe("same length");
     }
   });
 });
@@ -75,7 +115,12 @@ describe("day and month arithmetic", () => {
   it("epoch days match Date.UTC both ways for 1900-2200, and weekdays match luxon", () => {
     for (let t = Date.UTC(1900, 0, 1); t <= Date.UTC(2200, 0, 1); t += 7 * DAY + DAY) {
       const d = iso(t);
-      if (toEpochDay(d) !== t / DAY || fromEpochDay(t / DAY) !== d || WEEKDAYS[weekdayIndex(toEpochDay(d))] !== luxonDate(d).setLocale("en").weekdayLong!.toLowerCase()) expect(d).toBe("consistent");
+      if (
+        toEpochDay(d) !== t / DAY ||
+        fromEpochDay(t / DAY) !== d ||
+        WEEKDAYS[weekdayIndex(toEpochDay(d))] !== luxonDate(d).setLocale("en").weekdayLong!.toLowerCase()
+      )
+        expect(d).toBe("consistent");
     }
     expect(toEpochDay("not a date")).toBeNaN();
     expect(addDays("2026-12-31", 1)).toBe("2027-01-01");
@@ -89,14 +134,17 @@ describe("day and month arithmetic", () => {
         const start = luxonDate(`${month}-01`);
         expect(monthBounds(month)).toEqual({ from: start.toISODate(), to: start.endOf("month").toISODate() });
         expect(nextMonth(month)).toBe(start.plus({ months: 1 }).toFormat("yyyy-MM"));
-        expect(monthsBetween(month, b.slice(0, 7))).toBe(Math.round(luxonDate(`${b.slice(0, 7)}-01`).diff(start, "months").months));
+        expect(monthsBetween(month, b.slice(0, 7))).toBe(
+          Math.round(luxonDate(`${b.slice(0, 7)}-01`).diff(start, "months").months),
+        );
       }),
       { numRuns: 1000, seed: 3 },
     );
   });
 
   it("completed months equal luxon's month diff (end-of-month clamping included)", () => {
-    const oracle = (from: string, to: string) => Math.max(0, Math.floor(luxonDate(to).diff(luxonDate(from), "months").months));
+    const oracle = (from: string, to: string) =>
+      Math.max(0, Math.floor(luxonDate(to).diff(luxonDate(from), "months").months));
     fc.assert(
       fc.property(date, date, (a, b) => {
         const [from, to] = a <= b ? [a, b] : [b, a];
@@ -108,7 +156,8 @@ describe("day and month arithmetic", () => {
       for (let offset = 0; offset <= 100; offset++) {
         const a = iso(from);
         const b = iso(from + offset * DAY);
-        if (completedMonths(a, b) !== oracle(a, b)) expect(`${a}..${b}: ${completedMonths(a, b)}`).toBe(`${a}..${b}: ${oracle(a, b)}`);
+        if (completedMonths(a, b) !== oracle(a, b))
+          expect(`${a}..${b}: ${completedMonths(a, b)}`).toBe(`${a}..${b}: ${oracle(a, b)}`);
       }
     }
     expect(completedMonths("2024-01-31", "2024-02-29")).toBe(1);
@@ -121,7 +170,9 @@ describe("day and month arithmetic", () => {
     fc.assert(
       fc.property(date, fc.integer({ min: 0, max: 23 }), fc.integer({ min: 0, max: 59 }), (d, h, m) => {
         const time = `${String(h).padStart(2, "0")}:${String(m).padStart(2, "0")}`;
-        const oracle = DateTime.fromISO(`${d}T${time}`, { zone: "Asia/Jakarta" }).toUTC().toFormat("yyyyMMdd'T'HHmmss'Z'");
+        const oracle = DateTime.fromISO(`${d}T${time}`, { zone: "Asia/Jakarta" })
+          .toUTC()
+          .toFormat("yyyyMMdd'T'HHmmss'Z'");
         expect(jakartaInstantUtc(d, time)).toBe(oracle);
       }),
       { numRuns: 2000, seed: 7 },

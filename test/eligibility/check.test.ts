@@ -19,29 +19,29 @@ import { APPROVED_EMPLOYEE } from "../support/fixtures.js";
 
 const ASOF = "2026-03-02";
 
-  /** A test overlay whose extra rule reads an optional fact (the job's service category). */
+/** A test overlay whose extra rule reads an optional fact (the job's service category). */
 const SERVICE_CATEGORY_OVERLAY = {
-    schemaVersion: 1,
-    jurisdiction: { id: "kota-uji", name: "Kota Uji", parent: "jabar" },
-    version: "2026-02-01",
-    title: { id: "Uji", en: "Test" },
-    effectiveFrom: "2026-02-01",
-    extends: { jurisdiction: "jabar" },
-    legalBases: [],
-    parameters: {
-      eligibility: {
-        rules: {
-          not_health: {
-            kind: "requirement",
-            description: { id: "Bukan layanan kesehatan", en: "Not a health service" },
-            conditions: { all: [{ fact: "serviceCategory", operator: "notEqual", value: "health" }] },
-            provenance: "assumption",
-            sources: ["mkd-engine-assumption"],
-          },
+  schemaVersion: 1,
+  jurisdiction: { id: "kota-uji", name: "Kota Uji", parent: "jabar" },
+  version: "2026-02-01",
+  title: { id: "Uji", en: "Test" },
+  effectiveFrom: "2026-02-01",
+  extends: { jurisdiction: "jabar" },
+  legalBases: [],
+  parameters: {
+    eligibility: {
+      rules: {
+        not_health: {
+          kind: "requirement",
+          description: { id: "Bukan layanan kesehatan", en: "Not a health service" },
+          conditions: { all: [{ fact: "serviceCategory", operator: "notEqual", value: "health" }] },
+          provenance: "assumption",
+          sources: ["mkd-engine-assumption"],
         },
       },
     },
-  };
+  },
+};
 const employee: EmployeeInput = { ...APPROVED_EMPLOYEE, trackRecord: { level: "green", month: "2026-01" } };
 
 function errorOf(input: unknown, options = { jurisdiction: "jabar", asOf: ASOF }): MkdError {
@@ -53,11 +53,21 @@ function errorOf(input: unknown, options = { jurisdiction: "jabar", asOf: ASOF }
 describe("checkEligibility", () => {
   it("grants an eligible employee the requested 2-3 and says so in Indonesian and English", () => {
     const d = checkEligibility(employee, { jurisdiction: "jabar", asOf: ASOF });
-    expect(d).toMatchObject({ outcome: "eligible", grantedFlexibleDays: 2, grantedFormat: "2-3", employeeId: employee.id, asOf: ASOF });
+    expect(d).toMatchObject({
+      outcome: "eligible",
+      grantedFlexibleDays: 2,
+      grantedFormat: "2-3",
+      employeeId: employee.id,
+      asOf: ASOF,
+    });
     expect(d.policy).toMatchObject({ jurisdiction: "jabar", version: "2026-01-01" });
     expect(d.policy.chain.map((l) => l.version)).toEqual(["2023-06-19", "2025-04-21", "2026-01-01"]);
-    expect(d.reasons.map((r) => formatMessage(r.code, r.params, "id"))).toEqual(["Memenuhi syarat MKD: 2 hari fleksibel per minggu (format 2-3)."]);
-    expect(d.reasons.map((r) => formatMessage(r.code, r.params, "en"))).toEqual(["Eligible for MKD: 2 flexible days a week (format 2-3)."]);
+    expect(d.reasons.map((r) => formatMessage(r.code, r.params, "id"))).toEqual([
+      "Memenuhi syarat MKD: 2 hari fleksibel per minggu (format 2-3).",
+    ]);
+    expect(d.reasons.map((r) => formatMessage(r.code, r.params, "en"))).toEqual([
+      "Eligible for MKD: 2 flexible days a week (format 2-3).",
+    ]);
   });
 
   it("explains a refusal with the rule, the fact's value, the threshold and the legal basis", () => {
@@ -66,7 +76,9 @@ describe("checkEligibility", () => {
     const rule = d.rules.find((r) => r.id === "talent_box")!;
     expect(rule).toMatchObject({ passed: false, kind: "requirement", provenance: "derived" });
     expect(rule.legalBases.map((b) => b.id)).toEqual(["kompas-2023-06-20", "permenpanrb-3-2020"]);
-    expect(rule.conditions).toMatchObject({ all: [{ fact: "talentBox", operator: "in", threshold: [4, 5, 7, 8, 9], actual: 6, passed: false }] });
+    expect(rule.conditions).toMatchObject({
+      all: [{ fact: "talentBox", operator: "in", threshold: [4, 5, 7, 8, 9], actual: 6, passed: false }],
+    });
     expect(d.reasons[0]!.message).toBe(
       "Requirement not met (talent_box): Talent position in box 4, 5, 7, 8 or 9. Talent box (1-9, PermenPANRB 3/2020): 6, should be one of 4, 5, 7, 8, 9.",
     );
@@ -76,7 +88,10 @@ describe("checkEligibility", () => {
   });
 
   it("lists each limit on the days with its source and marks the ones that cut them", () => {
-    const d = checkEligibility({ ...employee, requestedFormat: "4-1", trackRecord: { level: "yellow" } }, { jurisdiction: "jabar", asOf: ASOF });
+    const d = checkEligibility(
+      { ...employee, requestedFormat: "4-1", trackRecord: { level: "yellow" } },
+      { jurisdiction: "jabar", asOf: ASOF },
+    );
     expect(d.grantedFlexibleDays).toBe(1);
     expect(d.limits.map((l) => [l.kind, l.days, l.binding])).toEqual([
       ["request", 4, false],
@@ -90,15 +105,30 @@ describe("checkEligibility", () => {
   });
 
   it("accepts the early-warning object of monthly scoring as the track record, ignoring its other fields", () => {
-    const warning = { level: "yellow" as const, month: "2026-02", months: [], recommendation: { action: "reduce_quota" } };
-    expect(checkEligibility({ ...employee, trackRecord: warning }, { jurisdiction: "jabar", asOf: ASOF }).grantedFlexibleDays).toBe(1);
+    const warning = {
+      level: "yellow" as const,
+      month: "2026-02",
+      months: [],
+      recommendation: { action: "reduce_quota" },
+    };
+    expect(
+      checkEligibility({ ...employee, trackRecord: warning }, { jurisdiction: "jabar", asOf: ASOF })
+        .grantedFlexibleDays,
+    ).toBe(1);
   });
 
   it("converts the performance and potential pair through the PermenPANRB 3/2020 table", () => {
     const { talentBox: _, ...rest } = employee;
-    const d = checkEligibility({ ...rest, talent: { performance: "above", potential: "low" } }, { jurisdiction: "jabar", asOf: ASOF });
+    const d = checkEligibility(
+      { ...rest, talent: { performance: "above", potential: "low" } },
+      { jurisdiction: "jabar", asOf: ASOF },
+    );
     expect(d.facts).toMatchObject({ talentBox: 4, performance: "above", potential: "low" });
-    expect([1, 2, 3, 4, 5, 6, 7, 8, 9].map((b) => talentBoxFromPair(talentPairFromBox(b as 1).performance, talentPairFromBox(b as 1).potential))).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9]);
+    expect(
+      [1, 2, 3, 4, 5, 6, 7, 8, 9].map((b) =>
+        talentBoxFromPair(talentPairFromBox(b as 1).performance, talentPairFromBox(b as 1).potential),
+      ),
+    ).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9]);
     expect(talentPairFromBox(6)).toEqual({ performance: "below", potential: "high" });
   });
 
@@ -108,7 +138,11 @@ describe("checkEligibility", () => {
     try {
       for (const tz of ["UTC", "Asia/Jakarta", "America/Los_Angeles", "Pacific/Kiritimati"]) {
         process.env.TZ = tz;
-        answers.push(JSON.stringify(checkEligibility({ ...employee, appointmentDate: "2025-03-02" }, { jurisdiction: "jabar", asOf: ASOF })));
+        answers.push(
+          JSON.stringify(
+            checkEligibility({ ...employee, appointmentDate: "2025-03-02" }, { jurisdiction: "jabar", asOf: ASOF }),
+          ),
+        );
       }
     } finally {
       process.env.TZ = before;
@@ -120,7 +154,10 @@ describe("checkEligibility", () => {
   it("accepts a resolved policy or a policy document instead of a jurisdiction", () => {
     const policy = resolvePolicy("id-nasional", "2025-06-02");
     // (The approval of the shared fixture is dated 2026: a 2025 decision takes one without a date.)
-    expect(checkEligibility({ ...employee, leaderApproval: { approved: true } }, { policy, asOf: "2025-06-02" }).policy.jurisdiction).toBe("id-nasional");
+    expect(
+      checkEligibility({ ...employee, leaderApproval: { approved: true } }, { policy, asOf: "2025-06-02" }).policy
+        .jurisdiction,
+    ).toBe("id-nasional");
     const overlay = {
       schemaVersion: 1,
       jurisdiction: { id: "kota-uji", name: "Kota Uji", parent: "jabar" },
@@ -140,11 +177,29 @@ describe("checkEligibility", () => {
 
 describe("invalid input", () => {
   it("lists every problem with its path and a message in both languages, never a raw ZodError", () => {
-    const error = errorOf({ id: "", talentBox: 12, job: {}, equipment: { laptop: "yes", bandwidthMbps: -1 }, disciplinaryStatus: "maybe", appointmentDate: "2026-02-30", extra: 1 });
+    const error = errorOf({
+      id: "",
+      talentBox: 12,
+      job: {},
+      equipment: { laptop: "yes", bandwidthMbps: -1 },
+      disciplinaryStatus: "maybe",
+      appointmentDate: "2026-02-30",
+      extra: 1,
+    });
     expect(error).toBeInstanceOf(MkdError);
     expect(error.code).toBe("invalid_employee");
     const paths = error.issues.map((i) => i.path.join("."));
-    for (const p of ["id", "talentBox", "job.faceToFaceService", "equipment.laptop", "equipment.bandwidthMbps", "disciplinaryStatus", "employmentStatus", "appointmentDate", ""]) {
+    for (const p of [
+      "id",
+      "talentBox",
+      "job.faceToFaceService",
+      "equipment.laptop",
+      "equipment.bandwidthMbps",
+      "disciplinaryStatus",
+      "employmentStatus",
+      "appointmentDate",
+      "",
+    ]) {
       expect(paths).toContain(p);
     }
     for (const i of error.issues) {
@@ -156,7 +211,9 @@ describe("invalid input", () => {
 
   it("refuses a talent box that contradicts the performance and potential pair", () => {
     const error = errorOf({ ...employee, talentBox: 9, talent: { performance: "below", potential: "high" } });
-    expect(error.issues.map((i) => [i.code, i.path.join("."), i.params.expected])).toEqual([["eligibility_talent_mismatch", "talent", 6]]);
+    expect(error.issues.map((i) => [i.code, i.path.join("."), i.params.expected])).toEqual([
+      ["eligibility_talent_mismatch", "talent", 6],
+    ]);
   });
 
   it("requires a talent box or a talent pair", () => {
@@ -165,21 +222,38 @@ describe("invalid input", () => {
   });
 
   it("refuses a requested format that does not add up to the working week, or asks for no flexible day", () => {
-    expect(errorOf({ ...employee, requestedFormat: "3-3" }).issues.map((i) => i.code)).toEqual(["eligibility_format_invalid"]);
-    expect(errorOf({ ...employee, requestedFormat: "0-5" }).issues.map((i) => i.code)).toEqual(["eligibility_format_invalid"]);
-    expect(errorOf({ ...employee, requestedFormat: 6 }).issues.map((i) => i.code)).toEqual(["eligibility_days_invalid"]);
-    expect(errorOf({ ...employee, requestedFormat: "three" }).issues.map((i) => i.path.join("."))).toEqual(["requestedFormat"]);
+    expect(errorOf({ ...employee, requestedFormat: "3-3" }).issues.map((i) => i.code)).toEqual([
+      "eligibility_format_invalid",
+    ]);
+    expect(errorOf({ ...employee, requestedFormat: "0-5" }).issues.map((i) => i.code)).toEqual([
+      "eligibility_format_invalid",
+    ]);
+    expect(errorOf({ ...employee, requestedFormat: 6 }).issues.map((i) => i.code)).toEqual([
+      "eligibility_days_invalid",
+    ]);
+    expect(errorOf({ ...employee, requestedFormat: "three" }).issues.map((i) => i.path.join("."))).toEqual([
+      "requestedFormat",
+    ]);
   });
 
   it("refuses an appointment date after the decision date", () => {
-    expect(errorOf({ ...employee, appointmentDate: "2026-04-01" }).issues.map((i) => i.code)).toEqual(["eligibility_appointment_after_as_of"]);
+    expect(errorOf({ ...employee, appointmentDate: "2026-04-01" }).issues.map((i) => i.code)).toEqual([
+      "eligibility_appointment_after_as_of",
+    ]);
   });
 
   it("requires a fact that a policy rule reads when the input may leave it out", () => {
     const overlay = SERVICE_CATEGORY_OVERLAY;
     const error = errorOf(employee, { policy: overlay, asOf: ASOF } as never);
-    expect(error.issues.map((i) => [i.code, i.path.join("."), i.params.rules])).toEqual([["eligibility_fact_required_by_rule", "job.serviceCategory", ["not_health"]]]);
-    expect(checkEligibility({ ...employee, job: { faceToFaceService: false, serviceCategory: "health" } }, { policy: overlay, asOf: ASOF }).outcome).toBe("ineligible");
+    expect(error.issues.map((i) => [i.code, i.path.join("."), i.params.rules])).toEqual([
+      ["eligibility_fact_required_by_rule", "job.serviceCategory", ["not_health"]],
+    ]);
+    expect(
+      checkEligibility(
+        { ...employee, job: { faceToFaceService: false, serviceCategory: "health" } },
+        { policy: overlay, asOf: ASOF },
+      ).outcome,
+    ).toBe("ineligible");
   });
 
   it("refuses bad options with their own error code", () => {
@@ -311,7 +385,14 @@ describe("internals the speed depends on", () => {
 
   it("publishes a JSON Schema of the employee input", () => {
     const schema = employeeJsonSchema();
-    expect(schema.required).toEqual(["id", "job", "equipment", "disciplinaryStatus", "employmentStatus", "appointmentDate"]);
+    expect(schema.required).toEqual([
+      "id",
+      "job",
+      "equipment",
+      "disciplinaryStatus",
+      "employmentStatus",
+      "appointmentDate",
+    ]);
     expect(schema.additionalProperties).toBe(false);
   });
 });

@@ -7,7 +7,14 @@
 import { describe, expect, it } from "vitest";
 import { FACTS, type FactDefinition } from "../../src/policy/facts.js";
 import { SLOT_LAYOUT } from "../../src/rules/compile.js";
-import { checkEligibility, employeeJsonSchema, employeeSchema, MkdError, validatePolicy, type EmployeeInput } from "../../src/index.js";
+import {
+  checkEligibility,
+  employeeJsonSchema,
+  employeeSchema,
+  MkdError,
+  validatePolicy,
+  type EmployeeInput,
+} from "../../src/index.js";
 import { APPROVED_EMPLOYEE } from "../support/fixtures.js";
 
 const ASOF = "2026-03-02";
@@ -33,12 +40,27 @@ describe("the fact registry", () => {
 
   it("the compiled rules read facts in the registry's order, then each property of an object fact", () => {
     expect(SLOT_LAYOUT.slice(0, Object.keys(FACTS).length)).toEqual(Object.keys(FACTS));
-    expect(SLOT_LAYOUT.slice(Object.keys(FACTS).length)).toEqual(FACTS.jobCriteria.properties.map((p) => `jobCriteria.${p}`));
+    expect(SLOT_LAYOUT.slice(Object.keys(FACTS).length)).toEqual(
+      FACTS.jobCriteria.properties.map((p) => `jobCriteria.${p}`),
+    );
   });
 
   it("the input schema and its JSON Schema carry the fields the facts declare", () => {
     const schema = employeeJsonSchema() as { properties: Record<string, unknown> };
-    expect(Object.keys(schema.properties)).toEqual(["id", "talentBox", "talent", "job", "equipment", "disciplinaryStatus", "employmentStatus", "appointmentDate", "positionStartDate", "leaderApproval", "requestedFormat", "trackRecord"]);
+    expect(Object.keys(schema.properties)).toEqual([
+      "id",
+      "talentBox",
+      "talent",
+      "job",
+      "equipment",
+      "disciplinaryStatus",
+      "employmentStatus",
+      "appointmentDate",
+      "positionStartDate",
+      "leaderApproval",
+      "requestedFormat",
+      "trackRecord",
+    ]);
     expect(employeeSchema.safeParse({ ...employee, positionStartDate: "2024-02-30" }).success).toBe(false);
   });
 
@@ -54,24 +76,52 @@ describe("the fact registry", () => {
       legalBases: [],
       parameters: {
         eligibility: {
-          rules: { r: { kind: "requirement", description: { id: "r", en: "r" }, conditions: { all: [{ fact, operator: "equal", value }] }, provenance: "assumption", sources: ["mkd-engine-assumption"] } },
+          rules: {
+            r: {
+              kind: "requirement",
+              description: { id: "r", en: "r" },
+              conditions: { all: [{ fact, operator: "equal", value }] },
+              provenance: "assumption",
+              sources: ["mkd-engine-assumption"],
+            },
+          },
         },
       },
     });
     expect(validatePolicy(doc("tenureMeasuredFrom", "position_start")).issues).toEqual([]);
-    expect(validatePolicy(doc("tenureMeasuredFrom", "hire")).issues.map((i) => i.code)).toEqual(["policy_rule_value_not_allowed"]);
+    expect(validatePolicy(doc("tenureMeasuredFrom", "hire")).issues.map((i) => i.code)).toEqual([
+      "policy_rule_value_not_allowed",
+    ]);
     expect(validatePolicy(doc("monthsInJob", 1)).issues.map((i) => i.code)).toEqual(["policy_rule_unknown_fact"]);
   });
 });
 
 describe("pegawai baru is measured from the start in the current position (PermenPANRB 4/2025 Pasal 25)", () => {
   it("a recent promotion makes a long-serving PNS a new employee; without the date the appointment counts, and the reason says so", () => {
-    const promoted = checkEligibility({ ...employee, appointmentDate: "2005-01-01", positionStartDate: "2025-12-01" }, { jurisdiction: "jabar", asOf: ASOF, locale: "en" });
-    expect([promoted.outcome, promoted.facts.monthsInPosition, promoted.facts.tenureMonths, promoted.facts.tenureMeasuredFrom]).toEqual(["ineligible", 3, 254, "position_start"]);
+    const promoted = checkEligibility(
+      { ...employee, appointmentDate: "2005-01-01", positionStartDate: "2025-12-01" },
+      { jurisdiction: "jabar", asOf: ASOF, locale: "en" },
+    );
+    expect([
+      promoted.outcome,
+      promoted.facts.monthsInPosition,
+      promoted.facts.tenureMonths,
+      promoted.facts.tenureMeasuredFrom,
+    ]).toEqual(["ineligible", 3, 254, "position_start"]);
     expect(promoted.reasons.map((r) => r.code)).toEqual(["eligibility_requirement_not_met"]);
-    const undated = checkEligibility({ ...employee, appointmentDate: "2025-12-01", positionStartDate: undefined }, { jurisdiction: "jabar", asOf: ASOF, locale: "en" });
-    expect([undated.outcome, undated.facts.monthsInPosition, undated.facts.tenureMeasuredFrom]).toEqual(["ineligible", 3, "appointment"]);
-    expect(undated.reasons.map((r) => r.code)).toEqual(["eligibility_requirement_not_met", "eligibility_position_start_not_given"]);
+    const undated = checkEligibility(
+      { ...employee, appointmentDate: "2025-12-01", positionStartDate: undefined },
+      { jurisdiction: "jabar", asOf: ASOF, locale: "en" },
+    );
+    expect([undated.outcome, undated.facts.monthsInPosition, undated.facts.tenureMeasuredFrom]).toEqual([
+      "ineligible",
+      3,
+      "appointment",
+    ]);
+    expect(undated.reasons.map((r) => r.code)).toEqual([
+      "eligibility_requirement_not_met",
+      "eligibility_position_start_not_given",
+    ]);
     expect(undated.reasons[1]!.message).toContain("2025-12-01");
   });
 
@@ -98,12 +148,29 @@ describe("plausible dates (issue 10 item 5): before 1950 or after the decision d
   });
 
   it("accepts the edges: 1950-01-01 and the decision date itself", () => {
-    const d = checkEligibility({ ...employee, appointmentDate: "1950-01-01", positionStartDate: ASOF, leaderApproval: { approved: true, at: ASOF } }, { jurisdiction: "jabar", asOf: ASOF });
+    const d = checkEligibility(
+      {
+        ...employee,
+        appointmentDate: "1950-01-01",
+        positionStartDate: ASOF,
+        leaderApproval: { approved: true, at: ASOF },
+      },
+      { jurisdiction: "jabar", asOf: ASOF },
+    );
     expect(d.facts.monthsInPosition).toBe(0);
   });
 
   it("lists every implausible date at once", () => {
-    const error = errorOf({ ...employee, appointmentDate: "1900-01-01", positionStartDate: "2030-01-01", leaderApproval: { approved: true, at: "2030-01-01" } });
-    expect(error.issues.map((i) => i.path.join("."))).toEqual(["appointmentDate", "positionStartDate", "leaderApproval.at"]);
+    const error = errorOf({
+      ...employee,
+      appointmentDate: "1900-01-01",
+      positionStartDate: "2030-01-01",
+      leaderApproval: { approved: true, at: "2030-01-01" },
+    });
+    expect(error.issues.map((i) => i.path.join("."))).toEqual([
+      "appointmentDate",
+      "positionStartDate",
+      "leaderApproval.at",
+    ]);
   });
 });

@@ -12,12 +12,24 @@ import { mulberry32 } from "../support/prng.js";
 export const rng = mulberry32;
 
 const DATES: string[] = [];
-for (let y = 1990; y <= 2026; y++) for (const md of ["01-01", "01-31", "03-15", "06-30", "08-29", "11-30", "12-31"]) DATES.push(`${y}-${md}`);
-const CRITERIA = ["workableOutsideOffice", "noSpecialRoomOrEquipment", "itBased", "minimalFaceToFace", "noContinuousSupervision"] as const;
+for (let y = 1990; y <= 2026; y++)
+  for (const md of ["01-01", "01-31", "03-15", "06-30", "08-29", "11-30", "12-31"]) DATES.push(`${y}-${md}`);
+const CRITERIA = [
+  "workableOutsideOffice",
+  "noSpecialRoomOrEquipment",
+  "itBased",
+  "minimalFaceToFace",
+  "noContinuousSupervision",
+] as const;
 const LEVELS = ["green", "yellow", "red"] as const;
 
 /** One generated employee input (plain JSON), valid for a policy week of `workingDays` days. */
-export function generateEmployee(next: () => number, i: number, asOf: string, workingDays = 5): Record<string, unknown> {
+export function generateEmployee(
+  next: () => number,
+  i: number,
+  asOf: string,
+  workingDays = 5,
+): Record<string, unknown> {
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(next() * xs.length)]!;
   const box = (1 + Math.floor(next() * 9)) as TalentBox;
   // Every row has every column (absent = undefined), in one order, like rows read from a table; keys
@@ -43,7 +55,11 @@ export function generateEmployee(next: () => number, i: number, asOf: string, wo
     e.talentBox = box;
     e.talent = talentPairFromBox(box);
   }
-  const job: Record<string, unknown> = { faceToFaceService: next() < 0.15, serviceCategory: undefined, criteria: undefined };
+  const job: Record<string, unknown> = {
+    faceToFaceService: next() < 0.15,
+    serviceCategory: undefined,
+    criteria: undefined,
+  };
   if (next() < 0.5) job.serviceCategory = pick(["health", "education", "licensing", "planning", "finance"]);
   const crit = next();
   if (crit < 0.5) {
@@ -70,11 +86,16 @@ export function generateEmployee(next: () => number, i: number, asOf: string, wo
   // Mostly long tenures, some within the last 18 months.
   const recent = next() < 0.15;
   const y = Number(asOf.slice(0, 4));
-  e.appointmentDate = recent ? `${y - 1}-${pick(["01-31", "03-15", "06-30", "08-29", "11-30"])}` : pick(DATES.filter((d) => d < `${y - 1}`));
+  e.appointmentDate = recent
+    ? `${y - 1}-${pick(["01-31", "03-15", "06-30", "08-29", "11-30"])}`
+    : pick(DATES.filter((d) => d < `${y - 1}`));
   // A position start date: absent (measured from the appointment), or a later placement, some recent.
   const ps = next();
   if (ps < 0.3) e.positionStartDate = `${y - 1}-${pick(["02-01", "04-15", "07-01", "09-30", "12-01"])}`;
-  else if (ps < 0.5) e.positionStartDate = pick(DATES.filter((d) => d >= (e.appointmentDate as string) && d < `${y - 1}`).concat([e.appointmentDate as string]));
+  else if (ps < 0.5)
+    e.positionStartDate = pick(
+      DATES.filter((d) => d >= (e.appointmentDate as string) && d < `${y - 1}`).concat([e.appointmentDate as string]),
+    );
   const ap = next();
   if (ap < 0.75) e.leaderApproval = { approved: true, by: "L1", at: `${y - 1}-12-15` };
   else if (ap < 0.85) e.leaderApproval = { approved: false, by: undefined, at: undefined };

@@ -28,7 +28,13 @@ interface GoldenCase {
 const ROOT = new URL("../../src/policies/", import.meta.url).pathname;
 const versions = readdirSync(ROOT, { withFileTypes: true })
   .filter((d) => d.isDirectory())
-  .flatMap((j) => readdirSync(join(ROOT, j.name)).map((v) => ({ jurisdiction: j.name, version: v, file: join(ROOT, j.name, v, "cases.json") })));
+  .flatMap((j) =>
+    readdirSync(join(ROOT, j.name)).map((v) => ({
+      jurisdiction: j.name,
+      version: v,
+      file: join(ROOT, j.name, v, "cases.json"),
+    })),
+  );
 
 describe.each(versions)("golden eligibility cases of $jurisdiction@$version", ({ jurisdiction, version, file }) => {
   const cases = (JSON.parse(readFileSync(file, "utf8")) as { eligibility: GoldenCase[] }).eligibility;
@@ -57,12 +63,14 @@ describe.each(versions)("golden eligibility cases of $jurisdiction@$version", ({
       failedRules: c.expect.failedRules,
       warningCodes: c.expect.warningCodes,
     });
-    if (c.expect.bindingLimits) expect(d.limits.filter((l) => l.binding).map((l) => l.kind)).toEqual(c.expect.bindingLimits);
+    if (c.expect.bindingLimits)
+      expect(d.limits.filter((l) => l.binding).map((l) => l.kind)).toEqual(c.expect.bindingLimits);
     if (c.expect.reasonCodes) expect(d.reasons.map((r) => r.code)).toEqual(c.expect.reasonCodes);
     if (c.expect.facts) expect(d.facts).toMatchObject(c.expect.facts);
     // Every reason renders in both languages, with no placeholder left.
     for (const r of [...d.reasons, ...d.warnings]) {
-      for (const locale of ["id", "en"] as const) expect(formatMessage(r.code, r.params, locale)).not.toMatch(/\{\w+\}/);
+      for (const locale of ["id", "en"] as const)
+        expect(formatMessage(r.code, r.params, locale)).not.toMatch(/\{\w+\}/);
     }
   });
 
@@ -73,7 +81,15 @@ describe.each(versions)("golden eligibility cases of $jurisdiction@$version", ({
       const outcomes = new Set(decisions.map((d) => d.rules.find((r) => r.id === id)!.passed));
       expect([id, [...outcomes].sort()]).toEqual([id, [false, true]]);
       // A case where this rule alone fails.
-      expect(decisions.some((d) => d.rules.filter((r) => !r.passed).map((r) => r.id).join() === id)).toBe(true);
+      expect(
+        decisions.some(
+          (d) =>
+            d.rules
+              .filter((r) => !r.passed)
+              .map((r) => r.id)
+              .join() === id,
+        ),
+      ).toBe(true);
     }
     expect(decisions.some((d) => d.outcome === "needs_approval")).toBe(true);
     expect(decisions.some((d) => d.outcome === "eligible")).toBe(true);

@@ -5,7 +5,14 @@
  */
 import { describe, expect, it } from "vitest";
 import { APPROVED_EMPLOYEE } from "../support/fixtures.js";
-import { checkEligibility, checkEligibilityBatch, employeeJsonSchema, evaluateEarlyWarning, safeCheckEligibility, type EmployeeInput } from "../../src/index.js";
+import {
+  checkEligibility,
+  checkEligibilityBatch,
+  employeeJsonSchema,
+  evaluateEarlyWarning,
+  safeCheckEligibility,
+  type EmployeeInput,
+} from "../../src/index.js";
 
 const ASOF = "2026-03-02";
 const options = { jurisdiction: "jabar", asOf: ASOF } as const;
@@ -77,7 +84,10 @@ describe("a track record given as a history of months", () => {
   });
 
   it("a month of the history without its fields is reported at its own path", () => {
-    const result = safeCheckEligibility({ ...employee, trackRecord: [{ month: "2026-01", reportSubmitted: true }] } as never, options);
+    const result = safeCheckEligibility(
+      { ...employee, trackRecord: [{ month: "2026-01", reportSubmitted: true }] } as never,
+      options,
+    );
     expect(result.success).toBe(false);
     if (!result.success) expect(result.error.issues.map((i) => i.path.join("."))).toEqual(["trackRecord.0.composite"]);
   });
@@ -93,8 +103,13 @@ describe("a track record given as a history of months", () => {
     const result = safeCheckEligibility({ ...employee, trackRecord: other }, options);
     expect(result.success).toBe(false);
     if (!result.success) {
-      expect(result.error.issues[0]).toMatchObject({ code: "eligibility_track_record_other_employee", path: ["trackRecord", 0, "employee"] });
-      expect(result.error.issues[0]?.message.en).toBe("This track-record history belongs to employee 198001012005011001, not 199001012015011001.");
+      expect(result.error.issues[0]).toMatchObject({
+        code: "eligibility_track_record_other_employee",
+        path: ["trackRecord", 0, "employee"],
+      });
+      expect(result.error.issues[0]?.message.en).toBe(
+        "This track-record history belongs to employee 198001012005011001, not 199001012015011001.",
+      );
     }
   });
 
@@ -110,7 +125,12 @@ describe("a track record given as a history of months", () => {
   });
 
   it("batches accept histories row by row", () => {
-    const answers = [...checkEligibilityBatch([{ ...employee, trackRecord: slidingToYellow }, { ...employee, trackRecord: [] }, employee], options)];
+    const answers = [
+      ...checkEligibilityBatch(
+        [{ ...employee, trackRecord: slidingToYellow }, { ...employee, trackRecord: [] }, employee],
+        options,
+      ),
+    ];
     expect(answers.map((a) => (a.ok ? a.value.grantedFlexibleDays : "error"))).toEqual([1, "error", 2]);
   });
 

@@ -10,7 +10,9 @@ import { chromium, type BrowserContext } from "playwright-core";
 
 // CHROMIUM_PATH, when set, is the only candidate: the caller chose that binary (or, with a path that does not
 // exist, chose to run as a machine without Chromium would).
-const CANDIDATES = process.env.CHROMIUM_PATH ? [process.env.CHROMIUM_PATH] : ["/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"];
+const CANDIDATES = process.env.CHROMIUM_PATH
+  ? [process.env.CHROMIUM_PATH]
+  : ["/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"];
 
 /** The one line printed when the browser test is skipped: what was looked for and how to enable it. */
 export const CHROMIUM_HOWTO: string =

@@ -11,7 +11,14 @@ describe("schedule CSV export", () => {
     expect(Object.keys(rows[0]!)).toEqual([...SCHEDULE_CSV_COLUMNS]);
     expect(rows).toHaveLength(schedule.members.length * 31);
     const budi = rows.find((r) => r.member_id === "199001012020121002" && r.date === "2026-12-03")!;
-    expect(budi).toMatchObject({ member_name: 'Budi, S.Kom; "Ajat"', mode: "flexible", mode_label: "Fleksibel", start: "07:30", end: "16:00", policy: "jabar@2026-01-01" });
+    expect(budi).toMatchObject({
+      member_name: 'Budi, S.Kom; "Ajat"',
+      mode: "flexible",
+      mode_label: "Fleksibel",
+      start: "07:30",
+      end: "16:00",
+      policy: "jabar@2026-01-01",
+    });
   });
 
   it("round-trips names with delimiters and quotes under a semicolon delimiter and a BOM", () => {

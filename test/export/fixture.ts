@@ -7,7 +7,10 @@ import type { Assignment, Schedule, ScheduleDay, ScheduleMember } from "../../sr
 
 const weekdayOf = (date: string) => WEEKDAYS[weekdayIndex(toEpochDay(date))]!;
 
-const HOLIDAYS: Record<string, "national_holiday" | "cuti_bersama"> = { "2026-12-24": "cuti_bersama", "2026-12-25": "national_holiday" };
+const HOLIDAYS: Record<string, "national_holiday" | "cuti_bersama"> = {
+  "2026-12-24": "cuti_bersama",
+  "2026-12-25": "national_holiday",
+};
 
 function assignment(date: string, mode: Assignment["mode"]): Assignment {
   const working = mode === "office" || mode === "flexible" || mode === "official_travel";
@@ -15,7 +18,8 @@ function assignment(date: string, mode: Assignment["mode"]): Assignment {
   return {
     date,
     mode,
-    location: mode === "office" ? "office" : mode === "flexible" ? "home" : mode === "official_travel" ? "travel" : null,
+    location:
+      mode === "office" ? "office" : mode === "flexible" ? "home" : mode === "official_travel" ? "travel" : null,
     start: working ? "07:30" : null,
     end: working ? (friday ? "16:30" : "16:00") : null,
     breakMinutes: working ? (friday ? 90 : 60) : 0,
@@ -29,7 +33,9 @@ function assignment(date: string, mode: Assignment["mode"]): Assignment {
 }
 
 /** December 2026 for a small unit: Thursdays flexible, member 3 on leave 7-9, member 4 travelling 15. */
-export function fixtureSchedule(names: (string | null)[] = ["Siti Rahmawati", "Budi, S.Kom; \"Ajat\"", "Dewi Lestari", "Eka Pratama", null]): Schedule {
+export function fixtureSchedule(
+  names: (string | null)[] = ["Siti Rahmawati", 'Budi, S.Kom; "Ajat"', "Dewi Lestari", "Eka Pratama", null],
+): Schedule {
   const dates = Array.from({ length: 31 }, (_, i) => addDays("2026-12-01", i));
   const members: ScheduleMember[] = names.map((name, i) => {
     const id = `19900101202012100${i + 1}`;
@@ -43,7 +49,15 @@ export function fixtureSchedule(names: (string | null)[] = ["Siti Rahmawati", "B
       if (i < 2 && wd === "tuesday") return assignment(date, "flexible");
       return assignment(date, "office");
     });
-    return { id, name, roles: i === 0 ? ["front_desk"] : [], coverageRole: i === 0 ? "front_desk" : null, grantedFlexibleDays: i < 2 ? 2 : 1, assignments, weeks: [] };
+    return {
+      id,
+      name,
+      roles: i === 0 ? ["front_desk"] : [],
+      coverageRole: i === 0 ? "front_desk" : null,
+      grantedFlexibleDays: i < 2 ? 2 : 1,
+      assignments,
+      weeks: [],
+    };
   });
   const days: ScheduleDay[] = dates.map((date, d) => {
     const wd = weekdayOf(date);
@@ -86,11 +100,32 @@ export function fixtureSchedule(names: (string | null)[] = ["Siti Rahmawati", "B
     compliance: {
       verdict: "compliant",
       hard: [
-        { code: "flexible_day_cap", held: true, checked: 25, evidence: {}, message: { id: "Batas hari fleksibel per minggu terpenuhi", en: "Weekly flexible-day cap held" }, violations: [] },
-        { code: "coverage_minimum", held: true, checked: 21, evidence: {}, message: { id: "Minimal di kantor terpenuhi", en: "On-site minimum held" }, violations: [] },
+        {
+          code: "flexible_day_cap",
+          held: true,
+          checked: 25,
+          evidence: {},
+          message: { id: "Batas hari fleksibel per minggu terpenuhi", en: "Weekly flexible-day cap held" },
+          violations: [],
+        },
+        {
+          code: "coverage_minimum",
+          held: true,
+          checked: 21,
+          evidence: {},
+          message: { id: "Minimal di kantor terpenuhi", en: "On-site minimum held" },
+          violations: [],
+        },
       ],
       soft: [
-        { code: "preferred_weekdays", score: 8, max: 10, affected: ["199001012020121003"], evidence: {}, message: { id: "Hari pilihan dihormati", en: "Preferred weekdays honoured" } },
+        {
+          code: "preferred_weekdays",
+          score: 8,
+          max: 10,
+          affected: ["199001012020121003"],
+          evidence: {},
+          message: { id: "Hari pilihan dihormati", en: "Preferred weekdays honoured" },
+        },
       ],
     },
   };

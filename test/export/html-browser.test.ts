@@ -11,13 +11,24 @@ import { generateSchedule } from "../../src/schedule/index.js";
 /** A real schedule from the generator: 12 members, December 2026, jabar 2026-01-01. */
 function generated(): Schedule {
   const result = generateSchedule({
-    unit: { id: "bkd-mutasi", name: "BKD Jawa Barat, Bidang Mutasi", kind: "general", minimumOnSite: { share: 0.5, perRole: { front_desk: 1 } }, seatCapacity: 12 },
+    unit: {
+      id: "bkd-mutasi",
+      name: "BKD Jawa Barat, Bidang Mutasi",
+      kind: "general",
+      minimumOnSite: { share: 0.5, perRole: { front_desk: 1 } },
+      seatCapacity: 12,
+    },
     members: Array.from({ length: 12 }, (_, i) => ({
       id: `19900101202012${String(i + 1).padStart(4, "0")}`,
       name: `Pegawai ${i + 1}`,
       grantedFlexibleDays: i % 3,
       roles: i < 2 ? ["front_desk"] : [],
-      overrides: i === 4 ? [{ date: "2026-12-08", kind: "leave" as const }] : i === 6 ? [{ date: "2026-12-15", kind: "official_travel" as const }] : [],
+      overrides:
+        i === 4
+          ? [{ date: "2026-12-08", kind: "leave" as const }]
+          : i === 6
+            ? [{ date: "2026-12-15", kind: "official_travel" as const }]
+            : [],
     })),
     period: "2026-12",
     jurisdiction: "jabar",
@@ -104,7 +115,9 @@ describe.skipIf(skipBrowser)("HTML month grid in a real browser (Chromium)", () 
     const seen = await readPage(session.browser, schedule, "schedule-grid-december-2026", "id");
     expect(seen.rows).toBe(12);
     for (const day of schedule.days) {
-      expect(seen.footer.find((f) => f.date === day.date)!.shown).toBe(day.kind === "working" ? String(day.onSite) : "");
+      expect(seen.footer.find((f) => f.date === day.date)!.shown).toBe(
+        day.kind === "working" ? String(day.onSite) : "",
+      );
       expect(seen.officeCells[day.date]).toBe(day.onSite);
     }
     // Thursday 3 December is the collective work-from-home day: only the front desk's minimum of 1 stays on site

@@ -6,7 +6,11 @@ describe("the HTML month grid", () => {
     for (const reading of ["allowed", "collective"] as const) {
       const result = generateSchedule({
         unit: { id: "u", name: "Unit", kind: "general", minimumOnSite: { share: 0.5 } },
-        members: [{ id: "a", grantedFlexibleDays: 2 }, { id: "b", grantedFlexibleDays: 1 }, { id: "c", grantedFlexibleDays: 0 }],
+        members: [
+          { id: "a", grantedFlexibleDays: 2 },
+          { id: "b", grantedFlexibleDays: 1 },
+          { id: "c", grantedFlexibleDays: 0 },
+        ],
         period: "2026-03",
         jurisdiction: "jabar",
         options: { nationalFlexibleWorkDays: reading },

@@ -44,14 +44,20 @@ export function readIcs(text: string): { problems: string[]; events: IcsEvent[];
   try {
     jcal = ICAL.parse(text);
   } catch (e) {
-    return { problems: [...problems, `ical.js cannot parse it: ${(e as Error).message}`], events: [], calendarName: null };
+    return {
+      problems: [...problems, `ical.js cannot parse it: ${(e as Error).message}`],
+      events: [],
+      calendarName: null,
+    };
   }
   if (!Array.isArray(jcal) || jcal.length === 0 || typeof jcal[0] !== "string") {
     return { problems: [...problems, "more than one top-level component"], events: [], calendarName: null };
   }
   const cal = new ICAL.Component(jcal as unknown[]);
-  if (cal.name !== "vcalendar") return { problems: [...problems, `top-level component is ${cal.name}`], events: [], calendarName: null };
-  if (cal.getAllProperties("version").length !== 1 || cal.getFirstPropertyValue("version") !== "2.0") problems.push("VCALENDAR needs exactly one VERSION:2.0");
+  if (cal.name !== "vcalendar")
+    return { problems: [...problems, `top-level component is ${cal.name}`], events: [], calendarName: null };
+  if (cal.getAllProperties("version").length !== 1 || cal.getFirstPropertyValue("version") !== "2.0")
+    problems.push("VCALENDAR needs exactly one VERSION:2.0");
   if (cal.getAllProperties("prodid").length !== 1) problems.push("VCALENDAR needs exactly one PRODID");
   const zones = new Map<string, ICAL.Timezone>();
   for (const vtz of cal.getAllSubcomponents("vtimezone")) {
@@ -64,7 +70,8 @@ export function readIcs(text: string): { problems: string[]; events: IcsEvent[];
   const events: IcsEvent[] = [];
   const uids = new Set<string>();
   for (const vevent of cal.getAllSubcomponents("vevent")) {
-    for (const prop of ["uid", "dtstamp", "dtstart"]) if (vevent.getAllProperties(prop).length !== 1) problems.push(`VEVENT needs exactly one ${prop.toUpperCase()}`);
+    for (const prop of ["uid", "dtstamp", "dtstart"])
+      if (vevent.getAllProperties(prop).length !== 1) problems.push(`VEVENT needs exactly one ${prop.toUpperCase()}`);
     for (const prop of vevent.getAllProperties()) {
       const tzid = prop.getParameter("tzid");
       if (typeof tzid === "string" && !zones.has(tzid)) problems.push(`TZID ${tzid} has no VTIMEZONE`);
@@ -76,7 +83,8 @@ export function readIcs(text: string): { problems: string[]; events: IcsEvent[];
     uids.add(event.uid);
     const start = event.startDate;
     const end = vevent.hasProperty("dtend") ? event.endDate : null;
-    if (end && end.compare(start) <= 0) problems.push(`DTEND ${end.toICALString()} not after DTSTART ${start.toICALString()}`);
+    if (end && end.compare(start) <= 0)
+      problems.push(`DTEND ${end.toICALString()} not after DTSTART ${start.toICALString()}`);
     events.push({
       uid: event.uid,
       summary: event.summary,
@@ -92,6 +100,9 @@ export function readIcs(text: string): { problems: string[]; events: IcsEvent[];
   for (const tz of zones.values()) ICAL.TimezoneService.remove(tz.tzid);
   // X-WR-CALNAME is not an RFC 5545 property, so ical.js leaves its value as written: unescaped here as TEXT.
   const rawName = cal.getFirstPropertyValue("x-wr-calname");
-  const calendarName = typeof rawName === "string" ? rawName.replace(/\\([\\;,nN])/g, (_, c: string) => (c === "n" || c === "N" ? "\n" : c)) : null;
+  const calendarName =
+    typeof rawName === "string"
+      ? rawName.replace(/\\([\\;,nN])/g, (_, c: string) => (c === "n" || c === "N" ? "\n" : c))
+      : null;
   return { problems, events, calendarName };
 }

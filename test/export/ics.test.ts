@@ -23,7 +23,11 @@ describe("iCalendar export", () => {
     expect(text).toContain("DTSTART;TZID=Asia/Jakarta:20261204T073000\r\nDTEND;TZID=Asia/Jakarta:20261204T163000");
     // ical.js, applying the file's own VTIMEZONE, puts 07:30 in Jakarta at 00:30 UTC.
     const first = readIcs(text).events.find((e) => e.start === "20261201T073000")!;
-    expect([first.zone, first.startUtc, first.endUtc]).toEqual(["Asia/Jakarta", "2026-12-01T00:30:00.000Z", "2026-12-01T09:00:00.000Z"]);
+    expect([first.zone, first.startUtc, first.endUtc]).toEqual([
+      "Asia/Jakarta",
+      "2026-12-01T00:30:00.000Z",
+      "2026-12-01T09:00:00.000Z",
+    ]);
   });
 
   it("exports only final assignments: no events on weekends, holidays or cuti bersama, leave as all-day", () => {
@@ -32,10 +36,14 @@ describe("iCalendar export", () => {
     const starts = events.map((e) => e.start);
     // 23 weekdays in December 2026 minus 24 and 25.
     expect(events).toHaveLength(21);
-    expect(starts.some((s) => s.startsWith("20261224") || s.startsWith("20261225") || s.startsWith("20261205"))).toBe(false);
+    expect(starts.some((s) => s.startsWith("20261224") || s.startsWith("20261225") || s.startsWith("20261205"))).toBe(
+      false,
+    );
     expect(text).toContain("DTSTART;VALUE=DATE:20261207\r\nDTEND;VALUE=DATE:20261208");
     expect(events.filter((e) => e.allDay).map((e) => [e.start, e.end])).toContainEqual(["20261207", "20261208"]);
-    expect(scheduleToIcs(schedule, "199001012020121003", { includeLeave: false }).match(/BEGIN:VEVENT/g)).toHaveLength(18);
+    expect(scheduleToIcs(schedule, "199001012020121003", { includeLeave: false }).match(/BEGIN:VEVENT/g)).toHaveLength(
+      18,
+    );
   });
 
   it("gives every event a UID stable per member and date, and a DTSTAMP from the schedule, not the clock", () => {
@@ -49,7 +57,7 @@ describe("iCalendar export", () => {
 
   it("escapes commas, semicolons, quotes and backslashes in text and folds long lines at 75 octets without splitting UTF-8", () => {
     // Commas, semicolons, quotes, a backslash and a line break, and multi-byte letters long enough to be folded.
-    const name = "Budi, S.Kom; \"Ajat\" Ñoño \\ é\n".repeat(3);
+    const name = 'Budi, S.Kom; "Ajat" Ñoño \\ é\n'.repeat(3);
     const text = scheduleToIcs(fixtureSchedule([name]), "199001012020121001");
     const { problems, calendarName } = readIcs(text);
     expect(problems).toEqual([]);
@@ -61,8 +69,12 @@ describe("iCalendar export", () => {
 
   it("is checked by an oracle that does reject broken calendars (ical.js parse errors, missing VTIMEZONE, repeated UID, bare LF)", () => {
     const text = scheduleToIcs(schedule, "199001012020121001");
-    expect(readIcs(text.replace("BEGIN:VEVENT\r\n", "BEGIN:VEVENT\r\nnot a content line\r\n")).problems.join()).toMatch(/ical.js cannot parse/);
-    expect(readIcs(text.replace(/BEGIN:VTIMEZONE[\s\S]*?END:VTIMEZONE\r\n/, "")).problems.join()).toMatch(/TZID Asia\/Jakarta has no VTIMEZONE/);
+    expect(readIcs(text.replace("BEGIN:VEVENT\r\n", "BEGIN:VEVENT\r\nnot a content line\r\n")).problems.join()).toMatch(
+      /ical.js cannot parse/,
+    );
+    expect(readIcs(text.replace(/BEGIN:VTIMEZONE[\s\S]*?END:VTIMEZONE\r\n/, "")).problems.join()).toMatch(
+      /TZID Asia\/Jakarta has no VTIMEZONE/,
+    );
     expect(readIcs(text.replace(/UID:20261202-/, "UID:20261201-")).problems.join()).toMatch(/duplicate UID/);
     expect(readIcs(text.replace("\r\n", "\n")).problems).toContain("bare LF or CR line break");
   });

@@ -4,8 +4,17 @@ import { describe, expect, it } from "vitest";
 // Every value the package exports (functions, classes, constants) carries TSDoc with an @example, and every
 // exported type carries at least a summary: the public API documents itself.
 // Every public entry: the main one, the json-rules-engine subpath and `mkd-engine/testing`.
-const entries = ["../../src/index.ts", "../../src/json-rules-engine.ts", "../../src/testing/index.ts"].map((e) => new URL(e, import.meta.url).pathname);
-const program = ts.createProgram(entries, { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022, moduleResolution: ts.ModuleResolutionKind.Bundler, resolveJsonModule: true, strict: true, noEmit: true });
+const entries = ["../../src/index.ts", "../../src/json-rules-engine.ts", "../../src/testing/index.ts"].map(
+  (e) => new URL(e, import.meta.url).pathname,
+);
+const program = ts.createProgram(entries, {
+  module: ts.ModuleKind.ESNext,
+  target: ts.ScriptTarget.ES2022,
+  moduleResolution: ts.ModuleResolutionKind.Bundler,
+  resolveJsonModule: true,
+  strict: true,
+  noEmit: true,
+});
 const checker = program.getTypeChecker();
 
 interface ExportDoc {
@@ -15,16 +24,18 @@ interface ExportDoc {
   hasExample: boolean;
 }
 
-const exports: ExportDoc[] = entries.flatMap((entry) => checker.getExportsOfModule(checker.getSymbolAtLocation(program.getSourceFile(entry)!)!)).map((symbol) => {
-  const target = symbol.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(symbol) : symbol;
-  const isValue = (target.flags & (ts.SymbolFlags.Function | ts.SymbolFlags.Class | ts.SymbolFlags.Variable)) !== 0;
-  return {
-    name: symbol.getName(),
-    isValue,
-    summary: ts.displayPartsToString(target.getDocumentationComment(checker)).trim(),
-    hasExample: target.getJsDocTags(checker).some((tag) => tag.name === "example"),
-  };
-});
+const exports: ExportDoc[] = entries
+  .flatMap((entry) => checker.getExportsOfModule(checker.getSymbolAtLocation(program.getSourceFile(entry)!)!))
+  .map((symbol) => {
+    const target = symbol.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(symbol) : symbol;
+    const isValue = (target.flags & (ts.SymbolFlags.Function | ts.SymbolFlags.Class | ts.SymbolFlags.Variable)) !== 0;
+    return {
+      name: symbol.getName(),
+      isValue,
+      summary: ts.displayPartsToString(target.getDocumentationComment(checker)).trim(),
+      hasExample: target.getJsDocTags(checker).some((tag) => tag.name === "example"),
+    };
+  });
 
 describe("the public API", () => {
   it("exports a curated set of names", () => {

@@ -8,7 +8,11 @@ function runWithoutChromium(ci: string | undefined) {
   delete env.CI;
   delete env.VITEST; // the child is a fresh vitest, not a worker of this one
   if (ci !== undefined) env.CI = ci;
-  const r = spawnSync(process.execPath, ["node_modules/vitest/vitest.mjs", "run", "test/export/html-browser.test.ts", "--typecheck.enabled=false"], { env, encoding: "utf8" });
+  const r = spawnSync(
+    process.execPath,
+    ["node_modules/vitest/vitest.mjs", "run", "test/export/html-browser.test.ts", "--typecheck.enabled=false"],
+    { env, encoding: "utf8" },
+  );
   return { status: r.status, out: `${r.stdout}${r.stderr}` };
 }
 

@@ -17,18 +17,26 @@ describe("the library core", () => {
   const files = sourceFiles(SRC);
 
   it("never reads the clock: dates come in as arguments", () => {
-    const offenders = files.filter((f) => /Date\.now\(|new Date\(\)|DateTime\.now\(|DateTime\.local\(\)/.test(readFileSync(f, "utf8")));
+    const offenders = files.filter((f) =>
+      /Date\.now\(|new Date\(\)|DateTime\.now\(|DateTime\.local\(\)/.test(readFileSync(f, "utf8")),
+    );
     expect(offenders).toEqual([]);
   });
 
   it("imports zod as a namespace so browser bundles do not pull every zod locale", () => {
-    const offenders = files.filter((f) => /import\s*\{[^}]*\bz\b[^}]*\}\s*from\s*["']zod["']/.test(readFileSync(f, "utf8")));
+    const offenders = files.filter((f) =>
+      /import\s*\{[^}]*\bz\b[^}]*\}\s*from\s*["']zod["']/.test(readFileSync(f, "utf8")),
+    );
     expect(offenders).toEqual([]);
   });
 
   it("imports no date library (core/dates computes on the digits) and json-rules-engine only through rules/", () => {
-    const luxon = files.filter((f) => /from\s*["']luxon["']/.test(readFileSync(f, "utf8"))).map((f) => f.slice(SRC.length));
-    const jre = files.filter((f) => /from\s*["']json-rules-engine["']/.test(readFileSync(f, "utf8"))).map((f) => f.slice(SRC.length));
+    const luxon = files
+      .filter((f) => /from\s*["']luxon["']/.test(readFileSync(f, "utf8")))
+      .map((f) => f.slice(SRC.length));
+    const jre = files
+      .filter((f) => /from\s*["']json-rules-engine["']/.test(readFileSync(f, "utf8")))
+      .map((f) => f.slice(SRC.length));
     expect(luxon).toEqual([]);
     expect(jre.every((f) => f.startsWith("rules/"))).toBe(true);
   });
@@ -45,7 +53,9 @@ describe("the library core", () => {
       logLevel: "silent",
     });
     const inputs = Object.keys(result.metafile.inputs);
-    expect(inputs.filter((i) => i.startsWith("node:") || /^(fs|path|os|child_process|stream|process)$/.test(i))).toEqual([]);
+    expect(
+      inputs.filter((i) => i.startsWith("node:") || /^(fs|path|os|child_process|stream|process)$/.test(i)),
+    ).toEqual([]);
     expect(result.errors).toEqual([]);
   });
 });

@@ -83,7 +83,8 @@ function firstDifference(en: Shape, id: Shape): string | null {
     if (en.headings[i] !== id.headings[i])
       return `heading #${i + 1}: en has ${en.headings[i] ?? "none"}, id has ${id.headings[i] ?? "none"} (en ${en.headings.length} headings, id ${id.headings.length})`;
   }
-  if (en.blocks.length !== id.blocks.length) return `code blocks: en has ${en.blocks.length}, id has ${id.blocks.length}`;
+  if (en.blocks.length !== id.blocks.length)
+    return `code blocks: en has ${en.blocks.length}, id has ${id.blocks.length}`;
   for (let b = 0; b < en.blocks.length; b++) {
     const [e, d] = [en.blocks[b]!, id.blocks[b]!];
     if (e.lang !== d.lang) return `code block #${b + 1}: language en "${e.lang}", id "${d.lang}"`;
@@ -109,7 +110,10 @@ describe("docs/id guides have the same structure as docs/en", () => {
   for (const file of BOTH) {
     const run = KNOWN_EXCEPTIONS.has(file) ? it.skip : it;
     run(`${file}: same headings (level, count, order) and same code blocks`, () => {
-      const diff = firstDifference(shape(readFileSync(join(EN, file), "utf8")), shape(readFileSync(join(ID, file), "utf8")));
+      const diff = firstDifference(
+        shape(readFileSync(join(EN, file), "utf8")),
+        shape(readFileSync(join(ID, file), "utf8")),
+      );
       expect(diff, `docs/id/${file} differs from docs/en/${file}: ${diff}`).toBeNull();
     });
   }
@@ -122,7 +126,9 @@ describe("docs/id guides have the same structure as docs/en", () => {
     const ts = (code: string) => shape("```ts\n" + code + "\n```\n");
     expect(firstDifference(ts('throw new Error("fix it first");'), ts('throw new Error("perbaiki dulu");'))).toBeNull();
     expect(firstDifference(ts("log(c.message.en);"), ts("log(c.message.id);"))).toBeNull();
-    expect(firstDifference(ts('check({ jurisdiction: "jabar" });'), ts('check({ jurisdiction: "jatim" });'))).toMatch(/code line 1/);
+    expect(firstDifference(ts('check({ jurisdiction: "jabar" });'), ts('check({ jurisdiction: "jatim" });'))).toMatch(
+      /code line 1/,
+    );
     expect(firstDifference(ts("const march = 1;"), ts("const maret = 1;"))).toMatch(/code line 1/);
   });
 });

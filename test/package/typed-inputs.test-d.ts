@@ -3,7 +3,15 @@
  * validation stays for JavaScript callers. (Vitest type-checks this file; an unused @ts-expect-error fails it.)
  */
 import { expectTypeOf, test } from "vitest";
-import { checkEligibility, generateSchedule, scoreMonth, type BatchRow, type EligibilityDecision, checkEligibilityBatch, type EmployeeInput } from "../../src/index.js";
+import {
+  checkEligibility,
+  generateSchedule,
+  scoreMonth,
+  type BatchRow,
+  type EligibilityDecision,
+  checkEligibilityBatch,
+  type EmployeeInput,
+} from "../../src/index.js";
 import { anEmployee } from "../../src/testing/index.js";
 
 const options = { jurisdiction: "jabar", asOf: "2026-03-02" } as const;

@@ -37,12 +37,14 @@ for (const dir of shippedVersionDirs()) {
         const p = resolvePolicy(c.jurisdiction, c.asOf);
         if (c.expect.version) expect(p.version).toBe(c.expect.version);
         if (c.expect.chain) expect(describeChain(p.chain)).toBe(c.expect.chain.join(" > "));
-        for (const [path, value] of Object.entries(c.expect.values ?? {})) expect(at(p.parameters, path), path).toEqual(value);
+        for (const [path, value] of Object.entries(c.expect.values ?? {}))
+          expect(at(p.parameters, path), path).toEqual(value);
         for (const [path, sources] of Object.entries(c.expect.sources ?? {})) {
           expect((at(p.parameters, path) as { sources: string[] }).sources, path).toEqual(sources);
           for (const s of sources) expect(p.legalBases[s]?.title, s).toBeTruthy();
         }
-        if (c.expect.rules) expect(Object.keys(p.parameters.eligibility.rules).sort()).toEqual([...c.expect.rules].sort());
+        if (c.expect.rules)
+          expect(Object.keys(p.parameters.eligibility.rules).sort()).toEqual([...c.expect.rules].sort());
       });
     }
   });

@@ -8,10 +8,13 @@ import { renderSchema, SCHEMA_FILES, SCHEMAS_DIR } from "../../scripts/write-sch
 import { readJson, shippedCopy, shippedVersionDirs, tasikmalaya, tasikmalayaInvalid } from "./helpers.js";
 
 describe("JSON Schema of the policy document", () => {
-  it.each(SCHEMA_FILES.map((s) => s.file))("the committed schemas/%s matches its generator (fix: npm run schemas:write)", (file) => {
-    const entry = SCHEMA_FILES.find((s) => s.file === file)!;
-    expect(readFileSync(join(SCHEMAS_DIR, file), "utf8")).toBe(renderSchema(entry.build()));
-  });
+  it.each(SCHEMA_FILES.map((s) => s.file))(
+    "the committed schemas/%s matches its generator (fix: npm run schemas:write)",
+    (file) => {
+      const entry = SCHEMA_FILES.find((s) => s.file === file)!;
+      expect(readFileSync(join(SCHEMAS_DIR, file), "utf8")).toBe(renderSchema(entry.build()));
+    },
+  );
 
   it("is draft 2020-12 with a title, the plain-path pattern for rule paths and descriptions", () => {
     const schema = policyJsonSchema();
@@ -26,7 +29,8 @@ describe("JSON Schema of the policy document", () => {
   const validate = ajv.compile(policyJsonSchema());
 
   it("accepts every shipped policy and both example overlays (the invalid one breaks a ceiling, not the shape)", () => {
-    for (const dir of shippedVersionDirs()) expect(validate(shippedCopy(dir)), `${dir}: ${ajv.errorsText(validate.errors)}`).toBe(true);
+    for (const dir of shippedVersionDirs())
+      expect(validate(shippedCopy(dir)), `${dir}: ${ajv.errorsText(validate.errors)}`).toBe(true);
     expect(validate(tasikmalaya())).toBe(true);
     expect(validate(tasikmalayaInvalid())).toBe(true);
   });
@@ -41,22 +45,28 @@ describe("JSON Schema of the policy document", () => {
   });
 
   it("is what the shipped policy files point their $schema at", () => {
-    for (const dir of shippedVersionDirs()) expect(readJson(`src/policies/${dir}/policy.json`).$schema).toBe("../../../../schemas/policy.schema.json");
+    for (const dir of shippedVersionDirs())
+      expect(readJson(`src/policies/${dir}/policy.json`).$schema).toBe("../../../../schemas/policy.schema.json");
   });
 });
 
 describe("generated policy documentation", () => {
-  it.each(POLICY_DOC_FILES.map((f) => f.locale))("the committed docs/%s/policies.md matches its generator (fix: npm run docs:policies)", (locale) => {
-    const { file } = POLICY_DOC_FILES.find((f) => f.locale === locale)!;
-    expect(readFileSync(file, "utf8")).toBe(renderPolicyDocs(locale));
-  });
+  it.each(POLICY_DOC_FILES.map((f) => f.locale))(
+    "the committed docs/%s/policies.md matches its generator (fix: npm run docs:policies)",
+    (locale) => {
+      const { file } = POLICY_DOC_FILES.find((f) => f.locale === locale)!;
+      expect(readFileSync(file, "utf8")).toBe(renderPolicyDocs(locale));
+    },
+  );
 
   it("lists every shipped version with its parameters, rules and legal bases with URLs", () => {
     const en = renderPolicyDocs("en");
     for (const dir of shippedVersionDirs()) expect(en).toContain(`## ${dir.replace("/", "@")}:`);
     expect(en).toContain("| `schedule.maxFlexibleDaysPerWeek` | `4` | reported |");
     expect(en).toContain("`talentBox in [4,5,7,8,9]`");
-    expect(en).toContain("(https://regional.kompas.com/read/2023/06/20/18082981/pemprov-jabar-luncurkan-mekanisme-kerja-dinamis-untuk-dukung-kinerja-asn)");
+    expect(en).toContain(
+      "(https://regional.kompas.com/read/2023/06/20/18082981/pemprov-jabar-luncurkan-mekanisme-kerja-dinamis-untuk-dukung-kinerja-asn)",
+    );
     const id = renderPolicyDocs("id");
     expect(id).toContain("### Aturan kelayakan");
     expect(id).toContain("Kamis: WFH 100% untuk seluruh pegawai");

@@ -15,7 +15,11 @@ export function shippedVersionDirs(): string[] {
   const base = join(ROOT, "src", "policies");
   return readdirSync(base, { withFileTypes: true })
     .filter((d) => d.isDirectory())
-    .flatMap((j) => readdirSync(join(base, j.name), { withFileTypes: true }).filter((v) => v.isDirectory()).map((v) => `${j.name}/${v.name}`))
+    .flatMap((j) =>
+      readdirSync(join(base, j.name), { withFileTypes: true })
+        .filter((v) => v.isDirectory())
+        .map((v) => `${j.name}/${v.name}`),
+    )
     .sort();
 }
 
@@ -26,7 +30,9 @@ export function shippedCopy(dir: string): any {
 
 /** Reads `a.b.0.c` out of a value. */
 export function at(value: unknown, path: string): unknown {
-  return path.split(".").reduce<unknown>((v, k) => (v === null || v === undefined ? undefined : (v as Record<string, unknown>)[k]), value);
+  return path
+    .split(".")
+    .reduce<unknown>((v, k) => (v === null || v === undefined ? undefined : (v as Record<string, unknown>)[k]), value);
 }
 
 /** The Kota Tasikmalaya example overlays. */

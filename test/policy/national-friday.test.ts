@@ -19,14 +19,18 @@ describe("the national Friday work from home (reported, from 2026-04-10)", () =>
     const p = resolvePolicy("id-nasional", "2026-04-10");
     expect(p.parameters.schedule.collectiveFlexibleDays.provenance).toBe("reported");
     expect(p.unconfirmedRules).toBe("applied");
-    expect(p.warnings.map((w) => [w.code, w.params.weekday, w.params.origin])).toEqual([["policy_rule_end_unconfirmed", "friday", "id-nasional@2026-04-10"]]);
+    expect(p.warnings.map((w) => [w.code, w.params.weekday, w.params.origin])).toEqual([
+      ["policy_rule_end_unconfirmed", "friday", "id-nasional@2026-04-10"],
+    ]);
     expect(p.warnings[0]!.message.en).toMatch(/not confirmed.*overlay/);
     expect(p.warnings[0]!.message.id).toMatch(/belum terkonfirmasi.*overlay/);
   });
 
   it("with the Jabar Thursday uses the whole weekly cap of 2: a full week leaves no individual MKD day", () => {
     const p = resolvePolicy("jabar", "2026-05-04");
-    expect(p.parameters.schedule.collectiveFlexibleDays.value.map((c) => [c.weekday, c.kind, c.countsTowardCap])).toEqual([
+    expect(
+      p.parameters.schedule.collectiveFlexibleDays.value.map((c) => [c.weekday, c.kind, c.countsTowardCap]),
+    ).toEqual([
       ["thursday", "mandatory", true],
       ["friday", "mandatory", true],
     ]);
@@ -37,7 +41,8 @@ describe("the national Friday work from home (reported, from 2026-04-10)", () =>
     // 18-22 May 2026 has no holiday: Thursday and Friday are collective, nothing is left of the cap.
     const week = r.schedule.members[0]!.weeks.find((w) => w.start === "2026-05-18")!;
     expect(week.mkdFlexibleDays).toBe(0);
-    for (const date of ["2026-05-21", "2026-05-22"]) expect(r.schedule.days.find((d) => d.date === date)!.collective).toBe("collective_flexible_day");
+    for (const date of ["2026-05-21", "2026-05-22"])
+      expect(r.schedule.days.find((d) => d.date === date)!.collective).toBe("collective_flexible_day");
   });
 
   it("is turned off by one overlay line (applyUnconfirmedRules: false), with no warning left", () => {
@@ -57,7 +62,12 @@ describe("the national Friday work from home (reported, from 2026-04-10)", () =>
 
   it("is turned back on by a later overlay line (applyUnconfirmedRules: true)", () => {
     const off = withoutUnconfirmed();
-    const on = { ...withoutUnconfirmed(), jurisdiction: { id: "kota-y", name: "Kota Y", parent: "jabar-tanpa-aturan-belum-pasti" }, extends: { jurisdiction: "jabar-tanpa-aturan-belum-pasti" }, applyUnconfirmedRules: true };
+    const on = {
+      ...withoutUnconfirmed(),
+      jurisdiction: { id: "kota-y", name: "Kota Y", parent: "jabar-tanpa-aturan-belum-pasti" },
+      extends: { jurisdiction: "jabar-tanpa-aturan-belum-pasti" },
+      applyUnconfirmedRules: true,
+    };
     const p = resolvePolicy(on, "2026-05-04", { documents: [off] });
     expect(p.unconfirmedRules).toBe("applied");
     expect(p.parameters.schedule.collectiveFlexibleDays.value.map((c) => c.weekday)).toEqual(["thursday", "friday"]);

@@ -17,7 +17,8 @@ function citations(doc: any): Citation[] {
     for (const [name, entry] of Object.entries<any>(values ?? {})) {
       if (section === "eligibility" && name === "rules") {
         for (const [id, rule] of Object.entries<any>(entry)) {
-          if (rule !== null) out.push({ where: `${section}.rules.${id}`, provenance: rule.provenance, sources: rule.sources });
+          if (rule !== null)
+            out.push({ where: `${section}.rules.${id}`, provenance: rule.provenance, sources: rule.sources });
         }
       } else {
         expect(entry, `${section}.${name} must be a cited value`).toHaveProperty("value");
@@ -29,36 +30,50 @@ function citations(doc: any): Citation[] {
 }
 
 describe("every value in every shipped policy is cited", () => {
-  it.each(shippedVersionDirs())("%s: each parameter and rule has a provenance and sources that resolve to a titled legal basis", (dir) => {
-    const doc = readJson(`src/policies/${dir}/policy.json`);
-    // The legal bases visible to this document: its own and those of its whole extends chain.
-    const resolved = resolvePolicy(doc.jurisdiction.id, doc.effectiveFrom);
-    expect(`${resolved.jurisdiction}@${resolved.version}`).toBe(`${doc.jurisdiction.id}@${doc.version}`);
-    const found = citations(doc);
-    expect(found.length).toBeGreaterThan(0);
-    for (const c of found) {
-      expect(PROVENANCE.has(c.provenance as string), `${c.where}: provenance ${String(c.provenance)}`).toBe(true);
-      expect(Array.isArray(c.sources) && c.sources.length > 0, `${c.where}: sources`).toBe(true);
-      for (const s of c.sources as string[]) {
-        const basis = resolved.legalBases[s];
-        expect(basis, `${c.where}: source ${s} is not a legal basis of the chain`).toBeDefined();
-        expect(basis!.title.trim().length, `${c.where}: legal basis ${s} has a title`).toBeGreaterThan(10);
+  it.each(shippedVersionDirs())(
+    "%s: each parameter and rule has a provenance and sources that resolve to a titled legal basis",
+    (dir) => {
+      const doc = readJson(`src/policies/${dir}/policy.json`);
+      // The legal bases visible to this document: its own and those of its whole extends chain.
+      const resolved = resolvePolicy(doc.jurisdiction.id, doc.effectiveFrom);
+      expect(`${resolved.jurisdiction}@${resolved.version}`).toBe(`${doc.jurisdiction.id}@${doc.version}`);
+      const found = citations(doc);
+      expect(found.length).toBeGreaterThan(0);
+      for (const c of found) {
+        expect(PROVENANCE.has(c.provenance as string), `${c.where}: provenance ${String(c.provenance)}`).toBe(true);
+        expect(Array.isArray(c.sources) && c.sources.length > 0, `${c.where}: sources`).toBe(true);
+        for (const s of c.sources as string[]) {
+          const basis = resolved.legalBases[s];
+          expect(basis, `${c.where}: source ${s} is not a legal basis of the chain`).toBeDefined();
+          expect(basis!.title.trim().length, `${c.where}: legal basis ${s} has a title`).toBeGreaterThan(10);
+        }
       }
-    }
-  });
+    },
+  );
 
-  it.each(shippedVersionDirs())("%s: every legal basis is named, and an official value cites at least one source with a URL or an instrument", (dir) => {
-    const doc = readJson(`src/policies/${dir}/policy.json`);
-    const resolved = resolvePolicy(doc.jurisdiction.id, doc.effectiveFrom);
-    for (const c of citations(doc)) {
-      if (c.provenance !== "official") continue;
-      const bases = (c.sources as string[]).map((s) => resolved.legalBases[s]!);
-      expect(bases.some((b) => b.url !== undefined || b.kind === "regulation" || b.kind === "circular"), c.where).toBe(true);
-    }
-  });
+  it.each(shippedVersionDirs())(
+    "%s: every legal basis is named, and an official value cites at least one source with a URL or an instrument",
+    (dir) => {
+      const doc = readJson(`src/policies/${dir}/policy.json`);
+      const resolved = resolvePolicy(doc.jurisdiction.id, doc.effectiveFrom);
+      for (const c of citations(doc)) {
+        if (c.provenance !== "official") continue;
+        const bases = (c.sources as string[]).map((s) => resolved.legalBases[s]!);
+        expect(
+          bases.some((b) => b.url !== undefined || b.kind === "regulation" || b.kind === "circular"),
+          c.where,
+        ).toBe(true);
+      }
+    },
+  );
 
   it("a resolved policy carries the provenance of every parameter, inherited ones included", () => {
-    for (const [j, date] of [["jabar", "2023-07-01"], ["jabar", "2025-05-01"], ["jabar", "2026-02-05"], ["id-nasional", "2025-05-01"]] as const) {
+    for (const [j, date] of [
+      ["jabar", "2023-07-01"],
+      ["jabar", "2025-05-01"],
+      ["jabar", "2026-02-05"],
+      ["id-nasional", "2025-05-01"],
+    ] as const) {
       const p = resolvePolicy(j, date);
       for (const values of Object.values(p.parameters)) {
         for (const [name, entry] of Object.entries(values as Record<string, any>)) {

@@ -3,7 +3,6 @@ import { describeChain, resolvePolicy, type ResolvedPolicy } from "../../src/ind
 import { shippedCopy, tasikmalaya, tasikmalayaInvalid } from "./helpers.js";
 import { thrown } from "../support/thrown.js";
 
-
 /** Every source id of a cited value resolves to a legal basis with a title. */
 function expectSourcesResolve(policy: ResolvedPolicy, sources: readonly string[]): void {
   expect(sources.length).toBeGreaterThan(0);
@@ -36,7 +35,11 @@ describe("resolvePolicy: the answers the issue asks for", () => {
   it("jabar on 2026-02-05 has the mandatory Thursday work-from-home with direct public service exempt and Friday on request", () => {
     const p = resolvePolicy("jabar", "2026-02-05");
     expect(p.version).toBe("2026-01-01");
-    expect(p.chain.map((l) => `${l.jurisdiction}@${l.version}`)).toEqual(["jabar@2023-06-19", "jabar@2025-04-21", "jabar@2026-01-01"]);
+    expect(p.chain.map((l) => `${l.jurisdiction}@${l.version}`)).toEqual([
+      "jabar@2023-06-19",
+      "jabar@2025-04-21",
+      "jabar@2026-01-01",
+    ]);
     const collective = p.parameters.schedule.collectiveFlexibleDays;
     expect(collective.value.map((c) => [c.weekday, c.kind, c.exemptUnitKinds])).toEqual([
       ["thursday", "mandatory", ["direct_public_service"]],
@@ -92,7 +95,9 @@ describe("resolvePolicy: typed errors with stable codes", () => {
   it("refuses a document that is not a policy with every schema issue listed", () => {
     const e = thrown(() => resolvePolicy({ schemaVersion: 1 }, "2026-01-05"));
     expect(e.code).toBe("invalid_policy");
-    expect(e.issues.map((i) => i.path.join("."))).toEqual(expect.arrayContaining(["jurisdiction", "version", "effectiveFrom"]));
+    expect(e.issues.map((i) => i.path.join("."))).toEqual(
+      expect.arrayContaining(["jurisdiction", "version", "effectiveFrom"]),
+    );
   });
 });
 
@@ -118,7 +123,8 @@ describe("resolvePolicy: an integrator's own overlay", () => {
     expect(ramadan.value.week.monday).toEqual({ start: "07:00", end: "14:00", breakMinutes: 30 });
     expect(ramadan.value.week.friday).toEqual({ start: "07:00", end: "14:30", breakMinutes: 60 });
     // ...which state their own year: 2025 and 2027 fall back to the national Perpres 21/2023 week.
-    for (const d of ["2025-05-05", "2027-02-15"]) expect(resolvePolicy(tasikmalaya(), d).parameters.schedule.ramadanHours.value.week.monday?.start).toBe("08:00");
+    for (const d of ["2025-05-05", "2027-02-15"])
+      expect(resolvePolicy(tasikmalaya(), d).parameters.schedule.ramadanHours.value.week.monday?.start).toBe("08:00");
   });
 
   it("resolves a given overlay by its jurisdiction id when passed in options.documents", () => {
@@ -137,13 +143,19 @@ describe("resolvePolicy: an integrator's own overlay", () => {
   it("validates a document again after it is changed, never serving an earlier verdict", () => {
     const doc = tasikmalaya();
     expect(resolvePolicy(doc, "2025-07-01").parameters.schedule.minOnSiteShare.value).toBe(0.6);
-    doc.parameters.schedule.maxFlexibleDaysPerWeek = { value: 4, provenance: "assumption", sources: ["tasikmalaya-illustrative"] };
+    doc.parameters.schedule.maxFlexibleDaysPerWeek = {
+      value: 4,
+      provenance: "assumption",
+      sources: ["tasikmalaya-illustrative"],
+    };
     expect(thrown(() => resolvePolicy(doc, "2025-07-01")).code).toBe("invalid_policy");
   });
 
   it("refuses the 4-day overlay given in options.documents, with the path inside documents", () => {
     const e = thrown(() => resolvePolicy("jabar", "2025-07-01", { documents: [tasikmalayaInvalid()] }));
     expect(e.code).toBe("invalid_policy");
-    expect(e.issues.some((i) => i.path.join(".") === "documents.0.parameters.schedule.maxFlexibleDaysPerWeek.value")).toBe(true);
+    expect(
+      e.issues.some((i) => i.path.join(".") === "documents.0.parameters.schedule.maxFlexibleDaysPerWeek.value"),
+    ).toBe(true);
   });
 });

@@ -7,7 +7,14 @@ describe("mkd policy status", () => {
     const r = await mkd(["policy", "status", "jabar", "-l", "en"]);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain("Data of jabar: reviewed on 2026-11-30; earliest horizon 2026-12-31");
-    for (const kind of ["ramadan_periods", "stated_period", "holiday_decrees", "open_ended_version", "rule_end_unconfirmed"]) expect(r.stdout).toContain(kind);
+    for (const kind of [
+      "ramadan_periods",
+      "stated_period",
+      "holiday_decrees",
+      "open_ended_version",
+      "rule_end_unconfirmed",
+    ])
+      expect(r.stdout).toContain(kind);
     expect(r.stdout).toMatch(/jabar@2026-04-10\s+2026-04-10 \.\. 2026-12-31\s+se-jabar-188-2026\s+2027-01-01/);
   });
 

@@ -21,7 +21,9 @@ function overlay(fields: { from: string; until?: string; parameters: object; par
     parameters: fields.parameters,
   };
 }
-const cap = (value: number) => ({ schedule: { maxFlexibleDaysPerWeek: { value, provenance: "assumption", sources: ["kota-x-test"] } } });
+const cap = (value: number) => ({
+  schedule: { maxFlexibleDaysPerWeek: { value, provenance: "assumption", sources: ["kota-x-test"] } },
+});
 
 /** jabar@2025-04-21 with one rule condition replaced. */
 function withLeaf(leaf: object): any {
@@ -43,7 +45,15 @@ describe("validatePolicy: shipped and example documents", () => {
   });
 
   it("never throws on input that is not a policy at all", () => {
-    for (const input of [null, undefined, 42, "policy", [], {}, { parameters: { eligibility: { rules: { x: { conditions: { all: [{ fact: 1 }] } } } } } }]) {
+    for (const input of [
+      null,
+      undefined,
+      42,
+      "policy",
+      [],
+      {},
+      { parameters: { eligibility: { rules: { x: { conditions: { all: [{ fact: 1 }] } } } } } },
+    ]) {
       const result = validatePolicy(input);
       expect(result.valid).toBe(false);
       expect(result.issues.length).toBeGreaterThan(0);
@@ -70,11 +80,20 @@ describe("validatePolicy: ceilings of the parent jurisdiction", () => {
     const capIssue = issues.find((i) => i.path.join(".") === "parameters.schedule.maxFlexibleDaysPerWeek.value")!;
     expect(capIssue.code).toBe("policy_exceeds_parent_ceiling");
     // A city's binding ceiling is the national rule (SE 188 and the provincial versions bind provincial staff).
-    expect(capIssue.params).toMatchObject({ value: 4, cap: 2, parent: "id-nasional", parentVersion: "2025-04-21", from: "2025-06-01", until: "2025-12-31" });
+    expect(capIssue.params).toMatchObject({
+      value: 4,
+      cap: 2,
+      parent: "id-nasional",
+      parentVersion: "2025-04-21",
+      from: "2025-06-01",
+      until: "2025-12-31",
+    });
     expect(capIssue.message.en).toBe(
       "schedule.maxFlexibleDaysPerWeek = 4 (from kota-tasikmalaya@2025-06-01) exceeds the cap of 2 flexible days a week set by id-nasional version 2025-04-21, over 2025-06-01 – 2025-12-31.",
     );
-    expect(capIssue.message.id).toContain("melebihi batas 2 hari fleksibel per minggu yang ditetapkan id-nasional versi 2025-04-21");
+    expect(capIssue.message.id).toContain(
+      "melebihi batas 2 hari fleksibel per minggu yang ditetapkan id-nasional versi 2025-04-21",
+    );
     // The formats, the quota table and the quota without track record are bound by the same ceiling.
     expect([...new Set(where(issues))]).toEqual([
       "policy_exceeds_parent_ceiling @ parameters.eligibility.allowedFlexibleDays.value.1",
@@ -95,7 +114,11 @@ describe("validatePolicy: ceilings of the parent jurisdiction", () => {
     delete doc.effectiveUntil;
     doc.parameters.schedule.maxFlexibleDaysPerWeek.value = 3;
     const { issues } = validatePolicy(doc);
-    const ceilings = issues.filter((i) => i.code === "policy_exceeds_parent_ceiling" && i.path.join(".") === "parameters.schedule.maxFlexibleDaysPerWeek.value");
+    const ceilings = issues.filter(
+      (i) =>
+        i.code === "policy_exceeds_parent_ceiling" &&
+        i.path.join(".") === "parameters.schedule.maxFlexibleDaysPerWeek.value",
+    );
     expect(ceilings.map((i) => [i.params.parent, i.params.parentVersion, i.params.range])).toEqual([
       ["jabar", "2025-04-21", "2025-06-01 – 2025-10-31"],
       ["jabar", "2025-11-01", "2025-11-01 – 2025-11-30"],
@@ -110,7 +133,9 @@ describe("validatePolicy: ceilings of the parent jurisdiction", () => {
     expect(validatePolicy(overlay({ from: "2024-01-01", until: "2025-04-20", parameters: cap(4) })).valid).toBe(true);
     const spanning = validatePolicy(overlay({ from: "2025-01-01", until: "2025-12-31", parameters: cap(4) }));
     const ranges = spanning.issues.filter((i) => i.code === "policy_exceeds_parent_ceiling").map((i) => i.params.range);
-    expect(new Set(ranges)).toEqual(new Set(["2025-04-21 – 2025-10-31", "2025-11-01 – 2025-11-30", "2025-12-01 – 2025-12-31"]));
+    expect(new Set(ranges)).toEqual(
+      new Set(["2025-04-21 – 2025-10-31", "2025-11-01 – 2025-11-30", "2025-12-01 – 2025-12-31"]),
+    );
   });
 
   it("flags a jabar variant with 4 days after 2025-04-21 against id-nasional", () => {
@@ -136,37 +161,71 @@ describe("validatePolicy: ceilings of the parent jurisdiction", () => {
 
 describe("validatePolicy: rules", () => {
   it("gives a JSONPath filter expression its own code at the rule's path", () => {
-    const { issues } = validatePolicy(withLeaf({ fact: "jobCriteria", path: "$..[?(@.itBased)]", operator: "equal", value: true }));
+    const { issues } = validatePolicy(
+      withLeaf({ fact: "jobCriteria", path: "$..[?(@.itBased)]", operator: "equal", value: true }),
+    );
     expect(where(issues)).toEqual([`policy_rule_path_script @ ${LEAF}.path`]);
     expect(issues[0]!.message.en).toContain("JSONPath filter or script");
   });
 
   it("refuses other non-plain paths and paths on facts that are not objects", () => {
-    expect(where(validatePolicy(withLeaf({ fact: "jobCriteria", path: "$.a[0]", operator: "equal", value: true })).issues)).toEqual([`policy_rule_path_not_plain @ ${LEAF}.path`]);
-    expect(where(validatePolicy(withLeaf({ fact: "jobCriteria", path: "$.hasWifi", operator: "equal", value: true })).issues)).toEqual([`policy_rule_path_unknown_property @ ${LEAF}.path`]);
-    expect(where(validatePolicy(withLeaf({ fact: "tenureMonths", path: "$.x", operator: "equal", value: 1 })).issues)).toEqual([`policy_rule_path_not_allowed @ ${LEAF}.path`]);
-    expect(where(validatePolicy(withLeaf({ fact: "jobCriteria", operator: "equal", value: true })).issues)).toEqual([`policy_rule_path_required @ ${LEAF}.fact`]);
+    expect(
+      where(validatePolicy(withLeaf({ fact: "jobCriteria", path: "$.a[0]", operator: "equal", value: true })).issues),
+    ).toEqual([`policy_rule_path_not_plain @ ${LEAF}.path`]);
+    expect(
+      where(
+        validatePolicy(withLeaf({ fact: "jobCriteria", path: "$.hasWifi", operator: "equal", value: true })).issues,
+      ),
+    ).toEqual([`policy_rule_path_unknown_property @ ${LEAF}.path`]);
+    expect(
+      where(validatePolicy(withLeaf({ fact: "tenureMonths", path: "$.x", operator: "equal", value: 1 })).issues),
+    ).toEqual([`policy_rule_path_not_allowed @ ${LEAF}.path`]);
+    expect(where(validatePolicy(withLeaf({ fact: "jobCriteria", operator: "equal", value: true })).issues)).toEqual([
+      `policy_rule_path_required @ ${LEAF}.fact`,
+    ]);
   });
 
   it("flags an unknown fact and an unknown operator", () => {
-    expect(where(validatePolicy(withLeaf({ fact: "salary", operator: "equal", value: 1 })).issues)).toEqual([`policy_rule_unknown_fact @ ${LEAF}.fact`]);
+    expect(where(validatePolicy(withLeaf({ fact: "salary", operator: "equal", value: 1 })).issues)).toEqual([
+      `policy_rule_unknown_fact @ ${LEAF}.fact`,
+    ]);
     const op = validatePolicy(withLeaf({ fact: "tenureMonths", operator: "regex", value: "1" }));
     expect(where(op.issues)).toEqual([`policy_rule_unknown_operator @ ${LEAF}.operator`]);
     expect(op.issues[0]!.params.operator).toBe("regex");
   });
 
   it("flags values whose type does not fit the fact and operator", () => {
-    expect(where(validatePolicy(withLeaf({ fact: "talentBox", operator: "in", value: 4 })).issues)).toEqual([`policy_rule_value_type_mismatch @ ${LEAF}.value`]);
-    expect(where(validatePolicy(withLeaf({ fact: "talentBox", operator: "in", value: [4, "5"] })).issues)).toEqual([`policy_rule_value_type_mismatch @ ${LEAF}.value`]);
-    expect(where(validatePolicy(withLeaf({ fact: "hasLaptop", operator: "equal", value: "yes" })).issues)).toEqual([`policy_rule_value_type_mismatch @ ${LEAF}.value`]);
-    expect(where(validatePolicy(withLeaf({ fact: "disciplinaryStatus", operator: "equal", value: "nothing" })).issues)).toEqual([`policy_rule_value_not_allowed @ ${LEAF}.value`]);
-    expect(where(validatePolicy(withLeaf({ fact: "disciplinaryStatus", operator: "greaterThan", value: 1 })).issues)).toEqual([`policy_rule_operator_not_applicable @ ${LEAF}.operator`]);
-    expect(where(validatePolicy(withLeaf({ fact: "serviceCategory", operator: "contains", value: "x" })).issues)).toEqual([`policy_rule_operator_not_applicable @ ${LEAF}.operator`]);
+    expect(where(validatePolicy(withLeaf({ fact: "talentBox", operator: "in", value: 4 })).issues)).toEqual([
+      `policy_rule_value_type_mismatch @ ${LEAF}.value`,
+    ]);
+    expect(where(validatePolicy(withLeaf({ fact: "talentBox", operator: "in", value: [4, "5"] })).issues)).toEqual([
+      `policy_rule_value_type_mismatch @ ${LEAF}.value`,
+    ]);
+    expect(where(validatePolicy(withLeaf({ fact: "hasLaptop", operator: "equal", value: "yes" })).issues)).toEqual([
+      `policy_rule_value_type_mismatch @ ${LEAF}.value`,
+    ]);
+    expect(
+      where(validatePolicy(withLeaf({ fact: "disciplinaryStatus", operator: "equal", value: "nothing" })).issues),
+    ).toEqual([`policy_rule_value_not_allowed @ ${LEAF}.value`]);
+    expect(
+      where(validatePolicy(withLeaf({ fact: "disciplinaryStatus", operator: "greaterThan", value: 1 })).issues),
+    ).toEqual([`policy_rule_operator_not_applicable @ ${LEAF}.operator`]);
+    expect(
+      where(validatePolicy(withLeaf({ fact: "serviceCategory", operator: "contains", value: "x" })).issues),
+    ).toEqual([`policy_rule_operator_not_applicable @ ${LEAF}.operator`]);
   });
 
   it("still checks the ceilings when a rule is broken, so one typo does not hide a breach", () => {
     const doc = tasikmalayaInvalid();
-    doc.parameters.eligibility.rules = { r: { kind: "requirement", description: { id: "x", en: "x" }, conditions: { all: [{ fact: "talentBox", operator: "matches", value: 1 }] }, provenance: "assumption", sources: ["tasikmalaya-illustrative-invalid"] } };
+    doc.parameters.eligibility.rules = {
+      r: {
+        kind: "requirement",
+        description: { id: "x", en: "x" },
+        conditions: { all: [{ fact: "talentBox", operator: "matches", value: 1 }] },
+        provenance: "assumption",
+        sources: ["tasikmalaya-illustrative-invalid"],
+      },
+    };
     const codes = new Set(validatePolicy(doc).issues.map((i) => i.code));
     expect(codes).toEqual(new Set(["policy_rule_unknown_operator", "policy_exceeds_parent_ceiling"]));
   });
@@ -174,14 +233,23 @@ describe("validatePolicy: rules", () => {
 
 describe("validatePolicy: keys that could reach prototypes", () => {
   it("finds __proto__, constructor and prototype keys in the raw parsed JSON", () => {
-    const text = JSON.stringify(shippedCopy("jabar/2026-01-01")).replace('"parameters":{', '"parameters":{"__proto__":{"polluted":true},').replace('"legalBases":[{', '"legalBases":[{"prototype":1,');
+    const text = JSON.stringify(shippedCopy("jabar/2026-01-01"))
+      .replace('"parameters":{', '"parameters":{"__proto__":{"polluted":true},')
+      .replace('"legalBases":[{', '"legalBases":[{"prototype":1,');
     const doc = JSON.parse(text);
     doc.parameters.eligibility = { rules: JSON.parse('{"__proto__":null,"constructor":null}') };
     const { issues } = validatePolicy(doc);
     const forbidden = issues.filter((i) => i.code === "forbidden_key").map((i) => i.path.join("."));
-    expect(forbidden.sort()).toEqual(["legalBases.0.prototype", "parameters.__proto__", "parameters.eligibility.rules.__proto__", "parameters.eligibility.rules.constructor"]);
+    expect(forbidden.sort()).toEqual([
+      "legalBases.0.prototype",
+      "parameters.__proto__",
+      "parameters.eligibility.rules.__proto__",
+      "parameters.eligibility.rules.constructor",
+    ]);
     // No generic "unrecognised key" duplicate for the same key.
-    expect(issues.some((i) => i.code === "input_unrecognized_key" && String(i.params.keys).includes("__proto__"))).toBe(false);
+    expect(issues.some((i) => i.code === "input_unrecognized_key" && String(i.params.keys).includes("__proto__"))).toBe(
+      false,
+    );
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 });
@@ -307,8 +375,24 @@ describe("validatePolicy: the remaining checks", () => {
 
   it("flags weekdays that are not working days and thresholds out of order", () => {
     const doc = shippedCopy("jabar/2026-01-01");
-    doc.parameters.schedule.mandatoryOfficeWeekdays = { value: ["saturday"], provenance: "assumption", sources: ["se-jabar-188-2026"] };
-    doc.parameters.scoring = { earlyWarning: { value: { greenFrom: 80, redBelow: 90, missingReportLevel: "red", consecutiveYellowToRed: 2, decliningMonths: 3 }, provenance: "assumption", sources: ["se-jabar-188-2026"] } };
+    doc.parameters.schedule.mandatoryOfficeWeekdays = {
+      value: ["saturday"],
+      provenance: "assumption",
+      sources: ["se-jabar-188-2026"],
+    };
+    doc.parameters.scoring = {
+      earlyWarning: {
+        value: {
+          greenFrom: 80,
+          redBelow: 90,
+          missingReportLevel: "red",
+          consecutiveYellowToRed: 2,
+          decliningMonths: 3,
+        },
+        provenance: "assumption",
+        sources: ["se-jabar-188-2026"],
+      },
+    };
     expect(where(validatePolicy(doc).issues)).toEqual([
       "policy_weekday_not_working @ parameters.schedule.mandatoryOfficeWeekdays.value.0",
       "policy_thresholds_out_of_order @ parameters.scoring.earlyWarning.value.redBelow",

@@ -4,7 +4,14 @@
  */
 import { describe, expect, it } from "vitest";
 import { addDays } from "../../src/core/dates.js";
-import { checkEligibility, generateSchedule, officialHolidays, scoreMonth, type EmployeeInput, type ScheduleInput } from "../../src/index.js";
+import {
+  checkEligibility,
+  generateSchedule,
+  officialHolidays,
+  scoreMonth,
+  type EmployeeInput,
+  type ScheduleInput,
+} from "../../src/index.js";
 
 const unit = (period: string): ScheduleInput => ({
   unit: { id: "bkd-mutasi", name: "BKD Bidang Mutasi", kind: "general", minimumOnSite: { share: 0.5 } },
@@ -19,7 +26,13 @@ const employee: EmployeeInput = {
   job: {
     faceToFaceService: false,
     serviceCategory: "planning",
-    criteria: { workableOutsideOffice: true, noSpecialRoomOrEquipment: true, itBased: true, minimalFaceToFace: true, noContinuousSupervision: true },
+    criteria: {
+      workableOutsideOffice: true,
+      noSpecialRoomOrEquipment: true,
+      itBased: true,
+      minimalFaceToFace: true,
+      noContinuousSupervision: true,
+    },
   },
   equipment: { laptop: true, bandwidthMbps: 20 },
   disciplinaryStatus: "none",
@@ -47,7 +60,16 @@ describe("jabar in 2027", () => {
         employee: "198001012005011001",
         month,
         jurisdiction: "jabar",
-        targets: [{ id: "letters", target: 40, unit: "document", weight: 100, direction: "higher_is_better", aspect: "quantity" }],
+        targets: [
+          {
+            id: "letters",
+            target: 40,
+            unit: "document",
+            weight: 100,
+            direction: "higher_is_better",
+            aspect: "quantity",
+          },
+        ],
         realisations: { letters: { value: 38 } },
         behaviour: "as_expected",
       });
@@ -62,8 +84,20 @@ describe("jabar in 2027", () => {
     expect(r.status).toBe("scheduled");
     if (r.status !== "scheduled") return;
     expect(r.schedule.policy).toMatchObject({ version: "2027-01-01", reviewedOn: "2026-11-30" });
-    const off = officialHolidays(2027)!.entries.filter((e) => e.date.startsWith("2027-03")).map((e) => e.date);
-    expect(off).toEqual(["2027-03-08", "2027-03-09", "2027-03-10", "2027-03-11", "2027-03-12", "2027-03-15", "2027-03-25", "2027-03-26", "2027-03-28"]);
+    const off = officialHolidays(2027)!
+      .entries.filter((e) => e.date.startsWith("2027-03"))
+      .map((e) => e.date);
+    expect(off).toEqual([
+      "2027-03-08",
+      "2027-03-09",
+      "2027-03-10",
+      "2027-03-11",
+      "2027-03-12",
+      "2027-03-15",
+      "2027-03-25",
+      "2027-03-26",
+      "2027-03-28",
+    ]);
     for (const date of off) {
       const day = r.schedule.days.find((d) => d.date === date)!;
       expect(day.kind, date).not.toBe("working");
@@ -85,7 +119,8 @@ describe("jabar in 2027", () => {
     expect(jan.status).toBe("scheduled");
     expect(dec.status).toBe("scheduled");
     if (jan.status !== "scheduled" || dec.status !== "scheduled") return;
-    const thursdays = (days: typeof jan.schedule.days) => days.filter((d) => d.weekday === "thursday" && d.kind === "working");
+    const thursdays = (days: typeof jan.schedule.days) =>
+      days.filter((d) => d.weekday === "thursday" && d.kind === "working");
     expect(thursdays(jan.schedule.days).length).toBe(4);
     for (const d of thursdays(jan.schedule.days)) expect(d.collective, d.date).toBeNull();
     expect(thursdays(dec.schedule.days).length).toBeGreaterThan(0);

@@ -6,7 +6,10 @@ const base = resolvePolicy("jabar", "2025-06-02");
 
 /** A resolved policy whose rules are replaced (what an integrator could hand over). */
 function withRules(rules: Record<string, unknown>): ResolvedPolicy {
-  return { ...base, parameters: { ...base.parameters, eligibility: { ...base.parameters.eligibility, rules: rules as never } } };
+  return {
+    ...base,
+    parameters: { ...base.parameters, eligibility: { ...base.parameters.eligibility, rules: rules as never } },
+  };
 }
 const rule = (conditions: unknown, kind = "requirement") => ({
   kind,
@@ -37,25 +40,70 @@ describe("compileRules", () => {
         r: rule({
           all: [
             { fact: "talentBox", operator: "in", value: [4, 5] },
-            { any: [{ fact: "hasLaptop", operator: "equal", value: true }, { fact: "bandwidthMbps", operator: "greaterThan", value: 10 }] },
+            {
+              any: [
+                { fact: "hasLaptop", operator: "equal", value: true },
+                { fact: "bandwidthMbps", operator: "greaterThan", value: 10 },
+              ],
+            },
             { not: { fact: "disciplinaryStatus", operator: "equal", value: "serving" } },
           ],
         }),
       }),
     );
-    const result = compiled.evaluate({ talentBox: 3, hasLaptop: false, bandwidthMbps: 50, disciplinaryStatus: "serving" });
+    const result = compiled.evaluate({
+      talentBox: 3,
+      hasLaptop: false,
+      bandwidthMbps: 50,
+      disciplinaryStatus: "serving",
+    });
     expect(result.failed).toEqual(["r"]);
     expect(result.rules[0]!.conditions).toEqual({
       all: [
-        { fact: "talentBox", path: undefined, operator: "in", threshold: [4, 5], actual: 3, passed: false, missing: false },
+        {
+          fact: "talentBox",
+          path: undefined,
+          operator: "in",
+          threshold: [4, 5],
+          actual: 3,
+          passed: false,
+          missing: false,
+        },
         {
           any: [
-            { fact: "hasLaptop", path: undefined, operator: "equal", threshold: true, actual: false, passed: false, missing: false },
-            { fact: "bandwidthMbps", path: undefined, operator: "greaterThan", threshold: 10, actual: 50, passed: true, missing: false },
+            {
+              fact: "hasLaptop",
+              path: undefined,
+              operator: "equal",
+              threshold: true,
+              actual: false,
+              passed: false,
+              missing: false,
+            },
+            {
+              fact: "bandwidthMbps",
+              path: undefined,
+              operator: "greaterThan",
+              threshold: 10,
+              actual: 50,
+              passed: true,
+              missing: false,
+            },
           ],
           passed: true,
         },
-        { not: { fact: "disciplinaryStatus", path: undefined, operator: "equal", threshold: "serving", actual: "serving", passed: true, missing: false }, passed: false },
+        {
+          not: {
+            fact: "disciplinaryStatus",
+            path: undefined,
+            operator: "equal",
+            threshold: "serving",
+            actual: "serving",
+            passed: true,
+            missing: false,
+          },
+          passed: false,
+        },
       ],
       passed: false,
     });
@@ -77,7 +125,9 @@ describe("compileRules", () => {
   });
 
   it("uses json-rules-engine's operator semantics: numeric strings compare as numbers, other types fail numeric operators", () => {
-    const compiled = compileRules(withRules({ r: rule({ all: [{ fact: "tenureMonths", operator: "greaterThanInclusive", value: 12 }] }) }));
+    const compiled = compileRules(
+      withRules({ r: rule({ all: [{ fact: "tenureMonths", operator: "greaterThanInclusive", value: 12 }] }) }),
+    );
     expect(compiled.evaluate({ tenureMonths: "12" }).passed).toBe(true);
     expect(compiled.evaluate({ tenureMonths: "abc" }).passed).toBe(false);
     expect(compiled.evaluate({ tenureMonths: null }).passed).toBe(false);
@@ -108,10 +158,13 @@ describe("compileRules", () => {
     expect(error.issues.map((i) => i.code)).toEqual([code]);
   });
 
-  it.each(["$.__proto__", "$.constructor", "$.prototype"])("refuses the prototype-reaching path %s (not a property of the fact)", (path) => {
-    const error = compileError({ r: rule({ all: [{ fact: "jobCriteria", path, operator: "equal", value: true }] }) });
-    expect(error.issues.map((i) => i.code)).toEqual(["policy_rule_path_unknown_property"]);
-  });
+  it.each(["$.__proto__", "$.constructor", "$.prototype"])(
+    "refuses the prototype-reaching path %s (not a property of the fact)",
+    (path) => {
+      const error = compileError({ r: rule({ all: [{ fact: "jobCriteria", path, operator: "equal", value: true }] }) });
+      expect(error.issues.map((i) => i.code)).toEqual(["policy_rule_path_unknown_property"]);
+    },
+  );
 
   it("refuses a __proto__ fact, a __proto__ rule id and a __proto__ key inside a condition", () => {
     const rules = JSON.parse(`{
@@ -134,12 +187,20 @@ describe("compileRules", () => {
       b: rule({ all: [{ fact: "talentBox", operator: "in", value: 4 }] }),
       c: rule({ all: [{ fact: "tenureMonths", operator: "lessThan", value: "12" }] }),
     });
-    expect(error.issues.map((i) => i.code)).toEqual(["policy_rule_value_type_mismatch", "policy_rule_value_type_mismatch", "policy_rule_value_type_mismatch"]);
+    expect(error.issues.map((i) => i.code)).toEqual([
+      "policy_rule_value_type_mismatch",
+      "policy_rule_value_type_mismatch",
+      "policy_rule_value_type_mismatch",
+    ]);
   });
 
   it("refuses a rule source that is not a legal basis of the policy", () => {
-    const error = compileError({ r: { ...rule({ all: [{ fact: "hasLaptop", operator: "equal", value: true }] }), sources: ["blog-post"] } });
-    expect(error.issues.map((i) => [i.code, i.path.join(".")])).toEqual([["policy_source_unknown", "parameters.eligibility.rules.r.sources.0"]]);
+    const error = compileError({
+      r: { ...rule({ all: [{ fact: "hasLaptop", operator: "equal", value: true }] }), sources: ["blog-post"] },
+    });
+    expect(error.issues.map((i) => [i.code, i.path.join(".")])).toEqual([
+      ["policy_source_unknown", "parameters.eligibility.rules.r.sources.0"],
+    ]);
   });
 
   it("refuses conditions nested deeper than 32 levels", () => {
@@ -182,14 +243,35 @@ describe("createRulesEngine", () => {
   it("lets an integrator add a rule and an asynchronous fact", async () => {
     const engine = createRulesEngine(resolvePolicy("id-nasional", "2025-06-02"));
     engine.addFact("attendanceRate", async () => 0.97);
-    engine.addRule({ name: "attendance", conditions: { all: [{ fact: "attendanceRate", operator: "greaterThanInclusive", value: 0.95 }] }, event: { type: "attendance" } });
-    const result = await engine.run({ disciplinaryStatus: "none", employmentStatus: "pns", tenureMonths: 30, monthsInPosition: 30, jobCriteria: {}, leaderApproved: true });
+    engine.addRule({
+      name: "attendance",
+      conditions: { all: [{ fact: "attendanceRate", operator: "greaterThanInclusive", value: 0.95 }] },
+      event: { type: "attendance" },
+    });
+    const result = await engine.run({
+      disciplinaryStatus: "none",
+      employmentStatus: "pns",
+      tenureMonths: 30,
+      monthsInPosition: 30,
+      jobCriteria: {},
+      leaderApproved: true,
+    });
     expect(result.failureEvents).toEqual([]);
-    expect(result.events.map((e) => e.type).sort()).toEqual(["attendance", "job_suitable_for_flexible_work", "leader_approval", "not_new_employee", "not_under_discipline"]);
+    expect(result.events.map((e) => e.type).sort()).toEqual([
+      "attendance",
+      "job_suitable_for_flexible_work",
+      "leader_approval",
+      "not_new_employee",
+      "not_under_discipline",
+    ]);
   });
 
   it("refuses the same unsafe rules compileRules refuses", () => {
-    expect(() => createRulesEngine(withRules({ r: rule({ all: [{ fact: "jobCriteria", path: "$..*", operator: "equal", value: true }] }) }))).toThrow(MkdError);
+    expect(() =>
+      createRulesEngine(
+        withRules({ r: rule({ all: [{ fact: "jobCriteria", path: "$..*", operator: "equal", value: true }] }) }),
+      ),
+    ).toThrow(MkdError);
   });
 
   it("resolves paths with own properties only: a prototype path is inert", () => {

@@ -5,15 +5,37 @@ import { MkdError } from "../../src/core/errors.js";
 
 // A regency's own decree for a year without a national table (2028): the caller's holidays with their legal basis
 // (title, number, date, URL: issue 9 item 8).
-const decree = { id: "kepbup-garut-1-2028", kind: "decree" as const, title: "Keputusan Bupati Garut Nomor 1 Tahun 2028 tentang Hari Libur", number: "1 Tahun 2028", date: "2027-12-01", url: "https://example.go.id/kepbup-1-2028.pdf" };
+const decree = {
+  id: "kepbup-garut-1-2028",
+  kind: "decree" as const,
+  title: "Keputusan Bupati Garut Nomor 1 Tahun 2028 tentang Hari Libur",
+  number: "1 Tahun 2028",
+  date: "2027-12-01",
+  url: "https://example.go.id/kepbup-1-2028.pdf",
+};
 const input: ScheduleInput = {
   unit: { id: "u", kind: "general" },
-  members: [{ id: "a", grantedFlexibleDays: 2 }, { id: "b", grantedFlexibleDays: 1 }],
+  members: [
+    { id: "a", grantedFlexibleDays: 2 },
+    { id: "b", grantedFlexibleDays: 1 },
+  ],
   period: "2028-01",
   jurisdiction: "jabar",
   holidays: [
-    { date: "2028-01-01", kind: "national_holiday", name: { id: "Tahun Baru 2028 Masehi", en: "New Year's Day 2028" }, provenance: "official", sources: [decree.id] },
-    { date: "2028-01-26", kind: "national_holiday", name: { id: "Tahun Baru Imlek", en: "Chinese New Year" }, provenance: "official", sources: [decree.id] },
+    {
+      date: "2028-01-01",
+      kind: "national_holiday",
+      name: { id: "Tahun Baru 2028 Masehi", en: "New Year's Day 2028" },
+      provenance: "official",
+      sources: [decree.id],
+    },
+    {
+      date: "2028-01-26",
+      kind: "national_holiday",
+      name: { id: "Tahun Baru Imlek", en: "Chinese New Year" },
+      provenance: "official",
+      sources: [decree.id],
+    },
   ],
   sources: [decree],
 };

@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { checkRoster, checkSchedule, generateSchedule, type Roster, type ScheduleInput } from "../../src/schedule/index.js";
+import {
+  checkRoster,
+  checkSchedule,
+  generateSchedule,
+  type Roster,
+  type ScheduleInput,
+} from "../../src/schedule/index.js";
 import { workingCalendar } from "../../src/calendar/index.js";
 import { resolvePolicy } from "../../src/policy/resolve.js";
 import { thrown } from "../support/thrown.js";
@@ -14,7 +20,6 @@ const input: ScheduleInput = {
   period: "2026-12",
   jurisdiction: "jabar",
 };
-
 
 /**
  * A roster that follows the jabar rules of December 2026: Thursdays (SE 188) and Fridays (the national
@@ -37,7 +42,9 @@ describe("checkRoster (issue 11): a plain member -> date -> mode roster, checked
     const report = checkRoster(compliantRoster(), input);
     expect(report.violations).toEqual([]);
     expect(report.ok).toBe(true);
-    expect(report.hard.map((h) => h.code)).toEqual(checkSchedule(generateSchedule(input), input).hard.map((h) => h.code));
+    expect(report.hard.map((h) => h.code)).toEqual(
+      checkSchedule(generateSchedule(input), input).hard.map((h) => h.code),
+    );
   });
 
   it("names the member and week over the cap, and the day under the on-site minimum", () => {
@@ -72,7 +79,9 @@ describe("checkRoster (issue 11): a plain member -> date -> mode roster, checked
   });
 
   it("refuses a malformed roster with paths into it, never a raw error", () => {
-    const e = thrown(() => checkRoster({ a: { "2026-12-01": "wfh" }, z: {}, b: { "2026-13-01": "office" } } as never, input));
+    const e = thrown(() =>
+      checkRoster({ a: { "2026-12-01": "wfh" }, z: {}, b: { "2026-13-01": "office" } } as never, input),
+    );
     expect(e.code).toBe("invalid_roster");
     const paths = e.issues.map((i) => i.path.join("."));
     expect(paths).toContain("a.2026-12-01");
@@ -100,7 +109,14 @@ describe("checkSchedule never throws a raw error (issue 11 item 4)", () => {
     broken.members[1]!.assignments[3]!.mode = "wfh";
     delete broken.members[2]!.assignments[0]!.regularMinutes;
     const e = thrown(() => checkSchedule(broken as never, input));
-    expect(e.issues.map((i) => i.path.join("."))).toEqual(["members.1.assignments.3.mode", "members.2.assignments.0.regularMinutes"]);
-    expect(thrown(() => checkSchedule({ status: "infeasible", conflicts: [{ code: "x" }] } as never, input)).issues[0]!.path.slice(0, 2)).toEqual(["conflicts", 0]);
+    expect(e.issues.map((i) => i.path.join("."))).toEqual([
+      "members.1.assignments.3.mode",
+      "members.2.assignments.0.regularMinutes",
+    ]);
+    expect(
+      thrown(() =>
+        checkSchedule({ status: "infeasible", conflicts: [{ code: "x" }] } as never, input),
+      ).issues[0]!.path.slice(0, 2),
+    ).toEqual(["conflicts", 0]);
   });
 });

@@ -16,7 +16,14 @@ interface Case {
     /** Per ISO week (Monday): fields of the compliance report's week (the versions in force and the cap). */
     weeks?: Record<string, Record<string, unknown>>;
     /** Per member id: fields of the member, of its weeks by Monday, of its assignments by date. */
-    members?: Record<string, { grantedFlexibleDays?: number; weeks?: Record<string, Record<string, unknown>>; assignments?: Record<string, Record<string, unknown>> }>;
+    members?: Record<
+      string,
+      {
+        grantedFlexibleDays?: number;
+        weeks?: Record<string, Record<string, unknown>>;
+        assignments?: Record<string, Record<string, unknown>>;
+      }
+    >;
     conflicts?: { code: string; dates: string[]; required: number; possible: number; onLeave?: string[] }[];
   };
 }
@@ -40,22 +47,43 @@ for (const file of files) {
           const s = r.schedule;
           if (c.expect.verdict) expect(s.compliance.verdict).toBe(c.expect.verdict);
           expect(s.compliance.hard.every((h) => h.held)).toBe(true);
-          for (const [date, want] of Object.entries(c.expect.days ?? {})) expect(s.days.find((d) => d.date === date)).toMatchObject(want);
+          for (const [date, want] of Object.entries(c.expect.days ?? {}))
+            expect(s.days.find((d) => d.date === date)).toMatchObject(want);
           if (c.expect.policy) expect(s.policy).toMatchObject(c.expect.policy);
-          for (const [start, want] of Object.entries(c.expect.weeks ?? {})) expect(s.compliance.weeks?.find((w) => w.start === start), `week ${start}`).toMatchObject(want);
+          for (const [start, want] of Object.entries(c.expect.weeks ?? {}))
+            expect(
+              s.compliance.weeks?.find((w) => w.start === start),
+              `week ${start}`,
+            ).toMatchObject(want);
           for (const [id, want] of Object.entries(c.expect.members ?? {})) {
             const m = s.members.find((x) => x.id === id)!;
             expect(m, id).toBeDefined();
             if (want.grantedFlexibleDays !== undefined) expect(m.grantedFlexibleDays).toBe(want.grantedFlexibleDays);
-            for (const [start, w] of Object.entries(want.weeks ?? {})) expect(m.weeks.find((x) => x.start === start), `${id} week ${start}`).toMatchObject(w);
-            for (const [date, a] of Object.entries(want.assignments ?? {})) expect(m.assignments.find((x) => x.date === date), `${id} ${date}`).toMatchObject(a);
+            for (const [start, w] of Object.entries(want.weeks ?? {}))
+              expect(
+                m.weeks.find((x) => x.start === start),
+                `${id} week ${start}`,
+              ).toMatchObject(w);
+            for (const [date, a] of Object.entries(want.assignments ?? {}))
+              expect(
+                m.assignments.find((x) => x.date === date),
+                `${id} ${date}`,
+              ).toMatchObject(a);
           }
           const min = c.expect.minOnSiteOnNonCollectiveWorkingDays;
-          if (min !== undefined) for (const d of s.days.filter((x) => x.kind === "working" && !x.collective)) expect(d.onSite).toBeGreaterThanOrEqual(min);
+          if (min !== undefined)
+            for (const d of s.days.filter((x) => x.kind === "working" && !x.collective))
+              expect(d.onSite).toBeGreaterThanOrEqual(min);
         } else {
-          expect(r.conflicts.map((x) => ({ code: x.code, dates: x.dates, required: x.required, possible: x.possible, onLeave: x.members.onLeave }))).toEqual(
-            (c.expect.conflicts ?? []).map((x) => ({ onLeave: [], ...x })),
-          );
+          expect(
+            r.conflicts.map((x) => ({
+              code: x.code,
+              dates: x.dates,
+              required: x.required,
+              possible: x.possible,
+              onLeave: x.members.onLeave,
+            })),
+          ).toEqual((c.expect.conflicts ?? []).map((x) => ({ onLeave: [], ...x })));
         }
       });
     }

@@ -1,6 +1,12 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { generateSchedule, checkSchedule, type ScheduleInput, type Schedule, type Assignment } from "../../src/schedule/index.js";
+import {
+  generateSchedule,
+  checkSchedule,
+  type ScheduleInput,
+  type Schedule,
+  type Assignment,
+} from "../../src/schedule/index.js";
 import { buildContext } from "../../src/schedule/context.js";
 import { checkContext } from "../../src/schedule/check.js";
 
@@ -14,9 +20,15 @@ function scheduled(input: ScheduleInput): Schedule {
   return r.schedule;
 }
 
-const march: ScheduleInput = { unit: { id: "bkd", kind: "general" }, members: team(8, (i) => i % 3), period: "2026-03", jurisdiction: "jabar" };
+const march: ScheduleInput = {
+  unit: { id: "bkd", kind: "general" },
+  members: team(8, (i) => i % 3),
+  period: "2026-03",
+  jurisdiction: "jabar",
+};
 const day = (s: Schedule, date: string) => s.days.find((d) => d.date === date)!;
-const on = (s: Schedule, id: string, date: string): Assignment => s.members.find((m) => m.id === id)!.assignments.find((a) => a.date === date)!;
+const on = (s: Schedule, id: string, date: string): Assignment =>
+  s.members.find((m) => m.id === id)!.assignments.find((a) => a.date === date)!;
 
 describe("national flexible-work days (16, 17, 25, 26, 27 March 2026), option nationalFlexibleWorkDays", () => {
   it("by default (allowed) lets members of a general unit take the day flexibly while the on-site minimum still holds", () => {
@@ -42,14 +54,27 @@ describe("national flexible-work days (16, 17, 25, 26, 27 March 2026), option na
     for (const w of weeks) expect(w).toMatchObject({ cap: 1, collectiveDaysCounted: 1, mkdFlexibleDays: 0 });
     expect(weeks.map((w) => w.flexibleDays)).toEqual([1, 3]);
     expect(on(s, "m01", "2026-03-25")).toMatchObject({ mode: "flexible", reasons: ["national_flexible_work_day"] });
-    expect(on(s, "m00", "2026-03-16")).toMatchObject({ mode: "flexible", reasons: ["national_flexible_work_day", "ramadan_hours"] });
+    expect(on(s, "m00", "2026-03-16")).toMatchObject({
+      mode: "flexible",
+      reasons: ["national_flexible_work_day", "ramadan_hours"],
+    });
   });
 
   it("keeps a pinned flexible day on a national flexible-work day outside the cap", () => {
-    const members = [{ id: "a", grantedFlexibleDays: 0, overrides: [{ date: "2026-03-17", kind: "flexible" as const }] }, { id: "b", grantedFlexibleDays: 0 }];
-    const input: ScheduleInput = { ...march, members, unit: { id: "u", kind: "general", minimumOnSite: { headcount: 1 } } };
+    const members = [
+      { id: "a", grantedFlexibleDays: 0, overrides: [{ date: "2026-03-17", kind: "flexible" as const }] },
+      { id: "b", grantedFlexibleDays: 0 },
+    ];
+    const input: ScheduleInput = {
+      ...march,
+      members,
+      unit: { id: "u", kind: "general", minimumOnSite: { headcount: 1 } },
+    };
     const s = scheduled(input);
-    expect(on(s, "a", "2026-03-17")).toMatchObject({ mode: "flexible", reasons: ["pinned_flexible", "national_flexible_work_day", "ramadan_hours"] });
+    expect(on(s, "a", "2026-03-17")).toMatchObject({
+      mode: "flexible",
+      reasons: ["pinned_flexible", "national_flexible_work_day", "ramadan_hours"],
+    });
     expect(on(s, "b", "2026-03-17").mode).toBe("office");
   });
 
@@ -59,19 +84,30 @@ describe("national flexible-work days (16, 17, 25, 26, 27 March 2026), option na
     const d = day(s, "2026-03-16");
     expect(d).toMatchObject({ collective: "national_flexible_work_day", requiredOnSite: 0, onSite: 0, flexible: 8 });
     expect(on(s, "m00", "2026-03-16").reasons[0]).toBe("national_flexible_work_day");
-    for (const m of s.members) expect(m.weeks.find((w) => w.start === "2026-03-16")).toMatchObject({ collectiveDaysCounted: 0, mkdFlexibleDays: 0 });
+    for (const m of s.members)
+      expect(m.weeks.find((w) => w.start === "2026-03-16")).toMatchObject({
+        collectiveDaysCounted: 0,
+        mkdFlexibleDays: 0,
+      });
   });
 
   it("means nothing special for a direct public service unit in either reading", () => {
     for (const mode of ["allowed", "collective"] as const) {
-      const s = scheduled({ ...march, unit: { id: "rsud", kind: "direct_public_service" }, members: team(4, () => 0), options: { nationalFlexibleWorkDays: mode } });
+      const s = scheduled({
+        ...march,
+        unit: { id: "rsud", kind: "direct_public_service" },
+        members: team(4, () => 0),
+        options: { nationalFlexibleWorkDays: mode },
+      });
       expect(day(s, "2026-03-16")).toMatchObject({ collective: null, onSite: 4 });
       expect(s.members.every((m) => on(s, m.id, "2026-03-16").mode === "office")).toBe(true);
     }
   });
 
   it("rejects an unknown reading with a path", () => {
-    expect(() => generateSchedule({ ...march, options: { nationalFlexibleWorkDays: "mandatory" as never } })).toThrow(/options/);
+    expect(() => generateSchedule({ ...march, options: { nationalFlexibleWorkDays: "mandatory" as never } })).toThrow(
+      /options/,
+    );
   });
 
   it("finds a schedule whenever a brute-force search over the week of 16 March finds one (allowed reading, exact)", () => {
@@ -81,12 +117,27 @@ describe("national flexible-work days (16, 17, 25, 26, 27 March 2026), option na
         fc.record({
           seats: fc.integer({ min: 0, max: 4 }),
           headcount: fc.integer({ min: 0, max: 4 }),
-          members: fc.array(fc.record({ granted: fc.integer({ min: 0, max: 2 }), leave: fc.option(fc.constantFrom(16, 17), { nil: undefined }) }), { minLength: 1, maxLength: 4 }),
+          members: fc.array(
+            fc.record({
+              granted: fc.integer({ min: 0, max: 2 }),
+              leave: fc.option(fc.constantFrom(16, 17), { nil: undefined }),
+            }),
+            { minLength: 1, maxLength: 4 },
+          ),
         }),
         (g) => {
           const input: ScheduleInput = {
-            unit: { id: "u", kind: "general", seatCapacity: g.seats, minimumOnSite: { headcount: g.headcount, share: 0 } },
-            members: g.members.map((m, i) => ({ id: `p${i}`, grantedFlexibleDays: m.granted, overrides: m.leave ? [{ date: `2026-03-${m.leave}`, kind: "leave" as const }] : [] })),
+            unit: {
+              id: "u",
+              kind: "general",
+              seatCapacity: g.seats,
+              minimumOnSite: { headcount: g.headcount, share: 0 },
+            },
+            members: g.members.map((m, i) => ({
+              id: `p${i}`,
+              grantedFlexibleDays: m.granted,
+              overrides: m.leave ? [{ date: `2026-03-${m.leave}`, kind: "leave" as const }] : [],
+            })),
             period: { from: "2026-03-16", to: "2026-03-20" },
             jurisdiction: "jabar",
           };
@@ -98,13 +149,36 @@ describe("national flexible-work days (16, 17, 25, 26, 27 March 2026), option na
           let exists = false;
           for (let mask = 0; mask < 1 << (2 * g.members.length) && !exists; mask++) {
             const members = input.members.map((m, i) => ({
-              id: m.id, name: null, roles: [], coverageRole: null, grantedFlexibleDays: m.grantedFlexibleDays as number, weeks: [],
+              id: m.id,
+              name: null,
+              roles: [],
+              coverageRole: null,
+              grantedFlexibleDays: m.grantedFlexibleDays as number,
+              weeks: [],
               assignments: cal.map((c, d): Assignment => {
-                const base = { date: c.date, start: null, end: null, breakMinutes: 0, regularMinutes: 0, flexibleMinutes: 0, excusedMinutes: 0, coreStart: null, coreEnd: null, reasons: [] };
+                const base = {
+                  date: c.date,
+                  start: null,
+                  end: null,
+                  breakMinutes: 0,
+                  regularMinutes: 0,
+                  flexibleMinutes: 0,
+                  excusedMinutes: 0,
+                  coreStart: null,
+                  coreEnd: null,
+                  reasons: [],
+                };
                 if (!c.isWorkingDay) return { ...base, mode: "holiday", location: null };
-                if ((m.overrides ?? []).some((o) => o.date === c.date)) return { ...base, mode: "leave", location: null, excusedMinutes: c.workMinutes };
+                if ((m.overrides ?? []).some((o) => o.date === c.date))
+                  return { ...base, mode: "leave", location: null, excusedMinutes: c.workMinutes };
                 const flex = (mask >> (i * 2 + d)) & 1;
-                return { ...base, mode: flex ? "flexible" : "office", location: flex ? "home" : "office", regularMinutes: flex ? 0 : c.workMinutes, flexibleMinutes: flex ? c.workMinutes : 0 };
+                return {
+                  ...base,
+                  mode: flex ? "flexible" : "office",
+                  location: flex ? "home" : "office",
+                  regularMinutes: flex ? 0 : c.workMinutes,
+                  flexibleMinutes: flex ? c.workMinutes : 0,
+                };
               }),
             }));
             exists = checkContext({ members, days: [] } as never, ctx).ok;

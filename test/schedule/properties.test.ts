@@ -7,37 +7,48 @@ import { checkContext } from "../../src/schedule/check.js";
 
 const weekdays = fc.subarray([...WEEKDAYS.slice(0, 5)], { maxLength: 2 });
 const override = (month: string) =>
-  fc.record({ day: fc.integer({ min: 1, max: 28 }), kind: fc.constantFrom("leave", "official_travel", "leave", "official_travel", "leave", "office", "flexible") }).map((o) => ({ date: `${month}-${String(o.day).padStart(2, "0")}`, kind: o.kind as "leave" }));
+  fc
+    .record({
+      day: fc.integer({ min: 1, max: 28 }),
+      kind: fc.constantFrom("leave", "official_travel", "leave", "official_travel", "leave", "office", "flexible"),
+    })
+    .map((o) => ({ date: `${month}-${String(o.day).padStart(2, "0")}`, kind: o.kind as "leave" }));
 
-const unitInput = fc.constantFrom("2026-01", "2026-03", "2026-05", "2026-12", "2025-03", "2025-04", "2025-12", "2026-04").chain((month) =>
-  fc.record({
-    month: fc.constant(month),
-    kind: fc.constantFrom("general", "direct_public_service"),
-    share: fc.constantFrom(undefined, 0, 0.3, 0.6),
-    headcount: fc.option(fc.integer({ min: 0, max: 6 }), { nil: undefined }),
-    frontDesk: fc.option(fc.integer({ min: 1, max: 2 }), { nil: undefined }),
-    seats: fc.option(fc.integer({ min: 3, max: 14 }), { nil: undefined }),
-    anchor: weekdays,
-    friday: fc.boolean(),
-    fwa: fc.constantFrom("allowed", "collective"),
-    members: fc.array(
-      fc.record({
-        granted: fc.integer({ min: 0, max: 2 }),
-        frontDesk: fc.boolean(),
-        prefs: weekdays,
-        overrides: fc.uniqueArray(override(month), { maxLength: 2, selector: (o) => o.date }),
-      }),
-      { minLength: 1, maxLength: 12 },
-    ),
-  }),
-);
+const unitInput = fc
+  .constantFrom("2026-01", "2026-03", "2026-05", "2026-12", "2025-03", "2025-04", "2025-12", "2026-04")
+  .chain((month) =>
+    fc.record({
+      month: fc.constant(month),
+      kind: fc.constantFrom("general", "direct_public_service"),
+      share: fc.constantFrom(undefined, 0, 0.3, 0.6),
+      headcount: fc.option(fc.integer({ min: 0, max: 6 }), { nil: undefined }),
+      frontDesk: fc.option(fc.integer({ min: 1, max: 2 }), { nil: undefined }),
+      seats: fc.option(fc.integer({ min: 3, max: 14 }), { nil: undefined }),
+      anchor: weekdays,
+      friday: fc.boolean(),
+      fwa: fc.constantFrom("allowed", "collective"),
+      members: fc.array(
+        fc.record({
+          granted: fc.integer({ min: 0, max: 2 }),
+          frontDesk: fc.boolean(),
+          prefs: weekdays,
+          overrides: fc.uniqueArray(override(month), { maxLength: 2, selector: (o) => o.date }),
+        }),
+        { minLength: 1, maxLength: 12 },
+      ),
+    }),
+  );
 
 function toInput(g: fc.Arbitrary<unknown> extends never ? never : any): ScheduleInput {
   return {
     unit: {
       id: "u",
       kind: g.kind,
-      minimumOnSite: { share: g.share, headcount: g.headcount, perRole: g.frontDesk ? { front_desk: g.frontDesk } : undefined },
+      minimumOnSite: {
+        share: g.share,
+        headcount: g.headcount,
+        perRole: g.frontDesk ? { front_desk: g.frontDesk } : undefined,
+      },
       seatCapacity: g.seats,
       anchorWeekdays: g.anchor,
       requestedCollectiveWeekdays: g.friday ? ["friday"] : [],
@@ -57,7 +68,8 @@ function toInput(g: fc.Arbitrary<unknown> extends never ? never : any): Schedule
 
 describe("schedule properties over generated units and months", () => {
   it("every returned schedule passes the independent checker, and every infeasible answer's conflicts are confirmed by counting", () => {
-    let scheduled = 0, infeasible = 0;
+    let scheduled = 0,
+      infeasible = 0;
     fc.assert(
       fc.property(unitInput, (g) => {
         const input = toInput(g);
@@ -88,12 +100,27 @@ describe("schedule properties over generated units and months", () => {
         fc.record({
           seats: fc.integer({ min: 0, max: 4 }),
           headcount: fc.integer({ min: 0, max: 3 }),
-          members: fc.array(fc.record({ granted: fc.integer({ min: 0, max: 2 }), leave: fc.option(fc.constantFrom(28, 29, 30), { nil: undefined }) }), { minLength: 1, maxLength: 3 }),
+          members: fc.array(
+            fc.record({
+              granted: fc.integer({ min: 0, max: 2 }),
+              leave: fc.option(fc.constantFrom(28, 29, 30), { nil: undefined }),
+            }),
+            { minLength: 1, maxLength: 3 },
+          ),
         }),
         (g) => {
           const input: ScheduleInput = {
-            unit: { id: "u", kind: "direct_public_service", seatCapacity: g.seats, minimumOnSite: { headcount: g.headcount, share: 0 } },
-            members: g.members.map((m, i) => ({ id: `p${i}`, grantedFlexibleDays: m.granted, overrides: m.leave ? [{ date: `2026-12-${m.leave}`, kind: "leave" as const }] : [] })),
+            unit: {
+              id: "u",
+              kind: "direct_public_service",
+              seatCapacity: g.seats,
+              minimumOnSite: { headcount: g.headcount, share: 0 },
+            },
+            members: g.members.map((m, i) => ({
+              id: `p${i}`,
+              grantedFlexibleDays: m.granted,
+              overrides: m.leave ? [{ date: `2026-12-${m.leave}`, kind: "leave" as const }] : [],
+            })),
             period: { from: "2026-12-28", to: "2026-12-31" },
             jurisdiction: "jabar",
           };
@@ -116,8 +143,35 @@ describe("schedule properties over generated units and months", () => {
               assignments: dates.map((date, d) => {
                 const leave = (m.overrides ?? []).some((o) => o.date === date);
                 const flex = (mask >> (i * 4 + d)) & 1;
-                if (leave) return { date, mode: "leave" as const, location: null, start: null, end: null, breakMinutes: 0, regularMinutes: 0, flexibleMinutes: 0, excusedMinutes: 450, coreStart: null, coreEnd: null, reasons: [] };
-                return { date, mode: flex ? ("flexible" as const) : ("office" as const), location: flex ? ("home" as const) : ("office" as const), start: "07:30", end: "16:00", breakMinutes: 60, regularMinutes: flex ? 0 : 450, flexibleMinutes: flex ? 450 : 0, excusedMinutes: 0, coreStart: null, coreEnd: null, reasons: [] };
+                if (leave)
+                  return {
+                    date,
+                    mode: "leave" as const,
+                    location: null,
+                    start: null,
+                    end: null,
+                    breakMinutes: 0,
+                    regularMinutes: 0,
+                    flexibleMinutes: 0,
+                    excusedMinutes: 450,
+                    coreStart: null,
+                    coreEnd: null,
+                    reasons: [],
+                  };
+                return {
+                  date,
+                  mode: flex ? ("flexible" as const) : ("office" as const),
+                  location: flex ? ("home" as const) : ("office" as const),
+                  start: "07:30",
+                  end: "16:00",
+                  breakMinutes: 60,
+                  regularMinutes: flex ? 0 : 450,
+                  flexibleMinutes: flex ? 450 : 0,
+                  excusedMinutes: 0,
+                  coreStart: null,
+                  coreEnd: null,
+                  reasons: [],
+                };
               }),
             }));
             exists = checkContext({ members, days: [] } as never, ctx).ok;
@@ -135,7 +189,10 @@ describe("schedule properties over generated units and months", () => {
     fc.assert(
       fc.property(
         fc.record({
-          week: fc.constantFrom(["2025-12-09", "2025-12-10", "2025-12-11", "2025-12-12"], ["2026-06-09", "2026-06-10", "2026-06-11", "2026-06-12"]),
+          week: fc.constantFrom(
+            ["2025-12-09", "2025-12-10", "2025-12-11", "2025-12-12"],
+            ["2026-06-09", "2026-06-10", "2026-06-11", "2026-06-12"],
+          ),
           seats: fc.option(fc.integer({ min: 0, max: 3 }), { nil: undefined }),
           share: fc.option(fc.constantFrom(0, 0.5, 1), { nil: undefined }),
           desk: fc.integer({ min: 0, max: 1 }),
@@ -143,7 +200,13 @@ describe("schedule properties over generated units and months", () => {
             fc.record({
               granted: fc.integer({ min: 0, max: 2 }),
               desk: fc.boolean(),
-              override: fc.option(fc.record({ day: fc.integer({ min: 0, max: 3 }), kind: fc.constantFrom("leave", "official_travel", "flexible", "office") }), { nil: undefined }),
+              override: fc.option(
+                fc.record({
+                  day: fc.integer({ min: 0, max: 3 }),
+                  kind: fc.constantFrom("leave", "official_travel", "flexible", "office"),
+                }),
+                { nil: undefined },
+              ),
             }),
             { minLength: 1, maxLength: 3 },
           ),
@@ -151,7 +214,12 @@ describe("schedule properties over generated units and months", () => {
         (g) => {
           const dates = g.week;
           const input: ScheduleInput = {
-            unit: { id: "u", kind: "general", seatCapacity: g.seats, minimumOnSite: { share: g.share, perRole: g.desk ? { front_desk: g.desk } : undefined } },
+            unit: {
+              id: "u",
+              kind: "general",
+              seatCapacity: g.seats,
+              minimumOnSite: { share: g.share, perRole: g.desk ? { front_desk: g.desk } : undefined },
+            },
             members: g.members.map((m, i) => ({
               id: `p${i}`,
               grantedFlexibleDays: m.granted,
@@ -176,14 +244,48 @@ describe("schedule properties over generated units and months", () => {
               assignments: ctx.calendar.days.map((day, d) => {
                 const o = (m.overrides ?? []).find((x) => x.date === day.date)?.kind;
                 const minutes = day.workMinutes;
-                const base = { date: day.date, start: null, end: null, breakMinutes: 0, coreStart: null, coreEnd: null, reasons: [] };
-                if (o === "leave") return { ...base, mode: "leave" as const, location: null, regularMinutes: 0, flexibleMinutes: 0, excusedMinutes: minutes };
-                if (o === "official_travel") return { ...base, mode: "official_travel" as const, location: "travel" as const, regularMinutes: minutes, flexibleMinutes: 0, excusedMinutes: 0 };
+                const base = {
+                  date: day.date,
+                  start: null,
+                  end: null,
+                  breakMinutes: 0,
+                  coreStart: null,
+                  coreEnd: null,
+                  reasons: [],
+                };
+                if (o === "leave")
+                  return {
+                    ...base,
+                    mode: "leave" as const,
+                    location: null,
+                    regularMinutes: 0,
+                    flexibleMinutes: 0,
+                    excusedMinutes: minutes,
+                  };
+                if (o === "official_travel")
+                  return {
+                    ...base,
+                    mode: "official_travel" as const,
+                    location: "travel" as const,
+                    regularMinutes: minutes,
+                    flexibleMinutes: 0,
+                    excusedMinutes: 0,
+                  };
                 const flex = (mask >> (i * 4 + d)) & 1;
-                return { ...base, mode: flex ? ("flexible" as const) : ("office" as const), location: flex ? ("home" as const) : ("office" as const), regularMinutes: flex ? 0 : minutes, flexibleMinutes: flex ? minutes : 0, excusedMinutes: 0 };
+                return {
+                  ...base,
+                  mode: flex ? ("flexible" as const) : ("office" as const),
+                  location: flex ? ("home" as const) : ("office" as const),
+                  regularMinutes: flex ? 0 : minutes,
+                  flexibleMinutes: flex ? minutes : 0,
+                  excusedMinutes: 0,
+                };
               }),
             }));
-            const days = ctx.calendar.days.map((day, d) => ({ date: day.date, onSite: members.filter((m) => m.assignments[d]!.mode === "office").length }));
+            const days = ctx.calendar.days.map((day, d) => ({
+              date: day.date,
+              onSite: members.filter((m) => m.assignments[d]!.mode === "office").length,
+            }));
             exists = checkContext({ members, days } as never, ctx).ok;
           }
           expect(result.status === "scheduled").toBe(exists);

@@ -12,7 +12,12 @@ function scheduled(input: ScheduleInput): Schedule {
 }
 
 describe("generateSchedule under jabar 2026", () => {
-  const base: ScheduleInput = { unit: { id: "bkd", kind: "general" }, members: team(8, 2), period: "2026-12", jurisdiction: "jabar" };
+  const base: ScheduleInput = {
+    unit: { id: "bkd", kind: "general" },
+    members: team(8, 2),
+    period: "2026-12",
+    jurisdiction: "jabar",
+  };
 
   it("puts a whole non-service unit at home on Thursdays, each Thursday using one of the two weekly days", () => {
     // February 2026: SE 188 alone (the national Friday of 2026-04-10 is not in force yet).
@@ -22,13 +27,18 @@ describe("generateSchedule under jabar 2026", () => {
       expect(d.onSite).toBe(0);
       expect(d.flexible).toBe(8);
     }
-    for (const m of s.members) for (const w of m.weeks) expect(w.mkdFlexibleDays).toBeLessThanOrEqual(Math.max(0, w.cap - w.collectiveDaysCounted));
+    for (const m of s.members)
+      for (const w of m.weeks)
+        expect(w.mkdFlexibleDays).toBeLessThanOrEqual(Math.max(0, w.cap - w.collectiveDaysCounted));
     const full = s.members[0]!.weeks.find((w) => w.start === "2026-02-09")!;
     expect(full).toMatchObject({ cap: 2, collectiveDaysCounted: 1, mkdFlexibleDays: 1, flexibleDays: 2 });
   });
 
   it("keeps a direct public service unit on site on Thursdays and meets its minimum every working day", () => {
-    const s = scheduled({ ...base, unit: { id: "rsud", kind: "direct_public_service", minimumOnSite: { share: 0.75 } } });
+    const s = scheduled({
+      ...base,
+      unit: { id: "rsud", kind: "direct_public_service", minimumOnSite: { share: 0.75 } },
+    });
     for (const d of s.days.filter((x) => x.kind === "working")) {
       expect(d.collective).toBeNull();
       expect(d.onSite).toBeGreaterThanOrEqual(6);
@@ -70,12 +80,27 @@ describe("generateSchedule under jabar 2026", () => {
   it("keeps the day's office hours on a flexible day and adds the core window", () => {
     const s = scheduled(base);
     const thu = s.members[0]!.assignments.find((a) => a.date === "2026-12-03")!;
-    expect(thu).toMatchObject({ start: "07:30", end: "16:00", breakMinutes: 60, flexibleMinutes: 450, regularMinutes: 0, coreStart: "09:00", coreEnd: "15:00" });
+    expect(thu).toMatchObject({
+      start: "07:30",
+      end: "16:00",
+      breakMinutes: 60,
+      flexibleMinutes: 450,
+      regularMinutes: 0,
+      coreStart: "09:00",
+      coreEnd: "15:00",
+    });
   });
 
   it("keeps a must-be-on-site member in the office on a collective day and respects leave and official travel", () => {
     const members = team(4, 2);
-    members[0] = { ...members[0]!, overrides: [{ date: "2026-12-03", kind: "office" }, { date: "2026-12-07", kind: "leave" }, { date: "2026-12-08", kind: "official_travel" }] } as never;
+    members[0] = {
+      ...members[0]!,
+      overrides: [
+        { date: "2026-12-03", kind: "office" },
+        { date: "2026-12-07", kind: "leave" },
+        { date: "2026-12-08", kind: "official_travel" },
+      ],
+    } as never;
     const s = scheduled({ ...base, members });
     const a = new Map(s.members[0]!.assignments.map((x) => [x.date, x]));
     expect(a.get("2026-12-03")!.mode).toBe("office");
@@ -86,7 +111,11 @@ describe("generateSchedule under jabar 2026", () => {
 
   it("applies the on-request Friday only when the unit asked for it", () => {
     // February 2026: before the national Friday of 2026-04-10 made every Friday collective.
-    const asked = scheduled({ ...base, period: "2026-02", unit: { id: "bkd", kind: "general", requestedCollectiveWeekdays: ["friday"] } });
+    const asked = scheduled({
+      ...base,
+      period: "2026-02",
+      unit: { id: "bkd", kind: "general", requestedCollectiveWeekdays: ["friday"] },
+    });
     expect(asked.days.find((d) => d.date === "2026-02-06")!.collective).toBe("collective_flexible_day");
     const notAsked = scheduled({ ...base, period: "2026-02" });
     expect(notAsked.days.find((d) => d.date === "2026-02-06")!.collective).toBeNull();
@@ -94,7 +123,11 @@ describe("generateSchedule under jabar 2026", () => {
 
   it("meets a per-role minimum, counting each member toward their first role with a minimum", () => {
     const members = team(6, 2).map((m, i) => ({ ...m, roles: i < 2 ? ["front_desk", "archive"] : ["archive"] }));
-    const s = scheduled({ ...base, unit: { id: "u", kind: "direct_public_service", minimumOnSite: { perRole: { front_desk: 1, archive: 2 } } }, members });
+    const s = scheduled({
+      ...base,
+      unit: { id: "u", kind: "direct_public_service", minimumOnSite: { perRole: { front_desk: 1, archive: 2 } } },
+      members,
+    });
     expect(s.members[0]!.coverageRole).toBe("front_desk");
     for (const d of s.days.filter((x) => x.kind === "working")) {
       expect(d.onSiteByRole.front_desk).toBeGreaterThanOrEqual(1);
@@ -103,7 +136,11 @@ describe("generateSchedule under jabar 2026", () => {
   });
 
   it("never seats more people than the office has", () => {
-    const s = scheduled({ ...base, unit: { id: "u", kind: "direct_public_service", seatCapacity: 5 }, members: team(8, 2) });
+    const s = scheduled({
+      ...base,
+      unit: { id: "u", kind: "direct_public_service", seatCapacity: 5 },
+      members: team(8, 2),
+    });
     for (const d of s.days) expect(d.onSite).toBeLessThanOrEqual(5);
   });
 
@@ -112,10 +149,19 @@ describe("generateSchedule under jabar 2026", () => {
     const shuffled = { ...s, members: s.members.map((m) => ({ ...m, assignments: [...m.assignments].reverse() })) };
     expect(checkSchedule(shuffled, base).ok).toBe(true);
     // A missing day and a duplicated day are still found when the order is not the calendar's.
-    const broken = { ...s, members: s.members.map((m, i) => (i === 0 ? { ...m, assignments: [m.assignments[1]!, ...m.assignments.slice(1)] } : m)) };
+    const broken = {
+      ...s,
+      members: s.members.map((m, i) =>
+        i === 0 ? { ...m, assignments: [m.assignments[1]!, ...m.assignments.slice(1)] } : m,
+      ),
+    };
     const check = checkSchedule(broken, base);
     expect(check.ok).toBe(false);
-    expect(check.violations.some((v) => v.constraint === "non_working_days_free" && v.memberId === "m00" && v.date === "2026-12-01")).toBe(true);
+    expect(
+      check.violations.some(
+        (v) => v.constraint === "non_working_days_free" && v.memberId === "m00" && v.date === "2026-12-01",
+      ),
+    ).toBe(true);
   });
 
   it("gives the same bytes for the same input and breaks ties by member id", () => {
@@ -127,13 +173,25 @@ describe("generateSchedule under jabar 2026", () => {
 
 describe("infeasible units are answers, not throws", () => {
   it("explains a day when too many are on leave, naming who", () => {
-    const members = team(6, 1).map((m, i) => (i < 4 ? { ...m, overrides: [{ date: "2026-12-08", kind: "leave" as const }] } : m));
-    const input: ScheduleInput = { unit: { id: "u", kind: "general", minimumOnSite: { headcount: 3 } }, members, period: "2026-12", jurisdiction: "jabar" };
+    const members = team(6, 1).map((m, i) =>
+      i < 4 ? { ...m, overrides: [{ date: "2026-12-08", kind: "leave" as const }] } : m,
+    );
+    const input: ScheduleInput = {
+      unit: { id: "u", kind: "general", minimumOnSite: { headcount: 3 } },
+      members,
+      period: "2026-12",
+      jurisdiction: "jabar",
+    };
     const r = generateSchedule(input);
     expect(r.status).toBe("infeasible");
     if (r.status !== "infeasible") return;
     expect(r.conflicts).toHaveLength(1);
-    expect(r.conflicts[0]).toMatchObject({ code: "coverage_unreachable", dates: ["2026-12-08"], required: 3, possible: 2 });
+    expect(r.conflicts[0]).toMatchObject({
+      code: "coverage_unreachable",
+      dates: ["2026-12-08"],
+      required: 3,
+      possible: 2,
+    });
     expect(r.conflicts[0]!.members.onLeave).toEqual(["m00", "m01", "m02", "m03"]);
     expect(r.conflicts[0]!.message.en).toContain("at least 3 must be on site, but at most 2 can be");
     expect(r.conflicts[0]!.message.id).toContain("minimal 3 orang harus di kantor");
@@ -141,7 +199,12 @@ describe("infeasible units are answers, not throws", () => {
   });
 
   it("says when seats cannot be freed because weekly caps are too small, with a certificate the checker confirms", () => {
-    const input: ScheduleInput = { unit: { id: "u", kind: "direct_public_service", seatCapacity: 3 }, members: team(6, 1), period: "2026-12", jurisdiction: "jabar" };
+    const input: ScheduleInput = {
+      unit: { id: "u", kind: "direct_public_service", seatCapacity: 3 },
+      members: team(6, 1),
+      period: "2026-12",
+      jurisdiction: "jabar",
+    };
     const r = generateSchedule(input);
     expect(r.status).toBe("infeasible");
     if (r.status !== "infeasible") return;
@@ -151,8 +214,22 @@ describe("infeasible units are answers, not throws", () => {
   });
 
   it("refuses pinned flexible days beyond the weekly cap", () => {
-    const members = [{ id: "a", grantedFlexibleDays: 1, overrides: [{ date: "2026-12-07", kind: "flexible" as const }, { date: "2026-12-08", kind: "flexible" as const }] }];
-    const input: ScheduleInput = { unit: { id: "u", kind: "direct_public_service", minimumOnSite: { share: 0 } }, members, period: "2026-12", jurisdiction: "jabar" };
+    const members = [
+      {
+        id: "a",
+        grantedFlexibleDays: 1,
+        overrides: [
+          { date: "2026-12-07", kind: "flexible" as const },
+          { date: "2026-12-08", kind: "flexible" as const },
+        ],
+      },
+    ];
+    const input: ScheduleInput = {
+      unit: { id: "u", kind: "direct_public_service", minimumOnSite: { share: 0 } },
+      members,
+      period: "2026-12",
+      jurisdiction: "jabar",
+    };
     const r = generateSchedule({ ...input });
     expect(r.status === "infeasible" && r.conflicts[0]!.code).toBe("pins_exceed_cap");
     expect(checkSchedule(r, input).ok).toBe(true);
@@ -162,7 +239,15 @@ describe("infeasible units are answers, not throws", () => {
 describe("invalid input", () => {
   it("throws MkdError with paths and bilingual messages", () => {
     try {
-      generateSchedule({ unit: { id: "u", kind: "general" }, members: [{ id: "a", grantedFlexibleDays: 9 }, { id: "a", grantedFlexibleDays: 1 }], period: "2026-13", jurisdiction: "jabar" } as never);
+      generateSchedule({
+        unit: { id: "u", kind: "general" },
+        members: [
+          { id: "a", grantedFlexibleDays: 9 },
+          { id: "a", grantedFlexibleDays: 1 },
+        ],
+        period: "2026-13",
+        jurisdiction: "jabar",
+      } as never);
       expect.unreachable();
     } catch (e) {
       expect(e).toBeInstanceOf(MkdError);
@@ -177,7 +262,12 @@ describe("invalid input", () => {
   });
 
   it("accepts an eligibility decision object for granted days", () => {
-    const s = scheduled({ unit: { id: "u", kind: "general" }, members: [{ id: "a", grantedFlexibleDays: { grantedFlexibleDays: 1, status: "eligible" } as never }], period: "2026-12", jurisdiction: "jabar" });
+    const s = scheduled({
+      unit: { id: "u", kind: "general" },
+      members: [{ id: "a", grantedFlexibleDays: { grantedFlexibleDays: 1, status: "eligible" } as never }],
+      period: "2026-12",
+      jurisdiction: "jabar",
+    });
     expect(s.members[0]!.grantedFlexibleDays).toBe(1);
   });
 });

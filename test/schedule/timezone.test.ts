@@ -13,7 +13,11 @@ process.stdout.write(JSON.stringify(r));
 `;
 
 function run(tz: string): string {
-  return execFileSync(process.execPath, ["--import", "tsx", "--input-type=module", "-e", script], { env: { ...process.env, TZ: tz }, encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
+  return execFileSync(process.execPath, ["--import", "tsx", "--input-type=module", "-e", script], {
+    env: { ...process.env, TZ: tz },
+    encoding: "utf8",
+    maxBuffer: 64 * 1024 * 1024,
+  });
 }
 
 describe("time zone independence", () => {

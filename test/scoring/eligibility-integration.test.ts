@@ -9,8 +9,24 @@ const { requestedFormat: _request, ...withoutRequest } = ELIGIBLE_EMPLOYEE;
 const employee = { ...withoutRequest, leaderApproval: { approved: true, by: "kabid", at: "2026-01-02" } };
 
 const targets: ScoreMonthInput["targets"] = [
-  { id: "letters", name: "Surat keluar", target: 40, unit: "document", weight: 60, direction: "higher_is_better", aspect: "quantity" },
-  { id: "turnaround", name: "Waktu layanan", target: 3, unit: "day", weight: 40, direction: "lower_is_better", aspect: "time" },
+  {
+    id: "letters",
+    name: "Surat keluar",
+    target: 40,
+    unit: "document",
+    weight: 60,
+    direction: "higher_is_better",
+    aspect: "quantity",
+  },
+  {
+    id: "turnaround",
+    name: "Waktu layanan",
+    target: 3,
+    unit: "day",
+    weight: 40,
+    direction: "lower_is_better",
+    aspect: "time",
+  },
 ];
 
 function month(m: string, letters: number, turnaround: number) {
@@ -32,7 +48,12 @@ describe("early warning feeds eligibility", () => {
     expect(history.map((h) => h.composite)).toEqual([104.33, 94.17, 73]);
     const warning = evaluateEarlyWarning(history.slice(0, 2), { jurisdiction: "jabar" });
     expect(warning.months.map((m) => m.level)).toEqual(["green", "yellow"]);
-    expect(warning.recommendation).toMatchObject({ forMonth: "2026-03", action: "reduce_quota", flexibleDaysPerWeek: 1, fullQuotaDays: 2 });
+    expect(warning.recommendation).toMatchObject({
+      forMonth: "2026-03",
+      action: "reduce_quota",
+      flexibleDaysPerWeek: 1,
+      fullQuotaDays: 2,
+    });
     const full = evaluateEarlyWarning(history, { jurisdiction: "jabar" });
     expect(full.months.map((m) => m.level)).toEqual(["green", "yellow", "red"]);
     expect(full.months.map((m) => m.recommendation.action)).toEqual(["keep_quota", "reduce_quota", "revoke_mkd"]);
@@ -42,7 +63,10 @@ describe("early warning feeds eligibility", () => {
 
   it("checkEligibility with the yellow history grants the reduced days", () => {
     const warning = evaluateEarlyWarning(history.slice(0, 2), { jurisdiction: "jabar" });
-    const decision = checkEligibility({ ...employee, trackRecord: warning }, { jurisdiction: "jabar", asOf: "2026-03-02" });
+    const decision = checkEligibility(
+      { ...employee, trackRecord: warning },
+      { jurisdiction: "jabar", asOf: "2026-03-02" },
+    );
     expect(decision.outcome).toBe("eligible");
     expect(decision.grantedFlexibleDays).toBe(warning.recommendation.flexibleDaysPerWeek);
     expect(decision.grantedFlexibleDays).toBe(1);
@@ -50,7 +74,10 @@ describe("early warning feeds eligibility", () => {
 
   it("checkEligibility with the green history keeps the full quota and with the red one refuses MKD", () => {
     const green = evaluateEarlyWarning(history.slice(0, 1), { jurisdiction: "jabar" });
-    expect(checkEligibility({ ...employee, trackRecord: green }, { jurisdiction: "jabar", asOf: "2026-02-02" }).grantedFlexibleDays).toBe(2);
+    expect(
+      checkEligibility({ ...employee, trackRecord: green }, { jurisdiction: "jabar", asOf: "2026-02-02" })
+        .grantedFlexibleDays,
+    ).toBe(2);
     const red = evaluateEarlyWarning(history, { jurisdiction: "jabar" });
     const decision = checkEligibility({ ...employee, trackRecord: red }, { jurisdiction: "jabar", asOf: "2026-04-01" });
     expect(decision.outcome).toBe("ineligible");

@@ -36,7 +36,9 @@ const files: [string, string, { scoring: unknown[] }][] = [
 
 function baseDocument(jurisdiction: string, version: string) {
   return SHIPPED_POLICY_DOCUMENTS.find(
-    (d) => (d as { jurisdiction: { id: string } }).jurisdiction.id === jurisdiction && (d as { version: string }).version === version,
+    (d) =>
+      (d as { jurisdiction: { id: string } }).jurisdiction.id === jurisdiction &&
+      (d as { version: string }).version === version,
   ) as { effectiveFrom: string; effectiveUntil?: string };
 }
 
@@ -93,10 +95,16 @@ for (const [jurisdiction, version, file] of files) {
         } else {
           const result = evaluateEarlyWarning(c.history as never, { jurisdiction });
           expect(result.policy.version).toBe(version);
-          const e = c.expect as { levels: string[]; reasons: string[][]; recommendations: { action: string; days: number }[] };
+          const e = c.expect as {
+            levels: string[];
+            reasons: string[][];
+            recommendations: { action: string; days: number }[];
+          };
           expect(result.months.map((m) => m.level)).toEqual(e.levels);
           expect(result.months.map((m) => m.reasons.map((r) => r.code))).toEqual(e.reasons);
-          expect(result.months.map((m) => ({ action: m.recommendation.action, days: m.recommendation.flexibleDaysPerWeek }))).toEqual(e.recommendations);
+          expect(
+            result.months.map((m) => ({ action: m.recommendation.action, days: m.recommendation.flexibleDaysPerWeek })),
+          ).toEqual(e.recommendations);
           expect(result.level).toBe(e.levels.at(-1));
           expect(result.month).toBe(result.months.at(-1)!.month);
         }

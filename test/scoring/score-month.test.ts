@@ -31,7 +31,7 @@ describe("round2", () => {
     expect(round2(1.005)).toBe(1.01);
     expect(round2(-2.675)).toBe(-2.68);
     expect(round2(0.1 + 0.2)).toBe(0.3);
-    expect(round2(11 / 10 * 100)).toBe(110);
+    expect(round2((11 / 10) * 100)).toBe(110);
     expect(round2(-0.001)).toBe(0);
     expect(Object.is(round2(-0.001), -0)).toBe(false);
   });
@@ -43,10 +43,22 @@ describe("scoreMonth", () => {
     expect(s.composite).toBe(105);
     const t = s.indicators[1]!;
     expect(t.explanation).toMatchObject({ formula: "capaian_lower", inputs: { R: 2.5, T: 3 }, result: 116.67 });
-    expect(t.cap).toMatchObject({ formula: "capaian_cap", inputs: { A: 116.67, "cap.above": 110, "cap.score": 120 }, result: 120 });
-    expect(t.cap!.basis[0]).toMatchObject({ parameter: "scoring.achievementCap", provenance: "derived", sources: ["capaian-kinerja-formula"] });
+    expect(t.cap).toMatchObject({
+      formula: "capaian_cap",
+      inputs: { A: 116.67, "cap.above": 110, "cap.score": 120 },
+      result: 120,
+    });
+    expect(t.cap!.basis[0]).toMatchObject({
+      parameter: "scoring.achievementCap",
+      provenance: "derived",
+      sources: ["capaian-kinerja-formula"],
+    });
     expect(t.cap!.basis[0]!.legalBases[0]!.url).toMatch(/^http/);
-    expect(s.compositeExplanation).toMatchObject({ formula: "composite_weighted_mean", inputs: { "Σwᵢ": 100, "Σ(wᵢ × Aᵢ)": 10500 }, result: 105 });
+    expect(s.compositeExplanation).toMatchObject({
+      formula: "composite_weighted_mean",
+      inputs: { Σwᵢ: 100, "Σ(wᵢ × Aᵢ)": 10500 },
+      result: 105,
+    });
     expect(s.resultsRatingExplanation.basis[0]!.provenance).toBe("assumption");
     expect(s.policy).toMatchObject({ jurisdiction: "jabar", version: "2026-01-01", asOf: "2026-03-01" });
     expect(s.policy.chain.map((l) => l.version)).toEqual(["2023-06-19", "2025-04-21", "2026-01-01"]);
@@ -56,11 +68,21 @@ describe("scoreMonth", () => {
     const a = scoreMonth({ ...base, behaviour: "as_expected" });
     const b = scoreMonth({ ...base, employee: "other", behaviour: "as_expected" });
     expect(a.predikatExplanation).toBe(b.predikatExplanation);
-    expect(a.predikatExplanation).toMatchObject({ formula: "predikat_matrix", inputs: { results: "as_expected", behaviour: "as_expected" }, result: "baik" });
+    expect(a.predikatExplanation).toMatchObject({
+      formula: "predikat_matrix",
+      inputs: { results: "as_expected", behaviour: "as_expected" },
+      result: "baik",
+    });
     expect(Object.isFrozen(a.predikatExplanation)).toBe(true);
     expect(Object.isFrozen(a.predikatExplanation!.inputs)).toBe(true);
     const missing = scoreMonth({ ...base, realisations: { letters: { value: 40 } } });
-    expect(missing.indicators[1]!.explanation).toEqual({ formula: "missing_scored_zero", expression: expect.any(String), inputs: { R: null }, result: 0, basis: expect.any(Array) });
+    expect(missing.indicators[1]!.explanation).toEqual({
+      formula: "missing_scored_zero",
+      expression: expect.any(String),
+      inputs: { R: null },
+      result: 0,
+      basis: expect.any(Array),
+    });
     expect(Object.isFrozen(missing.indicators[1]!.explanation)).toBe(true);
     // Per-month parts are the caller's own.
     expect(a.indicators[0]!.explanation).not.toBe(b.indicators[0]!.explanation);
@@ -113,8 +135,14 @@ describe("scoreMonth", () => {
   });
 
   it("reports structural problems with paths in both languages, including a misspelt option", () => {
-    const e = errorOf(() => scoreMonth({ ...base, behavior: "above", targets: [{ ...base.targets[0], weight: -1, target: "40" }] } as never));
-    expect(codes(e)).toEqual(["input_invalid_type @ targets.0.target", "input_too_small @ targets.0.weight", "input_unrecognized_key @ "]);
+    const e = errorOf(() =>
+      scoreMonth({ ...base, behavior: "above", targets: [{ ...base.targets[0], weight: -1, target: "40" }] } as never),
+    );
+    expect(codes(e)).toEqual([
+      "input_invalid_type @ targets.0.target",
+      "input_too_small @ targets.0.weight",
+      "input_unrecognized_key @ ",
+    ]);
     expect(e.localizedMessage("id")).toContain("Masukan penilaian bulanan tidak valid");
     expect(e.localizedMessage("en")).toContain("Unrecognised keys: behavior");
   });
@@ -128,13 +156,18 @@ describe("scoreMonth", () => {
   });
 
   it("refuses realisations in a month marked as not reported", () => {
-    expect(codes(errorOf(() => scoreMonth({ ...base, report: { submitted: false } })))).toEqual(["scoring_report_contradiction @ report.submitted"]);
+    expect(codes(errorOf(() => scoreMonth({ ...base, report: { submitted: false } })))).toEqual([
+      "scoring_report_contradiction @ report.submitted",
+    ]);
   });
 
   it("ignores inherited object keys: an indicator called constructor without a realisation is missing, not scored", () => {
     const s = scoreMonth({
       ...base,
-      targets: [{ ...base.targets[0]!, id: "constructor", weight: 50 }, { ...base.targets[0]!, weight: 50 }],
+      targets: [
+        { ...base.targets[0]!, id: "constructor", weight: 50 },
+        { ...base.targets[0]!, weight: 50 },
+      ],
       realisations: { letters: { value: 40 } },
     });
     expect(s.indicators[0]).toMatchObject({ id: "constructor", status: "missing", achievement: 0 });
@@ -154,7 +187,14 @@ describe("scoreMonth", () => {
           employee: "p",
           month: "2026-02",
           policy: freeWeights,
-          targets: rows.map((r, i) => ({ id: `i${i}`, target: r.target, unit: "u", weight: r.weight, direction: r.direction, aspect: "quantity" })),
+          targets: rows.map((r, i) => ({
+            id: `i${i}`,
+            target: r.target,
+            unit: "u",
+            weight: r.weight,
+            direction: r.direction,
+            aspect: "quantity",
+          })),
           realisations: Object.fromEntries(rows.map((r, i) => [`i${i}`, { value: r.value }])),
         });
         const a = s.indicators.map((i) => i.achievement!);
@@ -171,20 +211,30 @@ describe("scoreMonth", () => {
     // each break one rule or take an unusual but valid form, so both paths and both outcomes get exercised.
     const ids = ["a", "b", "c"];
     const splits = [[100], [50, 50], [30, 70], [50, 30, 20]];
-    const num = fc.oneof({ arbitrary: fc.integer({ min: 0, max: 60 }), weight: 6 }, { arbitrary: fc.double({ min: 0, max: 200, noNaN: true }), weight: 2 });
+    const num = fc.oneof(
+      { arbitrary: fc.integer({ min: 0, max: 60 }), weight: 6 },
+      { arbitrary: fc.double({ min: 0, max: 200, noNaN: true }), weight: 2 },
+    );
     const indicator = (id: string, weight: number) =>
-      fc.record({
-        id: fc.constant(id),
-        name: fc.option(fc.constant(`Indicator ${id}`), { nil: undefined }),
-        target: fc.oneof(
-          { arbitrary: fc.integer({ min: 1, max: 50 }), weight: 4 },
-          { arbitrary: fc.tuple(fc.integer({ min: 0, max: 20 }), fc.integer({ min: 1, max: 20 })).map(([lo, w]) => ({ min: lo, max: lo + w })), weight: 1 },
-        ),
-        unit: fc.constant("u"),
-        weight: fc.constant(weight),
-        direction: fc.constantFrom("higher_is_better" as const, "lower_is_better" as const),
-        aspect: fc.constantFrom("quantity" as const, "quality" as const, "time" as const, "cost" as const),
-      }).map((o) => (o.name === undefined ? (({ name: _, ...rest }) => rest)(o) : o));
+      fc
+        .record({
+          id: fc.constant(id),
+          name: fc.option(fc.constant(`Indicator ${id}`), { nil: undefined }),
+          target: fc.oneof(
+            { arbitrary: fc.integer({ min: 1, max: 50 }), weight: 4 },
+            {
+              arbitrary: fc
+                .tuple(fc.integer({ min: 0, max: 20 }), fc.integer({ min: 1, max: 20 }))
+                .map(([lo, w]) => ({ min: lo, max: lo + w })),
+              weight: 1,
+            },
+          ),
+          unit: fc.constant("u"),
+          weight: fc.constant(weight),
+          direction: fc.constantFrom("higher_is_better" as const, "lower_is_better" as const),
+          aspect: fc.constantFrom("quantity" as const, "quality" as const, "time" as const, "cost" as const),
+        })
+        .map((o) => (o.name === undefined ? (({ name: _, ...rest }) => rest)(o) : o));
     const valid = fc
       .constantFrom(...splits)
       .chain((split) =>
@@ -195,59 +245,121 @@ describe("scoreMonth", () => {
           withUnit: fc.boolean(),
           employee: fc.constantFrom<string | { id: string; name?: string }>("e", { id: "e", name: "Siti" }),
           month: fc.constantFrom("2026-02", "2026-07"),
-          behaviour: fc.option(fc.constantFrom("above" as const, "as_expected" as const, "below" as const), { nil: undefined }),
+          behaviour: fc.option(fc.constantFrom("above" as const, "as_expected" as const, "below" as const), {
+            nil: undefined,
+          }),
           missing: fc.option(fc.constantFrom("score_zero" as const, "exclude" as const), { nil: undefined }),
-          source: fc.constantFrom<Record<string, unknown>>({ jurisdiction: "jabar" }, { jurisdiction: "jabar" }, { policy: legacyPolicy }),
+          source: fc.constantFrom<Record<string, unknown>>(
+            { jurisdiction: "jabar" },
+            { jurisdiction: "jabar" },
+            { policy: legacyPolicy },
+          ),
         }),
       )
       .map((v) => {
         const realisations: Record<string, unknown> = {};
         v.targets.forEach((t, i) => {
-          if (v.present[i]) realisations[t.id] = v.withUnit ? { value: v.values[i], unit: "u" } : { value: v.values[i] };
+          if (v.present[i])
+            realisations[t.id] = v.withUnit ? { value: v.values[i], unit: "u" } : { value: v.values[i] };
         });
-        const o: Record<string, unknown> = { employee: v.employee, month: v.month, targets: v.targets, realisations, ...v.source };
+        const o: Record<string, unknown> = {
+          employee: v.employee,
+          month: v.month,
+          targets: v.targets,
+          realisations,
+          ...v.source,
+        };
         if (v.behaviour !== undefined) o.behaviour = v.behaviour;
         if (v.missing !== undefined) o.missingRealisations = v.missing;
         return o;
       });
-    const junk = fc.constantFrom<unknown>(undefined, null, "", "x", -1, 0, Number.NaN, Infinity, true, {}, [], { min: 1 });
-    type Input = Record<string, unknown> & { targets: Record<string, unknown>[]; realisations: Record<string, unknown> };
+    const junk = fc.constantFrom<unknown>(undefined, null, "", "x", -1, 0, Number.NaN, Infinity, true, {}, [], {
+      min: 1,
+    });
+    type Input = Record<string, unknown> & {
+      targets: Record<string, unknown>[];
+      realisations: Record<string, unknown>;
+    };
     const mutation = fc.oneof(
       // one field of one indicator
-      fc.tuple(fc.nat(2), fc.constantFrom("id", "name", "target", "unit", "weight", "direction", "aspect", "extra"), junk).map(
-        ([i, k, v]) => (o: Input) => {
+      fc
+        .tuple(
+          fc.nat(2),
+          fc.constantFrom("id", "name", "target", "unit", "weight", "direction", "aspect", "extra"),
+          junk,
+        )
+        .map(([i, k, v]) => (o: Input) => {
           const ts = [...o.targets];
           if (ts[i % ts.length]) ts[i % ts.length] = { ...ts[i % ts.length], [k]: v };
           return { ...o, targets: ts };
-        },
-      ),
+        }),
       // a duplicate id, a unit mismatch, a range with an extra key, weights off
       fc.constant((o: Input) => ({ ...o, targets: [...o.targets, o.targets[0]] })),
       fc.constant((o: Input) => ({ ...o, targets: o.targets.map((t) => ({ ...t, unit: "v" })) })),
-      fc.constant((o: Input) => ({ ...o, targets: o.targets.map((t) => ({ ...t, target: { min: 1, max: 9, extra: 1 } })) })),
+      fc.constant((o: Input) => ({
+        ...o,
+        targets: o.targets.map((t) => ({ ...t, target: { min: 1, max: 9, extra: 1 } })),
+      })),
       fc.constant((o: Input) => ({ ...o, targets: o.targets.map((t) => ({ ...t, weight: 10 })) })),
       // a realisation: junk, an unknown or prototype key, a unit, an extra key
-      fc.tuple(fc.constantFrom("a", "b", "zz", "__proto__", "constructor"), fc.oneof(junk, num.map((value) => ({ value })), fc.constant({ value: 1, unit: "v" }), fc.constant({ value: 1, note: "n", extra: 1 }))).map(
-        ([k, v]) => (o: Input) => {
+      fc
+        .tuple(
+          fc.constantFrom("a", "b", "zz", "__proto__", "constructor"),
+          fc.oneof(
+            junk,
+            num.map((value) => ({ value })),
+            fc.constant({ value: 1, unit: "v" }),
+            fc.constant({ value: 1, note: "n", extra: 1 }),
+          ),
+        )
+        .map(([k, v]) => (o: Input) => {
           const r = { ...o.realisations };
           Object.defineProperty(r, k, { value: v, enumerable: true, writable: true, configurable: true });
           return { ...o, realisations: r };
-        },
-      ),
+        }),
       // top level: junk in a known key, an explicit undefined, an unknown key, a second policy source
-      fc.tuple(fc.constantFrom("employee", "month", "targets", "realisations", "behaviour", "report", "missingRealisations", "jurisdiction", "policy", "documents", "behavior"), junk).map(
-        ([k, v]) => (o: Input) => ({ ...o, [k]: v }),
-      ),
-      fc.constantFrom<unknown>({ submitted: false }, { submitted: true }, { submitted: false, extra: 1 }).map((report) => (o: Input) => ({ ...o, report })),
-      fc.constantFrom("2019-01", "2026-13", "atlantis").map((m) => (o: Input) => (m === "atlantis" ? { ...o, jurisdiction: m, policy: undefined } : { ...o, month: m })),
+      fc
+        .tuple(
+          fc.constantFrom(
+            "employee",
+            "month",
+            "targets",
+            "realisations",
+            "behaviour",
+            "report",
+            "missingRealisations",
+            "jurisdiction",
+            "policy",
+            "documents",
+            "behavior",
+          ),
+          junk,
+        )
+        .map(([k, v]) => (o: Input) => ({ ...o, [k]: v })),
+      fc
+        .constantFrom<unknown>({ submitted: false }, { submitted: true }, { submitted: false, extra: 1 })
+        .map((report) => (o: Input) => ({ ...o, report })),
+      fc
+        .constantFrom("2019-01", "2026-13", "atlantis")
+        .map(
+          (m) => (o: Input) => (m === "atlantis" ? { ...o, jurisdiction: m, policy: undefined } : { ...o, month: m }),
+        ),
       fc.constant((o: Input) => ({ ...o, realisations: {} })),
     );
     // A mutation meets the targets or realisations another mutation may have junked: it then leaves them be.
     const guarded = (m: (o: Input) => unknown) => (o: Input) =>
-      Array.isArray(o.targets) && o.targets.length > 0 && typeof o.realisations === "object" && o.realisations !== null ? m(o) : o;
-    const input = fc.tuple(valid, fc.oneof({ arbitrary: fc.constant([]), weight: 3 }, { arbitrary: fc.array(mutation, { minLength: 1, maxLength: 2 }), weight: 4 })).map(
-      ([o, ms]) => ms.reduce((acc, m) => guarded(m)(acc as Input), o as unknown),
-    );
+      Array.isArray(o.targets) && o.targets.length > 0 && typeof o.realisations === "object" && o.realisations !== null
+        ? m(o)
+        : o;
+    const input = fc
+      .tuple(
+        valid,
+        fc.oneof(
+          { arbitrary: fc.constant([]), weight: 3 },
+          { arbitrary: fc.array(mutation, { minLength: 1, maxLength: 2 }), weight: 4 },
+        ),
+      )
+      .map(([o, ms]) => ms.reduce((acc, m) => guarded(m)(acc as Input), o as unknown));
     // The answer of one path: the score, or the error's code and issues.
     const answer = (f: () => unknown) => {
       try {
@@ -285,7 +397,8 @@ describe("scoreMonth", () => {
       { id: "b", target: { min: 2, max: 4 }, unit: "u", weight: 50, direction: "lower_is_better", aspect: "time" },
     ];
     const real = { a: { value: 12 }, b: { value: 5 } };
-    const edit = (i: number, patch: Record<string, unknown>) => targets.map((t, j) => (j === i ? { ...t, ...patch } : t));
+    const edit = (i: number, patch: Record<string, unknown>) =>
+      targets.map((t, j) => (j === i ? { ...t, ...patch } : t));
     const cases: unknown[] = [
       { targets, realisations: real },
       { targets: edit(0, { name: "Letters" }), realisations: real },
@@ -296,7 +409,10 @@ describe("scoreMonth", () => {
       { targets: edit(0, { target: Infinity }), realisations: real },
       { targets: edit(1, { target: { min: 0, max: 4 } }), realisations: real },
       { targets: edit(1, { target: { min: 2, max: 4, extra: 1 } }), realisations: real },
-      { targets: edit(1, { target: Object.assign(Object.create({ inherited: 1 }), { min: 2, max: 4 }) }), realisations: real },
+      {
+        targets: edit(1, { target: Object.assign(Object.create({ inherited: 1 }), { min: 2, max: 4 }) }),
+        realisations: real,
+      },
       { targets: [targets[0], [1]], realisations: real },
       { targets, realisations: { a: { value: 12, unit: "u", note: "ok" }, b: { value: 5 } } },
       { targets, realisations: { a: { value: 12, unit: "" }, b: { value: 5 } } },
@@ -321,8 +437,17 @@ describe("scoreMonth", () => {
       const x = { employee: "e", month: "2026-03", jurisdiction: "jabar", ...(c as object) };
       expect(answer(() => scoreMonth(x as ScoreMonthInput))).toEqual(answer(() => scoreMonthReference(x)));
     }
-    expect(scoreMonth({ employee: "e", month: "2026-03", jurisdiction: "jabar", targets, realisations: real } as ScoreMonthInput).composite).toBe(
-      scoreMonthReference({ employee: "e", month: "2026-03", jurisdiction: "jabar", targets, realisations: real }).composite,
+    expect(
+      scoreMonth({
+        employee: "e",
+        month: "2026-03",
+        jurisdiction: "jabar",
+        targets,
+        realisations: real,
+      } as ScoreMonthInput).composite,
+    ).toBe(
+      scoreMonthReference({ employee: "e", month: "2026-03", jurisdiction: "jabar", targets, realisations: real })
+        .composite,
     );
   });
 });
@@ -352,15 +477,27 @@ const freeWeights = {
   extends: { jurisdiction: "jabar" },
   illustrative: true,
   legalBases: [],
-  parameters: { scoring: { weightsTotal: { value: null, provenance: "assumption", sources: ["mkd-engine-assumption"] } } },
+  parameters: {
+    scoring: { weightsTotal: { value: null, provenance: "assumption", sources: ["mkd-engine-assumption"] } },
+  },
 };
 
 describe("scoreMonthBatch", () => {
-  const rows = [base, { ...base, realisations: { nope: { value: 1 } } }, { ...base, month: "2026-04", jurisdiction: undefined }, "not an object"];
+  const rows = [
+    base,
+    { ...base, realisations: { nope: { value: 1 } } },
+    { ...base, month: "2026-04", jurisdiction: undefined },
+    "not an object",
+  ];
 
   it("answers every row in order, with errors at their index, over an iterable", () => {
     const out = [...scoreMonthBatch(rows, { jurisdiction: "jabar" })];
-    expect(out.map((r) => [r.index, r.ok])).toEqual([[0, true], [1, false], [2, true], [3, false]]);
+    expect(out.map((r) => [r.index, r.ok])).toEqual([
+      [0, true],
+      [1, false],
+      [2, true],
+      [3, false],
+    ]);
     const bad = out[1]!;
     if (bad.ok) throw new Error("row 1 should fail");
     expect(bad.error.code).toBe("scoring_invalid_input");
@@ -374,12 +511,21 @@ describe("scoreMonthBatch", () => {
     }
     const out: unknown[] = [];
     for await (const r of scoreMonthBatch(stream(), { jurisdiction: "jabar" })) out.push([r.index, r.ok]);
-    expect(out).toEqual([[0, true], [1, false], [2, true], [3, false]]);
+    expect(out).toEqual([
+      [0, true],
+      [1, false],
+      [2, true],
+      [3, false],
+    ]);
   });
 
   it("resolves a caller's policy document once per month: rows of one month share one policy reference", () => {
     const { jurisdiction: _, ...rest } = base;
-    const many = Array.from({ length: 5 }, (_, i) => ({ ...rest, employee: `e${i}`, month: i < 3 ? "2026-02" : "2026-03" }));
+    const many = Array.from({ length: 5 }, (_, i) => ({
+      ...rest,
+      employee: `e${i}`,
+      month: i < 3 ? "2026-02" : "2026-03",
+    }));
     const out = [...scoreMonthBatch(many, { policy: freeWeights })].map((r) => (r.ok ? r.value.policy : null));
     expect(out[0]).toBe(out[1]);
     expect(out[1]).toBe(out[2]);
@@ -442,7 +588,11 @@ describe("scoreMonthBatch", () => {
     expect(seen).toEqual([0, 1, 2]);
     const holey: unknown[] = [base];
     holey[2] = base;
-    expect([...scoreMonthBatch(holey)].map((r) => [r.index, r.ok])).toEqual([[0, true], [1, false], [2, true]]);
+    expect([...scoreMonthBatch(holey)].map((r) => [r.index, r.ok])).toEqual([
+      [0, true],
+      [1, false],
+      [2, true],
+    ]);
   });
 
   it("iterates an array through its own iterator method when it has one, and closes it on early exit", () => {
@@ -451,7 +601,10 @@ describe("scoreMonthBatch", () => {
     Object.defineProperty(custom, Symbol.iterator, {
       value() {
         let i = 0;
-        return { next: () => (i < 1 ? { value: custom[i++], done: false } : { value: undefined, done: true }), return: () => (closed++, { value: undefined, done: true }) };
+        return {
+          next: () => (i < 1 ? { value: custom[i++], done: false } : { value: undefined, done: true }),
+          return: () => (closed++, { value: undefined, done: true }),
+        };
       },
     });
     expect([...scoreMonthBatch(custom)].map((r) => r.index)).toEqual([0]);
@@ -490,11 +643,26 @@ describe("scoreMonthBatch", () => {
 
   it("turns a row that throws while it is read into an input error answer at its index", () => {
     const throwing = { ...base };
-    Object.defineProperty(throwing, "targets", { enumerable: true, get: () => { throw new TypeError("gone"); } });
+    Object.defineProperty(throwing, "targets", {
+      enumerable: true,
+      get: () => {
+        throw new TypeError("gone");
+      },
+    });
     const stringy = { ...base };
-    Object.defineProperty(stringy, "targets", { enumerable: true, get: () => { throw "bad row"; } });
+    Object.defineProperty(stringy, "targets", {
+      enumerable: true,
+      get: () => {
+        throw "bad row";
+      },
+    });
     const out = [...scoreMonthBatch([base, throwing, stringy, base])];
-    expect(out.map((r) => [r.index, r.ok])).toEqual([[0, true], [1, false], [2, false], [3, true]]);
+    expect(out.map((r) => [r.index, r.ok])).toEqual([
+      [0, true],
+      [1, false],
+      [2, false],
+      [3, true],
+    ]);
     // The getter is the caller's fault, whatever it throws (issue 10): an input error at its path, never
     // internal_error, which stays for defects of mkd-engine.
     expect(!out[1]!.ok && out[1]!.error.code).toBe("invalid_input");

@@ -20,14 +20,50 @@ function revoked(): object {
 const HOSTILE: readonly (() => unknown)[] = [
   () => Object.create(null),
   () => Object.assign(Object.create(null), { id: "x" }),
-  () => new Proxy({}, { get: () => { throw Object.create(null); } }),
-  () => new Proxy({}, { ownKeys: () => { throw Symbol("trap"); } }),
+  () =>
+    new Proxy(
+      {},
+      {
+        get: () => {
+          throw Object.create(null);
+        },
+      },
+    ),
+  () =>
+    new Proxy(
+      {},
+      {
+        ownKeys: () => {
+          throw Symbol("trap");
+        },
+      },
+    ),
   () => revoked(),
   () => ({ ...ELIGIBLE_EMPLOYEE, job: revoked() }),
-  () => ({ ...ELIGIBLE_EMPLOYEE, get talentBox() { throw Object.create(null); } }),
-  () => ({ ...ELIGIBLE_EMPLOYEE, get talentBox() { throw 42n; } }),
-  () => ({ ...ELIGIBLE_EMPLOYEE, get talentBox() { throw Symbol("boom"); } }),
-  () => ({ ...ELIGIBLE_EMPLOYEE, get talentBox() { throw revoked(); } }),
+  () => ({
+    ...ELIGIBLE_EMPLOYEE,
+    get talentBox() {
+      throw Object.create(null);
+    },
+  }),
+  () => ({
+    ...ELIGIBLE_EMPLOYEE,
+    get talentBox() {
+      throw 42n;
+    },
+  }),
+  () => ({
+    ...ELIGIBLE_EMPLOYEE,
+    get talentBox() {
+      throw Symbol("boom");
+    },
+  }),
+  () => ({
+    ...ELIGIBLE_EMPLOYEE,
+    get talentBox() {
+      throw revoked();
+    },
+  }),
   () => ({ ...ELIGIBLE_EMPLOYEE, talentBox: 8n }),
   () => ({ ...ELIGIBLE_EMPLOYEE, id: Symbol("id") }),
   () => {
@@ -44,7 +80,20 @@ describe("asMkdError never throws", () => {
   it.each([
     ["a null-prototype object", Object.create(null)],
     ["a revoked Proxy", revoked()],
-    ["a Proxy whose traps throw", new Proxy({}, { getPrototypeOf: () => { throw new Error("trap"); }, get: () => { throw new Error("trap"); } })],
+    [
+      "a Proxy whose traps throw",
+      new Proxy(
+        {},
+        {
+          getPrototypeOf: () => {
+            throw new Error("trap");
+          },
+          get: () => {
+            throw new Error("trap");
+          },
+        },
+      ),
+    ],
     ["a Symbol", Symbol("s")],
     ["a BigInt", 12n],
     ["undefined", undefined],
@@ -95,7 +144,16 @@ describe("safeCheckEligibility never throws", () => {
   });
 
   it("hostile options give an error value too", () => {
-    for (const options of [revoked(), Object.create(null), { ...OPTIONS, get asOf() { throw Symbol("x"); } }]) {
+    for (const options of [
+      revoked(),
+      Object.create(null),
+      {
+        ...OPTIONS,
+        get asOf() {
+          throw Symbol("x");
+        },
+      },
+    ]) {
       const r = safeCheckEligibility(ELIGIBLE_EMPLOYEE, options as never);
       expect(r.success).toBe(false);
       if (!r.success) expect(r.error.code).not.toBe("internal_error");

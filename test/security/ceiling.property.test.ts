@@ -22,11 +22,17 @@ const overlayArb = fc.record({
   version: fc.constantFrom("2025-06-01", "2026-02-01", "2026-07-01", "2027-02-01"),
   // Half the caps at or under the national 2 (documents that can resolve), half anywhere up to 7.
   cap: fc.option(fc.oneof(fc.integer({ min: 0, max: 2 }), fc.integer({ min: 0, max: 7 })), { nil: undefined, freq: 4 }),
-  allowed: fc.option(fc.uniqueArray(fc.integer({ min: 1, max: 7 }), { minLength: 1, maxLength: 5 }), { nil: undefined }),
+  allowed: fc.option(fc.uniqueArray(fc.integer({ min: 1, max: 7 }), { minLength: 1, maxLength: 5 }), {
+    nil: undefined,
+  }),
   quota: fc.option(fc.integer({ min: 0, max: 7 }), { nil: undefined }),
   collective: fc.option(
     fc.uniqueArray(
-      fc.record({ weekday: fc.constantFrom(...WEEKDAYS), kind: fc.constantFrom("mandatory", "on_request"), countsTowardCap: fc.boolean() }),
+      fc.record({
+        weekday: fc.constantFrom(...WEEKDAYS),
+        kind: fc.constantFrom("mandatory", "on_request"),
+        countsTowardCap: fc.boolean(),
+      }),
       { maxLength: 5, selector: (c) => c.weekday },
     ),
     { nil: undefined, freq: 2 },
@@ -39,7 +45,8 @@ function overlayDocument(o: Overlay): unknown {
   const eligibility: Record<string, unknown> = {};
   const schedule: Record<string, unknown> = {};
   if (o.cap !== undefined) schedule.maxFlexibleDaysPerWeek = cited(o.cap);
-  const allowed = o.coherent && o.cap !== undefined ? Array.from({ length: Math.max(1, o.cap) }, (_, i) => i + 1) : o.allowed;
+  const allowed =
+    o.coherent && o.cap !== undefined ? Array.from({ length: Math.max(1, o.cap) }, (_, i) => i + 1) : o.allowed;
   const quota = o.coherent && o.cap !== undefined ? o.cap : o.quota;
   if (allowed !== undefined) eligibility.allowedFlexibleDays = cited(allowed);
   if (quota !== undefined) {
@@ -47,7 +54,9 @@ function overlayDocument(o: Overlay): unknown {
     eligibility.quotaWithoutTrackRecord = cited(quota);
   }
   if (o.collective !== undefined) {
-    schedule.collectiveFlexibleDays = cited(o.collective.map((c) => ({ ...c, exemptUnitKinds: [], description: { id: "Kolektif", en: "Collective" } })));
+    schedule.collectiveFlexibleDays = cited(
+      o.collective.map((c) => ({ ...c, exemptUnitKinds: [], description: { id: "Kolektif", en: "Collective" } })),
+    );
   }
   return {
     schemaVersion: 1,
@@ -113,7 +122,10 @@ describe("the national ceiling holds for any overlay (property)", () => {
           try {
             result = generateSchedule({
               unit: { id: "u", kind: "general" },
-              members: Array.from({ length: members }, (_, i) => ({ id: `m${i}`, grantedFlexibleDays: Math.min(granted, 7) })),
+              members: Array.from({ length: members }, (_, i) => ({
+                id: `m${i}`,
+                grantedFlexibleDays: Math.min(granted, 7),
+              })),
               period: asOf.slice(0, 7),
               policy: doc,
             } as never);

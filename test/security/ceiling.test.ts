@@ -44,9 +44,20 @@ function refusal(fn: () => unknown): string[] {
   return expect.unreachable("accepted") as never;
 }
 
-const source = (e: CorpusEntry) => (e.document !== undefined ? { policy: e.document } : { jurisdiction: e.jurisdiction! });
+const source = (e: CorpusEntry) =>
+  e.document !== undefined ? { policy: e.document } : { jurisdiction: e.jurisdiction! };
 const docs = (e: CorpusEntry) => (e.documents ? { documents: e.documents } : {});
-const TARGETS = [{ id: "berkas", name: "Berkas", target: 10, unit: "berkas", weight: 100, direction: "higher_is_better", aspect: "quantity" }];
+const TARGETS = [
+  {
+    id: "berkas",
+    name: "Berkas",
+    target: 10,
+    unit: "berkas",
+    weight: 100,
+    direction: "higher_is_better",
+    aspect: "quantity",
+  },
+];
 
 describe("the hostile policy corpus", () => {
   it("holds at least a dozen documents", () => expect(corpus.length).toBeGreaterThanOrEqual(12));
@@ -61,17 +72,37 @@ describe("the hostile policy corpus", () => {
     });
 
     it("is refused by resolvePolicy with the code", () => {
-      expect(refusal(() => resolvePolicy(entry.document ?? entry.jurisdiction, entry.asOf, docs(entry)))).toContain(entry.code);
+      expect(refusal(() => resolvePolicy(entry.document ?? entry.jurisdiction, entry.asOf, docs(entry)))).toContain(
+        entry.code,
+      );
     });
 
     it("is refused by checkEligibility, generateSchedule, scoreMonth and evaluateEarlyWarning", () => {
-      expect(refusal(() => checkEligibility(ELIGIBLE_EMPLOYEE, { ...source(entry), ...docs(entry), asOf: entry.asOf }))).toContain(entry.code);
-      const schedule = { unit: { id: "u", kind: "general" }, members: [{ id: "a", grantedFlexibleDays: 5 }], period: entry.asOf.slice(0, 7), ...source(entry), ...docs(entry) };
+      expect(
+        refusal(() => checkEligibility(ELIGIBLE_EMPLOYEE, { ...source(entry), ...docs(entry), asOf: entry.asOf })),
+      ).toContain(entry.code);
+      const schedule = {
+        unit: { id: "u", kind: "general" },
+        members: [{ id: "a", grantedFlexibleDays: 5 }],
+        period: entry.asOf.slice(0, 7),
+        ...source(entry),
+        ...docs(entry),
+      };
       expect(refusal(() => generateSchedule(schedule as never))).toContain(entry.code);
-      const month = { employee: "x", month: entry.asOf.slice(0, 7), targets: TARGETS, realisations: { berkas: { value: 10 } }, behaviour: "as_expected", ...source(entry), ...docs(entry) };
+      const month = {
+        employee: "x",
+        month: entry.asOf.slice(0, 7),
+        targets: TARGETS,
+        realisations: { berkas: { value: 10 } },
+        behaviour: "as_expected",
+        ...source(entry),
+        ...docs(entry),
+      };
       expect(refusal(() => scoreMonth(month as never))).toContain(entry.code);
       const history = [{ month: entry.asOf.slice(0, 7), composite: 100, reportSubmitted: true }];
-      expect(refusal(() => evaluateEarlyWarning(history as never, { ...source(entry), ...docs(entry) } as never))).toContain(entry.code);
+      expect(
+        refusal(() => evaluateEarlyWarning(history as never, { ...source(entry), ...docs(entry) } as never)),
+      ).toContain(entry.code);
     });
   });
 });
@@ -79,23 +110,34 @@ describe("the hostile policy corpus", () => {
 describe("results name the document that decided", () => {
   it("a shipped resolution says shipped, with the document's content hash and the shipped law", () => {
     const p = resolvePolicy("jabar", "2026-03-02");
-    expect(p.decidedBy).toEqual({ document: "jabar@2026-01-01", origin: "shipped", contentHash: expect.stringMatching(/^sha256:[0-9a-f]{64}$/), shippedLaw: true });
+    expect(p.decidedBy).toEqual({
+      document: "jabar@2026-01-01",
+      origin: "shipped",
+      contentHash: expect.stringMatching(/^sha256:[0-9a-f]{64}$/),
+      shippedLaw: true,
+    });
     expect(p.chain.every((l) => l.origin === "shipped")).toBe(true);
     const d = checkEligibility(ELIGIBLE_EMPLOYEE, { jurisdiction: "jabar", asOf: "2026-03-02" });
     expect(d.policy.decidedBy).toEqual(p.decidedBy);
   });
 
   it("a municipal overlay says supplied; an identical copy of a shipped document counts as the shipped one", () => {
-    const overlay = JSON.parse(readFileSync(join(import.meta.dirname, "../../examples/policies/kota-tasikmalaya.policy.json"), "utf8"));
+    const overlay = JSON.parse(
+      readFileSync(join(import.meta.dirname, "../../examples/policies/kota-tasikmalaya.policy.json"), "utf8"),
+    );
     const p = resolvePolicy(overlay, "2026-12-01");
     expect(p.decidedBy.origin).toBe("supplied");
     expect(p.chain.map((l) => l.origin)).toEqual([...p.chain.slice(0, -1).map(() => "shipped"), "supplied"]);
-    const copy = JSON.parse(readFileSync(join(import.meta.dirname, "../../src/policies/jabar/2026-01-01/policy.json"), "utf8"));
+    const copy = JSON.parse(
+      readFileSync(join(import.meta.dirname, "../../src/policies/jabar/2026-01-01/policy.json"), "utf8"),
+    );
     expect(resolvePolicy(copy, "2026-03-02").decidedBy).toEqual(resolvePolicy("jabar", "2026-03-02").decidedBy);
   });
 
   it("a document of the national jurisdiction itself may change the national rules, and every result says it is not the shipped law", () => {
-    const national = JSON.parse(readFileSync(join(import.meta.dirname, "../../src/policies/id-nasional/2025-04-21/policy.json"), "utf8"));
+    const national = JSON.parse(
+      readFileSync(join(import.meta.dirname, "../../src/policies/id-nasional/2025-04-21/policy.json"), "utf8"),
+    );
     national.version = "2026-what-if";
     national.effectiveFrom = "2026-01-01";
     national.parameters.schedule.maxFlexibleDaysPerWeek.value = 3;
@@ -104,7 +146,11 @@ describe("results name the document that decided", () => {
     expect(p.decidedBy.shippedLaw).toBe(false);
     const d = checkEligibility(ELIGIBLE_EMPLOYEE, { jurisdiction: "jabar", documents: [national], asOf: "2026-03-02" });
     expect(d.policy.decidedBy.shippedLaw).toBe(false);
-    expect(resolvePolicy(national, "2026-03-02").decidedBy).toMatchObject({ document: "id-nasional@2026-what-if", origin: "supplied", shippedLaw: false });
+    expect(resolvePolicy(national, "2026-03-02").decidedBy).toMatchObject({
+      document: "id-nasional@2026-what-if",
+      origin: "supplied",
+      shippedLaw: false,
+    });
   });
 });
 
@@ -126,23 +172,52 @@ describe("a resolved policy passed back in", () => {
 
   it("is accepted after a JSON round trip only when it equals the shipped resolution", () => {
     const copy = JSON.parse(JSON.stringify(resolvePolicy("jabar", ASOF)));
-    expect(checkEligibility(ELIGIBLE_EMPLOYEE, { policy: copy, asOf: ASOF }).policy.decidedBy.document).toBe("jabar@2026-01-01");
+    expect(checkEligibility(ELIGIBLE_EMPLOYEE, { policy: copy, asOf: ASOF }).policy.decidedBy.document).toBe(
+      "jabar@2026-01-01",
+    );
   });
 
   it("is refused with policy_resolved_untrusted when modified, in all four capabilities and in a schedule input", () => {
     const code = "policy_resolved_untrusted";
-    expect(refusal(() => checkEligibility({ ...ELIGIBLE_EMPLOYEE, requestedFormat: "5-0" }, { policy: tampered(), asOf: ASOF }))).toContain(code);
-    const schedule = { unit: { id: "u", kind: "general" }, members: [{ id: "a", grantedFlexibleDays: 5 }], period: "2026-03", policy: tampered() };
+    expect(
+      refusal(() =>
+        checkEligibility({ ...ELIGIBLE_EMPLOYEE, requestedFormat: "5-0" }, { policy: tampered(), asOf: ASOF }),
+      ),
+    ).toContain(code);
+    const schedule = {
+      unit: { id: "u", kind: "general" },
+      members: [{ id: "a", grantedFlexibleDays: 5 }],
+      period: "2026-03",
+      policy: tampered(),
+    };
     // A schedule input file carrying its own `policy` is parsed JSON: the same path.
     expect(refusal(() => generateSchedule(JSON.parse(JSON.stringify(schedule))))).toContain(code);
-    const month = { employee: "x", month: "2026-03", targets: TARGETS, realisations: { berkas: { value: 10 } }, behaviour: "as_expected", policy: tampered() };
+    const month = {
+      employee: "x",
+      month: "2026-03",
+      targets: TARGETS,
+      realisations: { berkas: { value: 10 } },
+      behaviour: "as_expected",
+      policy: tampered(),
+    };
     expect(refusal(() => scoreMonth(month as never))).toContain(code);
-    expect(refusal(() => evaluateEarlyWarning([{ month: "2026-03", composite: 100, reportSubmitted: true }] as never, { policy: tampered() } as never))).toContain(code);
+    expect(
+      refusal(() =>
+        evaluateEarlyWarning(
+          [{ month: "2026-03", composite: 100, reportSubmitted: true }] as never,
+          { policy: tampered() } as never,
+        ),
+      ),
+    ).toContain(code);
   });
 
   it("is refused when it claims to be a supplied overlay's resolution (cannot be re-derived)", () => {
-    const overlay = JSON.parse(readFileSync(join(import.meta.dirname, "../../examples/policies/kota-tasikmalaya.policy.json"), "utf8"));
+    const overlay = JSON.parse(
+      readFileSync(join(import.meta.dirname, "../../examples/policies/kota-tasikmalaya.policy.json"), "utf8"),
+    );
     const copy = JSON.parse(JSON.stringify(resolvePolicy(overlay, "2026-12-01")));
-    expect(refusal(() => checkEligibility(ELIGIBLE_EMPLOYEE, { policy: copy, asOf: "2026-12-01" }))).toContain("policy_resolved_untrusted");
+    expect(refusal(() => checkEligibility(ELIGIBLE_EMPLOYEE, { policy: copy, asOf: "2026-12-01" }))).toContain(
+      "policy_resolved_untrusted",
+    );
   });
 });

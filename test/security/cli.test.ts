@@ -12,7 +12,9 @@ import { neutralizeCsvCell, scheduleToCsv } from "../../src/index.js";
 import { mkd, ndjson, REPO } from "../cli/helpers.js";
 import { fixtureSchedule } from "../export/fixture.js";
 
-const EMPLOYEES = readFileSync(join(REPO, "examples/data/employees.ndjson"), "utf8").split("\n").filter((l) => l.trim() !== "");
+const EMPLOYEES = readFileSync(join(REPO, "examples/data/employees.ndjson"), "utf8")
+  .split("\n")
+  .filter((l) => l.trim() !== "");
 const ARGS = ["eligibility", "-", "--as-of", "2026-12-01"];
 
 describe("--output that cannot be written", () => {
@@ -44,13 +46,24 @@ describe("--output that cannot be written", () => {
 });
 
 /** Runs the real command in a child process (for signals and pipes). */
-function child(args: string[], stdin: string): { proc: ReturnType<typeof spawn>; done: Promise<{ code: number | null; signal: NodeJS.Signals | null; stderr: string }> } {
-  const proc = spawn(process.execPath, ["--import", "tsx", join(REPO, "src/cli/main.ts"), ...args], { cwd: REPO, stdio: ["pipe", "pipe", "pipe"] });
+function child(
+  args: string[],
+  stdin: string,
+): {
+  proc: ReturnType<typeof spawn>;
+  done: Promise<{ code: number | null; signal: NodeJS.Signals | null; stderr: string }>;
+} {
+  const proc = spawn(process.execPath, ["--import", "tsx", join(REPO, "src/cli/main.ts"), ...args], {
+    cwd: REPO,
+    stdio: ["pipe", "pipe", "pipe"],
+  });
   let stderr = "";
   proc.stderr!.on("data", (d) => (stderr += d));
   proc.stdin!.on("error", () => {});
   proc.stdin!.end(stdin);
-  const done = new Promise<{ code: number | null; signal: NodeJS.Signals | null; stderr: string }>((resolve) => proc.on("close", (code, signal) => resolve({ code, signal, stderr })));
+  const done = new Promise<{ code: number | null; signal: NodeJS.Signals | null; stderr: string }>((resolve) =>
+    proc.on("close", (code, signal) => resolve({ code, signal, stderr })),
+  );
   return { proc, done };
 }
 
@@ -60,7 +73,11 @@ describe("interrupted and cut-off runs", () => {
     const target = join(dir, "answers.json");
     writeFileSync(target, "old\n");
     // A slow producer: stdin stays open, so the command is still writing when the signal arrives.
-    const proc = spawn(process.execPath, ["--import", "tsx", join(REPO, "src/cli/main.ts"), ...ARGS, "-f", "json", "--output", target], { cwd: REPO, stdio: ["pipe", "pipe", "pipe"] });
+    const proc = spawn(
+      process.execPath,
+      ["--import", "tsx", join(REPO, "src/cli/main.ts"), ...ARGS, "-f", "json", "--output", target],
+      { cwd: REPO, stdio: ["pipe", "pipe", "pipe"] },
+    );
     const rows = EMPLOYEES.join("\n") + "\n";
     for (let i = 0; i < 50; i++) proc.stdin!.write(rows);
     // Wait (however loaded the machine) until the command has opened its temporary file, i.e. is writing.
@@ -70,7 +87,9 @@ describe("interrupted and cut-off runs", () => {
       partialSeen = readdirSync(dir).some((f) => f.includes("mkd-partial"));
     }
     proc.kill("SIGINT");
-    const { signal } = await new Promise<{ signal: NodeJS.Signals | null }>((resolve) => proc.on("close", (_c, s) => resolve({ signal: s })));
+    const { signal } = await new Promise<{ signal: NodeJS.Signals | null }>((resolve) =>
+      proc.on("close", (_c, s) => resolve({ signal: s })),
+    );
     expect(signal).toBe("SIGINT");
     expect(partialSeen).toBe(true);
     expect(readFileSync(target, "utf8")).toBe("old\n");
@@ -99,7 +118,11 @@ describe("NDJSON input", () => {
   it("reports a line with invalid UTF-8 as its own error row and answers every later row", async () => {
     const enc = new TextEncoder();
     const bad = new Uint8Array([...enc.encode('{"id":"x","name":"'), 0xff, 0xfe, ...enc.encode('"}')]);
-    const bytes = new Uint8Array([...enc.encode(EMPLOYEES[0] + "\n"), ...bad, ...enc.encode("\n" + EMPLOYEES[1] + "\n" + EMPLOYEES[2] + "\n")]);
+    const bytes = new Uint8Array([
+      ...enc.encode(EMPLOYEES[0] + "\n"),
+      ...bad,
+      ...enc.encode("\n" + EMPLOYEES[1] + "\n" + EMPLOYEES[2] + "\n"),
+    ]);
     const r = await mkd([...ARGS, "-f", "ndjson"], { stdin: bytes });
     const answers = ndjson(r.stdout);
     expect(answers.map((a) => a.index)).toEqual([0, 1, 2, 3]);
@@ -115,7 +138,11 @@ describe("NDJSON input", () => {
     const enc = new TextEncoder();
     const broken = enc.encode(lines[2]!.replace("Budi", "B\u0000udi"));
     broken[broken.indexOf(0)] = 0xe9; // a Windows-1252 "é"
-    const bytes = new Uint8Array([...enc.encode(lines.slice(0, 2).join("\n") + "\n"), ...broken, ...enc.encode("\n" + lines.slice(3).join("\n"))]);
+    const bytes = new Uint8Array([
+      ...enc.encode(lines.slice(0, 2).join("\n") + "\n"),
+      ...broken,
+      ...enc.encode("\n" + lines.slice(3).join("\n")),
+    ]);
     const r = await mkd(["eligibility", "-", "--as-of", "2026-12-01", "-f", "ndjson"], { stdin: bytes });
     const answers = ndjson(r.stdout);
     expect(answers).toHaveLength(lines.slice(1).filter((l) => l.trim() !== "").length);
@@ -125,7 +152,7 @@ describe("NDJSON input", () => {
 });
 
 describe("CSV formula injection (OWASP)", () => {
-  const HOSTILE = ["=HYPERLINK(\"http://evil\",\"x\")", "@SUM(A1:A9)", "+cmd|' /C calc'!A0", "-2+3", "\tx", "\rx"];
+  const HOSTILE = ['=HYPERLINK("http://evil","x")', "@SUM(A1:A9)", "+cmd|' /C calc'!A0", "-2+3", "\tx", "\rx"];
 
   it("neutralizeCsvCell prefixes a quote to every dangerous start and leaves other text alone", () => {
     for (const h of HOSTILE) expect(neutralizeCsvCell(h)).toBe(`'${h}`);
@@ -142,11 +169,10 @@ describe("CSV formula injection (OWASP)", () => {
 
   it("scheduleToCsv neutralises member names and ids", () => {
     const schedule = fixtureSchedule();
-    schedule.members[0]!.name = "=HYPERLINK(\"http://evil\")";
+    schedule.members[0]!.name = '=HYPERLINK("http://evil")';
     schedule.members[0]!.id = "@SUM(1)";
     const cells = (parse(scheduleToCsv(schedule)) as string[][]).flat();
     expect(cells.filter((c) => /^[=+\-@\t\r]/.test(c))).toEqual([]);
-    expect(cells).toContain("'=HYPERLINK(\"http://evil\")");
+    expect(cells).toContain('\'=HYPERLINK("http://evil")');
   });
 });
-

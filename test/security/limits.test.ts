@@ -21,7 +21,13 @@ function overlayWithRules(rules: Record<string, unknown>): any {
     parameters: { eligibility: { rules } },
   };
 }
-const rule = (conditions: unknown) => ({ kind: "requirement", description: { id: "Uji", en: "Test" }, conditions, provenance: "assumption", sources: ["kota-x-sk"] });
+const rule = (conditions: unknown) => ({
+  kind: "requirement",
+  description: { id: "Uji", en: "Test" },
+  conditions,
+  provenance: "assumption",
+  sources: ["kota-x-sk"],
+});
 
 /** A `not` chain `depth` levels below the root group (the root group is level 0). */
 function notChain(depth: number): unknown {
@@ -42,7 +48,9 @@ describe("policy limits", () => {
       const r = validatePolicy(overlayWithRules({ deep: rule(allChain(depth)) }));
       expect(r.valid).toBe(false);
       expect(codes(r)).toEqual(["policy_too_deep"]);
-      expect(() => resolvePolicy(overlayWithRules({ deep: rule(allChain(depth)) }), "2026-03-02")).toThrow(/policy|kebijakan/i);
+      expect(() => resolvePolicy(overlayWithRules({ deep: rule(allChain(depth)) }), "2026-03-02")).toThrow(
+        /policy|kebijakan/i,
+      );
     }
   });
 
@@ -55,7 +63,14 @@ describe("policy limits", () => {
 
   it("refuses more rules than maxRules in a small document with its own code", () => {
     const rules: Record<string, unknown> = {};
-    for (let i = 0; i <= POLICY_LIMITS.maxRules; i++) rules[`r${i}`] = { kind: "requirement", description: { id: "u", en: "t" }, conditions: { all: [LEAF] }, provenance: "assumption", sources: ["kota-x-sk"] };
+    for (let i = 0; i <= POLICY_LIMITS.maxRules; i++)
+      rules[`r${i}`] = {
+        kind: "requirement",
+        description: { id: "u", en: "t" },
+        conditions: { all: [LEAF] },
+        provenance: "assumption",
+        sources: ["kota-x-sk"],
+      };
     expect(codes(validatePolicy(overlayWithRules(rules)))).toEqual(["policy_too_many_rules"]);
   });
 
@@ -66,21 +81,24 @@ describe("policy limits", () => {
     expect(r.issues[0]).toMatchObject({ code: "policy_string_too_long", path: ["title", "en"] });
   });
 
-  it.each([POLICY_LIMITS.maxConditionDepth - 1, POLICY_LIMITS.maxConditionDepth, POLICY_LIMITS.maxConditionDepth + 1, 40, 100])(
-    "validate and resolve agree on a %i-deep not chain",
-    (depth) => {
-      const doc = overlayWithRules({ deep: rule(notChain(depth)) });
-      const valid = validatePolicy(doc).valid;
-      let resolved = true;
-      try {
-        checkEligibility(ELIGIBLE_EMPLOYEE, { policy: doc, asOf: "2026-03-02" });
-      } catch {
-        resolved = false;
-      }
-      expect(resolved).toBe(valid);
-      expect(valid).toBe(depth <= POLICY_LIMITS.maxConditionDepth);
-    },
-  );
+  it.each([
+    POLICY_LIMITS.maxConditionDepth - 1,
+    POLICY_LIMITS.maxConditionDepth,
+    POLICY_LIMITS.maxConditionDepth + 1,
+    40,
+    100,
+  ])("validate and resolve agree on a %i-deep not chain", (depth) => {
+    const doc = overlayWithRules({ deep: rule(notChain(depth)) });
+    const valid = validatePolicy(doc).valid;
+    let resolved = true;
+    try {
+      checkEligibility(ELIGIBLE_EMPLOYEE, { policy: doc, asOf: "2026-03-02" });
+    } catch {
+      resolved = false;
+    }
+    expect(resolved).toBe(valid);
+    expect(valid).toBe(depth <= POLICY_LIMITS.maxConditionDepth);
+  });
 
   it("names the limit broken by a not chain past the condition depth", () => {
     const r = validatePolicy(overlayWithRules({ deep: rule(notChain(40)) }));
@@ -94,10 +112,22 @@ describe("policy limits", () => {
     const { proxy, revoke } = Proxy.revocable({}, {});
     revoke();
     const getter = overlayWithRules({});
-    Object.defineProperty(getter, "title", { enumerable: true, get: () => { throw new Error("no"); } });
-    for (const [doc, code] of [[cyclic, "input_cyclic"], [{ a: proxy }, "input_unreadable"], [getter, "input_unreadable"], [{ a: 1n }, "input_not_plain_data"]] as const) {
+    Object.defineProperty(getter, "title", {
+      enumerable: true,
+      get: () => {
+        throw new Error("no");
+      },
+    });
+    for (const [doc, code] of [
+      [cyclic, "input_cyclic"],
+      [{ a: proxy }, "input_unreadable"],
+      [getter, "input_unreadable"],
+      [{ a: 1n }, "input_not_plain_data"],
+    ] as const) {
       expect(codes(validatePolicy(doc))).toEqual([code]);
-      expect(codes(validatePolicy(overlayWithRules({}), { documents: [doc] }))).toContain("policy_context_document_invalid");
+      expect(codes(validatePolicy(overlayWithRules({}), { documents: [doc] }))).toContain(
+        "policy_context_document_invalid",
+      );
     }
   });
 });

@@ -21,7 +21,12 @@ import type { ScheduleInput } from "../../src/schedule/index.js";
 import { WEEKDAYS } from "../../src/core/dates.js";
 import { mulberry32 } from "./prng.js";
 
-type Highs = { solve(problem: string, options?: Record<string, unknown>): { Status: string; ObjectiveValue: number; Columns: Record<string, { Primal: number }> } };
+type Highs = {
+  solve(
+    problem: string,
+    options?: Record<string, unknown>,
+  ): { Status: string; ObjectiveValue: number; Columns: Record<string, { Primal: number }> };
+};
 
 let loaded: Promise<Highs> | undefined;
 
@@ -59,12 +64,22 @@ export function weekToLp(p: WeekProblem): string {
     }
     rows.push(` cap_${s}: ${mine.join(" ")} <= ${p.cap[s]}`);
   }
-  for (const [g, terms] of byGroup) if (p.groupCap[g]! < Infinity) rows.push(` group_${g}: ${terms.join(" ")} <= ${p.groupCap[g]}`);
+  for (const [g, terms] of byGroup)
+    if (p.groupCap[g]! < Infinity) rows.push(` group_${g}: ${terms.join(" ")} <= ${p.groupCap[g]}`);
   for (let d = 0; d < p.dayCount; d++) {
     rows.push(` away_min_${d}: ${byDay[d]!.join(" ")} >= ${p.mustBeAway[d]}`);
     rows.push(` away_max_${d}: ${byDay[d]!.join(" ")} <= ${p.mayBeAway[d]}`);
   }
-  return ["Minimize", ` obj: ${objective.join(" ")}`, "Subject To", ...rows, "Bounds", " z = 0", ...(binaries.length ? ["Binaries", ` ${binaries.join(" ")}`] : []), "End"].join("\n");
+  return [
+    "Minimize",
+    ` obj: ${objective.join(" ")}`,
+    "Subject To",
+    ...rows,
+    "Bounds",
+    " z = 0",
+    ...(binaries.length ? ["Binaries", ` ${binaries.join(" ")}`] : []),
+    "End",
+  ].join("\n");
 }
 
 /** The objective of the generator's answer: the sum of the costs of the days it chose. */
@@ -93,7 +108,8 @@ export function constraintBreaks(p: WeekProblem, away: Uint8Array): string[] {
   }
   for (const [g, n] of perGroup) if (n > p.groupCap[g]!) out.push(`group ${g}: ${n} > ${p.groupCap[g]}`);
   perDay.forEach((n, d) => {
-    if (n < p.mustBeAway[d]! || n > p.mayBeAway[d]!) out.push(`day ${d}: ${n} away outside [${p.mustBeAway[d]}, ${p.mayBeAway[d]}]`);
+    if (n < p.mustBeAway[d]! || n > p.mayBeAway[d]!)
+      out.push(`day ${d}: ${n} away outside [${p.mustBeAway[d]}, ${p.mayBeAway[d]}]`);
   });
   return out;
 }
@@ -108,7 +124,10 @@ export async function highsOptimum(p: WeekProblem): Promise<number | null> {
 }
 
 /** Whether the generator's answer to a week agrees with HiGHS: same feasibility, same optimum, constraints held. */
-export async function compareWithHighs(p: WeekProblem, s: WeekSolution): Promise<{ agree: boolean; ours: number | null; highs: number | null; breaks: string[] }> {
+export async function compareWithHighs(
+  p: WeekProblem,
+  s: WeekSolution,
+): Promise<{ agree: boolean; ours: number | null; highs: number | null; breaks: string[] }> {
   const highs = await highsOptimum(p);
   if (!s.feasible) return { agree: highs === null, ours: null, highs, breaks: [] };
   const ours = solutionCost(p, s.away);
@@ -134,7 +153,8 @@ export function randomUnit(seed: number): ScheduleInput {
   const size = 2 + Math.floor(rnd() * 8);
   const weekdays = WEEKDAYS.slice(0, 5);
   const dates: string[] = [];
-  for (let d = Number(period.from.slice(8)); d <= Number(period.to.slice(8)); d++) dates.push(`${period.from.slice(0, 8)}${String(d).padStart(2, "0")}`);
+  for (let d = Number(period.from.slice(8)); d <= Number(period.to.slice(8)); d++)
+    dates.push(`${period.from.slice(0, 8)}${String(d).padStart(2, "0")}`);
   return {
     unit: {
       id: `u${seed}`,
@@ -148,7 +168,10 @@ export function randomUnit(seed: number): ScheduleInput {
       grantedFlexibleDays: Math.floor(rnd() * 5) % (period.from < "2025-04-21" ? 5 : 3),
       roles: rnd() < 0.3 ? ["front_desk"] : [],
       preferredFlexibleWeekdays: rnd() < 0.6 ? [pick(weekdays)] : [],
-      overrides: rnd() < 0.3 ? [{ date: pick(dates), kind: pick(["leave", "official_travel", "flexible", "office"] as const) }] : [],
+      overrides:
+        rnd() < 0.3
+          ? [{ date: pick(dates), kind: pick(["leave", "official_travel", "flexible", "office"] as const) }]
+          : [],
     })),
     period,
     jurisdiction: "jabar",

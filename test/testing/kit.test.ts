@@ -1,11 +1,24 @@
 import { describe, expect, it } from "vitest";
 import { checkEligibility, evaluateEarlyWarning, generateSchedule, scoreMonth } from "../../src/index.js";
-import { aMember, anEmployee, aScoringMonth, aUnit, fixtures, formatCasesReport, runPolicyCases, shippedCases, type PolicyCases } from "../../src/testing/index.js";
+import {
+  aMember,
+  anEmployee,
+  aScoringMonth,
+  aUnit,
+  fixtures,
+  formatCasesReport,
+  runPolicyCases,
+  shippedCases,
+  type PolicyCases,
+} from "../../src/testing/index.js";
 import { shippedVersionDirs, tasikmalaya } from "../policy/helpers.js";
 
 const options = { jurisdiction: "jabar", asOf: "2026-03-02" } as const;
 const decide = (employee: unknown) => checkEligibility(employee as never, options);
-const failed = (employee: unknown) => decide(employee).rules.filter((r) => !r.passed).map((r) => r.id);
+const failed = (employee: unknown) =>
+  decide(employee)
+    .rules.filter((r) => !r.passed)
+    .map((r) => r.id);
 
 describe("builders start valid and change one thing per method", () => {
   it("an employee as built is eligible with 2 days and no warning", () => {
@@ -37,18 +50,30 @@ describe("builders start valid and change one thing per method", () => {
   it("a unit as built schedules compliantly; onLeave puts the member on leave that day", () => {
     const built = generateSchedule(aUnit().build());
     expect(built.status === "scheduled" && built.schedule.compliance.verdict).toBe("compliant");
-    const input = aUnit().withMembers(3).member("m01", (m) => m.onLeave("2026-12-08")).build();
+    const input = aUnit()
+      .withMembers(3)
+      .member("m01", (m) => m.onLeave("2026-12-08"))
+      .build();
     const r = generateSchedule(input);
     if (r.status !== "scheduled") throw new Error("expected a schedule");
-    expect(r.schedule.members.find((m) => m.id === "m01")!.assignments.find((a) => a.date === "2026-12-08")!.mode).toBe("leave");
+    expect(r.schedule.members.find((m) => m.id === "m01")!.assignments.find((a) => a.date === "2026-12-08")!.mode).toBe(
+      "leave",
+    );
     expect(aUnit().withMember(aMember("x").granted(0)).build().members).toHaveLength(11);
   });
 
   it("a scoring month as built is on target; each method moves one number", () => {
-    expect(scoreMonth(aScoringMonth().build())).toMatchObject({ status: "scored", composite: 100, resultsRating: "as_expected", predikat: "baik" });
+    expect(scoreMonth(aScoringMonth().build())).toMatchObject({
+      status: "scored",
+      composite: 100,
+      resultsRating: "as_expected",
+      predikat: "baik",
+    });
     expect(scoreMonth(aScoringMonth().realising("letters", 20).build()).composite).toBe(70);
     expect(scoreMonth(aScoringMonth().withoutReport().build()).status).toBe("no_report");
-    expect(scoreMonth(aScoringMonth().missing("turnaround").build()).findings.map((f) => f.code)).toContain("scoring_realisation_missing");
+    expect(scoreMonth(aScoringMonth().missing("turnaround").build()).findings.map((f) => f.code)).toContain(
+      "scoring_realisation_missing",
+    );
   });
 });
 
@@ -62,8 +87,15 @@ describe("fixtures give the outcome they are named for", () => {
     expect(generateSchedule(fixtures.schedule.infeasible()).status).toBe("infeasible");
   });
   it("scoring and early warning", () => {
-    expect(Object.values(fixtures.scoring).map((f) => scoreMonth(f()).resultsRating)).toEqual(["above", "as_expected", "below", null]);
-    expect(Object.values(fixtures.earlyWarning).map((f) => evaluateEarlyWarning(f().history, f().options).level)).toEqual(["green", "yellow", "red"]);
+    expect(Object.values(fixtures.scoring).map((f) => scoreMonth(f()).resultsRating)).toEqual([
+      "above",
+      "as_expected",
+      "below",
+      null,
+    ]);
+    expect(
+      Object.values(fixtures.earlyWarning).map((f) => evaluateEarlyWarning(f().history, f().options).level),
+    ).toEqual(["green", "yellow", "red"]);
   });
 });
 
@@ -73,7 +105,11 @@ describe("runPolicyCases", () => {
     expect(Object.keys(shippedCases).sort()).toEqual(shippedVersionDirs().map((d) => d.replace("/", "@")));
     for (const [key, cases] of Object.entries(shippedCases)) {
       const report = runPolicyCases(undefined, cases);
-      expect([key, report.failed, formatCasesReport(report, { failedOnly: true })]).toEqual([key, 0, `${report.passed} passed, 0 failed\n`]);
+      expect([key, report.failed, formatCasesReport(report, { failedOnly: true })]).toEqual([
+        key,
+        0,
+        `${report.passed} passed, 0 failed\n`,
+      ]);
       expect(report.passed).toBeGreaterThan(0);
     }
   });
@@ -81,7 +117,9 @@ describe("runPolicyCases", () => {
   it("against the Tasikmalaya overlay with one deliberately wrong case, exactly that case fails, with a readable diff", () => {
     // The city stands on the national rule: its eligibility answers are the national cases' answers.
     const national = shippedCases["id-nasional@2025-04-21"]!;
-    const cases = structuredClone({ eligibility: national.eligibility ?? [] }) as { eligibility: { expect: { outcome: string } }[] } & PolicyCases;
+    const cases = structuredClone({ eligibility: national.eligibility ?? [] }) as {
+      eligibility: { expect: { outcome: string } }[];
+    } & PolicyCases;
     expect(cases.eligibility.length).toBeGreaterThan(3);
     expect(runPolicyCases(tasikmalaya(), cases).failed).toBe(0);
     const wrong = cases.eligibility[2]!;
@@ -90,7 +128,9 @@ describe("runPolicyCases", () => {
     const report = runPolicyCases(tasikmalaya(), cases);
     const failures = report.results.filter((r) => !r.ok);
     expect(failures.map((r) => [r.section, r.index])).toEqual([["eligibility", 2]]);
-    expect(failures[0]!.diff).toEqual([`outcome: expected ${JSON.stringify(wrong.expect.outcome)}, got ${JSON.stringify(truth)}`]);
+    expect(failures[0]!.diff).toEqual([
+      `outcome: expected ${JSON.stringify(wrong.expect.outcome)}, got ${JSON.stringify(truth)}`,
+    ]);
     expect(report.ok).toBe(false);
     expect(formatCasesReport(report)).toContain(`✗ eligibility #3: ${failures[0]!.name}\n    outcome: expected`);
   });
@@ -98,7 +138,13 @@ describe("runPolicyCases", () => {
   it("shows which province cases a city's overlay changes: Tasikmalaya's 60% on site alters the on-site minimum", () => {
     // A case written from jabar's own answer (10 members, 50% on site: 5), run against the city's 60%.
     const cases: PolicyCases = {
-      schedule: [{ name: "ten members need five on site", input: aUnit().build(), expect: { status: "scheduled", days: { "2026-12-01": { requiredOnSite: 5 } } } }],
+      schedule: [
+        {
+          name: "ten members need five on site",
+          input: aUnit().build(),
+          expect: { status: "scheduled", days: { "2026-12-01": { requiredOnSite: 5 } } },
+        },
+      ],
     };
     expect(runPolicyCases("jabar", cases).ok).toBe(true);
     const report = runPolicyCases(tasikmalaya(), cases);
@@ -107,11 +153,36 @@ describe("runPolicyCases", () => {
 
   it("never throws: a case whose call throws is a failed result carrying the error", () => {
     const cases: PolicyCases = {
-      eligibility: [{ name: "broken employee", jurisdiction: "jabar", asOf: "2026-03-02", employee: { id: "x" }, expect: { outcome: "eligible", grantedFlexibleDays: 2, grantedFormat: "2-3", daysWithinLimits: 2, failedRules: [], warningCodes: [] } }],
-      resolution: [{ name: "unknown place", jurisdiction: "atlantis", asOf: "2026-01-05", expect: { error: "unknown_jurisdiction" } }],
+      eligibility: [
+        {
+          name: "broken employee",
+          jurisdiction: "jabar",
+          asOf: "2026-03-02",
+          employee: { id: "x" },
+          expect: {
+            outcome: "eligible",
+            grantedFlexibleDays: 2,
+            grantedFormat: "2-3",
+            daysWithinLimits: 2,
+            failedRules: [],
+            warningCodes: [],
+          },
+        },
+      ],
+      resolution: [
+        {
+          name: "unknown place",
+          jurisdiction: "atlantis",
+          asOf: "2026-01-05",
+          expect: { error: "unknown_jurisdiction" },
+        },
+      ],
     };
     const report = runPolicyCases(undefined, cases);
-    expect(report.results.map((r) => [r.section, r.ok])).toEqual([["resolution", true], ["eligibility", false]]);
+    expect(report.results.map((r) => [r.section, r.ok])).toEqual([
+      ["resolution", true],
+      ["eligibility", false],
+    ]);
     expect(report.results[1]!.error?.code).toBe("invalid_employee");
     expect(report.results[1]!.diff[0]).toMatch(/^threw invalid_employee: /);
   });
@@ -128,13 +199,20 @@ describe("mkd policy test OVERLAY.json [CASES.json]", () => {
     writeFileSync(join(dir, "good.json"), JSON.stringify(national));
     const overlay = "examples/policies/kota-tasikmalaya.policy.json";
     const good = await mkd(["policy", "test", overlay, join(dir, "good.json"), "--locale", "en"]);
-    expect([good.code, good.stdout.trim().split("\n").at(-1)]).toEqual([0, `${national.eligibility!.length} passed, 0 failed`]);
+    expect([good.code, good.stdout.trim().split("\n").at(-1)]).toEqual([
+      0,
+      `${national.eligibility!.length} passed, 0 failed`,
+    ]);
     (national.eligibility![1]!.expect as { outcome: string }).outcome = "ineligible";
     writeFileSync(join(dir, "bad.json"), JSON.stringify(national));
     const bad = await mkd(["policy", "test", overlay, join(dir, "bad.json"), "--format", "json"]);
     expect(bad.code).toBe(1);
-    const [report] = JSON.parse(bad.stdout) as { report: { results: { ok: boolean; index: number; diff: string[] }[] } }[];
-    expect(report!.report.results.filter((r) => !r.ok).map((r) => [r.index, r.diff])).toEqual([[1, ['outcome: expected "ineligible", got "eligible"']]]);
+    const [report] = JSON.parse(bad.stdout) as {
+      report: { results: { ok: boolean; index: number; diff: string[] }[] };
+    }[];
+    expect(report!.report.results.filter((r) => !r.ok).map((r) => [r.index, r.diff])).toEqual([
+      [1, ['outcome: expected "ineligible", got "eligible"']],
+    ]);
   });
 
   it("without CASES.json runs the shipped cases of the jurisdiction the overlay extends", async () => {
@@ -152,7 +230,8 @@ describe("checkRoster from mkd-engine/testing", () => {
     const result = generateSchedule(input);
     if (result.status !== "scheduled") throw new Error("expected a schedule");
     const roster: Record<string, Record<string, string>> = {};
-    for (const m of result.schedule.members) roster[m.id] = Object.fromEntries(m.assignments.map((a) => [a.date, a.mode]));
+    for (const m of result.schedule.members)
+      roster[m.id] = Object.fromEntries(m.assignments.map((a) => [a.date, a.mode]));
     expect(checkRoster(roster as never, input).ok).toBe(true);
     // m01 works flexibly every working day of the first full week: above the weekly cap of 2.
     for (const date of ["2026-12-07", "2026-12-08", "2026-12-09"]) roster.m01![date] = "flexible";

@@ -8,7 +8,14 @@ import type { HolidayEntry, RamadanPeriod } from "../types.js";
 import type { CalendarSourceId } from "./sources.js";
 
 type Kind = HolidayEntry["kind"];
-const e = (date: string, kind: Kind, id: string, en: string, sources: CalendarSourceId[], note?: string): HolidayEntry => ({
+const e = (
+  date: string,
+  kind: Kind,
+  id: string,
+  en: string,
+  sources: CalendarSourceId[],
+  note?: string,
+): HolidayEntry => ({
   date,
   kind,
   name: { id, en },
@@ -28,13 +35,49 @@ const FWA_SRC: CalendarSourceId[] = ["se-menpanrb-2-2025"];
 export const HOLIDAYS_2025: readonly HolidayEntry[] = [
   e("2025-01-01", LIBUR, "Tahun Baru 2025 Masehi", "New Year's Day 2025", SKB),
   e("2025-01-27", LIBUR, "Isra Mikraj Nabi Muhammad SAW", "Isra Mi'raj of the Prophet Muhammad", SKB),
-  e("2025-01-28", CUTI, "Cuti bersama Tahun Baru Imlek 2576 Kongzili", "Collective leave: Chinese New Year 2576 Kongzili", CB),
+  e(
+    "2025-01-28",
+    CUTI,
+    "Cuti bersama Tahun Baru Imlek 2576 Kongzili",
+    "Collective leave: Chinese New Year 2576 Kongzili",
+    CB,
+  ),
   e("2025-01-29", LIBUR, "Tahun Baru Imlek 2576 Kongzili", "Chinese New Year 2576 Kongzili", SKB),
-  e("2025-03-24", FWA, "Hari kerja fleksibel nasional (FWA) menjelang Idul Fitri 1446 H", "National flexible working day (FWA) before Eid al-Fitr 1446 H", FWA_SRC),
-  e("2025-03-25", FWA, "Hari kerja fleksibel nasional (FWA) menjelang Idul Fitri 1446 H", "National flexible working day (FWA) before Eid al-Fitr 1446 H", FWA_SRC),
-  e("2025-03-26", FWA, "Hari kerja fleksibel nasional (FWA) menjelang Idul Fitri 1446 H", "National flexible working day (FWA) before Eid al-Fitr 1446 H", FWA_SRC),
-  e("2025-03-27", FWA, "Hari kerja fleksibel nasional (FWA) menjelang Idul Fitri 1446 H", "National flexible working day (FWA) before Eid al-Fitr 1446 H", FWA_SRC),
-  e("2025-03-28", CUTI, "Cuti bersama Hari Suci Nyepi (Tahun Baru Saka 1947)", "Collective leave: Nyepi, Day of Silence (Saka New Year 1947)", CB),
+  e(
+    "2025-03-24",
+    FWA,
+    "Hari kerja fleksibel nasional (FWA) menjelang Idul Fitri 1446 H",
+    "National flexible working day (FWA) before Eid al-Fitr 1446 H",
+    FWA_SRC,
+  ),
+  e(
+    "2025-03-25",
+    FWA,
+    "Hari kerja fleksibel nasional (FWA) menjelang Idul Fitri 1446 H",
+    "National flexible working day (FWA) before Eid al-Fitr 1446 H",
+    FWA_SRC,
+  ),
+  e(
+    "2025-03-26",
+    FWA,
+    "Hari kerja fleksibel nasional (FWA) menjelang Idul Fitri 1446 H",
+    "National flexible working day (FWA) before Eid al-Fitr 1446 H",
+    FWA_SRC,
+  ),
+  e(
+    "2025-03-27",
+    FWA,
+    "Hari kerja fleksibel nasional (FWA) menjelang Idul Fitri 1446 H",
+    "National flexible working day (FWA) before Eid al-Fitr 1446 H",
+    FWA_SRC,
+  ),
+  e(
+    "2025-03-28",
+    CUTI,
+    "Cuti bersama Hari Suci Nyepi (Tahun Baru Saka 1947)",
+    "Collective leave: Nyepi, Day of Silence (Saka New Year 1947)",
+    CB,
+  ),
   e("2025-03-29", LIBUR, "Hari Suci Nyepi (Tahun Baru Saka 1947)", "Nyepi, Day of Silence (Saka New Year 1947)", SKB),
   e("2025-03-31", LIBUR, "Hari Raya Idul Fitri 1446 Hijriah", "Eid al-Fitr 1446 H", SKB),
   e("2025-04-01", LIBUR, "Hari Raya Idul Fitri 1446 Hijriah (hari kedua)", "Eid al-Fitr 1446 H (second day)", SKB),
@@ -68,7 +111,13 @@ export const HOLIDAYS_2025: readonly HolidayEntry[] = [
   // SE Menteri PANRB B/531/M.KT.02/2025 of 2025-12-18: seen only in press coverage, so `reported`.
   ...(["2025-12-29", "2025-12-30", "2025-12-31"] as const).map(
     (date): HolidayEntry => ({
-      ...e(date, FWA, "Hari kerja fleksibel nasional (FWA) akhir tahun 2025", "National flexible working day (FWA), end of 2025", ["se-menpanrb-b-531-2025"]),
+      ...e(
+        date,
+        FWA,
+        "Hari kerja fleksibel nasional (FWA) akhir tahun 2025",
+        "National flexible working day (FWA), end of 2025",
+        ["se-menpanrb-b-531-2025"],
+      ),
       provenance: "reported",
       note: "SE Menteri PANRB B/531/M.KT.02/2025 (2025-12-18) as reported by Okezone; the circular's text was not seen.",
     }),

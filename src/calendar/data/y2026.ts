@@ -21,18 +21,36 @@ const FWA = "national_flexible_work_day" as const;
 const SKB: CalendarSourceId[] = ["skb-libur-2026"];
 const CB: CalendarSourceId[] = ["skb-libur-2026", "keppres-42-2025"];
 const FWA_SRC: CalendarSourceId[] = ["se-menpanrb-2-2026"];
-const FWA_NYEPI = ["Hari kerja fleksibel nasional (FWA) menjelang Nyepi dan Idul Fitri 1447 H", "National flexible working day (FWA) before Nyepi and Eid al-Fitr 1447 H"] as const;
-const FWA_AFTER = ["Hari kerja fleksibel nasional (FWA) setelah Idul Fitri 1447 H", "National flexible working day (FWA) after Eid al-Fitr 1447 H"] as const;
+const FWA_NYEPI = [
+  "Hari kerja fleksibel nasional (FWA) menjelang Nyepi dan Idul Fitri 1447 H",
+  "National flexible working day (FWA) before Nyepi and Eid al-Fitr 1447 H",
+] as const;
+const FWA_AFTER = [
+  "Hari kerja fleksibel nasional (FWA) setelah Idul Fitri 1447 H",
+  "National flexible working day (FWA) after Eid al-Fitr 1447 H",
+] as const;
 
 /** The official 2026 entries, in date order. */
 export const HOLIDAYS_2026: readonly HolidayEntry[] = [
   e("2026-01-01", LIBUR, "Tahun Baru 2026 Masehi", "New Year's Day 2026", SKB),
   e("2026-01-16", LIBUR, "Isra Mikraj Nabi Muhammad SAW", "Isra Mi'raj of the Prophet Muhammad", SKB),
-  e("2026-02-16", CUTI, "Cuti bersama Tahun Baru Imlek 2577 Kongzili", "Collective leave: Chinese New Year 2577 Kongzili", CB),
+  e(
+    "2026-02-16",
+    CUTI,
+    "Cuti bersama Tahun Baru Imlek 2577 Kongzili",
+    "Collective leave: Chinese New Year 2577 Kongzili",
+    CB,
+  ),
   e("2026-02-17", LIBUR, "Tahun Baru Imlek 2577 Kongzili", "Chinese New Year 2577 Kongzili", SKB),
   e("2026-03-16", FWA, ...FWA_NYEPI, FWA_SRC),
   e("2026-03-17", FWA, ...FWA_NYEPI, FWA_SRC),
-  e("2026-03-18", CUTI, "Cuti bersama Hari Suci Nyepi (Tahun Baru Saka 1948)", "Collective leave: Nyepi, Day of Silence (Saka New Year 1948)", CB),
+  e(
+    "2026-03-18",
+    CUTI,
+    "Cuti bersama Hari Suci Nyepi (Tahun Baru Saka 1948)",
+    "Collective leave: Nyepi, Day of Silence (Saka New Year 1948)",
+    CB,
+  ),
   e("2026-03-19", LIBUR, "Hari Suci Nyepi (Tahun Baru Saka 1948)", "Nyepi, Day of Silence (Saka New Year 1948)", SKB),
   e("2026-03-20", CUTI, "Cuti bersama Hari Raya Idul Fitri 1447 Hijriah", "Collective leave: Eid al-Fitr 1447 H", CB),
   e("2026-03-21", LIBUR, "Hari Raya Idul Fitri 1447 Hijriah", "Eid al-Fitr 1447 H", SKB),

@@ -27,28 +27,65 @@ const e = (date: string, kind: Kind, id: string, en: string, note?: string): Hol
 const LIBUR = "national_holiday" as const;
 const CUTI = "cuti_bersama" as const;
 const SKB: CalendarSourceId[] = ["skb-libur-2027"];
-const ADJACENT = "The feast this cuti bersama day belongs to is read from its neighbours; the reported list gives only the date.";
+const ADJACENT =
+  "The feast this cuti bersama day belongs to is read from its neighbours; the reported list gives only the date.";
 
 /** The 2027 entries (18 national holidays, 8 cuti bersama), in date order. */
 export const HOLIDAYS_2027: readonly HolidayEntry[] = [
   e("2027-01-01", LIBUR, "Tahun Baru 2027 Masehi", "New Year's Day 2027"),
   e("2027-01-05", LIBUR, "Isra Mikraj Nabi Muhammad SAW (1448 H)", "Isra Mi'raj of the Prophet Muhammad (1448 H)"),
-  e("2027-02-05", CUTI, "Cuti bersama Tahun Baru Imlek 2578 Kongzili", "Collective leave: Chinese New Year 2578 Kongzili", ADJACENT),
+  e(
+    "2027-02-05",
+    CUTI,
+    "Cuti bersama Tahun Baru Imlek 2578 Kongzili",
+    "Collective leave: Chinese New Year 2578 Kongzili",
+    ADJACENT,
+  ),
   e("2027-02-06", LIBUR, "Tahun Baru Imlek 2578 Kongzili", "Chinese New Year 2578 Kongzili"),
   e("2027-03-08", LIBUR, "Hari Suci Nyepi (Tahun Baru Saka 1949)", "Nyepi, Day of Silence (Saka New Year 1949)"),
-  e("2027-03-09", CUTI, "Cuti bersama Nyepi dan Idul Fitri 1448 Hijriah", "Collective leave: Nyepi and Eid al-Fitr 1448 H", ADJACENT),
+  e(
+    "2027-03-09",
+    CUTI,
+    "Cuti bersama Nyepi dan Idul Fitri 1448 Hijriah",
+    "Collective leave: Nyepi and Eid al-Fitr 1448 H",
+    ADJACENT,
+  ),
   e("2027-03-10", LIBUR, "Hari Raya Idul Fitri 1448 Hijriah", "Eid al-Fitr 1448 H"),
   e("2027-03-11", LIBUR, "Hari Raya Idul Fitri 1448 Hijriah (hari kedua)", "Eid al-Fitr 1448 H (second day)"),
-  e("2027-03-12", CUTI, "Cuti bersama Hari Raya Idul Fitri 1448 Hijriah", "Collective leave: Eid al-Fitr 1448 H", ADJACENT),
-  e("2027-03-15", CUTI, "Cuti bersama Hari Raya Idul Fitri 1448 Hijriah", "Collective leave: Eid al-Fitr 1448 H", ADJACENT),
+  e(
+    "2027-03-12",
+    CUTI,
+    "Cuti bersama Hari Raya Idul Fitri 1448 Hijriah",
+    "Collective leave: Eid al-Fitr 1448 H",
+    ADJACENT,
+  ),
+  e(
+    "2027-03-15",
+    CUTI,
+    "Cuti bersama Hari Raya Idul Fitri 1448 Hijriah",
+    "Collective leave: Eid al-Fitr 1448 H",
+    ADJACENT,
+  ),
   e("2027-03-25", CUTI, "Cuti bersama Wafat Yesus Kristus", "Collective leave: Good Friday", ADJACENT),
   e("2027-03-26", LIBUR, "Wafat Yesus Kristus", "Good Friday"),
   e("2027-03-28", LIBUR, "Kebangkitan Yesus Kristus (Paskah)", "Easter Sunday"),
   e("2027-05-01", LIBUR, "Hari Buruh Internasional", "International Labour Day"),
   e("2027-05-06", LIBUR, "Kenaikan Yesus Kristus", "Ascension of Jesus Christ"),
   e("2027-05-17", LIBUR, "Hari Raya Idul Adha 1448 Hijriah", "Eid al-Adha 1448 H"),
-  e("2027-05-18", CUTI, "Cuti bersama Hari Raya Idul Adha 1448 Hijriah", "Collective leave: Eid al-Adha 1448 H", ADJACENT),
-  e("2027-05-19", CUTI, "Cuti bersama Idul Adha 1448 H dan Waisak 2571 BE", "Collective leave: Eid al-Adha 1448 H and Vesak 2571 BE", ADJACENT),
+  e(
+    "2027-05-18",
+    CUTI,
+    "Cuti bersama Hari Raya Idul Adha 1448 Hijriah",
+    "Collective leave: Eid al-Adha 1448 H",
+    ADJACENT,
+  ),
+  e(
+    "2027-05-19",
+    CUTI,
+    "Cuti bersama Idul Adha 1448 H dan Waisak 2571 BE",
+    "Collective leave: Eid al-Adha 1448 H and Vesak 2571 BE",
+    ADJACENT,
+  ),
   e("2027-05-20", LIBUR, "Hari Raya Waisak 2571 BE", "Vesak Day 2571 BE"),
   e("2027-06-01", LIBUR, "Hari Lahir Pancasila", "Pancasila Day"),
   e("2027-06-06", LIBUR, "1 Muharam Tahun Baru Islam 1449 Hijriah", "Islamic New Year 1449 H (1 Muharram)"),

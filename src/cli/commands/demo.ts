@@ -56,12 +56,17 @@ export async function demoCommand(io: CliIo, argv: readonly string[]): Promise<E
   );
   const warnings = new Map<string, EarlyWarningResult>();
   const warnWriter = createRowWriter<WarnRow>("table", ctx.stdout, { columns: warnColumns(ctx) });
-  for await (const row of warnEmployees(monthGroups(ctx, readRows(io, join(data, "scores.csv")), true), { jurisdiction: "jabar" })) {
+  for await (const row of warnEmployees(monthGroups(ctx, readRows(io, join(data, "scores.csv")), true), {
+    jurisdiction: "jabar",
+  })) {
     if (row.ok) warnings.set(row.employee, row.value);
     await warnWriter.write(row);
   }
   await warnWriter.end();
-  const levels = [...warnings.values()].reduce<Record<string, number>>((acc, w) => ((acc[w.level] = (acc[w.level] ?? 0) + 1), acc), {});
+  const levels = [...warnings.values()].reduce<Record<string, number>>(
+    (acc, w) => ((acc[w.level] = (acc[w.level] ?? 0) + 1), acc),
+    {},
+  );
   await say(
     `Rekam jejak November: ${levels.green ?? 0} hijau, ${levels.yellow ?? 0} kuning, ${levels.red ?? 0} merah.`,
     `November track record: ${levels.green ?? 0} green, ${levels.yellow ?? 0} yellow, ${levels.red ?? 0} red.`,
@@ -135,8 +140,14 @@ export async function demoCommand(io: CliIo, argv: readonly string[]): Promise<E
   const files = writeCalendarFiles(out, result.schedule, L);
   const rel = (p: string) => relative(io.cwd, p) || p;
   await section("4. Berkas kalender", "4. Calendar files");
-  await say(`Grid bulanan HTML (buka di peramban): ${rel(files.html)}`, `HTML month grid (open it in a browser): ${rel(files.html)}`);
-  await say(`CSV satu baris per pegawai per tanggal: ${rel(files.csv)}`, `CSV, one row per member and date: ${rel(files.csv)}`);
+  await say(
+    `Grid bulanan HTML (buka di peramban): ${rel(files.html)}`,
+    `HTML month grid (open it in a browser): ${rel(files.html)}`,
+  );
+  await say(
+    `CSV satu baris per pegawai per tanggal: ${rel(files.csv)}`,
+    `CSV, one row per member and date: ${rel(files.csv)}`,
+  );
   await say(
     `${files.ics.length} berkas iCalendar (impor ke Google Calendar, Outlook, Apple Calendar): ${rel(join(out, "ics"))}/`,
     `${files.ics.length} iCalendar files (import into Google Calendar, Outlook, Apple Calendar): ${rel(join(out, "ics"))}/`,

@@ -14,8 +14,22 @@ import { CsvConverter, errorFromJson, jsonId, writeAnswers, type Prepared } from
 
 /** One answer row of `mkd eligibility`. */
 export type EligibilityRow =
-  | { index: number; line: number | undefined; ok: true; id: string; name: string | undefined; value: EligibilityDecision }
-  | { index: number; line: number | undefined; ok: false; id: string | undefined; name: string | undefined; error: MkdError };
+  | {
+      index: number;
+      line: number | undefined;
+      ok: true;
+      id: string;
+      name: string | undefined;
+      value: EligibilityDecision;
+    }
+  | {
+      index: number;
+      line: number | undefined;
+      ok: false;
+      id: string | undefined;
+      name: string | undefined;
+      error: MkdError;
+    };
 
 /** The columns of the table and CSV output. */
 export function eligibilityColumns(ctx: Ctx): Column<EligibilityRow>[] {
@@ -28,7 +42,16 @@ export function eligibilityColumns(ctx: Ctx): Column<EligibilityRow>[] {
     { header: id ? "hasil" : "outcome", get: (r) => (r.ok ? r.value.outcome : "error") },
     { header: id ? "hari" : "days", get: (r) => (r.ok ? r.value.grantedFlexibleDays : null), numeric: true },
     { header: "format", get: (r) => (r.ok ? r.value.grantedFormat : null) },
-    { header: id ? "aturan gagal" : "failed rules", get: (r) => (r.ok ? r.value.rules.filter((x) => !x.passed).map((x) => x.id).join(" ") : null) },
+    {
+      header: id ? "aturan gagal" : "failed rules",
+      get: (r) =>
+        r.ok
+          ? r.value.rules
+              .filter((x) => !x.passed)
+              .map((x) => x.id)
+              .join(" ")
+          : null,
+    },
     {
       header: id ? "alasan" : "reason",
       get: (r) => (r.ok ? r.value.reasons.map((x) => x.message ?? x.code).join(" ") : errorText(r.error, L)),
@@ -40,7 +63,14 @@ export function eligibilityColumns(ctx: Ctx): Column<EligibilityRow>[] {
 function eligibilityJson(r: EligibilityRow): unknown {
   return r.ok
     ? { index: r.index, line: r.line ?? null, ok: true, id: r.id, name: r.name ?? null, value: r.value }
-    : { index: r.index, line: r.line ?? null, ok: false, id: r.id ?? null, name: r.name ?? null, error: r.error.toJSON() };
+    : {
+        index: r.index,
+        line: r.line ?? null,
+        ok: false,
+        id: r.id ?? null,
+        name: r.name ?? null,
+        error: r.error.toJSON(),
+      };
 }
 
 /** Runs `mkd eligibility`. */
@@ -57,8 +87,19 @@ export async function eligibilityCommand(io: CliIo, argv: readonly string[]): Pr
     csvDelimiter: common.csvDelimiter,
     bom: common.bom,
   });
-  const rows = readRows(io, path, { format: common.inputFormat, delimiter: common.delimiter, beforeRead: () => sink.flush() });
-  return writeAnswers(ctx, io, "eligibility", decideRows(ctx, rows, { policy, asOf, quiet: common.quiet }), writer, common.quiet);
+  const rows = readRows(io, path, {
+    format: common.inputFormat,
+    delimiter: common.delimiter,
+    beforeRead: () => sink.flush(),
+  });
+  return writeAnswers(
+    ctx,
+    io,
+    "eligibility",
+    decideRows(ctx, rows, { policy, asOf, quiet: common.quiet }),
+    writer,
+    common.quiet,
+  );
 }
 
 /**
@@ -71,7 +112,13 @@ export async function* decideRows(
   options: { policy: unknown; asOf: string; quiet: boolean },
 ): AsyncGenerator<EligibilityRow> {
   const pending: Prepared<unknown>[] = [];
-  const csv = new CsvConverter(ctx, [...EMPLOYEE_COLUMNS, ...MEMBER_COLUMNS], (f, issues) => employeeFromFields(f, issues), options.quiet, missingEmployeeColumns);
+  const csv = new CsvConverter(
+    ctx,
+    [...EMPLOYEE_COLUMNS, ...MEMBER_COLUMNS],
+    (f, issues) => employeeFromFields(f, issues),
+    options.quiet,
+    missingEmployeeColumns,
+  );
   async function* inputs(): AsyncGenerator<unknown> {
     for await (const row of rows) {
       const prepared: Prepared<unknown> = !row.ok
@@ -83,10 +130,23 @@ export async function* decideRows(
       yield prepared.ok ? prepared.value : null;
     }
   }
-  for await (const answer of checkEligibilityBatch(inputs(), { policy: options.policy, asOf: options.asOf, locale: ctx.locale })) {
+  for await (const answer of checkEligibilityBatch(inputs(), {
+    policy: options.policy,
+    asOf: options.asOf,
+    locale: ctx.locale,
+  })) {
     const p = pending.shift()!;
     if (!p.ok) yield { index: p.index, line: p.line, ok: false, id: p.id, name: p.name, error: p.error };
-    else if (answer.ok) yield { index: p.index, line: p.line, ok: true, id: answer.value.employeeId, name: p.name, value: answer.value };
-    else yield { index: p.index, line: p.line, ok: false, id: p.id, name: p.name, error: errorFromJson(answer.error, p.line, csv.map) };
+    else if (answer.ok)
+      yield { index: p.index, line: p.line, ok: true, id: answer.value.employeeId, name: p.name, value: answer.value };
+    else
+      yield {
+        index: p.index,
+        line: p.line,
+        ok: false,
+        id: p.id,
+        name: p.name,
+        error: errorFromJson(answer.error, p.line, csv.map),
+      };
   }
 }

@@ -13,7 +13,18 @@ import { describeChain, resolvePolicy, type ResolvedPolicy } from "../../policy/
 import type { EligibilityRule } from "../../policy/schema.js";
 import { validatePolicy } from "../../policy/validate.js";
 import { splitCommand } from "../options.js";
-import { Ctx, issueText, loadPolicy, loadPolicyDocument, parseFlags, readJsonFile, todayInJakarta, Unusable, UsageError, type CommonFlags } from "../context.js";
+import {
+  Ctx,
+  issueText,
+  loadPolicy,
+  loadPolicyDocument,
+  parseFlags,
+  readJsonFile,
+  todayInJakarta,
+  Unusable,
+  UsageError,
+  type CommonFlags,
+} from "../context.js";
 import { EXIT, type CliIo, type ExitCode } from "../io.js";
 import { formatCasesReport, runPolicyCases, type PolicyCases, type PolicyCasesReport } from "../../testing/cases.js";
 import { shippedCases } from "../../testing/shipped.js";
@@ -39,7 +50,13 @@ function parameterRows(policy: ResolvedPolicy): ParameterRow[] {
     for (const [name, cited] of Object.entries(values as Record<string, unknown>)) {
       if (section === "eligibility" && name === "rules") continue;
       const c = cited as { value: unknown; provenance: string; sources: string[]; note?: string };
-      rows.push({ path: `${section}.${name}`, value: c.value, provenance: c.provenance, sources: c.sources, note: c.note });
+      rows.push({
+        path: `${section}.${name}`,
+        value: c.value,
+        provenance: c.provenance,
+        sources: c.sources,
+        note: c.note,
+      });
     }
   }
   return rows;
@@ -78,7 +95,16 @@ export async function policyCommand(io: CliIo, argv: readonly string[]): Promise
     case "test":
       return test(io, rest);
     default:
-      throw new UsageError(sub === undefined ? "cli_usage_missing_argument" : "cli_usage_unknown_subcommand", { name: "show | validate | schema | diff | status | test", command: "policy", subcommand: sub, options: HELP_SUB }, "policy");
+      throw new UsageError(
+        sub === undefined ? "cli_usage_missing_argument" : "cli_usage_unknown_subcommand",
+        {
+          name: "show | validate | schema | diff | status | test",
+          command: "policy",
+          subcommand: sub,
+          options: HELP_SUB,
+        },
+        "policy",
+      );
   }
 }
 
@@ -105,12 +131,15 @@ async function show(io: CliIo, argv: readonly string[]): Promise<ExitCode> {
     await sink.write("\n");
     await sink.write(
       renderTable(
-        L === "id" ? ["aturan", "jenis", "uraian", "asal", "sumber"] : ["rule", "kind", "description", "provenance", "sources"],
+        L === "id"
+          ? ["aturan", "jenis", "uraian", "asal", "sumber"]
+          : ["rule", "kind", "description", "provenance", "sources"],
         ruleRows(policy).map(([id, r]) => [id, r.kind, r.description[L], r.provenance, basis(r.sources)]),
       ),
     );
     await sink.write(`\n${L === "id" ? "Dasar hukum" : "Legal bases"}:\n`);
-    for (const b of Object.values(policy.legalBases)) await sink.write(`  ${b.id}: ${b.title}${b.article ? `, ${b.article}` : ""}${b.url ? ` <${b.url}>` : ""}\n`);
+    for (const b of Object.values(policy.legalBases))
+      await sink.write(`  ${b.id}: ${b.title}${b.article ? `, ${b.article}` : ""}${b.url ? ` <${b.url}>` : ""}\n`);
   } else {
     const columns: Column<ParameterRow & { kind: string }>[] = [
       { header: "kind", get: (r) => r.kind },
@@ -123,7 +152,14 @@ async function show(io: CliIo, argv: readonly string[]): Promise<ExitCode> {
     const writer = createRowWriter(format, sink, { columns, csvDelimiter: common.csvDelimiter, bom: common.bom });
     for (const p of parameterRows(policy)) await writer.write({ ...p, kind: "parameter" });
     for (const [id, r] of ruleRows(policy)) {
-      await writer.write({ kind: "rule", path: `eligibility.rules.${id}`, value: { kind: r.kind, conditions: r.conditions }, provenance: r.provenance, sources: r.sources, note: r.description[L] });
+      await writer.write({
+        kind: "rule",
+        path: `eligibility.rules.${id}`,
+        value: { kind: r.kind, conditions: r.conditions },
+        provenance: r.provenance,
+        sources: r.sources,
+        note: r.description[L],
+      });
     }
     await writer.end();
   }
@@ -147,15 +183,30 @@ async function validate(io: CliIo, argv: readonly string[]): Promise<ExitCode> {
   });
   if (format === "table") {
     for (const r of results) {
-      await sink.write(`${r.valid ? "✓" : "✗"} ${r.valid ? ctx.t("cli_policy_valid", { path: r.file }) : ctx.t("cli_policy_invalid", { path: r.file, count: r.issues.length })}\n`);
+      await sink.write(
+        `${r.valid ? "✓" : "✗"} ${r.valid ? ctx.t("cli_policy_valid", { path: r.file }) : ctx.t("cli_policy_invalid", { path: r.file, count: r.issues.length })}\n`,
+      );
       for (const i of r.issues) await sink.write(`  - [${i.code}] ${issueText(i, ctx.locale)}\n`);
     }
   } else if (format === "json") {
     await sink.write(`${JSON.stringify(results, null, 2)}\n`);
   } else {
-    const rows = results.flatMap((r) => (r.issues.length === 0 ? [{ file: r.file, valid: true, code: "", path: "", message: "" }] : r.issues.map((i) => ({ file: r.file, valid: false, code: i.code, path: i.path.join("."), message: i.message[ctx.locale] }))));
+    const rows = results.flatMap((r) =>
+      r.issues.length === 0
+        ? [{ file: r.file, valid: true, code: "", path: "", message: "" }]
+        : r.issues.map((i) => ({
+            file: r.file,
+            valid: false,
+            code: i.code,
+            path: i.path.join("."),
+            message: i.message[ctx.locale],
+          })),
+    );
     const writer = createRowWriter(format, sink, {
-      columns: (["file", "valid", "code", "path", "message"] as const).map((k) => ({ header: k, get: (r: (typeof rows)[number]) => r[k] })),
+      columns: (["file", "valid", "code", "path", "message"] as const).map((k) => ({
+        header: k,
+        get: (r: (typeof rows)[number]) => r[k],
+      })),
       csvDelimiter: common.csvDelimiter,
       bom: common.bom,
     });
@@ -163,7 +214,8 @@ async function validate(io: CliIo, argv: readonly string[]): Promise<ExitCode> {
     await writer.end();
   }
   if (invalid > 0 && !common.quiet && format !== "table") {
-    for (const r of results.filter((x) => !x.valid)) await ctx.stderr.write(`mkd: ${ctx.t("cli_policy_invalid", { path: r.file, count: r.issues.length })}\n`);
+    for (const r of results.filter((x) => !x.valid))
+      await ctx.stderr.write(`mkd: ${ctx.t("cli_policy_invalid", { path: r.file, count: r.issues.length })}\n`);
   }
   await ctx.close();
   return invalid > 0 ? EXIT.unusable : EXIT.ok;
@@ -193,7 +245,10 @@ function resolveSide(io: CliIo, spec: string, common: CommonFlags): ResolvedPoli
     if (at > 0) {
       const jurisdiction = spec.slice(0, at);
       const version = spec.slice(at + 1);
-      return resolvePolicy(jurisdiction, findVersion(shippedPolicies(), jurisdiction, version).effectiveFrom as IsoDate);
+      return resolvePolicy(
+        jurisdiction,
+        findVersion(shippedPolicies(), jurisdiction, version).effectiveFrom as IsoDate,
+      );
     }
     return resolvePolicy(spec, common.asOf ?? todayInJakarta());
   } catch (error) {
@@ -242,7 +297,8 @@ function diffPolicies(a: ResolvedPolicy, b: ResolvedPolicy): DiffRow[] {
   for (const id of [...new Set([...ra.keys(), ...rb.keys()])].sort()) {
     const x = ra.get(id);
     const y = rb.get(id);
-    const body = (r: EligibilityRule | undefined) => (r ? JSON.stringify({ kind: r.kind, conditions: r.conditions }) : undefined);
+    const body = (r: EligibilityRule | undefined) =>
+      r ? JSON.stringify({ kind: r.kind, conditions: r.conditions }) : undefined;
     const valueDiffers = body(x) !== body(y);
     const citeDiffers = x?.provenance !== y?.provenance || JSON.stringify(x?.sources) !== JSON.stringify(y?.sources);
     if (!valueDiffers && !citeDiffers) continue;
@@ -272,10 +328,14 @@ async function diff(io: CliIo, argv: readonly string[]): Promise<ExitCode> {
   const sink = ctx.output(common.output);
   const label = (p: ResolvedPolicy) => `${p.jurisdiction}@${p.version}`;
   if (format === "json") {
-    await sink.write(`${JSON.stringify({ a: { policy: label(a), chain: describeChain(a.chain), asOf: a.asOf }, b: { policy: label(b), chain: describeChain(b.chain), asOf: b.asOf }, differences: rows }, null, 2)}\n`);
+    await sink.write(
+      `${JSON.stringify({ a: { policy: label(a), chain: describeChain(a.chain), asOf: a.asOf }, b: { policy: label(b), chain: describeChain(b.chain), asOf: b.asOf }, differences: rows }, null, 2)}\n`,
+    );
   } else {
     if (format === "table") {
-      await sink.write(`A: ${describeChain(a.chain)} (asOf ${a.asOf})\nB: ${describeChain(b.chain)} (asOf ${b.asOf})\n\n`);
+      await sink.write(
+        `A: ${describeChain(a.chain)} (asOf ${a.asOf})\nB: ${describeChain(b.chain)} (asOf ${b.asOf})\n\n`,
+      );
       if (rows.length === 0) await sink.write(`${ctx.t("cli_policy_same")}\n`);
     }
     const cols: Column<DiffRow>[] = [
@@ -289,7 +349,11 @@ async function diff(io: CliIo, argv: readonly string[]): Promise<ExitCode> {
       { header: ctx.locale === "id" ? "sumber B" : "sources B", get: (r) => r.sourcesB.join("|") },
     ];
     if (rows.length > 0 || format !== "table") {
-      const writer = createRowWriter(format, sink, { columns: cols, csvDelimiter: common.csvDelimiter, bom: common.bom });
+      const writer = createRowWriter(format, sink, {
+        columns: cols,
+        csvDelimiter: common.csvDelimiter,
+        bom: common.bom,
+      });
       for (const r of rows) await writer.write(r);
       await writer.end();
     }
@@ -317,21 +381,36 @@ async function status(io: CliIo, argv: readonly string[]): Promise<ExitCode> {
     await sink.write(`${JSON.stringify(report, null, 2)}\n`);
   } else if (format === "table") {
     const id = L === "id";
-    await sink.write(`${id ? "Data" : "Data of"} ${report.jurisdiction ?? (id ? "semua yurisdiksi" : "every jurisdiction")}: ${id ? "ditinjau" : "reviewed on"} ${report.reviewedOn}; ${id ? "cakrawala terdekat" : "earliest horizon"} ${report.earliest ?? "-"}\n\n`);
+    await sink.write(
+      `${id ? "Data" : "Data of"} ${report.jurisdiction ?? (id ? "semua yurisdiksi" : "every jurisdiction")}: ${id ? "ditinjau" : "reviewed on"} ${report.reviewedOn}; ${id ? "cakrawala terdekat" : "earliest horizon"} ${report.earliest ?? "-"}\n\n`,
+    );
     await sink.write(
       renderTable(
         id ? ["jenis", "diketahui s.d.", "kebijakan", "keterangan"] : ["kind", "known through", "policy", "detail"],
-        report.horizons.map((h) => [h.kind, h.knownThrough ?? (id ? "sampai diganti" : "until replaced"), h.policy ?? "-", h.message[L]]),
+        report.horizons.map((h) => [
+          h.kind,
+          h.knownThrough ?? (id ? "sampai diganti" : "until replaced"),
+          h.policy ?? "-",
+          h.message[L],
+        ]),
       ),
     );
     await sink.write(`\n`);
     await sink.write(
       renderTable(
-        id ? ["versi", "berlaku", "berakhir karena", "pengganti", "ditinjau"] : ["version", "in force", "ended by", "successor", "reviewed"],
+        id
+          ? ["versi", "berlaku", "berakhir karena", "pengganti", "ditinjau"]
+          : ["version", "in force", "ended by", "successor", "reviewed"],
         report.versions.map((v) => [
           `${v.jurisdiction}@${v.version}`,
           `${v.effectiveFrom} .. ${v.effectiveUntil ?? "-"}`,
-          v.endStatedBy.length > 0 ? v.endStatedBy.join(", ") : v.effectiveUntil === null ? "-" : id ? "versi pengganti" : "successor version",
+          v.endStatedBy.length > 0
+            ? v.endStatedBy.join(", ")
+            : v.effectiveUntil === null
+              ? "-"
+              : id
+                ? "versi pengganti"
+                : "successor version",
           v.successor ?? "-",
           v.reviewedOn ?? "-",
         ]),
@@ -358,9 +437,16 @@ async function status(io: CliIo, argv: readonly string[]): Promise<ExitCode> {
  * The shipped case sets a policy document is tested against by default: those of the jurisdiction it extends,
  * for every version of it in force at some date the document is (the province's cases, for a city's overlay).
  */
-function defaultCaseSets(doc: { extends?: { jurisdiction?: string }; jurisdiction?: { parent?: string }; effectiveFrom?: string; effectiveUntil?: string }): [string, PolicyCases][] {
+function defaultCaseSets(doc: {
+  extends?: { jurisdiction?: string };
+  jurisdiction?: { parent?: string };
+  effectiveFrom?: string;
+  effectiveUntil?: string;
+}): [string, PolicyCases][] {
   const parent = doc.extends?.jurisdiction ?? doc.jurisdiction?.parent;
-  const keys = Object.keys(shippedCases).filter((k) => k.startsWith(`${parent}@`)).sort();
+  const keys = Object.keys(shippedCases)
+    .filter((k) => k.startsWith(`${parent}@`))
+    .sort();
   const from = doc.effectiveFrom ?? "0000-01-01";
   const until = doc.effectiveUntil ?? "9999-12-31";
   // A parent version runs from its date to the next one's; keep those that overlap [from, until).
@@ -378,11 +464,18 @@ function defaultCaseSets(doc: { extends?: { jurisdiction?: string }; jurisdictio
 async function test(io: CliIo, argv: readonly string[]): Promise<ExitCode> {
   const { positionals, common } = parseFlags("policy", argv);
   const ctx = new Ctx(io, common.locale);
-  if (positionals.length === 0 || positionals.length > 2) throw new UsageError("cli_usage_missing_argument", { name: "OVERLAY.json [CASES.json]" }, "policy");
+  if (positionals.length === 0 || positionals.length > 2)
+    throw new UsageError("cli_usage_missing_argument", { name: "OVERLAY.json [CASES.json]" }, "policy");
   const doc = loadPolicyDocument(io, positionals[0]!) as Parameters<typeof defaultCaseSets>[0];
-  const sets: [string, PolicyCases][] = positionals[1] !== undefined ? [[positionals[1], readJsonFile(io, positionals[1]) as PolicyCases]] : defaultCaseSets(doc);
+  const sets: [string, PolicyCases][] =
+    positionals[1] !== undefined
+      ? [[positionals[1], readJsonFile(io, positionals[1]) as PolicyCases]]
+      : defaultCaseSets(doc);
   if (sets.length === 0) throw new UsageError("cli_usage_missing_argument", { name: "CASES.json" }, "policy");
-  const reports: { cases: string; report: PolicyCasesReport }[] = sets.map(([name, cases]) => ({ cases: name, report: runPolicyCases(doc, cases) }));
+  const reports: { cases: string; report: PolicyCasesReport }[] = sets.map(([name, cases]) => ({
+    cases: name,
+    report: runPolicyCases(doc, cases),
+  }));
   const format = ctx.format(common.format, common.output, "table");
   const sink = ctx.output(common.output);
   if (format === "json") await sink.write(`${JSON.stringify(reports, null, 2)}\n`);

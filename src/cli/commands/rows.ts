@@ -13,8 +13,22 @@ import { HeaderMap, rowError, type ColumnDef } from "../records.js";
 
 /** A row turned into a library input, or the reason it could not be. */
 export type Prepared<T> =
-  | { readonly index: number; readonly line: number | undefined; readonly ok: true; readonly value: T; readonly id: string | undefined; readonly name: string | undefined }
-  | { readonly index: number; readonly line: number | undefined; readonly ok: false; readonly error: MkdError; readonly id: string | undefined; readonly name: string | undefined };
+  | {
+      readonly index: number;
+      readonly line: number | undefined;
+      readonly ok: true;
+      readonly value: T;
+      readonly id: string | undefined;
+      readonly name: string | undefined;
+    }
+  | {
+      readonly index: number;
+      readonly line: number | undefined;
+      readonly ok: false;
+      readonly error: MkdError;
+      readonly id: string | undefined;
+      readonly name: string | undefined;
+    };
 
 /** Converts CSV rows for a set of columns (header checked once, unknown columns warned once). */
 export class CsvConverter<T> {
@@ -37,7 +51,8 @@ export class CsvConverter<T> {
       this.map = new HeaderMap(row.header, this.defs);
       const missing = [...this.map.missing, ...this.missing(this.map)];
       if (missing.length > 0) throw new Unusable(new MkdError("cli_missing_columns", { columns: missing }));
-      if (this.map.unknown.length > 0 && !this.quiet) void this.ctx.stderr.write(`mkd: ${this.ctx.t("cli_unknown_columns", { columns: this.map.unknown })}\n`);
+      if (this.map.unknown.length > 0 && !this.quiet)
+        void this.ctx.stderr.write(`mkd: ${this.ctx.t("cli_unknown_columns", { columns: this.map.unknown })}\n`);
     }
     const map = this.map!;
     const fields = map.fields(row.values);
@@ -45,14 +60,16 @@ export class CsvConverter<T> {
     const value = this.build(fields, issues, map);
     const id = fields.get("id") || undefined;
     const name = fields.get("name") || undefined;
-    if (issues.issues.length > 0) return { index: row.index, line: row.line, ok: false, error: rowError(row.line, issues.issues), id, name };
+    if (issues.issues.length > 0)
+      return { index: row.index, line: row.line, ok: false, error: rowError(row.line, issues.issues), id, name };
     return { index: row.index, line: row.line, ok: true, value, id, name };
   }
 }
 
 /** The `id` of a JSON row, when it has one. */
 export function jsonId(value: unknown): string | undefined {
-  if (value !== null && typeof value === "object" && typeof (value as { id?: unknown }).id === "string") return (value as { id: string }).id;
+  if (value !== null && typeof value === "object" && typeof (value as { id?: unknown }).id === "string")
+    return (value as { id: string }).id;
   return undefined;
 }
 
@@ -90,12 +107,17 @@ export async function writeAnswers<R extends { ok: boolean }>(
 /** Writes the closing summary on stderr when something failed, or when a person is watching. */
 async function summary(ctx: Ctx, total: number, failed: number, quiet: boolean): Promise<void> {
   if (quiet) return;
-  if (failed > 0 || ctx.stderr.isTTY) await ctx.stderr.write(`mkd: ${ctx.t("cli_rows_summary", { total, ok: total - failed, failed })}\n`);
+  if (failed > 0 || ctx.stderr.isTTY)
+    await ctx.stderr.write(`mkd: ${ctx.t("cli_rows_summary", { total, ok: total - failed, failed })}\n`);
   await ctx.stderr.flush();
 }
 
 /** The error of a library batch answer (MkdError JSON) as an MkdError, with CSV column paths when known. */
-export function errorFromJson(json: ReturnType<MkdError["toJSON"]>, line: number | undefined, map?: HeaderMap): MkdError {
+export function errorFromJson(
+  json: ReturnType<MkdError["toJSON"]>,
+  line: number | undefined,
+  map?: HeaderMap,
+): MkdError {
   const issues = map ? map.toColumns(json.issues) : json.issues;
   return new MkdError(json.code, { ...json.params, line: line ?? "-" }, issues);
 }

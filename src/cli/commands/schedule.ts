@@ -15,25 +15,56 @@ import { scheduleToCsv, scheduleToHtml, scheduleToIcsFiles } from "../../export/
 import type { Locale } from "../../i18n/index.js";
 import type { ResolvedPolicy } from "../../policy/resolve.js";
 import { generateSchedule } from "../../schedule/index.js";
-import type { Schedule, ScheduleInput, ScheduleMemberInput, ScheduleResult, ScheduleUnitInput } from "../../schedule/types.js";
-import { Ctx, errorText, inputPath, loadPolicy, parseFlags, Unusable, UsageError, type CommonFlags } from "../context.js";
+import type {
+  Schedule,
+  ScheduleInput,
+  ScheduleMemberInput,
+  ScheduleResult,
+  ScheduleUnitInput,
+} from "../../schedule/types.js";
+import {
+  Ctx,
+  errorText,
+  inputPath,
+  loadPolicy,
+  parseFlags,
+  Unusable,
+  UsageError,
+  type CommonFlags,
+} from "../context.js";
 import { RowIssues } from "../fields.js";
 import { readRows, type SourceRow } from "../input.js";
 import { EXIT, resolvePath, type CliIo, type ExitCode, type Sink } from "../io.js";
 import { createRowWriter, type OutputFormat } from "../output.js";
-import { EMPLOYEE_COLUMNS, employeeFromFields, hasEligibilityColumns, MEMBER_COLUMNS, memberFromFields, rowError } from "../records.js";
+import {
+  EMPLOYEE_COLUMNS,
+  employeeFromFields,
+  hasEligibilityColumns,
+  MEMBER_COLUMNS,
+  memberFromFields,
+  rowError,
+} from "../records.js";
 import { CsvConverter, errorFromJson, jsonId, type Prepared } from "./rows.js";
 import { modeMark, word } from "../../export/labels.js";
 
-
 type Values = Record<string, string | boolean | string[] | undefined>;
 
-function numberFlag(values: Values, flag: string, command: string, integer: boolean, max = Number.MAX_SAFE_INTEGER): number | undefined {
+function numberFlag(
+  values: Values,
+  flag: string,
+  command: string,
+  integer: boolean,
+  max = Number.MAX_SAFE_INTEGER,
+): number | undefined {
   const raw = values[flag];
   if (typeof raw !== "string") return undefined;
   const n = Number(raw);
   if (raw.trim() === "" || !Number.isFinite(n) || n < 0 || n > max || (integer && !Number.isInteger(n))) {
-    throw new UsageError("cli_usage_bad_value", { flag: `--${flag}`, value: raw, expected: integer ? "a whole number >= 0" : `a number 0..${max}` }, command);
+    throw new UsageError(
+      "cli_usage_bad_value",
+      { flag: `--${flag}`, value: raw, expected: integer ? "a whole number >= 0" : `a number 0..${max}` },
+      command,
+    );
   }
   return n;
 }
@@ -41,11 +72,18 @@ function numberFlag(values: Values, flag: string, command: string, integer: bool
 function weekdaysFlag(values: Values, flag: string, command: string): Weekday[] | undefined {
   const raw = values[flag];
   if (!Array.isArray(raw)) return undefined;
-  return raw.flatMap((r) => r.split(",")).map((w) => {
-    const v = w.trim().toLowerCase();
-    if (!(WEEKDAYS as readonly string[]).includes(v)) throw new UsageError("cli_usage_bad_value", { flag: `--${flag}`, value: w, expected: WEEKDAYS.join(" | ") }, command);
-    return v as Weekday;
-  });
+  return raw
+    .flatMap((r) => r.split(","))
+    .map((w) => {
+      const v = w.trim().toLowerCase();
+      if (!(WEEKDAYS as readonly string[]).includes(v))
+        throw new UsageError(
+          "cli_usage_bad_value",
+          { flag: `--${flag}`, value: w, expected: WEEKDAYS.join(" | ") },
+          command,
+        );
+      return v as Weekday;
+    });
 }
 
 /** The unit from flags (the input JSON's own unit wins where it says something). */
@@ -53,12 +91,24 @@ function unitFromFlags(values: Values, command: string, path: string): ScheduleU
   const perRole: Record<string, number> = {};
   for (const spec of (values["role-min"] as string[] | undefined) ?? []) {
     const m = /^([a-z0-9_-]+)=(\d+)$/.exec(spec.trim());
-    if (!m) throw new UsageError("cli_usage_bad_value", { flag: "--role-min", value: spec, expected: "role=N, e.g. front_desk=2" }, command);
+    if (!m)
+      throw new UsageError(
+        "cli_usage_bad_value",
+        { flag: "--role-min", value: spec, expected: "role=N, e.g. front_desk=2" },
+        command,
+      );
     perRole[m[1]!] = Number(m[2]);
   }
   const headcount = numberFlag(values, "min-on-site", command, true);
   const share = numberFlag(values, "min-on-site-share", command, false, 1);
-  const fallbackId = path === "-" ? "unit" : (path.split("/").at(-1) ?? "unit").replace(/\.[^.]+$/, "").toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "") || "unit";
+  const fallbackId =
+    path === "-"
+      ? "unit"
+      : (path.split("/").at(-1) ?? "unit")
+          .replace(/\.[^.]+$/, "")
+          .toLowerCase()
+          .replace(/[^a-z0-9]+/g, "-")
+          .replace(/^-|-$/g, "") || "unit";
   const unit: ScheduleUnitInput = {
     id: (values["unit-id"] as string | undefined) ?? fallbackId,
     kind: (values["unit-kind"] as string | undefined) ?? "general",
@@ -87,20 +137,44 @@ type MemberAnswer = Prepared<ScheduleMemberInput>;
  * Members from source rows. A CSV with eligibility columns (and no `granted_days`) is decided first
  * through `checkEligibilityBatch` at `asOf`: the decision's granted days become the member's.
  */
-async function readMembers(ctx: Ctx, rows: AsyncIterable<SourceRow>, policy: ResolvedPolicy, asOf: IsoDate, quiet: boolean): Promise<MemberAnswer[]> {
+async function readMembers(
+  ctx: Ctx,
+  rows: AsyncIterable<SourceRow>,
+  policy: ResolvedPolicy,
+  asOf: IsoDate,
+  quiet: boolean,
+): Promise<MemberAnswer[]> {
   const out: MemberAnswer[] = [];
   let decide = false;
   const pending: { row: Extract<SourceRow, { kind: "csv" }>; employee: Prepared<unknown> }[] = [];
-  const members = new CsvConverter<Record<string, unknown>>(ctx, [...EMPLOYEE_COLUMNS, ...MEMBER_COLUMNS], (f, issues, map) => {
-    decide = hasEligibilityColumns(map) && !map.columns.includes("granted_days");
-    return decide ? {} : memberFromFields(f, issues, undefined);
-  }, quiet, (map) => (hasEligibilityColumns(map) || map.columns.includes("granted_days") ? [] : ["granted_days"]));
-  const employees = new CsvConverter(ctx, [...EMPLOYEE_COLUMNS, ...MEMBER_COLUMNS], (f, issues) => employeeFromFields(f, issues), true);
+  const members = new CsvConverter<Record<string, unknown>>(
+    ctx,
+    [...EMPLOYEE_COLUMNS, ...MEMBER_COLUMNS],
+    (f, issues, map) => {
+      decide = hasEligibilityColumns(map) && !map.columns.includes("granted_days");
+      return decide ? {} : memberFromFields(f, issues, undefined);
+    },
+    quiet,
+    (map) => (hasEligibilityColumns(map) || map.columns.includes("granted_days") ? [] : ["granted_days"]),
+  );
+  const employees = new CsvConverter(
+    ctx,
+    [...EMPLOYEE_COLUMNS, ...MEMBER_COLUMNS],
+    (f, issues) => employeeFromFields(f, issues),
+    true,
+  );
   for await (const row of rows) {
     if (!row.ok) {
       out.push({ index: row.index, line: row.line, ok: false, error: row.error, id: undefined, name: undefined });
     } else if (row.kind === "json") {
-      out.push({ index: row.index, line: row.line, ok: true, value: row.value as ScheduleMemberInput, id: jsonId(row.value), name: undefined });
+      out.push({
+        index: row.index,
+        line: row.line,
+        ok: true,
+        value: row.value as ScheduleMemberInput,
+        id: jsonId(row.value),
+        name: undefined,
+      });
     } else {
       const prepared = members.convert(row);
       if (!decide) out.push(prepared as MemberAnswer);
@@ -125,15 +199,33 @@ async function readMembers(ctx: Ctx, rows: AsyncIterable<SourceRow>, policy: Res
         continue;
       }
       if (!answer.ok) {
-        out[slot] = { index: row.index, line: row.line, ok: false, error: errorFromJson(answer.error, row.line, employees.map), id: employee.id, name: employee.name };
+        out[slot] = {
+          index: row.index,
+          line: row.line,
+          ok: false,
+          error: errorFromJson(answer.error, row.line, employees.map),
+          id: employee.id,
+          name: employee.name,
+        };
         continue;
       }
       const m = members.map!;
       const issues = new RowIssues();
-      const member = memberFromFields(m.fields(row.values), issues, answer.value.grantedFlexibleDays) as unknown as ScheduleMemberInput;
+      const member = memberFromFields(
+        m.fields(row.values),
+        issues,
+        answer.value.grantedFlexibleDays,
+      ) as unknown as ScheduleMemberInput;
       out[slot] =
         issues.issues.length > 0
-          ? { index: row.index, line: row.line, ok: false, error: rowError(row.line, issues.issues), id: employee.id, name: employee.name }
+          ? {
+              index: row.index,
+              line: row.line,
+              ok: false,
+              error: rowError(row.line, issues.issues),
+              id: employee.id,
+              name: employee.name,
+            }
           : { index: row.index, line: row.line, ok: true, value: member, id: employee.id, name: employee.name };
     }
   }
@@ -141,11 +233,23 @@ async function readMembers(ctx: Ctx, rows: AsyncIterable<SourceRow>, policy: Res
 }
 
 function isScheduleInput(v: unknown): v is ScheduleInput {
-  return v !== null && typeof v === "object" && !Array.isArray(v) && Array.isArray((v as { members?: unknown }).members) && "unit" in (v as object);
+  return (
+    v !== null &&
+    typeof v === "object" &&
+    !Array.isArray(v) &&
+    Array.isArray((v as { members?: unknown }).members) &&
+    "unit" in (v as object)
+  );
 }
 
 function isSchedule(v: unknown): v is Schedule {
-  return v !== null && typeof v === "object" && "compliance" in (v as object) && Array.isArray((v as { members?: unknown }).members) && Array.isArray((v as { days?: unknown }).days);
+  return (
+    v !== null &&
+    typeof v === "object" &&
+    "compliance" in (v as object) &&
+    Array.isArray((v as { members?: unknown }).members) &&
+    Array.isArray((v as { days?: unknown }).days)
+  );
 }
 
 /** The outcome of building a schedule from the command line. */
@@ -154,7 +258,14 @@ type Built =
   | { kind: "schedule"; schedule: Schedule }
   | { kind: "rows"; errors: MemberAnswer[]; total: number };
 
-async function build(ctx: Ctx, io: CliIo, command: string, path: string, values: Values, common: CommonFlags): Promise<Built> {
+async function build(
+  ctx: Ctx,
+  io: CliIo,
+  command: string,
+  path: string,
+  values: Values,
+  common: CommonFlags,
+): Promise<Built> {
   // A JSON document may be a complete schedule input, or (for `calendar`) a schedule already made.
   const format = common.inputFormat;
   const rows = readRows(io, path, { format, delimiter: common.delimiter });
@@ -162,7 +273,8 @@ async function build(ctx: Ctx, io: CliIo, command: string, path: string, values:
   if (!first.done && first.value.ok && first.value.kind === "json" && first.value.line === undefined) {
     const doc = first.value.value;
     const candidate = doc as { status?: string; schedule?: unknown };
-    if (candidate.status === "scheduled" && isSchedule(candidate.schedule)) return { kind: "schedule", schedule: candidate.schedule };
+    if (candidate.status === "scheduled" && isSchedule(candidate.schedule))
+      return { kind: "schedule", schedule: candidate.schedule };
     if (isSchedule(doc)) return { kind: "schedule", schedule: doc };
     if (isScheduleInput(doc)) {
       const input: ScheduleInput = { ...doc };
@@ -210,13 +322,19 @@ function safeGenerate(input: ScheduleInput): ScheduleResult {
 /** The schedule as a grid for a terminal: one line per member, one column per day. */
 export function renderGrid(schedule: Schedule, locale: Locale): string {
   const nameWidth = Math.min(28, Math.max(10, ...schedule.members.map((m) => [...(m.name ?? m.id)].length)));
-  const pad = (s: string, w: number) => ([...s].length > w ? [...s].slice(0, w - 1).join("") + "…" : s + " ".repeat(w - [...s].length));
+  const pad = (s: string, w: number) =>
+    [...s].length > w ? [...s].slice(0, w - 1).join("") + "…" : s + " ".repeat(w - [...s].length);
   const days = schedule.days;
   const lines: string[] = [];
   const P = schedule.policy;
-  lines.push(`${schedule.unit.name ?? schedule.unit.id} · ${schedule.period.from} .. ${schedule.period.to} · ${P.jurisdiction}@${P.version} (${P.chain.join(" > ")})`);
+  lines.push(
+    `${schedule.unit.name ?? schedule.unit.id} · ${schedule.period.from} .. ${schedule.period.to} · ${P.jurisdiction}@${P.version} (${P.chain.join(" > ")})`,
+  );
   lines.push(pad("", nameWidth) + "   " + days.map((d) => d.date.slice(8)).join(" "));
-  const short = locale === "id" ? { monday: "Sn", tuesday: "Sl", wednesday: "Rb", thursday: "Km", friday: "Jm", saturday: "Sb", sunday: "Mg" } : { monday: "Mo", tuesday: "Tu", wednesday: "We", thursday: "Th", friday: "Fr", saturday: "Sa", sunday: "Su" };
+  const short =
+    locale === "id"
+      ? { monday: "Sn", tuesday: "Sl", wednesday: "Rb", thursday: "Km", friday: "Jm", saturday: "Sb", sunday: "Mg" }
+      : { monday: "Mo", tuesday: "Tu", wednesday: "We", thursday: "Th", friday: "Fr", saturday: "Sa", sunday: "Su" };
   lines.push(pad("", nameWidth) + "   " + days.map((d) => short[d.weekday]).join(" "));
   for (const m of schedule.members) {
     const cells = m.assignments.map((a) => {
@@ -234,7 +352,14 @@ export function renderGrid(schedule: Schedule, locale: Locale): string {
       ? "K kantor · F fleksibel · D dinas luar · C cuti · - libur/cuti bersama · · akhir pekan; angka setelah nama: hari fleksibel per minggu"
       : "O office · F flexible · T official travel · L leave · - holiday/cuti bersama · · weekend; number after the name: flexible days a week";
   lines.push(legend);
-  const verdict = schedule.compliance.verdict === "compliant" ? (locale === "id" ? "PATUH" : "COMPLIANT") : locale === "id" ? "ADA PELANGGARAN" : "VIOLATIONS";
+  const verdict =
+    schedule.compliance.verdict === "compliant"
+      ? locale === "id"
+        ? "PATUH"
+        : "COMPLIANT"
+      : locale === "id"
+        ? "ADA PELANGGARAN"
+        : "VIOLATIONS";
   lines.push(`${word("verdict", locale)}: ${verdict}`);
   for (const h of schedule.compliance.hard) lines.push(`  ${h.held ? "✓" : "✗"} ${h.message[locale]}`);
   for (const s of schedule.compliance.soft) lines.push(`  ~ ${s.message[locale]} (${s.score}/${s.max})`);
@@ -244,11 +369,23 @@ export function renderGrid(schedule: Schedule, locale: Locale): string {
 }
 
 function conflictsText(result: Extract<ScheduleResult, { status: "infeasible" }>, ctx: Ctx): string {
-  const head = ctx.t("cli_schedule_infeasible", { unit: result.unit.name ?? result.unit.id, from: result.period.from, to: result.period.to, count: result.conflicts.length });
+  const head = ctx.t("cli_schedule_infeasible", {
+    unit: result.unit.name ?? result.unit.id,
+    from: result.period.from,
+    to: result.period.to,
+    count: result.conflicts.length,
+  });
   return [head, ...result.conflicts.map((c) => `  ✗ ${c.message[ctx.locale]}`)].join("\n") + "\n";
 }
 
-async function writeRowErrors(ctx: Ctx, errors: MemberAnswer[], total: number, format: OutputFormat, sink: Sink, common: CommonFlags): Promise<void> {
+async function writeRowErrors(
+  ctx: Ctx,
+  errors: MemberAnswer[],
+  total: number,
+  format: OutputFormat,
+  sink: Sink,
+  common: CommonFlags,
+): Promise<void> {
   type Failed = Extract<MemberAnswer, { ok: false }>;
   const rows = errors.filter((e): e is Failed => !e.ok);
   const writer = createRowWriter<Failed>(format, sink, {
@@ -263,7 +400,10 @@ async function writeRowErrors(ctx: Ctx, errors: MemberAnswer[], total: number, f
   });
   for (const r of rows) await writer.write(r);
   await writer.end();
-  if (!common.quiet) await ctx.stderr.write(`mkd: ${ctx.t("cli_rows_summary", { total, ok: total - rows.length, failed: rows.length })}\n`);
+  if (!common.quiet)
+    await ctx.stderr.write(
+      `mkd: ${ctx.t("cli_rows_summary", { total, ok: total - rows.length, failed: rows.length })}\n`,
+    );
 }
 
 /** Runs `mkd schedule`. */
@@ -279,7 +419,8 @@ export async function scheduleCommand(io: CliIo, argv: readonly string[]): Promi
       await writeRowErrors(ctx, built.errors, built.total, format, sink, common);
       return EXIT.invalidRows;
     }
-    const result: ScheduleResult = built.kind === "schedule" ? { status: "scheduled", schedule: built.schedule } : built.result;
+    const result: ScheduleResult =
+      built.kind === "schedule" ? { status: "scheduled", schedule: built.schedule } : built.result;
     if (format === "json") await sink.write(`${JSON.stringify(result, null, 2)}\n`);
     if (result.status === "infeasible") {
       if (format !== "json") await sink.write(conflictsText(result, ctx));
@@ -288,10 +429,16 @@ export async function scheduleCommand(io: CliIo, argv: readonly string[]): Promi
     }
     const schedule = result.schedule;
     if (format === "table") await sink.write(renderGrid(schedule, ctx.locale));
-    else if (format === "csv") await sink.write(scheduleToCsv(schedule, { locale: ctx.locale, delimiter: common.csvDelimiter as ",", bom: common.bom }));
+    else if (format === "csv")
+      await sink.write(
+        scheduleToCsv(schedule, { locale: ctx.locale, delimiter: common.csvDelimiter as ",", bom: common.bom }),
+      );
     else if (format === "ndjson") {
       for (const m of schedule.members) {
-        for (const a of m.assignments) await sink.write(`${JSON.stringify({ unit: schedule.unit.id, member: m.id, name: m.name, ...a, policy: `${schedule.policy.jurisdiction}@${schedule.policy.version}` })}\n`);
+        for (const a of m.assignments)
+          await sink.write(
+            `${JSON.stringify({ unit: schedule.unit.id, member: m.id, name: m.name, ...a, policy: `${schedule.policy.jurisdiction}@${schedule.policy.version}` })}\n`,
+          );
       }
     }
     return EXIT.ok;
@@ -333,10 +480,18 @@ export async function calendarCommand(io: CliIo, argv: readonly string[]): Promi
   const built = await build(ctx, io, "calendar", path, values, common);
   try {
     if (built.kind === "rows") {
-      await writeRowErrors(ctx, built.errors, built.total, ctx.format(common.format, common.output, "ndjson"), ctx.stdout, common);
+      await writeRowErrors(
+        ctx,
+        built.errors,
+        built.total,
+        ctx.format(common.format, common.output, "ndjson"),
+        ctx.stdout,
+        common,
+      );
       return EXIT.invalidRows;
     }
-    const result: ScheduleResult = built.kind === "schedule" ? { status: "scheduled", schedule: built.schedule } : built.result;
+    const result: ScheduleResult =
+      built.kind === "schedule" ? { status: "scheduled", schedule: built.schedule } : built.result;
     if (result.status === "infeasible") {
       await ctx.stdout.write(conflictsText(result, ctx));
       return EXIT.infeasible;
@@ -344,7 +499,9 @@ export async function calendarCommand(io: CliIo, argv: readonly string[]): Promi
     const dir = resolvePath(io, out);
     const files = writeCalendarFiles(dir, result.schedule, ctx.locale);
     const rel = (p: string) => relative(io.cwd, p) || p;
-    await ctx.stdout.write(`${ctx.t("cli_written_to", { path: rel(files.html) })}\n${ctx.t("cli_written_to", { path: rel(files.csv) })}\n${ctx.t("cli_written_to", { path: `${rel(join(dir, "ics"))}/ (${files.ics.length} .ics)` })}\n`);
+    await ctx.stdout.write(
+      `${ctx.t("cli_written_to", { path: rel(files.html) })}\n${ctx.t("cli_written_to", { path: rel(files.csv) })}\n${ctx.t("cli_written_to", { path: `${rel(join(dir, "ics"))}/ (${files.ics.length} .ics)` })}\n`,
+    );
     return EXIT.ok;
   } finally {
     await ctx.close();

@@ -9,7 +9,14 @@ import type { IsoMonth } from "../../core/dates.js";
 import { MkdError, asMkdError, issue, type Issue } from "../../core/errors.js";
 import { scoreMonthBatch } from "../../scoring/batch.js";
 import { evaluateEarlyWarning } from "../../scoring/early-warning.js";
-import type { EarlyWarningResult, HistoryMonth, Indicator, MonthScore, Realisation, ScoringPolicySource } from "../../scoring/types.js";
+import type {
+  EarlyWarningResult,
+  HistoryMonth,
+  Indicator,
+  MonthScore,
+  Realisation,
+  ScoringPolicySource,
+} from "../../scoring/types.js";
 import { Ctx, errorText, inputPath, loadPolicyDocument, parseFlags, Unusable } from "../context.js";
 import { RowIssues } from "../fields.js";
 import { readRows, type SourceRow } from "../input.js";
@@ -38,8 +45,19 @@ const SCORE_COLUMNS: readonly ColumnDef[] = [
   { name: "composite", aliases: ["capaian", "nilai"] },
 ];
 
-const RATING_ALIASES = { diatas_ekspektasi: "above", di_atas_ekspektasi: "above", sesuai_ekspektasi: "as_expected", dibawah_ekspektasi: "below", di_bawah_ekspektasi: "below" } as const;
-const DIRECTION_ALIASES = { higher: "higher_is_better", lower: "lower_is_better", naik: "higher_is_better", turun: "lower_is_better" } as const;
+const RATING_ALIASES = {
+  diatas_ekspektasi: "above",
+  di_atas_ekspektasi: "above",
+  sesuai_ekspektasi: "as_expected",
+  dibawah_ekspektasi: "below",
+  di_bawah_ekspektasi: "below",
+} as const;
+const DIRECTION_ALIASES = {
+  higher: "higher_is_better",
+  lower: "lower_is_better",
+  naik: "higher_is_better",
+  turun: "lower_is_better",
+} as const;
 const ASPECT_ALIASES = { kuantitas: "quantity", kualitas: "quality", waktu: "time", biaya: "cost" } as const;
 
 /** One employee-month assembled from consecutive rows. */
@@ -74,7 +92,11 @@ class RecentKeys {
  * Groups consecutive rows of one employee and month. CSV rows are converted here; JSON/NDJSON rows are
  * already scoreMonth inputs (one per employee-month) or history entries and pass through.
  */
-export async function* monthGroups(ctx: Ctx, rows: AsyncIterable<SourceRow>, quiet: boolean): AsyncGenerator<MonthGroup> {
+export async function* monthGroups(
+  ctx: Ctx,
+  rows: AsyncIterable<SourceRow>,
+  quiet: boolean,
+): AsyncGenerator<MonthGroup> {
   let map: HeaderMap | undefined;
   let header: readonly string[] | undefined;
   let index = 0;
@@ -98,13 +120,37 @@ export async function* monthGroups(ctx: Ctx, rows: AsyncIterable<SourceRow>, qui
     if (!acc) return undefined;
     const a = acc;
     acc = undefined;
-    const base = { index: index++, line: a.line, lastLine: a.lastLine, employee: a.employee, name: a.name, month: a.month };
-    if (a.duplicate) a.issues.unshift(issue("cli_group_not_contiguous", ["employee_id"], { key: `${a.employee} ${a.month}` }));
-    if (a.issues.length > 0) return { ...base, input: undefined, history: undefined, error: rowError(a.line, a.issues) };
+    const base = {
+      index: index++,
+      line: a.line,
+      lastLine: a.lastLine,
+      employee: a.employee,
+      name: a.name,
+      month: a.month,
+    };
+    if (a.duplicate)
+      a.issues.unshift(issue("cli_group_not_contiguous", ["employee_id"], { key: `${a.employee} ${a.month}` }));
+    if (a.issues.length > 0)
+      return { ...base, input: undefined, history: undefined, error: rowError(a.line, a.issues) };
     if (a.composite !== undefined) {
-      return { ...base, input: undefined, error: undefined, history: { employee: a.employee, month: a.month, composite: a.composite, reportSubmitted: a.submitted ?? a.composite !== null } };
+      return {
+        ...base,
+        input: undefined,
+        error: undefined,
+        history: {
+          employee: a.employee,
+          month: a.month,
+          composite: a.composite,
+          reportSubmitted: a.submitted ?? a.composite !== null,
+        },
+      };
     }
-    const input: Record<string, unknown> = { employee: a.employee, month: a.month, targets: a.targets, realisations: a.realisations };
+    const input: Record<string, unknown> = {
+      employee: a.employee,
+      month: a.month,
+      targets: a.targets,
+      realisations: a.realisations,
+    };
     if (a.behaviour !== undefined) input.behaviour = a.behaviour;
     if (a.submitted !== undefined) input.report = { submitted: a.submitted };
     return { ...base, input, history: undefined, error: undefined };
@@ -113,14 +159,29 @@ export async function* monthGroups(ctx: Ctx, rows: AsyncIterable<SourceRow>, qui
     if (!row.ok) {
       const done = flush();
       if (done) yield done;
-      yield { index: index++, line: row.line, lastLine: row.line, employee: "", name: undefined, month: "", input: undefined, history: undefined, error: row.error };
+      yield {
+        index: index++,
+        line: row.line,
+        lastLine: row.line,
+        employee: "",
+        name: undefined,
+        month: "",
+        input: undefined,
+        history: undefined,
+        error: row.error,
+      };
       continue;
     }
     if (row.kind === "json") {
       const done = flush();
       if (done) yield done;
       const v = row.value as Record<string, unknown>;
-      const employee = typeof v?.employee === "string" ? v.employee : typeof (v?.employee as { id?: unknown })?.id === "string" ? (v.employee as { id: string }).id : "";
+      const employee =
+        typeof v?.employee === "string"
+          ? v.employee
+          : typeof (v?.employee as { id?: unknown })?.id === "string"
+            ? (v.employee as { id: string }).id
+            : "";
       const month = typeof v?.month === "string" ? v.month : "";
       const isHistory = v !== null && typeof v === "object" && "composite" in v && !("targets" in v);
       yield {
@@ -142,10 +203,15 @@ export async function* monthGroups(ctx: Ctx, rows: AsyncIterable<SourceRow>, qui
       const missing = [...map.missing];
       if (!map.columns.includes("composite")) {
         for (const c of ["indicator_id", "weight", "realisation"]) if (!map.columns.includes(c)) missing.push(c);
-        if (!map.columns.includes("target") && !(map.columns.includes("target_min") && map.columns.includes("target_max"))) missing.push("target");
+        if (
+          !map.columns.includes("target") &&
+          !(map.columns.includes("target_min") && map.columns.includes("target_max"))
+        )
+          missing.push("target");
       }
       if (missing.length > 0) throw new Unusable(new MkdError("cli_missing_columns", { columns: missing }));
-      if (map.unknown.length > 0 && !quiet) await ctx.stderr.write(`mkd: ${ctx.t("cli_unknown_columns", { columns: map.unknown })}\n`);
+      if (map.unknown.length > 0 && !quiet)
+        await ctx.stderr.write(`mkd: ${ctx.t("cli_unknown_columns", { columns: map.unknown })}\n`);
     }
     const f = map!.fields(row.values);
     const issues = new RowIssues();
@@ -156,7 +222,20 @@ export async function* monthGroups(ctx: Ctx, rows: AsyncIterable<SourceRow>, qui
       const done = flush();
       if (done) yield done;
       const key = `${employee}\u0000${month}`;
-      acc = { line: row.line, lastLine: row.line, employee, name: f.get("name") || undefined, month, targets: [], realisations: {}, behaviour: undefined, submitted: undefined, composite: undefined, issues: [], duplicate: seen.has(key) };
+      acc = {
+        line: row.line,
+        lastLine: row.line,
+        employee,
+        name: f.get("name") || undefined,
+        month,
+        targets: [],
+        realisations: {},
+        behaviour: undefined,
+        submitted: undefined,
+        composite: undefined,
+        issues: [],
+        duplicate: seen.has(key),
+      };
       seen.add(key);
     }
     const a = acc;
@@ -183,13 +262,18 @@ export async function* monthGroups(ctx: Ctx, rows: AsyncIterable<SourceRow>, qui
         target: target ?? { min, max },
         unit: f.get("unit") || "-",
         weight,
-        direction: issues.choice("direction", f.get("direction"), ["higher_is_better", "lower_is_better"], DIRECTION_ALIASES) ?? "higher_is_better",
-        aspect: issues.choice("aspect", f.get("aspect"), ["quantity", "quality", "time", "cost"], ASPECT_ALIASES) ?? "quantity",
+        direction:
+          issues.choice("direction", f.get("direction"), ["higher_is_better", "lower_is_better"], DIRECTION_ALIASES) ??
+          "higher_is_better",
+        aspect:
+          issues.choice("aspect", f.get("aspect"), ["quantity", "quality", "time", "cost"], ASPECT_ALIASES) ??
+          "quantity",
       };
       if (f.get("indicator_name")) indicator.name = f.get("indicator_name");
       a.targets.push(indicator as unknown as Indicator);
       const value = issues.number("realisation", f.get("realisation"));
-      if (value !== undefined && id !== "") a.realisations[id] = { value, ...(f.get("unit") ? { unit: f.get("unit") } : {}) };
+      if (value !== undefined && id !== "")
+        a.realisations[id] = { value, ...(f.get("unit") ? { unit: f.get("unit") } : {}) };
     }
     a.issues.push(...issues.issues.map(at));
   }
@@ -198,15 +282,35 @@ export async function* monthGroups(ctx: Ctx, rows: AsyncIterable<SourceRow>, qui
 }
 
 /** The policy source for scoring: a `--policy` document (resolved per month by the library) or a jurisdiction. */
-function scoringSource(io: CliIo, policyFile: string | undefined, jurisdiction: string | undefined): ScoringPolicySource {
+function scoringSource(
+  io: CliIo,
+  policyFile: string | undefined,
+  jurisdiction: string | undefined,
+): ScoringPolicySource {
   if (policyFile !== undefined) return { policy: loadPolicyDocument(io, policyFile) as object };
   return { jurisdiction: jurisdiction ?? "jabar" };
 }
 
 /** One answer of `mkd score`. */
 type ScoreRow =
-  | { index: number; line: number | undefined; ok: true; employee: string; name: string | undefined; month: string; value: MonthScore }
-  | { index: number; line: number | undefined; ok: false; employee: string; name: string | undefined; month: string; error: MkdError };
+  | {
+      index: number;
+      line: number | undefined;
+      ok: true;
+      employee: string;
+      name: string | undefined;
+      month: string;
+      value: MonthScore;
+    }
+  | {
+      index: number;
+      line: number | undefined;
+      ok: false;
+      employee: string;
+      name: string | undefined;
+      month: string;
+      error: MkdError;
+    };
 
 async function* scoreGroups(groups: AsyncIterable<MonthGroup>, source: ScoringPolicySource): AsyncGenerator<ScoreRow> {
   const pending: MonthGroup[] = [];
@@ -221,13 +325,21 @@ async function* scoreGroups(groups: AsyncIterable<MonthGroup>, source: ScoringPo
     const g = pending.shift()!;
     const base = { index: g.index, line: g.line, employee: g.employee, name: g.name, month: g.month };
     if (g.error) yield { ...base, ok: false, error: g.error };
-    else if (!g.input) yield { ...base, ok: false, error: rowError(g.line, [issue("cli_row_unexpected", [], { detail: "composite rows: use `mkd warn`" })]) };
+    else if (!g.input)
+      yield {
+        ...base,
+        ok: false,
+        error: rowError(g.line, [issue("cli_row_unexpected", [], { detail: "composite rows: use `mkd warn`" })]),
+      };
     else if (answer.ok) yield { ...base, ok: true, value: answer.value };
     else yield { ...base, ok: false, error: MkdError.fromJSON(answer.error) };
   }
 }
 
-function findingsText(findings: readonly { code: string; message: { id: string; en: string } }[], locale: "id" | "en"): string {
+function findingsText(
+  findings: readonly { code: string; message: { id: string; en: string } }[],
+  locale: "id" | "en",
+): string {
   return findings.map((f) => f.message[locale]).join(" ");
 }
 
@@ -246,7 +358,10 @@ export async function scoreCommand(io: CliIo, argv: readonly string[]): Promise<
     { header: L === "id" ? "capaian" : "composite", get: (r) => (r.ok ? r.value.composite : null), numeric: true },
     { header: L === "id" ? "hasil kerja" : "results", get: (r) => (r.ok ? r.value.resultsRating : "error") },
     { header: "predikat", get: (r) => (r.ok ? (r.value.predikat ?? r.value.legacyCategory) : null) },
-    { header: L === "id" ? "catatan" : "notes", get: (r) => (r.ok ? findingsText(r.value.findings, L) : errorText(r.error, L)) },
+    {
+      header: L === "id" ? "catatan" : "notes",
+      get: (r) => (r.ok ? findingsText(r.value.findings, L) : errorText(r.error, L)),
+    },
   ];
   const sink = ctx.output(common.output);
   const writer = createRowWriter(ctx.format(common.format, common.output, "ndjson"), sink, {
@@ -254,20 +369,57 @@ export async function scoreCommand(io: CliIo, argv: readonly string[]): Promise<
     toJson: (r) =>
       r.ok
         ? { index: r.index, line: r.line ?? null, ok: true, employee: r.employee, month: r.month, value: r.value }
-        : { index: r.index, line: r.line ?? null, ok: false, employee: r.employee || null, month: r.month || null, error: r.error.toJSON() },
+        : {
+            index: r.index,
+            line: r.line ?? null,
+            ok: false,
+            employee: r.employee || null,
+            month: r.month || null,
+            error: r.error.toJSON(),
+          },
     csvDelimiter: common.csvDelimiter,
     bom: common.bom,
   });
-  const rows = readRows(io, path, { format: common.inputFormat, delimiter: common.delimiter, beforeRead: () => sink.flush() });
-  return writeAnswers(ctx, io, "score", scoreGroups(monthGroups(ctx, rows, common.quiet), source), writer, common.quiet);
+  const rows = readRows(io, path, {
+    format: common.inputFormat,
+    delimiter: common.delimiter,
+    beforeRead: () => sink.flush(),
+  });
+  return writeAnswers(
+    ctx,
+    io,
+    "score",
+    scoreGroups(monthGroups(ctx, rows, common.quiet), source),
+    writer,
+    common.quiet,
+  );
 }
 
 /** One answer of `mkd warn`: one per employee. */
 export type WarnRow =
-  | { index: number; line: number | undefined; ok: true; employee: string; name: string | undefined; months: IsoMonth[]; value: EarlyWarningResult }
-  | { index: number; line: number | undefined; ok: false; employee: string; name: string | undefined; months: IsoMonth[]; error: MkdError };
+  | {
+      index: number;
+      line: number | undefined;
+      ok: true;
+      employee: string;
+      name: string | undefined;
+      months: IsoMonth[];
+      value: EarlyWarningResult;
+    }
+  | {
+      index: number;
+      line: number | undefined;
+      ok: false;
+      employee: string;
+      name: string | undefined;
+      months: IsoMonth[];
+      error: MkdError;
+    };
 
-export async function* warnEmployees(groups: AsyncIterable<MonthGroup>, source: ScoringPolicySource): AsyncGenerator<WarnRow> {
+export async function* warnEmployees(
+  groups: AsyncIterable<MonthGroup>,
+  source: ScoringPolicySource,
+): AsyncGenerator<WarnRow> {
   // Score indicator months through the batch, keep history months as they are, then evaluate per employee.
   type Scored = { group: MonthGroup; history: HistoryMonth | MonthScore | undefined; error: MkdError | undefined };
   const pending: MonthGroup[] = [];
@@ -281,14 +433,38 @@ export async function* warnEmployees(groups: AsyncIterable<MonthGroup>, source: 
   let index = 0;
   const evaluate = (list: Scored[]): WarnRow => {
     const first = list[0]!.group;
-    const base = { index: index++, line: first.line, employee: first.employee, name: list.find((s) => s.group.name)?.group.name, months: list.map((s) => s.group.month) };
+    const base = {
+      index: index++,
+      line: first.line,
+      employee: first.employee,
+      name: list.find((s) => s.group.name)?.group.name,
+      months: list.map((s) => s.group.month),
+    };
     const errors = list.filter((s) => s.error);
     if (errors.length > 0) {
-      const issues = errors.flatMap((s) => (s.error!.issues.length > 0 ? s.error!.issues : [issue("cli_row_unexpected", [], { detail: s.error!.localizedMessage("en") })]));
-      return { ...base, ok: false, error: rowError(errors[0]!.group.line, issues.map((i) => issue(i.code, i.path, i.params))) };
+      const issues = errors.flatMap((s) =>
+        s.error!.issues.length > 0
+          ? s.error!.issues
+          : [issue("cli_row_unexpected", [], { detail: s.error!.localizedMessage("en") })],
+      );
+      return {
+        ...base,
+        ok: false,
+        error: rowError(
+          errors[0]!.group.line,
+          issues.map((i) => issue(i.code, i.path, i.params)),
+        ),
+      };
     }
     try {
-      return { ...base, ok: true, value: evaluateEarlyWarning(list.map((s) => s.history!), source) };
+      return {
+        ...base,
+        ok: true,
+        value: evaluateEarlyWarning(
+          list.map((s) => s.history!),
+          source,
+        ),
+      };
     } catch (error) {
       return { ...base, ok: false, error: asMkdError(error) };
     }
@@ -325,11 +501,27 @@ export function warnColumns(ctx: Ctx): Column<WarnRow>[] {
     { header: L === "id" ? "baris" : "line", get: (r) => r.line ?? r.index + 1, numeric: true },
     { header: L === "id" ? "pegawai" : "employee", get: (r) => r.employee },
     { header: L === "id" ? "nama" : "name", get: (r) => r.name },
-    { header: L === "id" ? "bulan (H hijau, K kuning, M merah; capaian)" : "months (G green, Y yellow, R red; composite)", get: (r) => (r.ok ? r.value.months.map((m) => `${m.month.slice(5)} ${levelLetter(m.level, L)} ${m.composite ?? "-"}`).join(" | ") : r.months.join(" ")) },
+    {
+      header:
+        L === "id" ? "bulan (H hijau, K kuning, M merah; capaian)" : "months (G green, Y yellow, R red; composite)",
+      get: (r) =>
+        r.ok
+          ? r.value.months
+              .map((m) => `${m.month.slice(5)} ${levelLetter(m.level, L)} ${m.composite ?? "-"}`)
+              .join(" | ")
+          : r.months.join(" "),
+    },
     { header: L === "id" ? "tingkat" : "level", get: (r) => (r.ok ? r.value.level : "error") },
     { header: L === "id" ? "untuk" : "for", get: (r) => (r.ok ? r.value.recommendation.forMonth : null) },
-    { header: L === "id" ? "hari" : "days", get: (r) => (r.ok ? r.value.recommendation.flexibleDaysPerWeek : null), numeric: true },
-    { header: L === "id" ? "rekomendasi" : "recommendation", get: (r) => (r.ok ? r.value.recommendation.message[L] : errorText(r.error, L)) },
+    {
+      header: L === "id" ? "hari" : "days",
+      get: (r) => (r.ok ? r.value.recommendation.flexibleDaysPerWeek : null),
+      numeric: true,
+    },
+    {
+      header: L === "id" ? "rekomendasi" : "recommendation",
+      get: (r) => (r.ok ? r.value.recommendation.message[L] : errorText(r.error, L)),
+    },
   ];
 }
 
@@ -346,10 +538,28 @@ export async function warnCommand(io: CliIo, argv: readonly string[]): Promise<E
     toJson: (r) =>
       r.ok
         ? { index: r.index, line: r.line ?? null, ok: true, employee: r.employee, value: r.value }
-        : { index: r.index, line: r.line ?? null, ok: false, employee: r.employee || null, months: r.months, error: r.error.toJSON() },
+        : {
+            index: r.index,
+            line: r.line ?? null,
+            ok: false,
+            employee: r.employee || null,
+            months: r.months,
+            error: r.error.toJSON(),
+          },
     csvDelimiter: common.csvDelimiter,
     bom: common.bom,
   });
-  const rows = readRows(io, path, { format: common.inputFormat, delimiter: common.delimiter, beforeRead: () => sink.flush() });
-  return writeAnswers(ctx, io, "warn", warnEmployees(monthGroups(ctx, rows, common.quiet), source), writer, common.quiet);
+  const rows = readRows(io, path, {
+    format: common.inputFormat,
+    delimiter: common.delimiter,
+    beforeRead: () => sink.flush(),
+  });
+  return writeAnswers(
+    ctx,
+    io,
+    "warn",
+    warnEmployees(monthGroups(ctx, rows, common.quiet), source),
+    writer,
+    common.quiet,
+  );
 }

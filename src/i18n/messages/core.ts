@@ -12,14 +12,16 @@ export const coreMessages = defineMessages({
     input_invalid_format: "Format salah: seharusnya {format}.",
     input_unrecognized_key: "Kunci tidak dikenal: {keys}.",
     input_invalid: "Nilai tidak valid: {detail}.",
-    input_unreadable: "Nilai tidak dapat dibaca: membacanya menimbulkan galat ({detail}). Kirim data biasa (JSON), bukan getter atau Proxy.",
+    input_unreadable:
+      "Nilai tidak dapat dibaca: membacanya menimbulkan galat ({detail}). Kirim data biasa (JSON), bukan getter atau Proxy.",
     input_not_plain_data: "Nilai bukan data biasa (JSON): jenis {kind} tidak diterima.",
     input_cyclic: "Nilai memuat rujukan melingkar (siklus); kirim data biasa (JSON).",
     input_too_deep: "Nilai bersarang terlalu dalam: maksimal {maximum} tingkat.",
     invalid_date: "Tanggal tidak valid: {value} (format YYYY-MM-DD).",
     invalid_month: "Bulan tidak valid: {value} (format YYYY-MM).",
     forbidden_key: "Kunci {key} dilarang karena dapat mencapai prototipe objek.",
-    internal_error: "Kesalahan internal mkd-engine ({detail}). Ini galat di dalam pustaka, bukan kesalahan pada masukan: mohon laporkan.",
+    internal_error:
+      "Kesalahan internal mkd-engine ({detail}). Ini galat di dalam pustaka, bukan kesalahan pada masukan: mohon laporkan.",
   },
   en: {
     invalid_input: "Invalid input: {count:problem|problems} found.",
@@ -31,13 +33,15 @@ export const coreMessages = defineMessages({
     input_invalid_format: "Wrong format: expected {format}.",
     input_unrecognized_key: "Unrecognised keys: {keys}.",
     input_invalid: "Invalid value: {detail}.",
-    input_unreadable: "The value cannot be read: reading it threw ({detail}). Send plain (JSON) data, not getters or Proxies.",
+    input_unreadable:
+      "The value cannot be read: reading it threw ({detail}). Send plain (JSON) data, not getters or Proxies.",
     input_not_plain_data: "The value is not plain (JSON) data: a {kind} is not accepted.",
     input_cyclic: "The value contains a circular reference (a cycle); send plain (JSON) data.",
     input_too_deep: "The value is nested too deeply: at most {maximum} levels.",
     invalid_date: "Invalid date: {value} (format YYYY-MM-DD).",
     invalid_month: "Invalid month: {value} (format YYYY-MM).",
     forbidden_key: "The key {key} is forbidden because it can reach object prototypes.",
-    internal_error: "Internal mkd-engine error ({detail}). This is a library defect, not an input error: please report it.",
+    internal_error:
+      "Internal mkd-engine error ({detail}). This is a library defect, not an input error: please report it.",
   },
 });

@@ -12,15 +12,18 @@ export const scoringMessages = defineMessages({
     scoring_range_invalid: "Rentang target tidak valid: min {min} lebih besar dari max {max}.",
     scoring_weights_total_mismatch: "Jumlah bobot indikator {sum} tidak sama dengan {total} yang diwajibkan kebijakan.",
     scoring_duplicate_indicator: "Indikator {id} disebut lebih dari sekali.",
-    scoring_unknown_indicator: "Ada realisasi untuk indikator {id}, padahal indikator itu tidak ada dalam target yang disepakati.",
+    scoring_unknown_indicator:
+      "Ada realisasi untuk indikator {id}, padahal indikator itu tidak ada dalam target yang disepakati.",
     scoring_unit_mismatch: "Satuan realisasi {actual} tidak sama dengan satuan target {expected}.",
     scoring_report_contradiction: "Laporan dinyatakan tidak disampaikan, tetapi ada realisasi.",
-    scoring_legacy_direction_mismatch: "Metode SKP lama (PP 46/2011) menilai aspek {aspect} sebagai {expected}, bukan {actual}.",
+    scoring_legacy_direction_mismatch:
+      "Metode SKP lama (PP 46/2011) menilai aspek {aspect} sebagai {expected}, bukan {actual}.",
     scoring_legacy_range_unsupported: "Metode SKP lama (PP 46/2011) tidak mengenal target berupa rentang.",
     scoring_history_empty: "Riwayat harus memuat paling sedikit satu bulan.",
     scoring_history_out_of_order: "Bulan {month} tercantum sesudah {previous}: riwayat harus urut dari bulan terlama.",
     scoring_history_repeated_month: "Bulan {month} muncul lebih dari sekali dalam riwayat.",
-    scoring_history_gap: "Riwayat melompat dari {previous} ke {month}: isi bulan yang hilang (misalnya reportSubmitted: false).",
+    scoring_history_gap:
+      "Riwayat melompat dari {previous} ke {month}: isi bulan yang hilang (misalnya reportSubmitted: false).",
     scoring_history_composite_required: "Bulan dengan laporan harus memiliki nilai capaian gabungan (composite).",
     scoring_history_report_contradiction: "Bulan tanpa laporan tidak boleh memiliki nilai capaian gabungan.",
     scoring_history_mixed_employees: "Riwayat mencampur pegawai {first} dan {other}.",
@@ -29,7 +32,8 @@ export const scoringMessages = defineMessages({
     scoring_missing_scored_zero: "capaiannya dihitung 0 dan tetap dibobot",
     scoring_missing_excluded: "indikator dikeluarkan dari nilai gabungan dan bobotnya tidak dihitung",
     scoring_no_report: "Tidak ada laporan kinerja untuk bulan {month}: bulan ini tidak dinilai.",
-    scoring_next_month_policy_unavailable: "Belum ada kebijakan {jurisdiction} yang berlaku pada {asOf}; rekomendasi memakai versi {version} yang berlaku pada bulan terakhir.",
+    scoring_next_month_policy_unavailable:
+      "Belum ada kebijakan {jurisdiction} yang berlaku pada {asOf}; rekomendasi memakai versi {version} yang berlaku pada bulan terakhir.",
     // Early-warning reasons.
     scoring_ew_at_or_above_green: "Capaian gabungan {composite} mencapai ambang hijau {greenFrom}.",
     scoring_ew_below_green: "Capaian gabungan {composite} di bawah ambang hijau {greenFrom}.",
@@ -39,26 +43,30 @@ export const scoringMessages = defineMessages({
     scoring_ew_declining_trend: "Capaian turun terus selama {count} bulan ({values}).",
     // Recommendations.
     scoring_action_keep_quota: "Pertahankan kuota {days} hari fleksibel per minggu untuk {month}.",
-    scoring_action_reduce_quota: "Kurangi kuota menjadi {days} hari fleksibel per minggu untuk {month} (penuh: {full}).",
+    scoring_action_reduce_quota:
+      "Kurangi kuota menjadi {days} hari fleksibel per minggu untuk {month} (penuh: {full}).",
     scoring_action_revoke_mkd: "Cabut MKD untuk {month}: kuota 0 hari fleksibel.",
   },
   en: {
     scoring_invalid_input: "Invalid monthly scoring input: {count:problem|problems} found.",
     scoring_invalid_history: "Invalid scoring history: {count:problem|problems} found.",
     scoring_policy_source_required: "Give exactly one policy source: jurisdiction or policy.",
-    scoring_target_not_positive: "The target {target} must be greater than zero because the achievement formula divides by it.",
+    scoring_target_not_positive:
+      "The target {target} must be greater than zero because the achievement formula divides by it.",
     scoring_range_invalid: "Invalid target range: min {min} is greater than max {max}.",
     scoring_weights_total_mismatch: "Indicator weights add up to {sum}, not the {total} the policy requires.",
     scoring_duplicate_indicator: "Indicator {id} is listed more than once.",
     scoring_unknown_indicator: "Realisation for indicator {id}, which is not among the agreed targets.",
     scoring_unit_mismatch: "The realisation unit {actual} differs from the target unit {expected}.",
     scoring_report_contradiction: "The report is marked as not submitted, yet realisations are given.",
-    scoring_legacy_direction_mismatch: "The legacy SKP method (PP 46/2011) scores the {aspect} aspect as {expected}, not {actual}.",
+    scoring_legacy_direction_mismatch:
+      "The legacy SKP method (PP 46/2011) scores the {aspect} aspect as {expected}, not {actual}.",
     scoring_legacy_range_unsupported: "The legacy SKP method (PP 46/2011) has no range targets.",
     scoring_history_empty: "A history needs at least one month.",
     scoring_history_out_of_order: "Month {month} comes after {previous}: a history runs oldest first.",
     scoring_history_repeated_month: "Month {month} appears more than once in the history.",
-    scoring_history_gap: "The history jumps from {previous} to {month}: add the missing months (e.g. reportSubmitted: false).",
+    scoring_history_gap:
+      "The history jumps from {previous} to {month}: add the missing months (e.g. reportSubmitted: false).",
     scoring_history_composite_required: "A month with a report needs its composite achievement.",
     scoring_history_report_contradiction: "A month without a report cannot have a composite achievement.",
     scoring_history_mixed_employees: "The history mixes employees {first} and {other}.",
@@ -66,7 +74,8 @@ export const scoringMessages = defineMessages({
     scoring_missing_scored_zero: "its achievement counts as 0 and keeps its weight",
     scoring_missing_excluded: "it is left out of the composite and its weight is not counted",
     scoring_no_report: "No performance report for {month}: the month is not scored.",
-    scoring_next_month_policy_unavailable: "No {jurisdiction} policy is known in force on {asOf}; the recommendation uses version {version}, in force in the last month.",
+    scoring_next_month_policy_unavailable:
+      "No {jurisdiction} policy is known in force on {asOf}; the recommendation uses version {version}, in force in the last month.",
     scoring_ew_at_or_above_green: "Composite achievement {composite} reaches the green threshold {greenFrom}.",
     scoring_ew_below_green: "Composite achievement {composite} is below the green threshold {greenFrom}.",
     scoring_ew_below_red: "Composite achievement {composite} is below the red threshold {redBelow}.",
