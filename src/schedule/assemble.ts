@@ -6,6 +6,7 @@
  */
 import type { CalendarDay } from "../calendar/types.js";
 import { issue } from "../core/errors.js";
+import { assignmentOn, nonWorkingReason } from "./assignment.js";
 import { flexibleCapForWeek, policyRef, policySpans, segmentsOfWeek, weekPolicyCap } from "./context.js";
 import { DayStatus, type MemberInfo, type UnitModel } from "./week.js";
 import type {
@@ -26,25 +27,6 @@ interface DayTotals {
   travel: Int32Array;
   /** `role * dayCount + day`. */
   roleOnSite: Int32Array;
-}
-
-function nonWorkingAssignment(day: CalendarDay): Assignment {
-  const reason: AssignmentReason =
-    day.kind === "weekend" ? "weekend" : day.kind === "cuti_bersama" ? "cuti_bersama" : "national_holiday";
-  return {
-    date: day.date,
-    mode: day.kind === "weekend" ? "weekend" : "holiday",
-    location: null,
-    start: null,
-    end: null,
-    breakMinutes: 0,
-    regularMinutes: 0,
-    flexibleMinutes: 0,
-    excusedMinutes: 0,
-    coreStart: null,
-    coreEnd: null,
-    reasons: [reason],
-  };
 }
 
 function flexibleReasons(status: number, model: UnitModel, info: MemberInfo, day: number): AssignmentReason[] {
@@ -93,41 +75,13 @@ function workingAssignment(
   flexibleLocation: Assignment["location"],
 ): Assignment {
   const d = model.ctx.calendar.days[day]!;
-  const hours = d.hours!;
-  const minutes = d.workMinutes;
   let a: Assignment;
   if (status === DayStatus.leave) {
     totals.leave[day]!++;
-    a = {
-      date: d.date,
-      start: null,
-      end: null,
-      breakMinutes: 0,
-      coreStart: null,
-      coreEnd: null,
-      mode: "leave",
-      location: null,
-      regularMinutes: 0,
-      flexibleMinutes: 0,
-      excusedMinutes: minutes,
-      reasons: ["override_leave"],
-    };
+    a = assignmentOn(d, "leave", null, ["override_leave"]);
   } else if (status === DayStatus.officialTravel) {
     totals.travel[day]!++;
-    a = {
-      date: d.date,
-      start: hours.start,
-      end: hours.end,
-      breakMinutes: hours.breakMinutes,
-      coreStart: null,
-      coreEnd: null,
-      mode: "official_travel",
-      location: "travel",
-      regularMinutes: minutes,
-      flexibleMinutes: 0,
-      excusedMinutes: 0,
-      reasons: ["override_official_travel"],
-    };
+    a = assignmentOn(d, "official_travel", "travel", ["override_official_travel"]);
   } else if (
     status === DayStatus.collective ||
     status === DayStatus.pinnedFlexible ||
@@ -137,37 +91,18 @@ function workingAssignment(
   ) {
     totals.flexible[day]!++;
     const location = status === DayStatus.collective ? "home" : flexibleLocation;
-    a = {
-      date: d.date,
-      start: hours.start,
-      end: hours.end,
-      breakMinutes: hours.breakMinutes,
-      coreStart: model.rules.coreStart[day]!,
-      coreEnd: model.rules.coreEnd[day]!,
-      mode: "flexible",
+    a = assignmentOn(
+      d,
+      "flexible",
       location,
-      regularMinutes: 0,
-      flexibleMinutes: minutes,
-      excusedMinutes: 0,
-      reasons: flexibleReasons(status, model, info, day),
-    };
+      flexibleReasons(status, model, info, day),
+      model.rules.coreStart[day]!,
+      model.rules.coreEnd[day]!,
+    );
   } else {
     totals.onSite[day]!++;
     if (info.roleIndex) totals.roleOnSite[info.roleIndex * model.dayCount + day]!++;
-    a = {
-      date: d.date,
-      start: hours.start,
-      end: hours.end,
-      breakMinutes: hours.breakMinutes,
-      coreStart: null,
-      coreEnd: null,
-      mode: "office",
-      location: "office",
-      regularMinutes: minutes,
-      flexibleMinutes: 0,
-      excusedMinutes: 0,
-      reasons: officeReasons(status, model, info, day),
-    };
+    a = assignmentOn(d, "office", "office", officeReasons(status, model, info, day));
   }
   if (d.ramadan) a.reasons.push("ramadan_hours");
   return a;
@@ -267,7 +202,7 @@ export function assembleSchedule(model: UnitModel, modeAt: Uint8Array): Schedule
       const d = days[day]!;
       assignments[day] = d.isWorkingDay
         ? workingAssignment(model, info, modeAt[info.index * nDays + day]!, day, totals, flexibleLocation)
-        : nonWorkingAssignment(d);
+        : assignmentOn(d, d.kind === "weekend" ? "weekend" : "holiday", null, [nonWorkingReason(d)]);
     }
     return {
       id: info.id,

@@ -7,6 +7,7 @@
 import * as z from "zod";
 import type { IsoDate } from "../core/dates.js";
 import { issue, MkdError, parseWith, type Issue } from "../core/errors.js";
+import { assignmentOn } from "./assignment.js";
 import { buildContext } from "./context.js";
 import { checkContext } from "./check.js";
 import { isoDate } from "./shape.js";
@@ -22,7 +23,8 @@ import type { Assignment, ScheduleCheckReport, ScheduleDay, ScheduleInput, Sched
  * const mode: RosterMode = "official_travel"; // dinas luar
  * ```
  */
-export type RosterMode = "office" | "flexible" | "leave" | "sick" | "official_travel" | "holiday" | "weekend";
+export type RosterMode = (typeof ROSTER_MODES)[number];
+const ROSTER_MODES = ["office", "flexible", "leave", "sick", "official_travel", "holiday", "weekend"] as const;
 
 /**
  * A plain roster: member id -> ISO date -> mode, as an e-Kinerja system or a spreadsheet holds it. Every member of
@@ -35,63 +37,26 @@ export type RosterMode = "office" | "flexible" | "leave" | "sick" | "official_tr
  */
 export type Roster = Record<string, Record<IsoDate, RosterMode>>;
 
-const rosterSchema = z.record(
-  z.string().min(1),
-  z.record(isoDate, z.enum(["office", "flexible", "leave", "sick", "official_travel", "holiday", "weekend"])),
-);
+const rosterSchema = z.record(z.string().min(1), z.record(isoDate, z.enum(ROSTER_MODES)));
 
 /** The assignment a roster mode stands for on a calendar day, with the day's hours. */
 function assignmentOf(mode: RosterMode | undefined, day: CalendarDay): Assignment | undefined {
-  if (mode === undefined) return undefined;
-  const base = {
-    date: day.date,
-    location: null,
-    start: null,
-    end: null,
-    breakMinutes: 0,
-    regularMinutes: 0,
-    flexibleMinutes: 0,
-    excusedMinutes: 0,
-    coreStart: null,
-    coreEnd: null,
-  };
-  const h = day.hours;
-  const hours = h ? { start: h.start, end: h.end, breakMinutes: h.breakMinutes } : {};
   switch (mode) {
+    case undefined:
+      return undefined;
     case "office":
-      return {
-        ...base,
-        ...hours,
-        mode: "office",
-        location: "office",
-        regularMinutes: day.workMinutes,
-        reasons: ["office_day"],
-      };
+      return assignmentOn(day, "office", "office", ["office_day"]);
     case "official_travel":
-      return {
-        ...base,
-        ...hours,
-        mode: "official_travel",
-        location: "travel",
-        regularMinutes: day.workMinutes,
-        reasons: ["override_official_travel"],
-      };
+      return assignmentOn(day, "official_travel", "travel", ["override_official_travel"]);
     case "flexible":
-      return {
-        ...base,
-        ...hours,
-        mode: "flexible",
-        location: "home",
-        flexibleMinutes: day.workMinutes,
-        reasons: ["mkd_flexible_day"],
-      };
+      return assignmentOn(day, "flexible", "home", ["mkd_flexible_day"]);
     case "leave":
     case "sick":
-      return { ...base, mode: "leave", excusedMinutes: day.workMinutes, reasons: ["override_leave"] };
+      return assignmentOn(day, "leave", null, ["override_leave"]);
     case "holiday":
-      return { ...base, mode: "holiday", reasons: [day.kind === "cuti_bersama" ? "cuti_bersama" : "national_holiday"] };
+      return assignmentOn(day, "holiday", null, [day.kind === "cuti_bersama" ? "cuti_bersama" : "national_holiday"]);
     case "weekend":
-      return { ...base, mode: "weekend", reasons: ["weekend"] };
+      return assignmentOn(day, "weekend", null, ["weekend"]);
   }
 }
 
