@@ -151,21 +151,7 @@ function collectiveRoleDuty(model: UnitModel, build: WeekBuild, j: number, histo
     const extra = need - pinned;
     if (extra <= 0) continue;
     if (candidates.length < extra) {
-      const who = whoOnDay(model, build, j, r);
-      build.conflicts.push(
-        conflict(
-          "role_coverage_unreachable",
-          {
-            dates: [date],
-            weekStart: build.week.start,
-            role: model.roleNames[r - 1]!,
-            required: need,
-            possible: pinned + candidates.length,
-            members: { onLeave: who.onLeave, onTravel: who.onTravel, pinnedFlexible: who.pinnedFlexible },
-          },
-          { date, role: model.roleNames[r - 1]! },
-        ),
-      );
+      roleCoverageUnreachable(model, build, j, r, need, pinned + candidates.length);
       continue;
     }
     candidates.sort((a, b) => history.roleDutySoFar[a.index]! - history.roleDutySoFar[b.index]!); // stable: ties stay in id order
@@ -204,6 +190,31 @@ function collectiveRoleDuty(model: UnitModel, build: WeekBuild, j: number, histo
 }
 
 /** Names the members of a day by what fixes them (only when a conflict needs names). */
+/**
+ * Records that role `r` cannot keep its on-site minimum on week day `j`: who is away (leave, travel, pinned
+ * flexible) is named, so the unit can see which override to move.
+ */
+function roleCoverageUnreachable(
+  model: UnitModel,
+  build: WeekBuild,
+  j: number,
+  r: number,
+  required: number,
+  possible: number,
+): void {
+  const date = model.ctx.calendar.days[build.workDays[j]!]!.date;
+  const role = model.roleNames[r - 1]!;
+  const who = whoOnDay(model, build, j, r);
+  const members = { onLeave: who.onLeave, onTravel: who.onTravel, pinnedFlexible: who.pinnedFlexible };
+  build.conflicts.push(
+    conflict(
+      "role_coverage_unreachable",
+      { dates: [date], weekStart: build.week.start, role, required, possible, members },
+      { date, role },
+    ),
+  );
+}
+
 function whoOnDay(model: UnitModel, build: WeekBuild, j: number, role: number | null): WhoLists {
   const weekDayCount = build.workDays.length;
   const who = emptyWho();
@@ -365,21 +376,7 @@ function openDayBounds(model: UnitModel, build: WeekBuild, j: number): DayBounds
     const need = model.roleNeed[r]!;
     const can = roleTotal[r]! - roleAway[r]!;
     if (can < need) {
-      const who = whoOnDay(model, build, j, r);
-      build.conflicts.push(
-        conflict(
-          "role_coverage_unreachable",
-          {
-            dates: [date],
-            weekStart: build.week.start,
-            role: model.roleNames[r - 1]!,
-            required: need,
-            possible: can,
-            members: { onLeave: who.onLeave, onTravel: who.onTravel, pinnedFlexible: who.pinnedFlexible },
-          },
-          { date, role: model.roleNames[r - 1]! },
-        ),
-      );
+      roleCoverageUnreachable(model, build, j, r, need, can);
     }
     roleAllowance[r] = Math.max(0, can - need);
   }
