@@ -91,12 +91,21 @@ function* syncBatch(
   defaults: PolicySourceLike | undefined,
 ): Generator<ScoringBatchRow<MonthScore>, void, undefined> {
   const resolve = batchResolver();
+  // An array with the built-in iterator is read by index, as that iterator reads it (the length at every
+  // step, so rows pushed during the batch are scored; a hole is an undefined row): the same rows, without
+  // an iterator result per row inside the generator (about 10% of a batch's time in a same-run A/B).
+  if (Array.isArray(rows) && rows[Symbol.iterator] === arrayValues) {
+    for (let index = 0; index < rows.length; index++) yield answer(rows[index], index, resolve, defaults);
+    return;
+  }
   let index = 0;
   for (const row of rows) {
     yield answer(row, index, resolve, defaults);
     index++;
   }
 }
+
+const arrayValues = Array.prototype[Symbol.iterator];
 
 async function* asyncBatch(
   rows: AsyncIterable<unknown>,
