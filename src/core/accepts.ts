@@ -118,17 +118,21 @@ function unsupported(what: string): never {
   throw new Error(`compileAccepts: unsupported zod construct "${what}"`);
 }
 
-function compile(schema: z.ZodType): Node {
+function compile(schema: z.ZodType, deferred: readonly z.ZodType[]): Node {
+  // A deferred sub-schema accepts anything here: the caller tests it with its own compiled test where it reads
+  // that part of the value.
+  if (deferred.includes(schema)) return node(Kind.Unknown);
   const def = defOf(schema);
+  const compileInner = (inner: z.ZodType) => compile(inner, deferred);
   let n: Node;
   switch (def.type) {
     case "optional": {
-      n = { ...compile(def.innerType!) };
+      n = { ...compileInner(def.innerType!) };
       n.optional = true;
       return n;
     }
     case "nullable": {
-      n = { ...compile(def.innerType!) };
+      n = { ...compileInner(def.innerType!) };
       n.nullable = true;
       return n;
     }
@@ -149,7 +153,7 @@ function compile(schema: z.ZodType): Node {
       n = node(Kind.Object);
       const keys = Object.keys(def.shape!);
       n.keys = keys;
-      n.fields = keys.map((k) => compile(def.shape![k]!));
+      n.fields = keys.map((k) => compileInner(def.shape![k]!));
       const catchall = def.catchall === undefined ? undefined : defOf(def.catchall).type;
       // Strict (never) refuses extra keys, as zod does. A loose object keeps them, a plain one strips them:
       // either way the schema's keys read the same values in zod's output as in the value.
@@ -159,17 +163,17 @@ function compile(schema: z.ZodType): Node {
     }
     case "array":
       n = node(Kind.Array);
-      n.item = compile(def.element!);
+      n.item = compileInner(def.element!);
       break;
     case "record":
       if (defOf(def.keyType!).type !== "string" || defOf(def.keyType!).checks?.length)
         unsupported("record key other than z.string()");
       n = node(Kind.Record);
-      n.item = compile(def.valueType!);
+      n.item = compileInner(def.valueType!);
       break;
     case "union":
       n = node(Kind.Union);
-      n.options = def.options!.map(compile);
+      n.options = def.options!.map(compileInner);
       break;
     case "custom":
       n = node(Kind.Custom);
@@ -353,11 +357,15 @@ function generate(root: Node): (value: unknown) => boolean {
         return `${c}{\nlet p = ${required};\n${optional.join("")}let ${p} = 0;\nfor (const _ in ${v}) ${p}++;\nif (${p} !== p) return false;\n}\n`;
       }
       case Kind.Array: {
+        if (n.item!.kind === Kind.Unknown)
+          return `if (!Array.isArray(${v}) || ${v}.length < ${n.minLength}) return false;\n`;
         const i = name("i");
         return `if (!Array.isArray(${v}) || ${v}.length < ${n.minLength}) return false;\nfor (let ${i} = 0; ${i} < ${v}.length; ${i}++) if (!${fn(n.item!)}(${v}[${i}])) return false;\n`;
       }
       case Kind.Record: {
         const k = name("k");
+        if (n.item!.kind === Kind.Unknown)
+          return `if (!isPlainObject(${v})) return false;\nfor (const ${k} in ${v}) if (${k} === "__proto__") return false;\n`;
         return `if (!isPlainObject(${v})) return false;\nfor (const ${k} in ${v}) if (${k} === "__proto__" || !${fn(n.item!)}(${v}[${k}])) return false;\n`;
       }
       case Kind.Union:
@@ -398,6 +406,11 @@ function canGenerate(): boolean {
  * zod's own fast path) the plan becomes one function; `interpreted: true`, or a content-security policy,
  * gives the interpreter, with the same answers.
  *
+ * `deferred` names sub-schemas of `schema` (the very objects, e.g. an array's element schema) that this test
+ * accepts unread: a caller that reads those parts anyway tests each one with its own `compileAccepts(sub)`
+ * at the moment it reads it, so the value is walked once. The caller must then test every such part before
+ * it relies on the value, and ask zod about the whole value when one says no.
+ *
  * @example
  * ```ts
  * const accepts = compileAccepts(z.strictObject({ id: z.string().min(1) }));
@@ -407,9 +420,9 @@ function canGenerate(): boolean {
  */
 export function compileAccepts(
   schema: z.ZodType,
-  options: { interpreted?: boolean } = {},
+  options: { interpreted?: boolean; deferred?: readonly z.ZodType[] } = {},
 ): (value: unknown) => boolean {
-  const root = compile(schema);
+  const root = compile(schema, options.deferred ?? []);
   if (options.interpreted !== true && canGenerate()) return generate(root);
   return (value) => accepts(root, value);
 }

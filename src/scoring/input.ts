@@ -55,6 +55,21 @@ export const scoreMonthInputSchema = z.strictObject({
 export const acceptsScoreMonthInput = compileAccepts(scoreMonthInputSchema);
 
 /**
+ * {@link acceptsScoreMonthInput} without the indicators and the realisations' values, which the scoring pass
+ * tests one by one with {@link acceptsIndicator} and {@link acceptsRealisation} as it reads them (so a row
+ * is walked once); it asks {@link acceptsScoreMonthInput} about the whole row before it reports anything.
+ */
+export const acceptsScoreMonthRow = compileAccepts(scoreMonthInputSchema, {
+  deferred: [indicatorSchema, realisationSchema],
+});
+
+/** One indicator: true only when {@link indicatorSchema} accepts it as it is (compiled from the schema). */
+export const acceptsIndicator = compileAccepts(indicatorSchema);
+
+/** One realisation: true only when {@link realisationSchema} accepts it as it is (compiled from the schema). */
+export const acceptsRealisation = compileAccepts(realisationSchema);
+
+/**
  * Validates the structure of a `scoreMonth` input with zod (the reference): the parsed copy, or
  * MkdError `scoring_invalid_input` with every issue. Valid rows that {@link acceptsScoreMonthInput} passes
  * do not come here.

@@ -7,7 +7,13 @@ import { formatMessage, type MessageCode, type MessageParams } from "../i18n/ind
 import type { Predikat, Rating } from "../policy/schema.js";
 import { contextFor, policySourceIssue, type PolicySourceLike, type ScoringContext } from "./context.js";
 import { capaianAchievement, cappedAchievement, EXPRESSIONS, round2, skpLegacyAchievement } from "./formulas.js";
-import { acceptsScoreMonthInput, parseScoreMonthInput } from "./input.js";
+import {
+  acceptsIndicator,
+  acceptsRealisation,
+  acceptsScoreMonthInput,
+  acceptsScoreMonthRow,
+  parseScoreMonthInput,
+} from "./input.js";
 import type {
   ScoringExplanation,
   Indicator,
@@ -166,9 +172,16 @@ function allTargetIssues(t: Indicator, i: number, legacy: boolean, issues: Issue
  * adding up to the policy's total, no realisation of an unknown indicator, none in a month declared without
  * a report). Any issue throws MkdError `scoring_invalid_input` with all of them, `earlier` (policy source and
  * month) first. `ctx` is undefined when `earlier` already holds an issue: the policy-dependent rules are then
- * skipped, as nothing can be scored.
+ * skipped, as nothing can be scored. With `shape`, the input has passed {@link acceptsScoreMonthRow} only: each
+ * indicator and each realisation found is tested here, as it is read, and the pass throws {@link STRUCTURE}
+ * at the first that fails.
  */
-function scoreInput(input: ScoreMonthInput, ctx: ScoringContext | undefined, earlier: Issue[] | undefined): MonthScore {
+function scoreInput(
+  input: ScoreMonthInput,
+  ctx: ScoringContext | undefined,
+  earlier: Issue[] | undefined,
+  shape: boolean,
+): MonthScore {
   const targets = input.targets;
   const n = targets.length;
   const r = input.realisations;
@@ -200,12 +213,14 @@ function scoreInput(input: ScoreMonthInput, ctx: ScoringContext | undefined, ear
   let weighted = 0;
   for (let i = 0; i < n; i++) {
     const t = targets[i]!;
+    if (shape && !acceptsIndicator(t)) throw STRUCTURE;
     const w = t.weight;
     sum += w;
     let real: Realisation | undefined;
     if (paired) {
       real = slots[i] as Realisation;
       found++;
+      if (shape && !acceptsRealisation(real)) throw STRUCTURE;
     } else {
       let duplicate = false;
       for (let j = 0; j < i; j++) {
@@ -218,6 +233,7 @@ function scoreInput(input: ScoreMonthInput, ctx: ScoringContext | undefined, ear
       if (!duplicate && r !== undefined && hasOwn.call(r, t.id)) {
         found++;
         real = r[t.id]!;
+        if (shape && !acceptsRealisation(real)) throw STRUCTURE;
       }
     }
     issues = targetIssues(t, i, legacy, issues);
@@ -275,6 +291,12 @@ function scoreInput(input: ScoreMonthInput, ctx: ScoringContext | undefined, ear
   // Every slot now holds its indicator's score (a refused input threw above).
   return finishMonth(input, ctx!, slots as IndicatorScore[], found, weightSum, weighted);
 }
+
+/**
+ * Thrown by {@link scoreInput} when an indicator or a realisation fails its structural test: zod then reads
+ * the whole input and reports.
+ */
+const STRUCTURE: unknown = Object.freeze({ structure: false });
 
 /** The month from its scored indicators: findings, composite, rating, predikat, legacy category. */
 function finishMonth(
@@ -400,10 +422,12 @@ function finishMonth(
 export type Resolver = (source: PolicySourceLike, month: string, jurisdiction: string | undefined) => ScoringContext;
 
 /**
- * The one path from an unknown value to a score. The structure is the schema's: a value the compiled test
- * {@link acceptsScoreMonthInput} passes is used as it is, anything else goes through zod, which reports
- * every structural problem with its path (or returns its parsed copy). `viaZod` forces zod, for the tests that
- * hold the two to the same answers. Then the policy source and the month, the policy, and {@link scoreInput}.
+ * The one path from an unknown value to a score. The structure is the schema's: a value the compiled tests
+ * pass is used as it is (the row by {@link acceptsScoreMonthRow}, its indicators and realisations inside
+ * {@link scoreInput}, where they are read). Anything else goes through zod, which reports every structural
+ * problem with its path (or returns its parsed copy). Nothing is reported before the whole value has passed
+ * {@link acceptsScoreMonthInput}, so a refused row gets zod's issues, as if it had been checked first.
+ * `viaZod` forces zod, for the tests that hold the two to the same answers.
  */
 function scoreUnknown(
   x: unknown,
@@ -411,7 +435,24 @@ function scoreUnknown(
   defaults: PolicySourceLike | undefined,
   viaZod: boolean,
 ): MonthScore {
-  const input = !viaZod && acceptsScoreMonthInput(x) ? (x as ScoreMonthInput) : parseScoreMonthInput(x);
+  if (!viaZod && acceptsScoreMonthRow(x)) {
+    try {
+      return scoreParsed(x as ScoreMonthInput, resolve, defaults, true);
+    } catch (error) {
+      // A semantic or policy error stands only for a row of the schema's structure; otherwise zod decides.
+      if (error !== STRUCTURE && acceptsScoreMonthInput(x)) throw error;
+    }
+  }
+  return scoreParsed(parseScoreMonthInput(x), resolve, defaults, false);
+}
+
+/** The policy source and the month, the policy, and {@link scoreInput}. */
+function scoreParsed(
+  input: ScoreMonthInput,
+  resolve: Resolver,
+  defaults: PolicySourceLike | undefined,
+  shape: boolean,
+): MonthScore {
   const plainShipped = input.policy === undefined && input.documents === undefined;
   const source: PolicySourceLike =
     input.jurisdiction === undefined && input.policy === undefined && defaults !== undefined ? defaults : input;
@@ -424,7 +465,7 @@ function scoreUnknown(
     issues === undefined
       ? resolve(source, month, source === input && plainShipped ? input.jurisdiction : undefined)
       : undefined;
-  return scoreInput(input, ctx, issues);
+  return scoreInput(input, ctx, issues, shape);
 }
 
 /** The process-wide cache of {@link contextFor} (its own last-entry check covers repeats). */

@@ -155,6 +155,39 @@ describe("compileAccepts", () => {
     });
   }
 
+  it("accepts a deferred part unread, and with each deferred part's own test answers as the whole (property)", () => {
+    const item = z.object({ v: z.number().min(0) });
+    const value = z.object({ u: z.string().min(1) });
+    const schema = z.strictObject({ items: z.array(item).min(1), byKey: z.record(z.string(), value).optional() });
+    const whole = compileAccepts(schema);
+    const acceptsItem = compileAccepts(item);
+    const acceptsValue = compileAccepts(value);
+    for (const interpreted of [false, true]) {
+      const outer = compileAccepts(schema, { interpreted, deferred: [item, value] });
+      expect(outer({ items: [null, 1], byKey: { a: "x" } })).toBe(true);
+      expect(outer({ items: [] })).toBe(false); // the array's own rule is still the outer test's
+      expect(outer({ items: [1], byKey: JSON.parse('{"__proto__": {"u": "x"}}') })).toBe(false);
+      fc.assert(
+        fc.property(
+          fc.record({
+            items: fc.array(fc.oneof(fc.record({ v: fc.integer({ min: -1, max: 2 }) }), junk), { maxLength: 3 }),
+            byKey: fc.option(fc.dictionary(fc.constantFrom("a", "b"), fc.oneof(fc.record({ u: fc.string() }), junk)), {
+              nil: undefined,
+            }),
+          }),
+          (v) => {
+            const parts =
+              outer(v) &&
+              v.items.every((x) => acceptsItem(x)) &&
+              Object.values(v.byKey ?? {}).every((x) => acceptsValue(x));
+            expect(parts).toBe(whole(v));
+          },
+        ),
+        { numRuns: 1000, seed: 7 },
+      );
+    }
+  });
+
   it("refuses a schema construct it does not know instead of passing it", () => {
     expect(() => compileAccepts(z.object({ d: z.date() }))).toThrow(/unsupported zod construct "date"/);
     expect(() => compileAccepts(z.string().email())).toThrow(/unsupported/);

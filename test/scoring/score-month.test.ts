@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { MkdError, resolvePolicy, round2, scoreMonth, scoreMonthBatch, type ScoreMonthInput } from "../../src/index.js";
 import { scoreMonthInputSchema } from "../../src/scoring/input.js";
 import { scoreMonthReference } from "../../src/scoring/score-month.js";
+import { thrown } from "../support/thrown.js";
 
 const base = {
   employee: "199001012020011001",
@@ -387,6 +388,44 @@ describe("scoreMonth", () => {
     // The generators must reach both outcomes often enough for the property to mean something.
     expect(scored).toBeGreaterThan(100);
     expect(refused).toBeGreaterThan(100);
+  });
+
+  it("reports the structure first when an indicator or realisation tested during the pass is malformed and another error comes earlier", () => {
+    // The row is tested without its indicators and realisations; those are tested as the pass reads them.
+    // A policy, month or semantic error found before a malformed part must not win: zod's issues do.
+    const targets = [
+      { id: "a", target: 10, unit: "u", weight: 50, direction: "higher_is_better", aspect: "quantity" },
+      { id: "b", target: 4, unit: "u", weight: 50, direction: "lower_is_better", aspect: "time" },
+    ];
+    const real = { a: { value: 12 }, b: { value: 5 } };
+    const bad = { ...targets[1], weight: "50" };
+    const cases: Record<string, unknown>[] = [
+      { jurisdiction: "atlantis", targets: [targets[0], bad], realisations: real },
+      { month: "2026-13", targets, realisations: { a: { value: 12 }, b: { value: "5" } } },
+      { targets: [targets[0], targets[0], bad], realisations: real },
+      { targets: [{ ...targets[0], weight: 10 }, targets[1]], realisations: { b: { value: 5 }, a: { value: -1 } } },
+      { targets, realisations: { ...real, zz: { value: "1" } } },
+      { targets, realisations: { ...real, zz: { value: 1 } }, report: { submitted: false } },
+      { targets: [targets[0], null], realisations: real },
+    ];
+    for (const c of cases) {
+      const x = { employee: "e", month: "2026-03", jurisdiction: "jabar", ...c };
+      const reference = thrown(() => scoreMonthReference(x));
+      const fast = thrown(() => scoreMonth(x as ScoreMonthInput));
+      expect([fast.code, fast.issues]).toEqual([reference.code, reference.issues]);
+    }
+    // All but the sixth are structural (the issue is zod's, at the malformed part); the sixth is semantic.
+    expect(
+      thrown(() =>
+        scoreMonth({
+          employee: "e",
+          month: "2026-03",
+          jurisdiction: "atlantis",
+          targets: [targets[0], bad],
+          realisations: real,
+        } as never),
+      ).issues[0]!.path,
+    ).toEqual(["targets", 1, "weight"]);
   });
 
   it("reads each indicator and realisation field once on the aligned pass yet answers as the reference path on every edge it checks", () => {
