@@ -24,6 +24,33 @@ function copy<T>(value: T): T {
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
 /**
+ * What every builder shares: it holds plain input data; each change returns a new builder of the same kind holding
+ * a changed copy (so a shared base is never altered); `build()` hands out a fresh copy.
+ *
+ * @example
+ * ```ts
+ * const base = anEmployee();
+ * base.inBox(6).build().talentBox; // 6
+ * base.build().talentBox;          // 8: the base is unchanged
+ * ```
+ */
+export abstract class InputBuilder<T> {
+  protected constructor(protected readonly data: T) {}
+
+  /** A new builder of this kind over a copy of the data with `change` applied. */
+  protected with(change: (data: Mutable<T>) => void): this {
+    const next = copy(this.data) as Mutable<T>;
+    change(next);
+    return new (this.constructor as new (data: T) => this)(next as T);
+  }
+
+  /** The input, a fresh copy each call. */
+  build(): T {
+    return copy(this.data);
+  }
+}
+
+/**
  * Builds an {@link EmployeeInput}. As built: talent box 8, no face-to-face service, every national job
  * criterion met, a laptop and 25 Mbps,
  * no disciplinary status, PNS appointed 2015-01-02, approved by the leader, no format requested (as many days
@@ -35,9 +62,7 @@ type Mutable<T> = { -readonly [K in keyof T]: T[K] };
  * checkEligibility(employee, { jurisdiction: "jabar", asOf: "2026-03-02" }).outcome; // "ineligible"
  * ```
  */
-export class EmployeeBuilder {
-  private constructor(private readonly data: EmployeeInput) {}
-
+export class EmployeeBuilder extends InputBuilder<EmployeeInput> {
   /** The valid starting point (see the class description). */
   static start(id = "199001012015011001"): EmployeeBuilder {
     return new EmployeeBuilder({
@@ -61,12 +86,6 @@ export class EmployeeBuilder {
       leaderApproval: { approved: true, by: "196801011990031001" },
       trackRecord: { level: "green" },
     });
-  }
-
-  private with(change: (e: Mutable<EmployeeInput>) => void): EmployeeBuilder {
-    const next = copy(this.data) as Mutable<EmployeeInput>;
-    change(next);
-    return new EmployeeBuilder(next);
   }
 
   /** Another identifier (NIP). */
@@ -151,10 +170,6 @@ export class EmployeeBuilder {
   withoutTrackRecord(): EmployeeBuilder {
     return this.with((e) => void delete e.trackRecord);
   }
-  /** The input, a fresh copy each call. */
-  build(): EmployeeInput {
-    return copy(this.data);
-  }
 }
 
 /**
@@ -177,9 +192,7 @@ export function anEmployee(id?: string): EmployeeBuilder {
  * const member = aMember("siti").granted(1).asRole("front_desk").onLeave("2026-12-08").build();
  * ```
  */
-export class MemberBuilder {
-  private constructor(private readonly data: ScheduleMemberInput) {}
-
+export class MemberBuilder extends InputBuilder<ScheduleMemberInput> {
   /** The valid starting point (see the class description). */
   static start(id: string): MemberBuilder {
     return new MemberBuilder({ id, grantedFlexibleDays: 2 });
@@ -188,12 +201,6 @@ export class MemberBuilder {
   /** A builder starting from an existing member input (copied). */
   static from(member: ScheduleMemberInput): MemberBuilder {
     return new MemberBuilder(copy(member));
-  }
-
-  private with(change: (m: ScheduleMemberInput) => void): MemberBuilder {
-    const next = copy(this.data);
-    change(next);
-    return new MemberBuilder(next);
   }
 
   /** Flexible days a week granted by the eligibility decision (0 = no MKD). */
@@ -233,10 +240,6 @@ export class MemberBuilder {
   flexibleOn(date: IsoDate): MemberBuilder {
     return this.override(date, "flexible");
   }
-  /** The input, a fresh copy each call. */
-  build(): ScheduleMemberInput {
-    return copy(this.data);
-  }
 }
 
 /**
@@ -261,9 +264,7 @@ export function aMember(id: string): MemberBuilder {
  * generateSchedule(input).status; // "scheduled"
  * ```
  */
-export class UnitBuilder {
-  private constructor(private readonly data: ScheduleInput) {}
-
+export class UnitBuilder extends InputBuilder<ScheduleInput> {
   /** The valid starting point (see the class description). */
   static start(id = "unit-1"): UnitBuilder {
     const members = Array.from({ length: 10 }, (_, i) => ({
@@ -271,12 +272,6 @@ export class UnitBuilder {
       grantedFlexibleDays: 2,
     }));
     return new UnitBuilder({ unit: { id, kind: "general" }, members, period: "2026-12", jurisdiction: "jabar" });
-  }
-
-  private with(change: (u: ScheduleInput) => void): UnitBuilder {
-    const next = copy(this.data);
-    change(next);
-    return new UnitBuilder(next);
   }
 
   /** Replaces the members with `count` members granted `granted` days each (ids `m01`, `m02`, ...). */
@@ -336,10 +331,6 @@ export class UnitBuilder {
       delete u.jurisdiction;
     });
   }
-  /** The input, a fresh copy each call. */
-  build(): ScheduleInput {
-    return copy(this.data);
-  }
 }
 
 /**
@@ -364,9 +355,7 @@ export function aUnit(id?: string): UnitBuilder {
  * scoreMonth(aScoringMonth().realising("letters", 20).build()).resultsRating; // "below"
  * ```
  */
-export class ScoringMonthBuilder {
-  private constructor(private readonly data: ScoreMonthInput) {}
-
+export class ScoringMonthBuilder extends InputBuilder<ScoreMonthInput> {
   /** The valid starting point (see the class description). */
   static start(employee = "199001012015011001"): ScoringMonthBuilder {
     return new ScoringMonthBuilder({
@@ -396,12 +385,6 @@ export class ScoringMonthBuilder {
       realisations: { letters: { value: 40 }, turnaround: { value: 3 } },
       behaviour: "as_expected",
     });
-  }
-
-  private with(change: (s: Mutable<ScoreMonthInput> & Record<string, unknown>) => void): ScoringMonthBuilder {
-    const next = copy(this.data) as Mutable<ScoreMonthInput> & Record<string, unknown>;
-    change(next);
-    return new ScoringMonthBuilder(next as ScoreMonthInput);
   }
 
   /** Another month, `YYYY-MM`. */
@@ -458,10 +441,6 @@ export class ScoringMonthBuilder {
       s.policy = copy(document);
       delete s.jurisdiction;
     });
-  }
-  /** The input, a fresh copy each call. */
-  build(): ScoreMonthInput {
-    return copy(this.data);
   }
 }
 

@@ -14,6 +14,7 @@ export {
   MemberBuilder,
   UnitBuilder,
   ScoringMonthBuilder,
+  InputBuilder,
 } from "./builders.js";
 export { fixtures } from "./fixtures.js";
 export {
