@@ -57,9 +57,22 @@ export type HolidayKind = "national_holiday" | "cuti_bersama" | "national_flexib
  * ```
  */
 export interface HolidayEntry {
+  /** The day, ISO date `YYYY-MM-DD` (Asia/Jakarta). */
   date: IsoDate;
+  /**
+   * `national_holiday` (libur nasional) and `cuti_bersama` (collective leave for ASN) are not working days;
+   * `national_flexible_work_day` is a working day on which flexible work is allowed. Each year's days are set by the
+   * joint decree (SKB) of the Ministers of Religious Affairs, Manpower and PANRB, cuti bersama for ASN by Keppres.
+   */
   kind: HolidayKind;
-  name: { id: string; en: string };
+  /** The day's name in both languages, shown in the calendar and the schedule. */
+  name: {
+    /** Name in Indonesian, e.g. "Hari Raya Natal". */
+    id: string;
+    /** Name in English, e.g. "Christmas Day". */
+    en: string;
+  };
+  /** How sure the date is: `official` (in the decree), `reported` (press only), `derived` or `assumption`. */
   provenance: Provenance;
   /** Ids of the {@link LegalBasis} entries the date comes from (see {@link WorkingCalendar.sources}). */
   sources: string[];

@@ -34,8 +34,12 @@ export interface TrackRecord {
  * ```
  */
 export const historyMonthSchema = z.looseObject({
+  /** The month, `YYYY-MM`. */
   month: z.string(),
+  /** Composite achievement of the month in percent (a `scoreMonth` composite); null when no report was submitted. */
   composite: z.number().nullable(),
+  /** Whether the monthly report was submitted (a missing one sets the policy's `missingReportLevel`). */
   reportSubmitted: z.boolean(),
+  /** The employee's id; when given on several months, all must be equal. */
   employee: z.string().min(1).optional(),
 });

@@ -335,6 +335,7 @@ export const FACTS = {
     source:
       "MKD Jabar 2023 (pelayanan tatap muka dikecualikan, reported); PermenPANRB 4/2025 Pasal 11 (minim tatap muka)",
     input: {
+      /** The job (jabatan): face-to-face service, service category and the national job criteria (PermenPANRB 4/2025 Pasal 11). */
       job: {
         /** Gives face-to-face public service (health workers, front desks): excluded from MKD at its 2023 launch. */
         faceToFaceService: z.boolean(),
@@ -392,6 +393,7 @@ export const FACTS = {
     description: { id: "Memiliki laptop kerja", en: "Has a work laptop" },
     source: `${LAUNCH}: kesiapan laptop`,
     input: {
+      /** Readiness to work away from the office: a work laptop and internet bandwidth (MKD launch 2023, reported). */
       equipment: {
         /** Has a work laptop (MKD launch 2023: readiness, reported). */
         laptop: z.boolean(),

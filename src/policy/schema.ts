@@ -79,7 +79,9 @@ export interface Cited<T> {
 /** An instrument a policy value cites: a regulation, a circular, a press report, an official guide. */
 export const legalBasisSchema = z
   .strictObject({
+    /** Slug the values that rely on it cite in their `sources`, e.g. "permenpanrb-4-2025-pasal-13". */
     id: slug,
+    /** What it is: a regulation, a circular (surat edaran), a decree, a press report, an official guide, or this project. */
     kind: z.enum(["regulation", "circular", "decree", "press", "guide", "project"]),
     /** The instrument's name, e.g. "Peraturan Menteri PANRB Nomor 4 Tahun 2025". */
     title: z.string().min(1),
@@ -87,6 +89,7 @@ export const legalBasisSchema = z
     number: z.string().min(1).max(200).optional(),
     /** The article(s) relied on, e.g. "Pasal 13 ayat (1)". */
     article: z.string().optional(),
+    /** Where to read it: the official text where public, else the report that quotes it. */
     url: z.url().optional(),
     /** When it was issued or published. */
     date: isoDate.optional(),

@@ -17,7 +17,14 @@ import type { Issue } from "../core/errors.js";
 // Input
 
 /** A period: a month (`"2026-12"`) or an explicit inclusive range of dates. */
-export type SchedulePeriod = IsoMonth | { from: IsoDate; to: IsoDate };
+export type SchedulePeriod =
+  | IsoMonth
+  | {
+      /** First day scheduled, ISO date `YYYY-MM-DD` (included). */
+      from: IsoDate;
+      /** Last day scheduled, ISO date `YYYY-MM-DD` (included; on or after `from`). */
+      to: IsoDate;
+    };
 
 /**
  * A dated override for one member; it takes precedence over everything the generator would choose.
@@ -32,7 +39,13 @@ export type SchedulePeriod = IsoMonth | { from: IsoDate; to: IsoDate };
  * ```
  */
 export interface MemberOverride {
+  /** The day it applies to, ISO date `YYYY-MM-DD`; dates outside the period are ignored. */
   date: IsoDate;
+  /**
+   * What the member does that day (see above): `leave` (cuti) and `official_travel` (dinas luar) are not days
+   * away on MKD, so they use no flexible day; `flexible` uses one of the week's days under the cap (PermenPANRB
+   * 4/2025 Pasal 13(1) via the policy's `maxFlexibleDaysPerWeek`).
+   */
   kind: "leave" | "official_travel" | "office" | "flexible";
   /** Free text shown to people (not interpreted). */
   note?: string | undefined;
@@ -40,6 +53,7 @@ export interface MemberOverride {
 
 /** Anything that carries an eligibility decision's granted days (e.g. an `EligibilityDecision`). */
 export interface GrantedDaysCarrier {
+  /** Flexible-location days a week the decision granted (days, 0 or more). */
   grantedFlexibleDays: number;
 }
 
@@ -57,19 +71,26 @@ export interface GrantedDaysCarrier {
 export interface ScheduleMemberInput {
   /** Stable id (NIP or any unique string); ties are always broken by this id, never by chance. */
   id: string;
+  /** Display name (shown in the grid, CSV and calendar files; not interpreted). */
   name?: string | undefined;
   /**
-   * Flexible days a week granted by the eligibility decision: a number, or the decision itself (any object with
-   * `grantedFlexibleDays`). 0 means no MKD: on site except on collective flexible days.
+   * Flexible days a week granted by the eligibility decision (days per ISO week): a number, or the decision itself
+   * (any object with `grantedFlexibleDays`). 0 means no MKD: on site except on collective flexible days. Each week
+   * is further capped by the policy's `maxFlexibleDaysPerWeek` (PermenPANRB 4/2025 Pasal 13(1): at most 2
+   * flexible-location days a week).
    */
   grantedFlexibleDays: number | GrantedDaysCarrier;
   /** Roles such as `front_desk`; a member counts toward the minimum of the FIRST listed role that has one. */
   roles?: string[] | undefined;
   /** Weekdays the member would rather work flexibly (soft goal). */
   preferredFlexibleWeekdays?: Weekday[] | undefined;
-  /** Where the member works on a flexible day (default `home`, the registered domicile). */
+  /**
+   * Where the member works on a flexible day (default `home`, the registered domicile): PermenPANRB 4/2025 allows
+   * another office of the agency (`other_office`), home as the registered domicile (`home`) and another location
+   * the agency sets (`anywhere`).
+   */
   flexibleLocation?: "home" | "anywhere" | "other_office" | undefined;
-  /** Dated overrides; at most one per date. */
+  /** Dated overrides (leave, official travel, pinned days); at most one per date. */
   overrides?: MemberOverride[] | undefined;
 }
 
@@ -82,10 +103,18 @@ export interface ScheduleMemberInput {
  * on collective days too (a front desk is direct public service, which collective days exempt).
  */
 export interface MinimumOnSite {
+  /**
+   * Least members on site each working day (persons). The head of agency decides how many may be away
+   * (PermenPANRB 4/2025); no national number exists.
+   */
   headcount?: number | undefined;
-  /** Share of the members working that day (not on leave or official travel), 0-1 (rounded up). */
+  /**
+   * Share of the members working that day (not on leave or official travel) who must be on site, a fraction 0-1
+   * (rounded up to persons). Default: the policy's `minOnSiteShare` (e.g. 0.5 in Jabar's December 2025 trial, SE
+   * 150/KPG.03/BKD: at most 50% of a unit away).
+   */
   share?: number | undefined;
-  /** Least on site per role, e.g. `{ front_desk: 2 }`. */
+  /** Least on site per role (persons), e.g. `{ front_desk: 2 }`; roles are those listed on the members. */
   perRole?: Record<string, number> | undefined;
 }
 
@@ -101,26 +130,48 @@ export interface MinimumOnSite {
  * ```
  */
 export interface ScheduleUnitInput {
+  /** Your identifier of the unit (e.g. `bkd-mutasi`); echoed in the schedule and its file names. */
   id: string;
+  /** Display name of the unit (shown in the grid and calendar files; not interpreted). */
   name?: string | undefined;
-  /** Unit kind matched against a collective day's `exemptUnitKinds`, e.g. `direct_public_service` or `general`. */
+  /**
+   * Unit kind matched against a collective day's `exemptUnitKinds`, e.g. `direct_public_service` or `general`. Jabar
+   * SE 188/KPG.03/BKD exempts units with direct public service (hospitals, schools, Samsat, labs, licensing) from
+   * the Thursday work-from-home day.
+   */
   kind: string;
+  /**
+   * Least members on site each working day (coverage: public service is not to be disrupted). Absent: the policy's
+   * `minOnSiteShare`.
+   */
   minimumOnSite?: MinimumOnSite | undefined;
-  /** Seats in the office: never more people on site than this. */
+  /** Seats (desks) in the office, a count: never more people on site than this. No legal source: the unit's own fact. */
   seatCapacity?: number | undefined;
-  /** Weekdays the team is together in the office (soft goal, strongly weighted). */
+  /**
+   * Weekdays the team is together in the office (soft goal, strongly weighted). Hybrid-work practice, no legal
+   * source: mkd-engine default (assumption) is none.
+   */
   anchorWeekdays?: Weekday[] | undefined;
-  /** Single anchor dates (e.g. a monthly meeting). */
+  /** Single anchor dates, ISO dates `YYYY-MM-DD` (e.g. a monthly meeting; soft goal, like `anchorWeekdays`). */
   anchorDates?: IsoDate[] | undefined;
-  /** `on_request` collective days this unit asked for (e.g. `["friday"]` after a request to BKD). */
+  /**
+   * `on_request` collective days this unit asked for (e.g. `["friday"]` after a request to BKD: Jabar SE
+   * 188/KPG.03/BKD makes Friday work-from-home optional, only when the unit requests it).
+   */
   requestedCollectiveWeekdays?: Weekday[] | undefined;
 }
 
 /** Tuning of the soft goals; every field is optional. */
 export interface ScheduleOptions {
-  /** Weights of the soft goals (non-negative integers). Defaults in the docs. */
+  /**
+   * Weights of the soft goals (non-negative integers, relative: higher = more important), by code:
+   * `granted_days_used` (members use the flexible days they were granted), `anchor_days_together` (the team is on
+   * site on its anchor days), `preferred_weekdays` (members' preferred flexible weekdays), `popular_day_fairness`
+   * (popular weekdays rotate fairly) and `pattern_stability` (the same weekly pattern week after week). A code left
+   * out keeps its default, `SCHEDULE_DEFAULT_WEIGHTS`: mkd-engine defaults (assumption).
+   */
   weights?: Partial<Record<SoftGoalCode, number>> | undefined;
-  /** Weekdays treated as popular for fair rotation (default Monday and Friday). */
+  /** Weekdays treated as popular for fair rotation (default Monday and Friday: mkd-engine default, assumption). */
   popularWeekdays?: Weekday[] | undefined;
   /**
    * How national flexible-work days (e.g. 16, 17, 25, 26, 27 March 2026) apply to a unit that is not direct public
@@ -139,9 +190,16 @@ export interface ScheduleOptions {
  * or `policy` (a resolved policy or a policy document).
  */
 export interface ScheduleInput {
+  /** The unit being scheduled: its kind, coverage minimum, seats and anchor days. */
   unit: ScheduleUnitInput;
+  /** The unit's members in display order, each with the flexible days a week their eligibility decision granted. */
   members: ScheduleMemberInput[];
+  /**
+   * The days to schedule: a month `YYYY-MM` or an inclusive range of ISO dates. Working days and hours come from
+   * the policy in force each day (Perpres 21/2023: Monday to Friday, 37.5 hours a week).
+   */
   period: SchedulePeriod;
+  /** A jurisdiction id, shipped (`jabar`, `id-nasional`) or among `documents`, resolved for each day. */
   jurisdiction?: string | undefined;
   /** A `ResolvedPolicy` (from resolvePolicy) or a policy document. */
   policy?: unknown;
@@ -160,8 +218,13 @@ export interface ScheduleInput {
   holidays?: HolidayEntry[] | undefined;
   /** The legal bases (title with its number, date, URL) that the caller's `holidays` cite; listed in the schedule. */
   sources?: LegalBasis[] | undefined;
-  /** Opt in to estimated fixed-date holidays for years without a table (marked estimated). */
+  /**
+   * Opt in to estimated fixed-date holidays for years without an official table (default false; each estimate is
+   * marked `estimated`). Holidays are set each year by a joint decree (SKB) of three ministers; none is guessed
+   * silently.
+   */
   allowEstimates?: boolean | undefined;
+  /** Tuning of the soft goals (weights, popular weekdays, national flexible-work days); every field optional. */
   options?: ScheduleOptions | undefined;
 }
 

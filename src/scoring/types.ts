@@ -14,7 +14,9 @@ export type IndicatorDirection = "higher_is_better" | "lower_is_better";
 export type IndicatorAspect = "quantity" | "quality" | "time" | "cost";
 /** A target range: anything from `min` to `max` (both included) is exactly on target. */
 export interface TargetRange {
+  /** Lowest value on target, in the indicator's `unit`. */
   readonly min: number;
+  /** Highest value on target, in the indicator's `unit` (at least `min`). */
   readonly max: number;
 }
 
@@ -32,14 +34,26 @@ export interface TargetRange {
 export interface Indicator {
   /** Unique within the month; realisations are keyed by it. */
   readonly id: string;
+  /** Display name of the indicator (not interpreted). */
   readonly name?: string | undefined;
-  /** A number, or a range where any value inside is on target. */
+  /** The agreed target in `unit`: a number, or a range where any value inside is on target. */
   readonly target: number | TargetRange;
-  /** Unit of the target; a realisation that gives a unit must give the same one. */
+  /** Unit of the target (e.g. `document`, `days`, `percent`); a realisation that gives a unit must give the same one. */
   readonly unit: string;
-  /** Weight in the composite; the weights must add up to the policy's `weightsTotal` when it is set. */
+  /**
+   * Weight in the composite, more than 0; the weights must add up to the policy's `weightsTotal` when it is set
+   * (100 in the shipped policies, i.e. percent: mkd-engine default, assumption).
+   */
   readonly weight: number;
+  /**
+   * Whether more is better. Achievement (capaian, PermenPANRB 8/2021 lineage): `higher_is_better` realisation /
+   * target x 100%, `lower_is_better` (2 - realisation / target) x 100%.
+   */
   readonly direction: IndicatorDirection;
+  /**
+   * The SKP aspect measured: `quantity`, `quality`, `time` or `cost`. Only the legacy method reads it (PP 46/2011,
+   * Perka BKN 1/2013: time and cost scored with the 1.76 factor).
+   */
   readonly aspect: IndicatorAspect;
 }
 
@@ -49,6 +63,7 @@ export interface Realisation {
   readonly value: number;
   /** Unit; when given it must equal the indicator's unit (compared exactly). */
   readonly unit?: string | undefined;
+  /** Free text shown to people (not interpreted). */
   readonly note?: string | undefined;
 }
 
@@ -61,10 +76,20 @@ export type MissingRealisationRule = "score_zero" | "exclude";
 
 /** Where the policy comes from: a jurisdiction id (resolved per month), a policy document, or a resolved policy. */
 export type ScoringPolicySource =
-  | { readonly jurisdiction: string; readonly policy?: undefined; readonly documents?: readonly unknown[] | undefined }
   | {
+      /** A jurisdiction id, shipped (`jabar`, `id-nasional`) or among `documents`, resolved for the month. */
+      readonly jurisdiction: string;
+      /** Not with `jurisdiction`: give one or the other. */
+      readonly policy?: undefined;
+      /** Extra policy documents available to resolution (what `jurisdiction` or `policy` extends). */
+      readonly documents?: readonly unknown[] | undefined;
+    }
+  | {
+      /** A `ResolvedPolicy` (from `resolvePolicy`) or a policy document (e.g. a municipal overlay). */
       readonly policy: ResolvedPolicy | object;
+      /** Not with `policy`: give one or the other. */
       readonly jurisdiction?: undefined;
+      /** Extra policy documents available to resolution (what `jurisdiction` or `policy` extends). */
       readonly documents?: readonly unknown[] | undefined;
     };
 
@@ -83,15 +108,36 @@ export type ScoringPolicySource =
  */
 export type ScoreMonthInput = {
   /** The employee: an id (NIP) or an object with an `id`. */
-  readonly employee: string | { readonly id: string };
+  readonly employee:
+    | string
+    | {
+        /** The employee's id (NIP or an internal id); echoed in the result. */
+        readonly id: string;
+      };
+  /**
+   * The month scored, `YYYY-MM`; scored under the policy in force on its first day. Jabar evaluates MKD every month
+   * (MKD launch 2023, reported).
+   */
   readonly month: IsoMonth;
+  /**
+   * The indicators agreed for the month (the SKP / e-Kinerja plan, PermenPANRB 6/2022), at least one, ids unique.
+   */
   readonly targets: readonly Indicator[];
   /** Realisations keyed by indicator id. Absent or empty: the month has no report. */
   readonly realisations?: Readonly<Record<string, Realisation>> | undefined;
   /** Behaviour rating (BerAKHLAK, PermenPANRB 6/2022); gives the predikat when present. */
   readonly behaviour?: Rating | undefined;
   /** `{ submitted: false }` records a month without a report. */
-  readonly report?: { readonly submitted: boolean } | undefined;
+  readonly report?:
+    | {
+        /**
+         * Whether the monthly report was submitted; false gives the month no composite and the early warning's
+         * `missingReportLevel` (red in the shipped policies: mkd-engine default, assumption).
+         */
+        readonly submitted: boolean;
+      }
+    | undefined;
+  /** How an indicator without a realisation counts (default `score_zero`: mkd-engine default, assumption). */
   readonly missingRealisations?: MissingRealisationRule | undefined;
 } & ScoringPolicySource;
 
@@ -228,6 +274,7 @@ export type ScoringBatchRow<T> = import("../core/errors.js").BatchRow<T>;
 
 /** One month of a history for {@link evaluateEarlyWarning}; a {@link MonthScore} is one. */
 export interface HistoryMonth {
+  /** The month, `YYYY-MM`. */
   readonly month: IsoMonth;
   /** Composite achievement (%); null exactly when no report was submitted. */
   readonly composite: number | null;
