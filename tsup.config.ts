@@ -5,8 +5,9 @@ import { defineConfig } from "tsup";
 // Public entries of the library (ESM + CJS, types per condition). The ESM build also holds the Node-only `mkd`
 // command: with code splitting, the command and the library entries share one copy of the library code
 // (chunks), instead of the command bundling its own. No source maps: they doubled the tarball and pointed at
-// sources that are not shipped. (`stripInternal` was tried and removed: every `@internal` export that another
-// module's declarations import breaks the types build, and modules mark such exports @internal every day.)
+// sources that are not shipped. The types are built with `stripInternal`: members and exports tagged `@internal`
+// stay out of the public declarations. A tagged export that another module's declarations name breaks the types
+// build, so such an export is not internal and must not be tagged; test/package/internal.test.ts checks both.
 // The json-rules-engine adapter is its own entry (mkd-engine/json-rules-engine): the main entry never imports
 // json-rules-engine, so a browser bundle of the main functions does not carry it.
 const library = {
@@ -86,7 +87,7 @@ export default defineConfig([
     entry: { ...library, cli: "src/cli/main.ts" },
     format: ["esm"],
     splitting: true,
-    dts: { entry: library },
+    dts: { entry: library, compilerOptions: { stripInternal: true } },
     sourcemap: false,
     clean: true,
     target: "es2022",
@@ -101,7 +102,7 @@ export default defineConfig([
     // Shared chunks in CJS too (tsup's splitting for CJS), so `mkd-engine/testing` and the main entry share one
     // copy of the library (one MkdError class, one policy cache) instead of each bundling it.
     splitting: true,
-    dts: { entry: library },
+    dts: { entry: library, compilerOptions: { stripInternal: true } },
     sourcemap: false,
     // The CJS copy (for `require` callers) has its whitespace removed, names kept: the package stays under its
     // 1.5 MB unpacked budget while the ESM build, what bundlers and `import` read, stays as written.

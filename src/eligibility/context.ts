@@ -52,7 +52,10 @@ export interface DecisionPolicy {
   readonly decidedBy: PolicyDecidedBy;
 }
 
-/** @internal */
+/**
+ * The compiled context of a resolved policy that every step of a decision reads (not exported from the package;
+ * not tagged internal, since the declarations of eligibility/derive.ts name it).
+ */
 export interface EligibilityContext {
   readonly policy: ResolvedPolicy;
   readonly compiled: CompiledRules;

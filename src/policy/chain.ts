@@ -2,7 +2,7 @@
  * Version selection and `extends` chains over a set of parsed policy documents. Shared by
  * `resolvePolicy` and `validatePolicy`, so resolution and validation can never disagree about
  * which documents stand under which.
- * @internal
+ * Internal module, not public API. (Not tagged internal: on a file header, stripInternal drops the first statement.)
  */
 import type { IsoDate } from "../core/dates.js";
 import { MkdError, parseWith } from "../core/errors.js";

@@ -8,7 +8,7 @@
  * replaces the shipped national documents whole, and every result produced under it says so
  * (`shippedLaw: false`).
  *
- * @internal
+ * Internal module, not public API. (Not tagged internal: on a file header, stripInternal drops the first statement.)
  */
 import { contentHash } from "../core/hash.js";
 import { documentKey, shippedPolicies } from "./chain.js";

@@ -226,7 +226,9 @@ export interface CompiledRules {
   readonly resultsById: readonly (readonly RuleResult[])[];
 }
 
-export { ENTRY_MISSING, EXPLANATION_LIMIT, type ExplainEntry } from "./interning.js";
+/** @internal For the eligibility kernel (eligibility/check.ts). */
+export { ENTRY_MISSING, EXPLANATION_LIMIT } from "./interning.js";
+export type { ExplainEntry } from "./interning.js";
 
 /**
  * @internal The value vector every compiled evaluator reads: each fact, then each job criterion

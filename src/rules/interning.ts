@@ -28,9 +28,10 @@ export interface Node {
 }
 
 /**
- * @internal An explained rule result. Interned entries (frozen, shared by every decision with the same
- * values) have an id per rule; a caller keeps what it derives from an entry (e.g. its rendered reason)
- * in its own tables by that id. An entry that could not be interned is fresh every time (id -1).
+ * An explained rule result. Interned entries (frozen, shared by every decision with the same values) have an
+ * id per rule; a caller keeps what it derives from an entry (e.g. its rendered reason) in its own tables by
+ * that id. An entry that could not be interned is fresh every time (id -1). Not tagged internal: the
+ * eligibility context's declarations name it (it stays out of the public types all the same).
  */
 export interface ExplainEntry {
   readonly result: RuleResult;

@@ -2,7 +2,7 @@
  * Assembling the result: the decided status of every member-day becomes assignments with hours and reasons, member
  * weeks with their caps, day totals, and the schedule the independent checker then reports on.
  *
- * @internal
+ * Internal module, not public API. (Not tagged internal: on a file header, stripInternal drops the first statement.)
  */
 import type { CalendarDay } from "../calendar/types.js";
 import { issue } from "../core/errors.js";

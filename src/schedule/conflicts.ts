@@ -1,7 +1,7 @@
 /**
  * Conflict reports: why no schedule exists, in the user's terms, with the people behind the numbers.
  *
- * @internal
+ * Internal module, not public API. (Not tagged internal: on a file header, stripInternal drops the first statement.)
  */
 import { issue } from "../core/errors.js";
 import type { MessageCode } from "../i18n/index.js";

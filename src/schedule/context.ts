@@ -3,7 +3,7 @@
  * each day of the period and the working calendar. Only reading happens here; neither the scheduling model nor the
  * constraint counting lives in this file, so the checker shares no decision logic with the solver.
  *
- * @internal
+ * Internal module, not public API. (Not tagged internal: on a file header, stripInternal drops the first statement.)
  */
 import { flexibleCapForWeek, periodBounds, workingCalendar } from "../calendar/index.js";
 import type { CalendarWeek, HolidayEntry, WorkingCalendar, WorkingCalendarOptions } from "../calendar/types.js";

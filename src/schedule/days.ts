@@ -3,7 +3,7 @@
  * Everything is computed once per day, indexed like `calendar.days`, so the week builder never looks a rule up by
  * date or weekday in its loops.
  *
- * @internal
+ * Internal module, not public API. (Not tagged internal: on a file header, stripInternal drops the first statement.)
  */
 import { WEEKDAYS, type IsoDate, type Weekday } from "../core/dates.js";
 import type { ResolvedPolicy } from "../policy/resolve.js";

@@ -2,7 +2,7 @@
  * The shape of a schedule (or a generateSchedule result) as far as the independent checker reads it, so a malformed
  * one is an `invalid_schedule` error with paths rather than a TypeError (issue 11 item 4).
  *
- * @internal
+ * Internal module, not public API. (Not tagged internal: on a file header, stripInternal drops the first statement.)
  */
 import * as z from "zod";
 import { isIsoDate } from "../core/dates.js";

@@ -3,7 +3,7 @@
  * Scores count things people recognise (days, members, week transitions), higher is better, `max` is the best
  * reachable count under the hard constraints' fixed parts (leave, travel, pins, collective days).
  *
- * @internal
+ * Internal module, not public API. (Not tagged internal: on a file header, stripInternal drops the first statement.)
  */
 import { addDays, WEEKDAYS, type Weekday } from "../core/dates.js";
 import { issue } from "../core/errors.js";

@@ -20,7 +20,7 @@
  *    no path has negative cost: the flow is then a minimum-cost flow over all flow values (costs are negative for
  *    wanted days). Ties are broken by the member's local index (input order sorted by id), never by chance.
  *
- * @internal
+ * Internal module, not public API. (Not tagged internal: on a file header, stripInternal drops the first statement.)
  */
 
 /** One unit-week to decide. Arrays are indexed `supplier * dayCount + day` where noted. */

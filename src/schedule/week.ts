@@ -3,7 +3,7 @@
  * member may still choose under the weekly cap, the bounds of each day, the conflicts no schedule can avoid, and the
  * flow problem the solver decides.
  *
- * @internal
+ * Internal module, not public API. (Not tagged internal: on a file header, stripInternal drops the first statement.)
  */
 import type { IsoDate } from "../core/dates.js";
 import type { CalendarWeek } from "../calendar/types.js";
