@@ -5,7 +5,7 @@
  * Perpres 21/2023 Pasal 9, the hours hold wherever the work is done); leave is excused for the day's minutes; a
  * holiday or weekend has neither.
  *
- * @internal
+ * Internal module, not public API. (Not tagged internal: on a file header, stripInternal drops the first statement.)
  */
 import type { CalendarDay } from "../calendar/types.js";
 import type { Assignment, AssignmentMode, AssignmentReason } from "./types.js";
