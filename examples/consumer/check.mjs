@@ -3,7 +3,7 @@
  * The integrator's check, run by CI: pack the package as npm would publish it (`npm pack` runs `prepack`, the
  * build), install the tarball into a fresh project in a temporary folder, and use it from there as a consumer
  * would: ESM, CommonJS, TypeScript (`tsc --strict`, module node16 and bundler, where a typo in an input must
- * fail), and the kit under `node:test` and vitest. Exits non-zero on the first failure.
+ * fail), and the kit under `node:test`, vitest and jest. Exits non-zero on the first failure.
  */
 import { execFileSync } from "node:child_process";
 import { copyFileSync, mkdtempSync, mkdirSync, readdirSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
@@ -12,6 +12,8 @@ import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 
 const here = dirname(fileURLToPath(import.meta.url));
+/** The jest the consumer project installs (docs/en/testing.md names the same major). */
+const JEST = "30.5.2";
 const repo = resolve(here, "../..");
 const work = mkdtempSync(join(tmpdir(), "mkd-consumer-"));
 const run = (cmd, args, cwd = work) =>
@@ -62,6 +64,11 @@ try {
   step("npm install the tarball into a fresh project", () =>
     run("npm", ["install", "--no-audit", "--no-fund", "--prefer-offline", tarball], app),
   );
+  // jest is not a dependency of this repository: the consumer installs it as an integrator would (pinned, so a new
+  // jest release cannot turn CI red overnight).
+  step("npm install jest into the fresh project", () =>
+    run("npm", ["install", "--no-audit", "--no-fund", "--prefer-offline", "--save-dev", `jest@${JEST}`], app),
+  );
   // The consumer's own dev tools: the same TypeScript and vitest as this repository, linked in.
   for (const tool of ["typescript", "vitest"])
     symlinkSync(join(repo, "node_modules", tool), join(app, "node_modules", tool), "dir");
@@ -100,6 +107,18 @@ try {
   step("vitest with the kit", () =>
     run(process.execPath, [join(app, "node_modules/vitest/vitest.mjs"), "run", "vitest.test.ts", "--root", app], app),
   );
+  step("jest with the kit (CommonJS, no transform)", () => {
+    // --json: the counts on stdout (jest writes its report to stderr); a run that found no test fails.
+    const text = run(
+      process.execPath,
+      [join(app, "node_modules/jest/bin/jest.js"), "--ci", "--json", "jest.test.cjs"],
+      app,
+    );
+    const result = JSON.parse(text);
+    if (!result.success || result.numTotalTests === 0 || result.numFailedTests !== 0)
+      throw new Error(`jest: ${result.numFailedTests} of ${result.numTotalTests} tests failed`);
+    return `jest ${JEST}: ${result.numPassedTests} of ${result.numTotalTests} tests green in ${result.numTotalTestSuites} file`;
+  });
   step("the mkd command from the tarball", () => run(join(app, "node_modules/.bin/mkd"), ["--version"], app));
   step("mkd policy test from the tarball (the shipped cases load as JSON modules)", () => {
     try {
