@@ -43,7 +43,7 @@ import {
 } from "./context.js";
 import { deriveInto, evaluationOf, factsOf, validateEmployee } from "./derive.js";
 import type { Employee, EmployeeInput } from "./employee.js";
-import { blamesFact, factWarning, renderAll, ruleMemo, type EligibilityReason } from "./explain.js";
+import { blamesFact, factWarning, render, ruleMemo, type EligibilityReason } from "./explain.js";
 
 export type { EligibilityReason } from "./explain.js";
 
@@ -189,6 +189,27 @@ interface Tables {
   readonly warnings: (EligibilityReason | null | undefined)[][];
   /** Per rule: the fallbacks of the facts it reads (see `FactDefinition.fallback`), said when it fails. */
   readonly fallbacks: readonly (readonly (readonly [FactName, Fallback])[])[];
+  /**
+   * Per rule with fallbacks, by interned explanation id and fallback: whether the interned result blames
+   * the fallback's fact (0: not computed yet, 1: no, 2: yes); the result of an id never changes.
+   */
+  readonly blames: readonly Uint8Array[];
+  /** The same reasons, warnings and plan reasons with their messages in each language, made when first asked. */
+  readonly localized: Readonly<Record<Locale, LocalizedTables>>;
+}
+
+/** The tables of one language: the same layout as {@link Tables}, each reason with its `message`. */
+interface LocalizedTables {
+  readonly reasons: (EligibilityReason | null | undefined)[][];
+  readonly warnings: (EligibilityReason | null | undefined)[][];
+  /** By plan index: the plan's reasons rendered (undefined: not made yet). */
+  readonly plans: (LocalizedPlan | undefined)[];
+}
+
+interface LocalizedPlan {
+  readonly eligible: readonly EligibilityReason[];
+  readonly needsApproval: readonly EligibilityReason[];
+  readonly noDays: EligibilityReason;
 }
 
 type Fallback = NonNullable<FactDefinition["fallback"]>;
@@ -207,30 +228,71 @@ function fallbackReasons(
   result: RuleResult,
   out: unknown[],
   n: number,
+  locale: Locale | undefined,
+  blames: Uint8Array | undefined,
+  id: number,
 ): number {
   for (let i = 0; i < list.length; i++) {
     const [fact, fb] = list[i]!;
-    if (fb.when(e) && blamesFact(result, fact))
-      out[n++] = Object.freeze({ code: fb.code, rule: result.id, params: Object.freeze(fb.params(e)) });
+    if (!fb.when(e)) continue;
+    let blamed: boolean;
+    if (blames === undefined) blamed = blamesFact(result, fact);
+    else {
+      const at = id * list.length + i;
+      if (blames[at] === 0) blames[at] = blamesFact(result, fact) ? 2 : 1;
+      blamed = blames[at] === 2;
+    }
+    if (blamed)
+      out[n++] = render(Object.freeze({ code: fb.code, rule: result.id, params: Object.freeze(fb.params(e)) }), locale);
   }
   return n;
 }
 
-/** Makes the reason and warning of an interned rule result into the tables. */
-function memoize(t: Tables, k: number, id: number, result: RuleResult): void {
-  const memo = ruleMemo(result);
-  t.reasons[k]![id] = memo.reason;
-  t.warnings[k]![id] = memo.warning;
+/**
+ * Makes the reason and warning of an interned rule result into the tables, and into the tables of
+ * `lt`'s language when a language is asked.
+ */
+function memoize(
+  t: Tables,
+  k: number,
+  id: number,
+  result: RuleResult,
+  lt: LocalizedTables | undefined,
+  locale: Locale | undefined,
+): void {
+  if (t.reasons[k]![id] === undefined) {
+    const memo = ruleMemo(result);
+    t.reasons[k]![id] = memo.reason;
+    t.warnings[k]![id] = memo.warning;
+  }
+  if (lt !== undefined) {
+    const reason = t.reasons[k]![id]!;
+    const warning = t.warnings[k]![id]!;
+    lt.reasons[k]![id] = reason === null ? null : render(reason, locale);
+    lt.warnings[k]![id] = warning === null ? null : render(warning, locale);
+  }
+}
+
+/** A plan's reasons in a language, made on first use. */
+function localizedPlan(lt: LocalizedTables, index: number, plan: LimitPlan, locale: Locale): LocalizedPlan {
+  let p = lt.plans[index];
+  if (p === undefined) {
+    p = Object.freeze({
+      eligible: Object.freeze(plan.eligible.map((r) => render(r, locale))),
+      needsApproval: Object.freeze(plan.needsApproval.map((r) => render(r, locale))),
+      noDays: render(plan.noDays, locale),
+    });
+    lt.plans[index] = p;
+  }
+  return p;
 }
 const LEVEL_ORDER = ["green", "yellow", "red", "none"] as const;
-/** A pure memo: the tables of a context, built on its first decision. */
-const tablesOf = new WeakMap<EligibilityContext, Tables>();
-
+/** The tables of a context, built on its first decision (a pure memo on the context). */
 function tables(ctx: EligibilityContext): Tables {
-  let t = tablesOf.get(ctx);
-  if (!t) {
+  let t = ctx.memo.tables as Tables | undefined;
+  if (t === undefined) {
     t = buildTables(ctx);
-    tablesOf.set(ctx, t);
+    ctx.memo.tables = t;
   }
   return t;
 }
@@ -338,7 +400,20 @@ function buildTables(ctx: EligibilityContext): Tables {
       ([name, fb]) => [name, fb] as const,
     ),
   );
-  return { plans, reasons: perRule(), warnings: perRule(), fallbacks };
+  const blames = fallbacks.map((list) => new Uint8Array(list.length * EXPLANATION_LIMIT));
+  const localizedTables = (): LocalizedTables => ({
+    reasons: perRule(),
+    warnings: perRule(),
+    plans: new Array<LocalizedPlan | undefined>(plans.length).fill(undefined),
+  });
+  return {
+    plans,
+    reasons: perRule(),
+    warnings: perRule(),
+    fallbacks,
+    blames,
+    localized: { id: localizedTables(), en: localizedTables() },
+  };
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -353,7 +428,13 @@ const SLOT_QUOTA = (Object.keys(FACTS) as FactName[]).indexOf("trackRecordQuotaD
  * @internal What a derivation reads besides the input, for one policy and date (a batch makes it once).
  */
 export function derivationEnv(ctx: EligibilityContext, asOf: IsoDate): DerivationEnv {
-  return { at: decisionDate(asOf), quota: ctx.quota, workingDays: ctx.workingDays };
+  // A loop of single decisions on one date reads the date once (a pure memo: the environment is a
+  // function of the context and the date).
+  const last = ctx.memo.env;
+  if (last !== undefined && last.at.date === asOf) return last;
+  const env: DerivationEnv = Object.freeze({ at: decisionDate(asOf), quota: ctx.quota, workingDays: ctx.workingDays });
+  ctx.memo.env = env;
+  return env;
 }
 
 /** @internal Decides for a validated employee under a prepared context. */
@@ -398,8 +479,10 @@ function explained(
   const flags = compiled.runExplained(values, nodeResults, ruleResults, ids, fresh);
   const t = tables(ctx);
   const resultsById = compiled.resultsById;
-  const reasonTable = t.reasons;
-  const warningTable = t.warnings;
+  // The reasons of the asked language come from its own tables, rendered once per interned reason.
+  const lt = locale === undefined ? undefined : t.localized[locale];
+  const reasonTable = lt === undefined ? t.reasons : lt.reasons;
+  const warningTable = lt === undefined ? t.warnings : lt.warnings;
   const ruleCount = ids.length;
   const rules: RuleDecision[] = new Array<RuleDecision>(ruleCount);
   // Reasons are gathered in a scratch array and copied out at their exact length (no array growth).
@@ -408,7 +491,7 @@ function explained(
   let warnings: EligibilityReason[] | undefined;
   if (fromFacts !== undefined) {
     warnings = [];
-    for (let i = 0; i < fromFacts.length; i++) warnings.push(factWarning(fromFacts[i]!, asOf));
+    for (let i = 0; i < fromFacts.length; i++) warnings.push(render(factWarning(fromFacts[i]!, asOf), locale));
   }
   for (let k = 0; k < ruleCount; k++) {
     const code = ids[k]!;
@@ -420,13 +503,13 @@ function explained(
       if (ruleResults[k] === 0 || missing) {
         let reason = reasonTable[k]![id];
         if (reason === undefined) {
-          memoize(t, k, id, resultsById[k]![id]!);
+          memoize(t, k, id, resultsById[k]![id]!, lt, locale);
           reason = reasonTable[k]![id]!;
         }
         if (reason !== null) scratch[n++] = reason;
         if (missing) (warnings ??= []).push(warningTable[k]![id]!);
         if (ruleResults[k] === 0 && t.fallbacks[k]!.length > 0)
-          n = fallbackReasons(t.fallbacks[k]!, e, resultsById[k]![id]!, scratch, n);
+          n = fallbackReasons(t.fallbacks[k]!, e, resultsById[k]![id]!, scratch, n, locale, t.blames[k], id);
       }
     } else {
       // Not interned (a cache full or a value without an id): explained afresh, reasons made afresh.
@@ -434,9 +517,10 @@ function explained(
       rules[k] = result;
       if (!result.passed || result.missing.length > 0) {
         const memo = ruleMemo(result);
-        if (memo.reason !== null) scratch[n++] = memo.reason;
-        if (memo.warning !== null) (warnings ??= []).push(memo.warning);
-        if (!result.passed && t.fallbacks[k]!.length > 0) n = fallbackReasons(t.fallbacks[k]!, e, result, scratch, n);
+        if (memo.reason !== null) scratch[n++] = render(memo.reason, locale);
+        if (memo.warning !== null) (warnings ??= []).push(render(memo.warning, locale));
+        if (!result.passed && t.fallbacks[k]!.length > 0)
+          n = fallbackReasons(t.fallbacks[k]!, e, result, scratch, n, locale, undefined, 0);
       }
     }
   }
@@ -444,24 +528,24 @@ function explained(
   // The limits on the days: a shared plan per (request, level).
   const requested = values[SLOT_REQUEST] as number | undefined;
   const level = values[SLOT_LEVEL] as TrackRecordLevel | "none";
-  const plan =
-    t.plans[
-      (requested === undefined ? 0 : requested) * 4 +
-        (level === "green" ? 0 : level === "yellow" ? 1 : level === "red" ? 2 : 3)
-    ]!;
+  const planIndex =
+    (requested === undefined ? 0 : requested) * 4 +
+    (level === "green" ? 0 : level === "yellow" ? 1 : level === "red" ? 2 : 3);
+  const plan = t.plans[planIndex]!;
+  const said = lt === undefined ? plan : localizedPlan(lt, planIndex, plan, locale!);
   const within = plan.within;
   let outcome: EligibilityOutcome;
   let tail: readonly EligibilityReason[] | undefined;
   if (flags & REQUIREMENT_FAILED) outcome = "ineligible";
   else if (within === 0) {
     outcome = "ineligible";
-    scratch[n++] = plan.noDays;
+    scratch[n++] = said.noDays;
   } else if (flags & APPROVAL_FAILED) {
     outcome = "needs_approval";
-    tail = plan.needsApproval;
+    tail = said.needsApproval;
   } else {
     outcome = "eligible";
-    tail = plan.eligible;
+    tail = said.eligible;
   }
   if (tail !== undefined) for (let i = 0; i < tail.length; i++) scratch[n++] = tail[i]!;
   // Array literals for the usual one to three reasons (allocated inline), a copy beyond.
@@ -485,9 +569,9 @@ function explained(
     requestedFlexibleDays: requested ?? null,
     limits: plan.limits,
     rules,
-    // Codes and parameters up to here; the messages of the asked language are rendered once, now.
-    reasons: renderAll(reasons, locale),
-    warnings: warnings === undefined ? NO_WARNINGS : renderAll(warnings, locale),
+    // With a language asked, each reason above came with its message (rendered once per shared reason).
+    reasons,
+    warnings: warnings === undefined ? NO_WARNINGS : warnings,
     facts: factsOf(values),
     earlyWarning: evaluationOf(e),
     policy: ctx.summary,

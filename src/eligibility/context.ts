@@ -12,6 +12,7 @@ import {
   type PolicyDecidedBy,
   type ResolvedPolicy,
 } from "../policy/resolve.js";
+import type { DerivationEnv } from "../policy/facts.js";
 import type { Cited, Provenance } from "../policy/schema.js";
 import { compileRules, type CompiledRules, type ExplainEntry, type LegalBasisRef } from "../rules/compile.js";
 
@@ -82,6 +83,13 @@ export interface EligibilityContext {
   readonly explainedIds: Int32Array;
   /** Scratch: the reasons of the decision being made (one per rule and a few about the limits at most). */
   readonly reasonScratch: unknown[];
+  /**
+   * Pure memos of values derived from this context alone, made on first use and read on every decision
+   * (a field load, where a WeakMap lookup per decision cost 20-30 ns): the policy's decision tables
+   * (check.ts), the optional facts its rules read (derive.ts) and the derivation environment of the last
+   * decision date.
+   */
+  readonly memo: { tables?: object; required?: readonly object[]; env?: DerivationEnv };
 }
 
 const contexts = new WeakMap<ResolvedPolicy, EligibilityContext>();
@@ -150,6 +158,7 @@ export function eligibilityContext(policy: ResolvedPolicy): EligibilityContext {
     // Filled up front so it stays a packed array; a decision writes at most one reason per rule, one per
     // fallback of a fact the rule reads, and 4 about the limits.
     reasonScratch: new Array<unknown>(compiled.rules.length * 4 + 8).fill(null),
+    memo: { tables: undefined, required: undefined, env: undefined },
   };
   contexts.set(policy, ctx);
   return ctx;

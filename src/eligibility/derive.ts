@@ -151,21 +151,19 @@ export function contextIssues(
   return out.length === 0 ? undefined : out;
 }
 
-/** A pure memo: the optional facts a context's rules read, with their input paths and the rules. */
-const requiredOf = new WeakMap<
-  EligibilityContext,
-  readonly { path: readonly (string | number)[]; rules: readonly string[] }[]
->();
+/** The optional facts a context's rules read, with their input paths and the rules (a pure memo on the context). */
 function requiredByRules(
   ctx: EligibilityContext,
 ): readonly { path: readonly (string | number)[]; rules: readonly string[] }[] {
-  let list = requiredOf.get(ctx);
+  let list = ctx.memo.required as
+    | readonly { path: readonly (string | number)[]; rules: readonly string[] }[]
+    | undefined;
   if (list === undefined) {
     list = REQUIRED_WHEN_READ.flatMap(([name, path]) => {
       const rules = ctx.compiled.rulesByFact.get(name);
       return rules === undefined ? [] : [{ path, rules }];
     });
-    requiredOf.set(ctx, list);
+    ctx.memo.required = list;
   }
   return list;
 }

@@ -134,12 +134,6 @@ export function render(r: EligibilityReason, locale: Locale | undefined): Eligib
   return out;
 }
 
-/** Renders a list of reasons in place (the decision's own arrays), when a locale is asked. */
-export function renderAll(list: EligibilityReason[], locale: Locale | undefined): EligibilityReason[] {
-  if (locale !== undefined) for (let i = 0; i < list.length; i++) list[i] = render(list[i]!, locale);
-  return list;
-}
-
 /** A fact's warning about its input (e.g. an old track record), with the message of `locale` when given. */
 export function factWarning(w: FactWarning, asOf: IsoDate): EligibilityReason {
   return Object.freeze({ code: w.code, params: Object.freeze({ month: w.value, asOf }) });
