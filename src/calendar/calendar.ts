@@ -6,7 +6,7 @@
  * All arithmetic is on calendar dates (epoch days), never on the process clock or time zone, so the same
  * input gives the same calendar under any `TZ`.
  */
-import * as z from "zod";
+import * as z from "zod/mini";
 import {
   fromEpochDay,
   daysInMonth,
@@ -64,8 +64,8 @@ export const MAX_CALENDAR_DAYS = 3660;
 
 const isoDate = z
   .string()
-  .refine(isIsoDate, { params: { code: "input_invalid_format", params: { format: "YYYY-MM-DD" } } });
-const sourceId = z.string().min(1);
+  .check(z.refine(isIsoDate, { params: { code: "input_invalid_format", params: { format: "YYYY-MM-DD" } } }));
+const sourceId = z.string().check(z.minLength(1));
 
 /**
  * The zod schema of a caller's {@link HolidayEntry} (shared with the schedule input, whose `holidays` are these).
@@ -79,40 +79,42 @@ const sourceId = z.string().min(1);
 export const holidayEntrySchema = z.strictObject({
   date: isoDate,
   kind: z.enum(["national_holiday", "cuti_bersama", "national_flexible_work_day"]),
-  name: z.strictObject({ id: z.string().min(1), en: z.string().min(1) }),
+  name: z.strictObject({ id: z.string().check(z.minLength(1)), en: z.string().check(z.minLength(1)) }),
   provenance: provenanceSchema,
-  sources: z.array(sourceId).min(1),
-  estimated: z.boolean().optional(),
-  note: z.string().optional(),
+  sources: z.array(sourceId).check(z.minLength(1)),
+  estimated: z.optional(z.boolean()),
+  note: z.optional(z.string()),
 });
 
 const ramadanSchema = z
   .strictObject({
-    year: z.number().int().min(1900).max(9999),
+    year: z.number().check(z.int(), z.gte(1900), z.lte(9999)),
     from: isoDate,
     to: isoDate,
     provenance: provenanceSchema,
-    sources: z.array(sourceId).min(1),
-    note: z.string().optional(),
+    sources: z.array(sourceId).check(z.minLength(1)),
+    note: z.optional(z.string()),
   })
-  .superRefine((r, ctx) => {
-    if (isIsoDate(r.from) && isIsoDate(r.to) && r.from > r.to) {
-      ctx.addIssue({
-        code: "custom",
-        path: ["to"],
-        params: { code: "calendar_ramadan_reversed", params: { from: r.from, to: r.to } },
-      });
-    }
-  });
+  .check(
+    z.superRefine((r, ctx) => {
+      if (isIsoDate(r.from) && isIsoDate(r.to) && r.from > r.to) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["to"],
+          params: { code: "calendar_ramadan_reversed", params: { from: r.from, to: r.to } },
+        });
+      }
+    }),
+  );
 
-const optionsSchema = z
-  .strictObject({
-    holidays: z.array(holidayEntrySchema).optional(),
-    allowEstimates: z.boolean().optional(),
-    ramadan: z.array(ramadanSchema).optional(),
-    sources: z.array(legalBasisSchema).optional(),
-  })
-  .optional();
+const optionsSchema = z.optional(
+  z.strictObject({
+    holidays: z.optional(z.array(holidayEntrySchema)),
+    allowEstimates: z.optional(z.boolean()),
+    ramadan: z.optional(z.array(ramadanSchema)),
+    sources: z.optional(z.array(legalBasisSchema)),
+  }),
+);
 
 function parseOptions(options: unknown): WorkingCalendarOptions {
   // Fast path for the common call (no caller tables): a schedule builds one calendar per month.

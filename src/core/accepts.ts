@@ -11,7 +11,7 @@
  * with the value undefined, records that are not plain objects, and any schema construct it does not know make
  * it refuse, and zod then decides.
  */
-import type * as z from "zod";
+import type * as z from "zod/mini";
 
 const enum Kind {
   String,
@@ -76,18 +76,18 @@ interface Def {
       };
     };
   }[];
-  shape?: Record<string, z.ZodType>;
-  catchall?: z.ZodType;
-  innerType?: z.ZodType;
-  options?: z.ZodType[];
-  element?: z.ZodType;
-  keyType?: z.ZodType;
-  valueType?: z.ZodType;
+  shape?: Record<string, z.ZodMiniType>;
+  catchall?: z.ZodMiniType;
+  innerType?: z.ZodMiniType;
+  options?: z.ZodMiniType[];
+  element?: z.ZodMiniType;
+  keyType?: z.ZodMiniType;
+  valueType?: z.ZodMiniType;
   entries?: Record<string, unknown>;
   fn?: (value: unknown) => unknown;
 }
 
-function defOf(schema: z.ZodType): Def {
+function defOf(schema: z.ZodMiniType): Def {
   return (schema as unknown as { _zod: { def: Def } })._zod.def;
 }
 
@@ -118,12 +118,12 @@ function unsupported(what: string): never {
   throw new Error(`compileAccepts: unsupported zod construct "${what}"`);
 }
 
-function compile(schema: z.ZodType, deferred: readonly z.ZodType[]): Node {
+function compile(schema: z.ZodMiniType, deferred: readonly z.ZodMiniType[]): Node {
   // A deferred sub-schema accepts anything here: the caller tests it with its own compiled test where it reads
   // that part of the value.
   if (deferred.includes(schema)) return node(Kind.Unknown);
   const def = defOf(schema);
-  const compileInner = (inner: z.ZodType) => compile(inner, deferred);
+  const compileInner = (inner: z.ZodMiniType) => compile(inner, deferred);
   let n: Node;
   switch (def.type) {
     case "optional": {
@@ -419,8 +419,8 @@ function canGenerate(): boolean {
  * ```
  */
 export function compileAccepts(
-  schema: z.ZodType,
-  options: { interpreted?: boolean; deferred?: readonly z.ZodType[] } = {},
+  schema: z.ZodMiniType,
+  options: { interpreted?: boolean; deferred?: readonly z.ZodMiniType[] } = {},
 ): (value: unknown) => boolean {
   const root = compile(schema, options.deferred ?? []);
   if (options.interpreted !== true && canGenerate()) return generate(root);

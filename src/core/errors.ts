@@ -2,7 +2,7 @@
  * One error type for everything mkd-engine refuses: a stable `code`, every problem as an {@link Issue}
  * with its path, and messages in Indonesian and English. No raw ZodError or TypeError reaches a caller.
  */
-import type * as z from "zod";
+import type * as z from "zod/mini";
 import { formatMessage, type Locale, type MessageCode, type MessageParams } from "../i18n/index.js";
 
 /** Where a problem sits inside the input, e.g. `["members", 3, "grantedFlexibleDays"]`. */
@@ -409,6 +409,12 @@ export function fromZodIssues(issues: readonly z.core.$ZodIssue[], basePath: Iss
         else out.push(issue("input_invalid", path, { detail: zi.message }));
         break;
       }
+      case "invalid_key":
+        // A record key the key schema refuses (a roster date, a rule id). The text is the one zod's English
+        // locale gave while the library used classic zod; zod/mini loads no locale (its default is
+        // "Invalid input"), and the detail must not depend on which zod locale the app configured.
+        out.push(issue("input_invalid", path, { detail: "Invalid key in record" }));
+        break;
       case "custom": {
         const params = (zi.params ?? {}) as { code?: string; params?: MessageParams };
         if (params.code) out.push(issue(params.code as MessageCode, path, params.params ?? {}));
@@ -423,7 +429,7 @@ export function fromZodIssues(issues: readonly z.core.$ZodIssue[], basePath: Iss
 }
 
 /** Parses `input` with a zod schema; on failure throws an {@link MkdError} with `code` listing every issue. */
-export function parseWith<S extends z.ZodType>(
+export function parseWith<S extends z.ZodMiniType>(
   schema: S,
   input: unknown,
   code: MessageCode = "invalid_input",

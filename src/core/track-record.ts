@@ -2,7 +2,7 @@
  * The track record: the one type monthly scoring produces and eligibility consumes. An early-warning
  * result (`evaluateEarlyWarning`) is a TrackRecord, so it plugs straight into `checkEligibility`.
  */
-import * as z from "zod";
+import * as z from "zod/mini";
 import type { IsoMonth } from "./dates.js";
 
 /** An early-warning level: green keeps the quota, yellow reduces it, red revokes MKD (per the policy table). */
@@ -37,9 +37,9 @@ export const historyMonthSchema = z.looseObject({
   /** The month, `YYYY-MM`. */
   month: z.string(),
   /** Composite achievement of the month in percent (a `scoreMonth` composite); null when no report was submitted. */
-  composite: z.number().nullable(),
+  composite: z.nullable(z.number()),
   /** Whether the monthly report was submitted (a missing one sets the policy's `missingReportLevel`). */
   reportSubmitted: z.boolean(),
   /** The employee's id; when given on several months, all must be equal. */
-  employee: z.string().min(1).optional(),
+  employee: z.optional(z.string().check(z.minLength(1))),
 });

@@ -4,14 +4,14 @@
  * employee's `id` into one zod schema, the source of truth for the TypeScript type, runtime validation,
  * the fast path (compiled from the schema, core/accepts.ts) and `employeeJsonSchema()`.
  */
-import * as z from "zod";
+import * as z from "zod/mini";
 import type { TrackRecord } from "../core/track-record.js";
 import { FACTS, type FactInputFields, type FactOutputFields } from "../policy/facts.js";
 import { compileAccepts } from "../core/accepts.js";
 
-type Shape = { [field: string]: z.ZodType | Shape };
+type Shape = { [field: string]: z.ZodMiniType | Shape };
 
-const isSchema = (v: unknown): v is z.ZodType => v !== null && typeof v === "object" && "_zod" in v;
+const isSchema = (v: unknown): v is z.ZodMiniType => v !== null && typeof v === "object" && "_zod" in v;
 
 /** Merges one fact's input fields into the shape (groups such as `job` collect the fields of several facts). */
 function mergeInto(target: Shape, fragment: Readonly<Record<string, unknown>>, path: string): void {
@@ -30,15 +30,15 @@ function mergeInto(target: Shape, fragment: Readonly<Record<string, unknown>>, p
 }
 
 /** A shape of schemas and groups as a zod strict object (a group is a required nested object). */
-function toSchema(shape: Shape): z.ZodType {
-  const out: Record<string, z.ZodType> = {};
+function toSchema(shape: Shape): z.ZodMiniType {
+  const out: Record<string, z.ZodMiniType> = {};
   for (const [key, value] of Object.entries(shape)) out[key] = isSchema(value) ? value : toSchema(value);
   return z.strictObject(out);
 }
 
 const shape: Shape = {
   // Not a fact: the caller's identifier, echoed in the decision.
-  id: z.string().min(1),
+  id: z.string().check(z.minLength(1)),
 };
 for (const def of Object.values(FACTS)) if ("input" in def) mergeInto(shape, def.input, "");
 
@@ -93,7 +93,7 @@ export type Employee = { readonly id: string } & Omit<FactOutputFields, "trackRe
  * employeeSchema.parse(employee);
  * ```
  */
-export const employeeSchema = toSchema(shape) as z.ZodType<FactOutputFields & { id: string }, EmployeeInput>;
+export const employeeSchema = toSchema(shape) as z.ZodMiniType<FactOutputFields & { id: string }, EmployeeInput>;
 
 /**
  * @internal True only when `input` certainly passes {@link employeeSchema} with the same values on its

@@ -3,7 +3,7 @@
  * declare (homomorphic mapped types, so each field keeps the TSDoc written on it in the registry) and
  * the value of each fact in a decision.
  */
-import type * as z from "zod";
+import type * as z from "zod/mini";
 import type { IssuePath } from "../core/errors.js";
 import type { FACTS, FactName } from "./facts.js";
 
@@ -12,16 +12,16 @@ type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) exten
 /** The input fields of every fact, merged (a field group such as `job` is the intersection of its parts). */
 type MergedInput = UnionToIntersection<{ [K in FactName]: Facts[K] extends { input: infer I } ? I : never }[FactName]>;
 
-type IsOptional<S> = S extends z.ZodOptional<z.ZodType> ? true : false;
+type IsOptional<S> = S extends z.ZodMiniOptional<z.ZodMiniType> ? true : false;
 type Flat<T> = { [K in keyof T]: T[K] } & {};
 /** The caller's side of an input fragment: optional fields optional. Homomorphic, so each field keeps its TSDoc. */
 type InputShape<S> = Flat<
   {
-    -readonly [K in keyof S as IsOptional<S[K]> extends true ? never : K]: S[K] extends z.ZodType
+    -readonly [K in keyof S as IsOptional<S[K]> extends true ? never : K]: S[K] extends z.ZodMiniType
       ? z.input<S[K]>
       : InputShape<S[K]>;
   } & {
-    -readonly [K in keyof S as IsOptional<S[K]> extends true ? K : never]?: S[K] extends z.ZodType
+    -readonly [K in keyof S as IsOptional<S[K]> extends true ? K : never]?: S[K] extends z.ZodMiniType
       ? z.input<S[K]>
       : never;
   }
@@ -29,11 +29,11 @@ type InputShape<S> = Flat<
 /** The validated side of an input fragment. */
 type OutputShape<S> = Flat<
   {
-    readonly [K in keyof S as IsOptional<S[K]> extends true ? never : K]: S[K] extends z.ZodType
+    readonly [K in keyof S as IsOptional<S[K]> extends true ? never : K]: S[K] extends z.ZodMiniType
       ? z.output<S[K]>
       : OutputShape<S[K]>;
   } & {
-    readonly [K in keyof S as IsOptional<S[K]> extends true ? K : never]?: S[K] extends z.ZodType
+    readonly [K in keyof S as IsOptional<S[K]> extends true ? K : never]?: S[K] extends z.ZodMiniType
       ? z.output<S[K]>
       : never;
   }

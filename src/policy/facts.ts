@@ -16,7 +16,7 @@
  * Safety: the vocabulary is what makes a policy's rules data. Policy validation rejects a rule that names
  * anything else, so a typo in a policy file is an error at load time, not a silently failing condition.
  */
-import * as z from "zod";
+import * as z from "zod/mini";
 import {
   completedMonthsUntil,
   isIsoDate,
@@ -27,6 +27,7 @@ import {
   type IsoMonth,
 } from "../core/dates.js";
 import { issue, type Issue, type IssuePath } from "../core/errors.js";
+import { withMeta } from "../core/schema-meta.js";
 import { performanceOfBox, potentialOfBox, talentBoxFromPair } from "../core/talent.js";
 import type { TrackRecordLevel } from "../core/track-record.js";
 import { historyMonthSchema } from "../core/track-record.js";
@@ -113,7 +114,7 @@ export interface FactWarning {
 }
 
 /** A zod schema, or a group of fields (a nested object of the input, shared by several facts). */
-type Fragment = { readonly [field: string]: z.ZodType | Fragment };
+type Fragment = { readonly [field: string]: z.ZodMiniType | Fragment };
 
 /**
  * One fact eligibility rules may test.
@@ -169,14 +170,13 @@ export interface FactDefinition {
  */
 export const EARLIEST_PLAUSIBLE_DATE = "1950-01-01";
 
-const isoDate = z
-  .string()
-  .refine(isIsoDate, { params: { code: "invalid_date" } })
-  .meta({ format: "date", description: "A calendar date, YYYY-MM-DD" });
-const isoMonth = z
-  .string()
-  .refine(isIsoMonth, { params: { code: "invalid_month" } })
-  .meta({ description: "A month, YYYY-MM" });
+const isoDate = withMeta(z.string().check(z.refine(isIsoDate, { params: { code: "invalid_date" } })), {
+  format: "date",
+  description: "A calendar date, YYYY-MM-DD",
+});
+const isoMonth = withMeta(z.string().check(z.refine(isIsoMonth, { params: { code: "invalid_month" } })), {
+  description: "A month, YYYY-MM",
+});
 
 /** Reports a date before {@link EARLIEST_PLAUSIBLE_DATE} or after the decision date (`afterCode`). */
 function plausibleDate(
@@ -281,16 +281,16 @@ export const FACTS = {
     source: TALENT_SOURCE,
     input: {
       /** Box 1-9 of the PermenPANRB 3/2020 talent matrix (rows top to bottom: 4 7 9 / 2 5 8 / 1 3 6). Give it or `talent`. */
-      talentBox: z.number().int().min(1).max(9).optional(),
+      talentBox: z.optional(z.number().check(z.int(), z.gte(1), z.lte(9))),
       /** The (performance, potential) pair, converted through the PermenPANRB 3/2020 table. Give it or `talentBox`; both must name the same box. */
-      talent: z
-        .strictObject({
+      talent: z.optional(
+        z.strictObject({
           /** Performance (kinerja) on the talent matrix. */
           performance: z.enum(PERFORMANCES),
           /** Potential (potensi) on the talent matrix. */
           potential: z.enum(POTENTIALS),
-        })
-        .optional(),
+        }),
+      ),
     },
     derive: boxOf,
     check(raw, _env, out) {
@@ -353,7 +353,7 @@ export const FACTS = {
     input: {
       job: {
         /** E.g. health, education, licensing: required when a rule of the policy reads it (SE 188/KPG.03/BKD exempts direct public service). */
-        serviceCategory: z.string().min(1).optional(),
+        serviceCategory: z.optional(z.string().check(z.minLength(1))),
       },
     },
     requiredWhenRead: ["job", "serviceCategory"],
@@ -370,20 +370,20 @@ export const FACTS = {
     input: {
       job: {
         /** The five national job criteria of PermenPANRB 4/2025 Pasal 11, each true, false or left out (not recorded: reported as unknown). */
-        criteria: z
-          .strictObject({
+        criteria: z.optional(
+          z.strictObject({
             /** The job can be done outside the office. */
-            workableOutsideOffice: z.boolean().optional(),
+            workableOutsideOffice: z.optional(z.boolean()),
             /** The job needs no special room or equipment. */
-            noSpecialRoomOrEquipment: z.boolean().optional(),
+            noSpecialRoomOrEquipment: z.optional(z.boolean()),
             /** The job runs on IT / SPBE. */
-            itBased: z.boolean().optional(),
+            itBased: z.optional(z.boolean()),
             /** The job needs minimal face-to-face contact. */
-            minimalFaceToFace: z.boolean().optional(),
+            minimalFaceToFace: z.optional(z.boolean()),
             /** The job needs no continuous supervision. */
-            noContinuousSupervision: z.boolean().optional(),
-          })
-          .optional(),
+            noContinuousSupervision: z.optional(z.boolean()),
+          }),
+        ),
       },
     },
     derive: (e) => e.job.criteria,
@@ -412,7 +412,7 @@ export const FACTS = {
     input: {
       equipment: {
         /** Internet bandwidth at the flexible location, in Mbps (MKD launch 2023: readiness, reported). */
-        bandwidthMbps: z.number().min(0),
+        bandwidthMbps: z.number().check(z.gte(0)),
       },
     },
     derive: (e) => e.equipment.bandwidthMbps,
@@ -470,7 +470,7 @@ export const FACTS = {
        * from 1950-01-01 to the decision date. PermenPANRB 4/2025 Pasal 25 excludes a new employee (pegawai
        * baru), measured from this date; when absent, `appointmentDate` is used and `tenureMeasuredFrom` says so.
        */
-      positionStartDate: isoDate.optional(),
+      positionStartDate: z.optional(isoDate),
     },
     derive: (e, env) => monthsUntil(e.positionStartDate ?? e.appointmentDate, env.at),
     fallback: {
@@ -504,16 +504,16 @@ export const FACTS = {
     source: "PermenPANRB 4/2025 (pimpinan instansi menetapkan); MKD Jabar 2023 (persetujuan atasan)",
     input: {
       /** The leader's approval of the application; absent means not (yet) approved. */
-      leaderApproval: z
-        .strictObject({
+      leaderApproval: z.optional(
+        z.strictObject({
           /** Whether the leader approved. */
           approved: z.boolean(),
           /** Who approved (NIP or name). */
-          by: z.string().min(1).optional(),
+          by: z.optional(z.string().check(z.minLength(1))),
           /** Date of the approval, YYYY-MM-DD, from 1950-01-01 to the decision date. */
-          at: isoDate.optional(),
-        })
-        .optional(),
+          at: z.optional(isoDate),
+        }),
+      ),
     },
     derive: (e) => e.leaderApproval !== undefined && e.leaderApproval.approved === true,
     check(raw, env, out) {
@@ -528,7 +528,9 @@ export const FACTS = {
     source: `${LAUNCH}: format 1-4, 3-2, 4-1; PermenPANRB 4/2025 Pasal 13(1)`,
     input: {
       /** "3-2" (3 flexible days, 2 office days, adding up to the policy week) or a number of flexible days; absent means "as many as allowed". */
-      requestedFormat: z.union([z.string().regex(/^\d{1,2}-\d{1,2}$/), z.number().int().min(1).max(7)]).optional(),
+      requestedFormat: z.optional(
+        z.union([z.string().check(z.regex(/^\d{1,2}-\d{1,2}$/)), z.number().check(z.int(), z.gte(1), z.lte(7))]),
+      ),
     },
     requiredWhenRead: ["requestedFormat"],
     derive(e) {
@@ -563,18 +565,19 @@ export const FACTS = {
        * results), which is evaluated with `evaluateEarlyWarning` under the decision's policy. Absent or null:
        * none yet.
        */
-      trackRecord: z
-        .union([
-          z.object({
-            /** green, yellow or red. */
-            level: z.enum(LEVELS),
-            /** The month the level was evaluated for, YYYY-MM. */
-            month: isoMonth.optional(),
-          }),
-          z.array(historyMonthSchema).min(1),
-        ])
-        .nullable()
-        .optional(),
+      trackRecord: z.optional(
+        z.nullable(
+          z.union([
+            z.object({
+              /** green, yellow or red. */
+              level: z.enum(LEVELS),
+              /** The month the level was evaluated for, YYYY-MM. */
+              month: z.optional(isoMonth),
+            }),
+            z.array(historyMonthSchema).check(z.minLength(1)),
+          ]),
+        ),
+      ),
     },
     derive: levelOf,
     warn(e, env) {

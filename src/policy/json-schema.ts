@@ -3,7 +3,7 @@
  * disagree. Editors (VS Code reads `$schema`) and non-TypeScript backends validate policy files with it;
  * the semantic checks (sources, facts, ceilings, hours) stay in `validatePolicy`.
  */
-import * as z from "zod";
+import * as z from "zod/mini";
 import { policyDocumentSchema } from "./schema.js";
 
 /** A JSON Schema object (draft 2020-12). */

@@ -5,30 +5,31 @@
  * Every parameter is a {@link Cited} value: the value, its provenance (official, reported, derived,
  * assumption) and the legal bases it comes from, after OpenFisca's dated, referenced parameters.
  */
-import * as z from "zod";
+import * as z from "zod/mini";
 import { isIsoDate, WEEKDAYS } from "../core/dates.js";
+import { withMeta } from "../core/schema-meta.js";
 import { OPERATORS, PLAIN_PATH } from "./facts.js";
 
 const isoDateMeta = { format: "date", pattern: "^\\d{4}-\\d{2}-\\d{2}$" };
-const isoDate = z
-  .string()
-  .refine(isIsoDate, { params: { code: "invalid_date" } })
-  .meta({ ...isoDateMeta, description: "A calendar date, YYYY-MM-DD" });
-const slug = z.string().regex(/^[a-z0-9]+(?:[-_][a-z0-9]+)*$/, "lowercase words joined by - or _");
-const clock = z
-  .string()
-  .regex(/^([01]\d|2[0-3]):[0-5]\d$/, "HH:mm")
-  .meta({ description: "A time of day in Asia/Jakarta, HH:mm (24 h)" });
-const bilingual = z
-  .strictObject({
-    id: z.string().min(1).meta({ description: "Indonesian" }),
-    en: z.string().min(1).meta({ description: "English" }),
-  })
-  .meta({
+const isoDate = withMeta(z.string().check(z.refine(isIsoDate, { params: { code: "invalid_date" } })), {
+  ...isoDateMeta,
+  description: "A calendar date, YYYY-MM-DD",
+});
+const slug = z.string().check(z.regex(/^[a-z0-9]+(?:[-_][a-z0-9]+)*$/, "lowercase words joined by - or _"));
+const clock = withMeta(z.string().check(z.regex(/^([01]\d|2[0-3]):[0-5]\d$/, "HH:mm")), {
+  description: "A time of day in Asia/Jakarta, HH:mm (24 h)",
+});
+const bilingual = withMeta(
+  z.strictObject({
+    id: withMeta(z.string().check(z.minLength(1)), { description: "Indonesian" }),
+    en: withMeta(z.string().check(z.minLength(1)), { description: "English" }),
+  }),
+  {
     id: "BilingualText",
     title: "Bilingual text",
     description: "The same text in Indonesian (id) and English (en).",
-  });
+  },
+);
 
 /** Where a policy value comes from (DOMAIN.md): a value without one is a defect. */
 export const provenanceSchema = z.enum(["official", "reported", "derived", "assumption"]);
@@ -36,17 +37,16 @@ export const provenanceSchema = z.enum(["official", "reported", "derived", "assu
 export type Provenance = z.infer<typeof provenanceSchema>;
 
 const citation = {
-  provenance: provenanceSchema.meta({
+  provenance: withMeta(provenanceSchema, {
     description:
       "official: stated in a regulation or circular; reported: said by an official, not yet seen in the text; derived: computed from official facts; assumption: mkd-engine's default where no source exists",
   }),
   /** Ids of entries in the `legalBases` of this document or a document it extends. */
-  sources: z
-    .array(slug)
-    .min(1)
-    .meta({ description: "Ids of legal bases (in this document or one it extends) the value comes from" }),
+  sources: withMeta(z.array(slug).check(z.minLength(1)), {
+    description: "Ids of legal bases (in this document or one it extends) the value comes from",
+  }),
   /** Why the value is what it is: conflicts between sources, the reasoning behind an assumption. */
-  note: z.string().optional().meta({
+  note: withMeta(z.optional(z.string()), {
     description: "Why the value is what it is: conflicts between sources, the reasoning behind an assumption",
   }),
   /**
@@ -54,18 +54,18 @@ const citation = {
    * document's (a Ramadan circular of one year). Outside it the value inherited from the extended
    * document applies: a parameter ends only where an instrument says so, and never runs past that end.
    */
-  validFrom: isoDate.optional().meta({
+  validFrom: withMeta(z.optional(isoDate), {
     description: "First day this value applies (its instrument's own period); before it the inherited value applies",
   }),
-  validUntil: isoDate.optional().meta({
+  validUntil: withMeta(z.optional(isoDate), {
     description: "Last day this value applies (its instrument's own period); after it the inherited value applies",
   }),
 };
 
 /** A value with its provenance and sources. */
-export function cited<T extends z.ZodType>(value: T, description?: string) {
+export function cited<T extends z.ZodMiniType>(value: T, description?: string) {
   const schema = z.strictObject({ value, ...citation });
-  return description === undefined ? schema : schema.meta({ description });
+  return description === undefined ? schema : withMeta(schema, { description });
 }
 
 /** A cited value as it appears in a policy document. */
@@ -77,28 +77,29 @@ export interface Cited<T> {
 }
 
 /** An instrument a policy value cites: a regulation, a circular, a press report, an official guide. */
-export const legalBasisSchema = z
-  .strictObject({
+export const legalBasisSchema = withMeta(
+  z.strictObject({
     /** Slug the values that rely on it cite in their `sources`, e.g. "permenpanrb-4-2025-pasal-13". */
     id: slug,
     /** What it is: a regulation, a circular (surat edaran), a decree, a press report, an official guide, or this project. */
     kind: z.enum(["regulation", "circular", "decree", "press", "guide", "project"]),
     /** The instrument's name, e.g. "Peraturan Menteri PANRB Nomor 4 Tahun 2025". */
-    title: z.string().min(1),
+    title: z.string().check(z.minLength(1)),
     /** The instrument's own number, e.g. "188/KPG.03/BKD" or "1205 Tahun 2026", so systems can match it without parsing the title. */
-    number: z.string().min(1).max(200).optional(),
+    number: z.optional(z.string().check(z.minLength(1), z.maxLength(200))),
     /** The article(s) relied on, e.g. "Pasal 13 ayat (1)". */
-    article: z.string().optional(),
+    article: z.optional(z.string()),
     /** Where to read it: the official text where public, else the report that quotes it. */
-    url: z.url().optional(),
+    url: z.optional(z.url()),
     /** When it was issued or published. */
-    date: isoDate.optional(),
-  })
-  .meta({
+    date: z.optional(isoDate),
+  }),
+  {
     id: "LegalBasis",
     title: "Legal basis",
     description: "An instrument a policy value cites: a regulation, a circular, a press report, an official guide.",
-  });
+  },
+);
 /** An instrument a policy value cites. */
 export type LegalBasis = z.infer<typeof legalBasisSchema>;
 
@@ -119,58 +120,61 @@ export type RuleCondition =
   | { any: RuleCondition[] }
   | { not: RuleCondition };
 
-const leafCondition = z
-  .strictObject({
-    fact: z.string().min(1),
+const leafCondition = withMeta(
+  z.strictObject({
+    fact: z.string().check(z.minLength(1)),
     operator: z.enum(OPERATORS),
     value: z.unknown(),
-    path: z.string().regex(PLAIN_PATH).optional().meta({
+    path: withMeta(z.optional(z.string().check(z.regex(PLAIN_PATH))), {
       description:
         "A plain property path into an object fact, e.g. $.itBased; JSONPath filters, scripts and wildcards are refused",
     }),
-  })
-  .meta({
+  }),
+  {
     title: "Leaf condition",
     description: "A fact compared with a value by a built-in json-rules-engine operator",
-  });
+  },
+);
 
 /** A json-rules-engine condition tree (all / any / not / leaf). */
-export const ruleConditionSchema: z.ZodType<RuleCondition> = z
-  .lazy(() =>
+export const ruleConditionSchema: z.ZodMiniType<RuleCondition> = withMeta(
+  z.lazy(() =>
     z.union([
       leafCondition,
-      z.strictObject({ all: z.array(ruleConditionSchema).min(1) }),
-      z.strictObject({ any: z.array(ruleConditionSchema).min(1) }),
+      z.strictObject({ all: z.array(ruleConditionSchema).check(z.minLength(1)) }),
+      z.strictObject({ any: z.array(ruleConditionSchema).check(z.minLength(1)) }),
       z.strictObject({ not: ruleConditionSchema }),
     ]),
-  )
-  .meta({
+  ),
+  {
     id: "RuleCondition",
     title: "Rule condition",
     description: "A json-rules-engine condition tree: all / any / not / leaf",
-  }) as z.ZodType<RuleCondition>;
+  },
+) as z.ZodMiniType<RuleCondition>;
 
 /**
  * One eligibility criterion. The rule id (its key in `rules`) is the stable reason code.
  * A `requirement` that fails makes the employee ineligible; an `approval` that fails while every
  * requirement holds gives `needs_approval`.
  */
-export const eligibilityRuleSchema = z
-  .strictObject({
+export const eligibilityRuleSchema = withMeta(
+  z.strictObject({
     kind: z.enum(["requirement", "approval"]),
     description: bilingual,
     conditions: z.union([
-      z.strictObject({ all: z.array(ruleConditionSchema).min(1) }),
-      z.strictObject({ any: z.array(ruleConditionSchema).min(1) }),
+      z.strictObject({ all: z.array(ruleConditionSchema).check(z.minLength(1)) }),
+      z.strictObject({ any: z.array(ruleConditionSchema).check(z.minLength(1)) }),
       z.strictObject({ not: ruleConditionSchema }),
     ]),
     ...citation,
-  })
-  .meta({
+  }),
+  {
     id: "EligibilityRule",
     title: "Eligibility rule",
     description: "One eligibility criterion; its key in rules is the stable reason code",
-  });
+  },
+);
 /** One eligibility criterion as written in a policy. */
 export type EligibilityRule = z.infer<typeof eligibilityRuleSchema>;
 
@@ -178,24 +182,26 @@ export type EligibilityRule = z.infer<typeof eligibilityRuleSchema>;
 // Working week and hours.
 
 /** Office hours of one weekday: start, end and unpaid break (Perpres 21/2023 counts hours without breaks). */
-export const dayHoursSchema = z
-  .strictObject({ start: clock, end: clock, breakMinutes: z.number().int().min(0).max(240) })
-  .meta({
+export const dayHoursSchema = withMeta(
+  z.strictObject({ start: clock, end: clock, breakMinutes: z.number().check(z.int(), z.gte(0), z.lte(240)) }),
+  {
     id: "DayHours",
     title: "Day hours",
     description: "Office hours of one weekday: start, end and unpaid break in minutes",
-  });
+  },
+);
 /** Office hours of one weekday. */
 export type DayHours = z.infer<typeof dayHoursSchema>;
 
-const weekHours = z
-  .strictObject(
-    Object.fromEntries(WEEKDAYS.map((d) => [d, dayHoursSchema.nullable()])) as Record<
+const weekHours = withMeta(
+  z.strictObject(
+    Object.fromEntries(WEEKDAYS.map((d) => [d, z.nullable(dayHoursSchema)])) as Record<
       (typeof WEEKDAYS)[number],
-      z.ZodNullable<typeof dayHoursSchema>
+      z.ZodMiniNullable<typeof dayHoursSchema>
     >,
-  )
-  .meta({ id: "WeekHours", title: "Week hours", description: "Hours per weekday; null marks a non-working weekday" });
+  ),
+  { id: "WeekHours", title: "Week hours", description: "Hours per weekday; null marks a non-working weekday" },
+);
 /** Hours per weekday; `null` marks a non-working weekday. */
 export type WeekHours = z.infer<typeof weekHours>;
 
@@ -213,7 +219,7 @@ const collectiveFlexibleDay = z.strictObject({
    * `false` when the instrument behind this day has no confirmed end (the national Friday work from home
    * of 2026-04-10, reported): every result that applies it carries a `policy_rule_end_unconfirmed` warning.
    */
-  endConfirmed: z.boolean().optional().meta({
+  endConfirmed: withMeta(z.optional(z.boolean()), {
     description:
       "false when the instrument behind this day has no confirmed end; results that apply it carry a warning",
   }),
@@ -232,33 +238,37 @@ const matrixRow = z.strictObject({ below: predikat, as_expected: predikat, above
 
 const eligibilityParameters = z.strictObject({
   /** Criteria keyed by reason code; `null` in an overlay removes an inherited rule. */
-  rules: z.record(slug, eligibilityRuleSchema.nullable()),
+  rules: z.record(slug, z.nullable(eligibilityRuleSchema)),
   /** The flexible-day counts a format may have, e.g. [1, 3, 4] for "1-4", "3-2", "4-1". */
   allowedFlexibleDays: cited(
-    z.array(z.number().int().min(1).max(7)).min(1),
+    z.array(z.number().check(z.int(), z.gte(1), z.lte(7))).check(z.minLength(1)),
     "The flexible-day counts a format may have, e.g. [1, 3, 4] for the formats 1-4, 3-2, 4-1",
   ),
   /** Most flexible days a week per early-warning level (the track-record quota table). */
   trackRecordQuota: cited(
-    z.strictObject({ green: z.number().int().min(0), yellow: z.number().int().min(0), red: z.number().int().min(0) }),
+    z.strictObject({
+      green: z.number().check(z.int(), z.gte(0)),
+      yellow: z.number().check(z.int(), z.gte(0)),
+      red: z.number().check(z.int(), z.gte(0)),
+    }),
     "Most flexible days a week per early-warning level (the track-record quota table); never above maxFlexibleDaysPerWeek",
   ),
   /** Quota for someone with no scored month yet. */
-  quotaWithoutTrackRecord: cited(z.number().int().min(0), "Quota for someone with no scored month yet"),
+  quotaWithoutTrackRecord: cited(z.number().check(z.int(), z.gte(0)), "Quota for someone with no scored month yet"),
 });
 
 const scheduleParameters = z.strictObject({
   workingWeek: cited(weekHours, "Office hours per weekday; the hours without breaks must add up to weeklyHours"),
   /** Hours a week excluding breaks (Perpres 21/2023: 37.5). */
-  weeklyHours: cited(z.number().positive(), "Hours a week excluding breaks (Perpres 21/2023: 37.5)"),
+  weeklyHours: cited(z.number().check(z.positive()), "Hours a week excluding breaks (Perpres 21/2023: 37.5)"),
   /** Hours during Ramadan (the periods are calendar data). */
   ramadanHours: cited(
-    z.strictObject({ weeklyHours: z.number().positive(), week: weekHours }),
+    z.strictObject({ weeklyHours: z.number().check(z.positive()), week: weekHours }),
     "Hours during Ramadan (the periods are calendar data); the week must give at least weeklyHours",
   ),
   /** Most flexible-location days a week for one person (PermenPANRB 4/2025 Pasal 13(1): 2). */
   maxFlexibleDaysPerWeek: cited(
-    z.number().int().min(0).max(7),
+    z.number().check(z.int(), z.gte(0), z.lte(7)),
     "Most flexible-location days a week for one person (PermenPANRB 4/2025 Pasal 13(1): 2); never above the parent jurisdiction's cap",
   ),
   collectiveFlexibleDays: cited(
@@ -269,7 +279,7 @@ const scheduleParameters = z.strictObject({
   mandatoryOfficeWeekdays: cited(z.array(weekday), "Weekdays everyone with MKD is in the office"),
   /** Default least share of a unit's members on site on each working day, 0-1. */
   minOnSiteShare: cited(
-    z.number().min(0).max(1),
+    z.number().check(z.gte(0), z.lte(1)),
     "Default least share of a unit's members on site on each working day, 0-1",
   ),
   /**
@@ -279,12 +289,12 @@ const scheduleParameters = z.strictObject({
    * home ("paling banyak 50%"), not presence.
    */
   maximumFlexibleShare: cited(
-    z.number().min(0).max(1).nullable(),
+    z.nullable(z.number().check(z.gte(0), z.lte(1))),
     "Largest share (0-1) of a unit's members working that day who may be on a flexible-location day; leave, sick days and official travel do not count; null when no instrument limits it",
   ),
   /** Hours on a flexible day: the same as the office day, plus an optional core window to be reachable. */
   flexibleDayCoreWindow: cited(
-    z.strictObject({ start: clock, end: clock }).nullable(),
+    z.nullable(z.strictObject({ start: clock, end: clock })),
     "Window in which a person working flexibly must be reachable, or null",
   ),
 });
@@ -297,9 +307,9 @@ const earlyWarning = z.strictObject({
   /** Level of a month with no report. */
   missingReportLevel: level,
   /** This many yellow months in a row make the last one red. */
-  consecutiveYellowToRed: z.number().int().min(2),
+  consecutiveYellowToRed: z.number().check(z.int(), z.gte(2)),
   /** This many months of strictly falling achievement raise a green month to yellow. */
-  decliningMonths: z.number().int().min(2),
+  decliningMonths: z.number().check(z.int(), z.gte(2)),
 });
 
 const scoringParameters = z.strictObject({
@@ -309,7 +319,7 @@ const scoringParameters = z.strictObject({
   ),
   /** Achievement above `above` % scores `score` (PermenPANRB: above 110 scores 120). */
   achievementCap: cited(
-    z.strictObject({ above: z.number().positive(), score: z.number().positive() }),
+    z.strictObject({ above: z.number().check(z.positive()), score: z.number().check(z.positive()) }),
     "Achievement above `above` % scores `score` (above 110 scores 120)",
   ),
   /** Composite achievement (%) bands for the results rating. */
@@ -328,12 +338,12 @@ const scoringParameters = z.strictObject({
       .array(
         z.strictObject({ from: z.number(), category: z.enum(["sangat_baik", "baik", "cukup", "kurang", "buruk"]) }),
       )
-      .min(1),
+      .check(z.minLength(1)),
     "Legacy SKP categories (PP 46/2011): lowest score of each category",
   ),
   /** What indicator weights must add up to (e.g. 100), or null when weights are free. */
   weightsTotal: cited(
-    z.number().positive().nullable(),
+    z.nullable(z.number().check(z.positive())),
     "What indicator weights must add up to (e.g. 100), or null when weights are free",
   ),
   earlyWarning: cited(earlyWarning, "Early-warning thresholds of the monthly evaluation"),
@@ -348,13 +358,13 @@ export const policyParametersSchema = z.strictObject({
 
 /** The parameters an overlay may hold: any subset; rules merge by id. */
 export const policyParametersOverlaySchema = z.strictObject({
-  eligibility: eligibilityParameters.partial().optional(),
-  schedule: scheduleParameters.partial().optional(),
-  scoring: scoringParameters.partial().optional(),
+  eligibility: z.optional(z.partial(eligibilityParameters)),
+  schedule: z.optional(z.partial(scheduleParameters)),
+  scoring: z.optional(z.partial(scoringParameters)),
 });
 
 /** Reference to the document a policy extends: a version, or whatever version is in force on the date. */
-export const policyReferenceSchema = z.strictObject({ jurisdiction: slug, version: slug.optional() });
+export const policyReferenceSchema = z.strictObject({ jurisdiction: slug, version: z.optional(slug) });
 
 /**
  * A policy document: one version of one jurisdiction's MKD rules.
@@ -366,43 +376,43 @@ export const policyReferenceSchema = z.strictObject({ jurisdiction: slug, versio
  *   "extends": { "jurisdiction": "jabar" }, "legalBases": [], "parameters": { "schedule": { ... } } }
  * ```
  */
-export const policyDocumentSchema = z
-  .strictObject({
-    $schema: z.string().optional().meta({ description: "Path or URL of this JSON Schema, for editors" }),
-    schemaVersion: z.literal(1).meta({ description: "Version of the policy document format" }),
+export const policyDocumentSchema = withMeta(
+  z.strictObject({
+    $schema: withMeta(z.optional(z.string()), { description: "Path or URL of this JSON Schema, for editors" }),
+    schemaVersion: withMeta(z.literal(1), { description: "Version of the policy document format" }),
     jurisdiction: z.strictObject({
-      id: slug.meta({ description: "Jurisdiction id, e.g. jabar, id-nasional, kota-tasikmalaya" }),
-      name: z.string().min(1),
+      id: withMeta(slug, { description: "Jurisdiction id, e.g. jabar, id-nasional, kota-tasikmalaya" }),
+      name: z.string().check(z.minLength(1)),
       /** The jurisdiction whose ceilings bind this one (jabar's parent is id-nasional). */
-      parent: slug
-        .optional()
-        .meta({ description: "The jurisdiction whose ceilings bind this one (jabar's parent is id-nasional)" }),
+      parent: withMeta(z.optional(slug), {
+        description: "The jurisdiction whose ceilings bind this one (jabar's parent is id-nasional)",
+      }),
     }),
     /** Version id, by convention the date it takes effect. */
-    version: slug.meta({ description: "Version id, by convention the date it takes effect (YYYY-MM-DD)" }),
+    version: withMeta(slug, { description: "Version id, by convention the date it takes effect (YYYY-MM-DD)" }),
     title: bilingual,
     /** First day in force. */
-    effectiveFrom: isoDate.meta({ ...isoDateMeta, description: "First day in force, YYYY-MM-DD" }),
+    effectiveFrom: withMeta(isoDate, { ...isoDateMeta, description: "First day in force, YYYY-MM-DD" }),
     /**
      * Last day in force (inclusive). A version ends only where an instrument says so: either a successor
      * version starts the next day, or `effectiveUntilSources` names the instrument that states its period
      * (e.g. SE 188/KPG.03/BKD, "sepanjang 2026"). Absent while the rule stays in force until replaced.
      */
-    effectiveUntil: isoDate.optional().meta({
+    effectiveUntil: withMeta(z.optional(isoDate), {
       description:
         "Last day in force (inclusive), YYYY-MM-DD; absent while the rule stays in force until something replaces it",
     }),
     /** Ids of legal bases (in this document) that state the version's own end, e.g. a circular for one year. */
-    effectiveUntilSources: z.array(slug).min(1).optional().meta({
+    effectiveUntilSources: withMeta(z.optional(z.array(slug).check(z.minLength(1))), {
       description:
         "Ids of legal bases (in this document's chain) that state the last day in force; required when no successor version starts the next day",
     }),
     /** The date this document's values were last checked against their instruments. */
-    reviewedOn: isoDate.optional().meta({
+    reviewedOn: withMeta(z.optional(isoDate), {
       description:
         "The date the values were last checked against their instruments, YYYY-MM-DD; every shipped version has one and every result carries it",
     }),
-    extends: policyReferenceSchema.optional().meta({
+    extends: withMeta(z.optional(policyReferenceSchema), {
       description:
         "The document this one overlays: a version, or (without version) whatever version is in force on the date",
     }),
@@ -411,28 +421,28 @@ export const policyDocumentSchema = z
      * work from home of 2026-04-10) apply. The last document of the chain that says wins; default `true`.
      * One line in an overlay turns them off (`false`) or back on (`true`).
      */
-    applyUnconfirmedRules: z.boolean().optional().meta({
+    applyUnconfirmedRules: withMeta(z.optional(z.boolean()), {
       description:
         "Whether rules whose end is not confirmed (endConfirmed: false) apply; the last document of the chain that says wins; default true",
     }),
     /** True for examples whose rules are not published (e.g. the Kota Tasikmalaya overlay). */
-    illustrative: z
-      .boolean()
-      .optional()
-      .meta({ description: "True for examples whose rules are not published (e.g. the Kota Tasikmalaya overlay)" }),
-    legalBases: z
-      .array(legalBasisSchema)
-      .meta({ description: "Instruments the values of this document cite; ids are unique along the extends chain" }),
-    parameters: policyParametersOverlaySchema.meta({
+    illustrative: withMeta(z.optional(z.boolean()), {
+      description: "True for examples whose rules are not published (e.g. the Kota Tasikmalaya overlay)",
+    }),
+    legalBases: withMeta(z.array(legalBasisSchema), {
+      description: "Instruments the values of this document cite; ids are unique along the extends chain",
+    }),
+    parameters: withMeta(policyParametersOverlaySchema, {
       description:
         "What this version sets; an overlay holds only what changes (parameters replace inherited ones whole, rules merge by id)",
     }),
-  })
-  .meta({
+  }),
+  {
     title: "mkd-engine policy document",
     description:
       "One version of one jurisdiction's Mekanisme Kerja Dinamis (flexible working) rules: dated, with every value cited. Semantic checks (sources, facts, ceilings) are done by validatePolicy.",
-  });
+  },
+);
 
 /** A policy document as written (possibly an overlay). */
 export type PolicyDocument = z.infer<typeof policyDocumentSchema>;

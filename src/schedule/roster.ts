@@ -4,7 +4,7 @@
  *
  * @module
  */
-import * as z from "zod";
+import * as z from "zod/mini";
 import type { IsoDate } from "../core/dates.js";
 import { issue, MkdError, parseWith, type Issue } from "../core/errors.js";
 import { assignmentOn } from "./assignment.js";
@@ -37,7 +37,7 @@ const ROSTER_MODES = ["office", "flexible", "leave", "sick", "official_travel", 
  */
 export type Roster = Record<string, Record<IsoDate, RosterMode>>;
 
-const rosterSchema = z.record(z.string().min(1), z.record(isoDate, z.enum(ROSTER_MODES)));
+const rosterSchema = z.record(z.string().check(z.minLength(1)), z.record(isoDate, z.enum(ROSTER_MODES)));
 
 /** The assignment a roster mode stands for on a calendar day, with the day's hours. */
 function assignmentOf(mode: RosterMode | undefined, day: CalendarDay): Assignment | undefined {

@@ -4,18 +4,14 @@
  *
  * Internal module, not public API. (Not tagged internal: on a file header, stripInternal drops the first statement.)
  */
-import * as z from "zod";
+import * as z from "zod/mini";
 import { isIsoDate } from "../core/dates.js";
 import { parseWith } from "../core/errors.js";
 import type { AssignmentMode } from "./types.js";
 
 /** An ISO date string (`invalid_date` otherwise). */
-export const isoDate = z.string().refine(isIsoDate, { params: { code: "invalid_date" } });
-const minutes = z
-  .number()
-  .int()
-  .min(0)
-  .max(24 * 60);
+export const isoDate = z.string().check(z.refine(isIsoDate, { params: { code: "invalid_date" } }));
+const minutes = z.number().check(z.int(), z.gte(0), z.lte(24 * 60));
 const MODES = [
   "office",
   "flexible",
@@ -35,14 +31,14 @@ const assignmentShape = z.looseObject({
 });
 
 const scheduleShape = z.looseObject({
-  members: z.array(z.looseObject({ id: z.string().min(1), assignments: z.array(assignmentShape) })),
-  days: z.array(z.looseObject({ date: isoDate, onSite: z.number().int().min(0) })),
+  members: z.array(z.looseObject({ id: z.string().check(z.minLength(1)), assignments: z.array(assignmentShape) })),
+  days: z.array(z.looseObject({ date: isoDate, onSite: z.number().check(z.int(), z.gte(0)) })),
 });
 
 const conflictShape = z.looseObject({
-  code: z.string().min(1),
+  code: z.string().check(z.minLength(1)),
   dates: z.array(isoDate),
-  role: z.string().nullable().optional(),
+  role: z.optional(z.nullable(z.string())),
   required: z.number(),
   possible: z.number(),
   members: z.looseObject({ pinnedFlexible: z.array(z.string()), other: z.array(z.string()) }),

@@ -6,7 +6,7 @@
  * level-to-quota table are not published, so they are policy parameters tagged `assumption`
  * (`scoring.earlyWarning`, `eligibility.trackRecordQuota`).
  */
-import * as z from "zod";
+import * as z from "zod/mini";
 import { isIsoMonth, monthsBetween, nextMonth, type IsoMonth } from "../core/dates.js";
 import { issue, MkdError, fromZodIssues, type Issue } from "../core/errors.js";
 import { historyMonthSchema, type TrackRecordLevel } from "../core/track-record.js";

@@ -3,7 +3,7 @@
  * every object) through a yes/no test compiled from that same schema; anything it refuses goes through zod
  * for precise, bilingual issues.
  */
-import * as z from "zod";
+import * as z from "zod/mini";
 import { compileAccepts } from "../core/accepts.js";
 import { parseWith } from "../core/errors.js";
 import type { ScoreMonthInput } from "./types.js";
@@ -17,34 +17,34 @@ const rating = z.enum(["above", "as_expected", "below"]);
  * change the result.
  */
 export const indicatorSchema = z.object({
-  id: z.string().min(1),
-  name: z.string().min(1).optional(),
+  id: z.string().check(z.minLength(1)),
+  name: z.optional(z.string().check(z.minLength(1))),
   target: z.union([finite, z.object({ min: finite, max: finite })]),
-  unit: z.string().min(1),
-  weight: z.number().positive(),
+  unit: z.string().check(z.minLength(1)),
+  weight: z.number().check(z.positive()),
   direction: z.enum(["higher_is_better", "lower_is_better"]),
   aspect: z.enum(["quantity", "quality", "time", "cost"]),
 });
 
 /** One realisation. */
 export const realisationSchema = z.object({
-  value: z.number().min(0),
-  unit: z.string().min(1).optional(),
-  note: z.string().optional(),
+  value: z.number().check(z.gte(0)),
+  unit: z.optional(z.string().check(z.minLength(1))),
+  note: z.optional(z.string()),
 });
 
 /** The input of `scoreMonth` (semantic checks such as weights and units come after). */
 export const scoreMonthInputSchema = z.strictObject({
-  employee: z.union([z.string().min(1), z.looseObject({ id: z.string().min(1) })]),
+  employee: z.union([z.string().check(z.minLength(1)), z.looseObject({ id: z.string().check(z.minLength(1)) })]),
   month: z.string(),
-  targets: z.array(indicatorSchema).min(1),
-  realisations: z.record(z.string(), realisationSchema).optional(),
-  behaviour: rating.optional(),
-  report: z.strictObject({ submitted: z.boolean() }).optional(),
-  missingRealisations: z.enum(["score_zero", "exclude"]).optional(),
-  jurisdiction: z.string().min(1).optional(),
-  policy: z.custom<object>((v) => typeof v === "object" && v !== null).optional(),
-  documents: z.array(z.unknown()).optional(),
+  targets: z.array(indicatorSchema).check(z.minLength(1)),
+  realisations: z.optional(z.record(z.string(), realisationSchema)),
+  behaviour: z.optional(rating),
+  report: z.optional(z.strictObject({ submitted: z.boolean() })),
+  missingRealisations: z.optional(z.enum(["score_zero", "exclude"])),
+  jurisdiction: z.optional(z.string().check(z.minLength(1))),
+  policy: z.optional(z.custom<object>((v) => typeof v === "object" && v !== null)),
+  documents: z.optional(z.array(z.unknown())),
 });
 
 /**

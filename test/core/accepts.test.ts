@@ -1,11 +1,11 @@
 import * as fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import * as z from "zod";
+import * as z from "zod/mini";
 import { compileAccepts } from "../../src/core/accepts.js";
 import { scoreMonthInputSchema } from "../../src/scoring/input.js";
 
 /** Reads `value` through the schema's keys only, the way a caller of an accepted value does. */
-function throughShape(schema: z.ZodType, value: unknown): unknown {
+function throughShape(schema: z.ZodMiniType, value: unknown): unknown {
   const def = (schema as unknown as { _zod: { def: Record<string, any> } })._zod.def;
   switch (def.type) {
     case "optional":
@@ -30,35 +30,29 @@ function throughShape(schema: z.ZodType, value: unknown): unknown {
 }
 
 describe("compileAccepts", () => {
-  const schemas: [string, z.ZodType][] = [
+  const schemas: [string, z.ZodMiniType][] = [
     ["scoreMonth input", scoreMonthInputSchema],
     [
       "strict with bounds",
       z.strictObject({
-        a: z.number().min(1).max(5),
-        b: z.string().min(2).optional(),
-        c: z.array(z.enum(["x", "y"])).min(1),
+        a: z.number().check(z.gte(1), z.lte(5)),
+        b: z.optional(z.string().check(z.minLength(2))),
+        c: z.array(z.enum(["x", "y"])).check(z.minLength(1)),
       }),
     ],
     [
       "loose and plain",
       z.object({
         p: z.looseObject({ q: z.boolean() }),
-        r: z.union([z.number().positive(), z.object({ s: z.number().lt(3) })]),
+        r: z.union([z.number().check(z.positive()), z.object({ s: z.number().check(z.lt(3)) })]),
       }),
     ],
     [
       "regex, integer, nullable and refinement",
       z.strictObject({
-        d: z
-          .string()
-          .regex(/^\d{1,2}-\d$/)
-          .optional(),
-        n: z.number().int().min(1).nullable(),
-        t: z
-          .string()
-          .refine((x) => x.length === 1)
-          .optional(),
+        d: z.optional(z.string().check(z.regex(/^\d{1,2}-\d$/))),
+        n: z.nullable(z.number().check(z.int(), z.gte(1))),
+        t: z.optional(z.string().check(z.refine((x) => x.length === 1))),
       }),
     ],
   ];
@@ -190,6 +184,6 @@ describe("compileAccepts", () => {
 
   it("refuses a schema construct it does not know instead of passing it", () => {
     expect(() => compileAccepts(z.object({ d: z.date() }))).toThrow(/unsupported zod construct "date"/);
-    expect(() => compileAccepts(z.string().email())).toThrow(/unsupported/);
+    expect(() => compileAccepts(z.string().check(z.email()))).toThrow(/unsupported/);
   });
 });

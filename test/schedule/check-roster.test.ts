@@ -95,6 +95,14 @@ describe("checkRoster (issue 11): a plain member -> date -> mode roster, checked
     ]);
     expect(thrown(() => checkRoster(null as never, input)).code).toBe("invalid_roster");
   });
+
+  it("reports a date key that is not a date with the same detail whatever zod locale is loaded (zod/mini has none)", () => {
+    const e = thrown(() => checkRoster({ a: {}, b: { "2026-13-01": "office" }, c: {} } as never, input));
+    expect(e.issues.map((i) => [i.code, i.path.join("."), i.params])).toEqual([
+      ["input_invalid", "b.2026-13-01", { detail: "Invalid key in record" }],
+    ]);
+    expect(e.issues[0]!.message.en).toBe("Invalid value: Invalid key in record.");
+  });
 });
 
 describe("checkSchedule never throws a raw error (issue 11 item 4)", () => {
