@@ -150,9 +150,12 @@ describe("compileAccepts", () => {
   }
 
   it("accepts a deferred part unread, and with each deferred part's own test answers as the whole (property)", () => {
-    const item = z.object({ v: z.number().min(0) });
-    const value = z.object({ u: z.string().min(1) });
-    const schema = z.strictObject({ items: z.array(item).min(1), byKey: z.record(z.string(), value).optional() });
+    const item = z.object({ v: z.number().check(z.gte(0)) });
+    const value = z.object({ u: z.string().check(z.minLength(1)) });
+    const schema = z.strictObject({
+      items: z.array(item).check(z.minLength(1)),
+      byKey: z.optional(z.record(z.string(), value)),
+    });
     const whole = compileAccepts(schema);
     const acceptsItem = compileAccepts(item);
     const acceptsValue = compileAccepts(value);
