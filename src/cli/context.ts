@@ -10,7 +10,7 @@ import { formatMessage, type Locale, type MessageCode, type MessageParams } from
 import { resolvePolicy, type ResolvedPolicy } from "../policy/resolve.js";
 import { validatePolicy } from "../policy/validate.js";
 import { openOutputFile, resolvePath, Sink, type CliIo } from "./io.js";
-import { COMMAND_OPTION_SPECS, COMMON_OPTION_SPECS, parseArgsOptions } from "./options.js";
+import { type ArgSpec, COMMANDS, COMMON_OPTION_SPECS, parseArgsOptions } from "./options.js";
 import { OUTPUT_FORMATS, type OutputFormat } from "./output.js";
 import type { InputFormat } from "./input.js";
 
@@ -79,15 +79,32 @@ function parseError(error: unknown, options: ReturnType<typeof parseArgsOptions>
 }
 
 /**
- * Parses argv with the common flags plus the command's own from {@link COMMAND_OPTION_SPECS}; unknown
- * flags are usage errors.
+ * The positional arguments against the command's declared ones ({@link COMMANDS}, the table the help is made
+ * from): a missing required one or one too many is a usage error. A `stdin` argument may be missing (the command
+ * reads stdin unless it is a terminal, see {@link inputPath}).
+ */
+function checkArity(args: readonly ArgSpec[], positionals: readonly string[], locale: Locale, command: string): void {
+  const repeated = args.some((a) => a.kind === "repeated");
+  if (!repeated && positionals.length > args.length)
+    throw new UsageError("cli_usage_extra_argument", { value: positionals[args.length] }, command);
+  const missing = args
+    .slice(positionals.length)
+    .find((a) => a.kind === undefined || a.kind === "required" || a.kind === "repeated");
+  if (missing) throw new UsageError("cli_usage_missing_argument", { name: missing.name[locale] }, command);
+}
+
+/**
+ * Parses argv with the common flags plus the command's own from {@link COMMANDS}; unknown flags, and positional
+ * arguments the command (or its subcommand `sub`) does not declare, are usage errors.
  */
 export function parseFlags(
   command: string,
   argv: readonly string[],
+  sub?: string,
 ): { values: Record<string, string | boolean | string[] | undefined>; positionals: string[]; common: CommonFlags } {
   let parsed;
-  const options = { ...COMMON_OPTIONS, ...parseArgsOptions(COMMAND_OPTION_SPECS[command] ?? {}) };
+  const spec = COMMANDS[command];
+  const options = { ...COMMON_OPTIONS, ...parseArgsOptions(spec?.options ?? {}) };
   try {
     parsed = parseArgs({ args: [...argv], options, allowPositionals: true, strict: true });
   } catch (error) {
@@ -129,6 +146,8 @@ export function parseFlags(
     if (d !== undefined && ![",", ";", "\t", "tab"].includes(d))
       throw new UsageError("cli_usage_bad_value", { flag, value: d, expected: ", | ; | tab" }, command);
   }
+  const args = sub === undefined ? spec?.args : spec?.subcommands?.[sub]?.args;
+  if (args) checkArity(args, parsed.positionals, (locale as Locale | undefined) ?? "id", command);
   return {
     values: v,
     positionals: parsed.positionals,

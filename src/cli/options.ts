@@ -1,9 +1,11 @@
 /**
- * The one table of `mkd` flags: the parser (`parseFlags`, `splitCommand`) and the help text are both
- * generated from it, so the help cannot list a flag that does not parse (issue 11 item 7).
+ * The one table of `mkd` commands and flags: the parser (`parseFlags`, `splitCommand`), the arity check of
+ * positional arguments and the help text (usage lines, command list, flag lists) are all generated from it, so the
+ * help cannot list a flag or an argument that does not parse (issue 11 item 7). Descriptions are message codes
+ * (src/i18n/messages/cli-help.ts), in Indonesian and English.
  */
 import type { ParseArgsConfig } from "node:util";
-import type { Locale } from "../i18n/index.js";
+import type { Locale, MessageCode } from "../i18n/index.js";
 
 /** One flag: how it parses and how the help describes it. */
 export interface OptionSpec {
@@ -12,195 +14,191 @@ export interface OptionSpec {
   readonly multiple?: boolean;
   /** Placeholder of the value in the help (string flags only). */
   readonly value?: Readonly<Record<Locale, string>>;
-  readonly help: Readonly<Record<Locale, string>>;
+  /** Its description in the help. */
+  readonly help: MessageCode;
 }
 
 /** A command's flags by long name. */
 export type OptionTable = Readonly<Record<string, OptionSpec>>;
 
+/**
+ * One positional argument. `required` (the default) must be given; `stdin` may be left out when stdin is not a
+ * terminal (the command then reads it); `optional` may be left out; `repeated` is one or more.
+ */
+export interface ArgSpec {
+  /** Placeholder in the usage line and in a "missing argument" error. */
+  readonly name: Readonly<Record<Locale, string>>;
+  readonly kind?: "required" | "stdin" | "optional" | "repeated";
+}
+
+/** A flag on a usage line: optional (`[--as-of DATE]`), required, or one of several (`[--jurisdiction ID | --policy FILE]`). */
+export type UsageFlag = string | { readonly required: string } | { readonly oneOf: readonly string[] };
+
+/** One command (or a subcommand of `mkd policy`). */
+export interface CommandSpec {
+  /** Its line in the command list of the overview. */
+  readonly summary: MessageCode;
+  /** The text under its usage line. */
+  readonly about?: MessageCode;
+  /** Positional arguments, in order. */
+  readonly args: readonly ArgSpec[];
+  /** Its own flags (the common ones come on top). */
+  readonly options: OptionTable;
+  /** The flags its usage line shows, own or common (all common flags are accepted anyway). */
+  readonly usage: readonly UsageFlag[];
+  /** Subcommands (`mkd policy show`, ...): each has its own arguments and usage line. */
+  readonly subcommands?: Readonly<Record<string, CommandSpec>>;
+}
+
 const same = (s: string): Record<Locale, string> => ({ id: s, en: s });
+const FILE = { en: "FILE", id: "BERKAS" };
 
 /**
  * Flags every command accepts, anywhere on the line (before or after the command). `locale`, `help` and
  * `version` are also read by `run` before any command loads.
  */
 export const COMMON_OPTION_SPECS = {
-  format: {
-    type: "string",
-    short: "f",
-    value: same("table|json|ndjson|csv"),
-    help: {
-      en: "output format (default: table on a terminal, else ndjson for rows, json for documents)",
-      id: "format keluaran (bawaan: tabel di terminal, selain itu ndjson untuk baris, json untuk dokumen)",
-    },
-  },
-  output: {
-    type: "string",
-    short: "o",
-    value: { en: "FILE", id: "BERKAS" },
-    help: { en: "write answers to FILE instead of stdout", id: "tulis jawaban ke BERKAS, bukan stdout" },
-  },
-  locale: {
-    type: "string",
-    short: "l",
-    value: same("id|en"),
-    help: {
-      en: "language of messages and labels (default: LC_ALL, LC_MESSAGES or LANG, else id)",
-      id: "bahasa pesan dan label (bawaan: LC_ALL, LC_MESSAGES atau LANG, selain itu id)",
-    },
-  },
-  jurisdiction: {
-    type: "string",
-    short: "j",
-    value: same("ID"),
-    help: { en: "shipped policy to use (default jabar)", id: "kebijakan bawaan yang dipakai (bawaan jabar)" },
-  },
-  policy: {
-    type: "string",
-    short: "p",
-    value: { en: "FILE", id: "BERKAS" },
-    help: {
-      en: "a policy document or overlay (e.g. a municipality's), validated first",
-      id: "dokumen kebijakan atau overlay (mis. milik pemerintah kota), divalidasi dulu",
-    },
-  },
-  "as-of": {
-    type: "string",
-    value: same("YYYY-MM-DD"),
-    help: {
-      en: "decision date (default: today in Asia/Jakarta)",
-      id: "tanggal keputusan (bawaan: hari ini, Asia/Jakarta)",
-    },
-  },
-  month: {
-    type: "string",
-    short: "m",
-    value: same("YYYY-MM"),
-    help: { en: "month to schedule (schedule, calendar)", id: "bulan yang dijadwalkan (schedule, calendar)" },
-  },
-  "input-format": {
-    type: "string",
-    value: same("csv|json|ndjson"),
-    help: {
-      en: "input format (default: from the file name; stdin is sniffed)",
-      id: "format masukan (bawaan: dari nama berkas; stdin dikenali otomatis)",
-    },
-  },
-  delimiter: {
-    type: "string",
-    value: same(",|;|tab"),
-    help: {
-      en: "input CSV delimiter (default: detected from the header line)",
-      id: "pemisah CSV masukan (bawaan: dikenali dari baris judul)",
-    },
-  },
-  "csv-delimiter": {
-    type: "string",
-    value: same(",|;|tab"),
-    help: { en: "output CSV delimiter (default ,)", id: "pemisah CSV keluaran (bawaan ,)" },
-  },
-  bom: {
-    type: "boolean",
-    help: {
-      en: "start CSV output with a UTF-8 byte-order mark (Excel)",
-      id: "awali CSV keluaran dengan BOM UTF-8 (Excel)",
-    },
-  },
-  quiet: { type: "boolean", short: "q", help: { en: "no summary on stderr", id: "tanpa ringkasan di stderr" } },
-  help: { type: "boolean", short: "h", help: { en: "this help", id: "bantuan ini" } },
-  version: { type: "boolean", short: "v", help: { en: "the version of mkd-engine", id: "versi mkd-engine" } },
+  format: { type: "string", short: "f", value: same("table|json|ndjson|csv"), help: "cli_help_flag_format" },
+  output: { type: "string", short: "o", value: FILE, help: "cli_help_flag_output" },
+  locale: { type: "string", short: "l", value: same("id|en"), help: "cli_help_flag_locale" },
+  jurisdiction: { type: "string", short: "j", value: same("ID"), help: "cli_help_flag_jurisdiction" },
+  policy: { type: "string", short: "p", value: FILE, help: "cli_help_flag_policy" },
+  "as-of": { type: "string", value: same("YYYY-MM-DD"), help: "cli_help_flag_as_of" },
+  month: { type: "string", short: "m", value: same("YYYY-MM"), help: "cli_help_flag_month" },
+  "input-format": { type: "string", value: same("csv|json|ndjson"), help: "cli_help_flag_input_format" },
+  delimiter: { type: "string", value: same(",|;|tab"), help: "cli_help_flag_delimiter" },
+  "csv-delimiter": { type: "string", value: same(",|;|tab"), help: "cli_help_flag_csv_delimiter" },
+  bom: { type: "boolean", help: "cli_help_flag_bom" },
+  quiet: { type: "boolean", short: "q", help: "cli_help_flag_quiet" },
+  help: { type: "boolean", short: "h", help: "cli_help_flag_help" },
+  version: { type: "boolean", short: "v", help: "cli_help_flag_version" },
 } as const satisfies OptionTable;
 
 /** Flags of `mkd schedule` and `mkd calendar` besides the common ones. */
-export const SCHEDULE_OPTION_SPECS = {
-  "unit-id": {
-    type: "string",
-    value: same("ID"),
-    help: { en: "the unit's id (default: from the file name)", id: "id unit (bawaan: dari nama berkas)" },
-  },
-  "unit-name": { type: "string", value: { en: "NAME", id: "NAMA" }, help: { en: "the unit's name", id: "nama unit" } },
-  "unit-kind": {
-    type: "string",
-    value: same("general|direct_public_service"),
-    help: { en: "the unit's kind (default general)", id: "jenis unit (bawaan general)" },
-  },
-  "min-on-site": {
-    type: "string",
-    value: same("N"),
-    help: {
-      en: "at least N members on site each working day",
-      id: "paling sedikit N pegawai di kantor tiap hari kerja",
-    },
-  },
-  "min-on-site-share": {
-    type: "string",
-    value: same("0..1"),
-    help: {
-      en: "at least this share of members on site each working day",
-      id: "paling sedikit bagian ini dari pegawai di kantor tiap hari kerja",
-    },
-  },
-  "role-min": {
-    type: "string",
-    multiple: true,
-    value: same("ROLE=N"),
-    help: {
-      en: "at least N members of ROLE on site (repeatable)",
-      id: "paling sedikit N pegawai ber-ROLE di kantor (boleh diulang)",
-    },
-  },
-  seats: { type: "string", value: same("N"), help: { en: "desks in the office", id: "jumlah meja di kantor" } },
-  anchor: {
-    type: "string",
-    multiple: true,
-    value: same("monday,..."),
-    help: { en: "weekdays everyone is on site (repeatable)", id: "hari semua pegawai di kantor (boleh diulang)" },
-  },
+const SCHEDULE_OPTION_SPECS = {
+  "unit-id": { type: "string", value: same("ID"), help: "cli_help_flag_unit_id" },
+  "unit-name": { type: "string", value: { en: "NAME", id: "NAMA" }, help: "cli_help_flag_unit_name" },
+  "unit-kind": { type: "string", value: same("general|direct_public_service"), help: "cli_help_flag_unit_kind" },
+  "min-on-site": { type: "string", value: same("N"), help: "cli_help_flag_min_on_site" },
+  "min-on-site-share": { type: "string", value: same("0..1"), help: "cli_help_flag_min_on_site_share" },
+  "role-min": { type: "string", multiple: true, value: same("ROLE=N"), help: "cli_help_flag_role_min" },
+  seats: { type: "string", value: same("N"), help: "cli_help_flag_seats" },
+  anchor: { type: "string", multiple: true, value: same("monday,..."), help: "cli_help_flag_anchor" },
   "request-collective": {
     type: "string",
     multiple: true,
     value: same("friday,..."),
-    help: {
-      en: "weekdays the unit asks to be flexible together (repeatable)",
-      id: "hari yang diminta unit untuk fleksibel bersama (boleh diulang)",
-    },
+    help: "cli_help_flag_request_collective",
   },
-  out: {
-    type: "string",
-    value: same("DIR"),
-    help: { en: "folder for the calendar files (calendar)", id: "folder berkas kalender (calendar)" },
-  },
+  out: { type: "string", value: same("DIR"), help: "cli_help_flag_calendar_out" },
 } as const satisfies OptionTable;
 
-/** Flags of `mkd demo` besides the common ones. */
-export const DEMO_OPTION_SPECS = {
-  out: {
-    type: "string",
-    value: same("DIR"),
-    help: {
-      en: "folder for the calendar files (default ./mkd-demo-output)",
-      id: "folder berkas kalender (bawaan ./mkd-demo-output)",
-    },
-  },
-  data: {
-    type: "string",
-    value: same("DIR"),
-    help: {
-      en: "folder of the example data (default: the shipped examples/data)",
-      id: "folder data contoh (bawaan: examples/data bawaan)",
-    },
-  },
-} as const satisfies OptionTable;
+/** The schedule flags on a usage line (all optional). */
+const SCHEDULE_USAGE: readonly UsageFlag[] = [
+  "unit-id",
+  "unit-name",
+  "unit-kind",
+  "min-on-site",
+  "min-on-site-share",
+  "role-min",
+  "seats",
+  "anchor",
+  "request-collective",
+];
 
-/** Each command's own flags (the common ones come on top). */
-export const COMMAND_OPTION_SPECS: Readonly<Record<string, OptionTable>> = {
-  eligibility: {},
-  schedule: SCHEDULE_OPTION_SPECS,
-  calendar: SCHEDULE_OPTION_SPECS,
-  score: {},
-  warn: {},
-  policy: {},
-  demo: DEMO_OPTION_SPECS,
+const INPUT: ArgSpec = { name: { en: "FILE|-", id: "BERKAS|-" }, kind: "stdin" };
+const POLICY_SOURCE: UsageFlag = { oneOf: ["jurisdiction", "policy"] };
+
+/**
+ * Every command: its arguments, its own flags and what its help says. `run` dispatches on these names, and
+ * `parseFlags` parses and checks each command's line against its entry.
+ */
+export const COMMANDS: Readonly<Record<string, CommandSpec>> = {
+  eligibility: {
+    summary: "cli_help_eligibility_summary",
+    about: "cli_help_eligibility_about",
+    args: [INPUT],
+    options: {},
+    usage: ["as-of", POLICY_SOURCE, "format"],
+  },
+  schedule: {
+    summary: "cli_help_schedule_summary",
+    about: "cli_help_schedule_about",
+    args: [INPUT],
+    options: SCHEDULE_OPTION_SPECS,
+    usage: [{ required: "month" }, ...SCHEDULE_USAGE, "format"],
+  },
+  calendar: {
+    summary: "cli_help_calendar_summary",
+    about: "cli_help_calendar_about",
+    args: [INPUT],
+    options: SCHEDULE_OPTION_SPECS,
+    usage: [{ required: "month" }, { required: "out" }, ...SCHEDULE_USAGE],
+  },
+  score: {
+    summary: "cli_help_score_summary",
+    about: "cli_help_score_about",
+    args: [INPUT],
+    options: {},
+    usage: [POLICY_SOURCE, "format"],
+  },
+  warn: {
+    summary: "cli_help_warn_summary",
+    about: "cli_help_warn_about",
+    args: [INPUT],
+    options: {},
+    usage: [POLICY_SOURCE, "format"],
+  },
+  policy: {
+    summary: "cli_help_policy_summary",
+    args: [],
+    options: {},
+    usage: [],
+    subcommands: {
+      show: { summary: "cli_help_policy_show", args: [], options: {}, usage: [POLICY_SOURCE, "as-of"] },
+      validate: {
+        summary: "cli_help_policy_validate",
+        args: [{ name: FILE, kind: "repeated" }],
+        options: {},
+        usage: [],
+      },
+      schema: { summary: "cli_help_policy_schema", args: [], options: {}, usage: [] },
+      diff: {
+        summary: "cli_help_policy_diff",
+        args: [{ name: same("A") }, { name: same("B") }],
+        options: {},
+        usage: ["as-of"],
+      },
+      status: {
+        summary: "cli_help_policy_status",
+        args: [{ name: { en: "JURISDICTION", id: "YURISDIKSI" }, kind: "optional" }],
+        options: {},
+        usage: [],
+      },
+      test: {
+        summary: "cli_help_policy_test",
+        args: [{ name: same("OVERLAY.json") }, { name: { en: "CASES.json", id: "KASUS.json" }, kind: "optional" }],
+        options: {},
+        usage: [],
+      },
+    },
+  },
+  demo: {
+    summary: "cli_help_demo_summary",
+    about: "cli_help_demo_about",
+    args: [],
+    options: {
+      out: { type: "string", value: same("DIR"), help: "cli_help_flag_demo_out" },
+      data: { type: "string", value: same("DIR"), help: "cli_help_flag_demo_data" },
+    },
+    usage: ["out", "data", "locale"],
+  },
+  help: {
+    summary: "cli_help_help_summary",
+    args: [{ name: { en: "COMMAND", id: "PERINTAH" }, kind: "optional" }],
+    options: {},
+    usage: [],
+  },
 };
 
 /** The `node:util` parseArgs options of a table. */
@@ -212,19 +210,10 @@ export function parseArgsOptions(table: OptionTable): NonNullable<ParseArgsConfi
   return out;
 }
 
-/** Help lines of a table: `  -f, --format VALUE   description`, aligned. */
-export function optionHelpLines(table: OptionTable, locale: Locale): string[] {
-  const heads = Object.entries(table).map(
-    ([name, s]) => `  ${s.short ? `-${s.short}, ` : "    "}--${name}${s.value ? ` ${s.value[locale]}` : ""}`,
-  );
-  const width = Math.max(...heads.map((h) => h.length)) + 3;
-  return Object.values(table).map((s, i) => `${heads[i]!.padEnd(width)}${s.help[locale]}`);
-}
-
 /** Every flag of every command: which take a value, by `--long` and `-s` spelling. */
 function valueFlags(): Set<string> {
   const out = new Set<string>();
-  for (const table of [COMMON_OPTION_SPECS, ...Object.values(COMMAND_OPTION_SPECS)] as OptionTable[]) {
+  for (const table of [COMMON_OPTION_SPECS, ...Object.values(COMMANDS).map((c) => c.options)] as OptionTable[]) {
     for (const [name, s] of Object.entries(table)) {
       if (s.type !== "string") continue;
       out.add(`--${name}`);

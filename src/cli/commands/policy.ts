@@ -12,7 +12,7 @@ import { policyJsonSchema } from "../../policy/json-schema.js";
 import { describeChain, resolvePolicy, type ResolvedPolicy } from "../../policy/resolve.js";
 import type { EligibilityRule } from "../../policy/schema.js";
 import { validatePolicy } from "../../policy/validate.js";
-import { splitCommand } from "../options.js";
+import { COMMANDS, splitCommand } from "../options.js";
 import {
   Ctx,
   issueText,
@@ -75,7 +75,8 @@ function header(policy: ResolvedPolicy, locale: Locale): string {
   return lines.join("\n") + "\n\n";
 }
 
-const HELP_SUB = ["show", "validate", "schema", "diff", "status", "test"];
+/** The subcommands, as the command table declares them (the help lists the same). */
+const SUBCOMMANDS = Object.keys(COMMANDS.policy!.subcommands!);
 
 /** Runs `mkd policy <sub>`. */
 export async function policyCommand(io: CliIo, argv: readonly string[]): Promise<ExitCode> {
@@ -98,10 +99,10 @@ export async function policyCommand(io: CliIo, argv: readonly string[]): Promise
       throw new UsageError(
         sub === undefined ? "cli_usage_missing_argument" : "cli_usage_unknown_subcommand",
         {
-          name: "show | validate | schema | diff | status | test",
+          name: SUBCOMMANDS.join(" | "),
           command: "policy",
           subcommand: sub,
-          options: HELP_SUB,
+          options: SUBCOMMANDS,
         },
         "policy",
       );
@@ -109,7 +110,7 @@ export async function policyCommand(io: CliIo, argv: readonly string[]): Promise
 }
 
 async function show(io: CliIo, argv: readonly string[]): Promise<ExitCode> {
-  const { common } = parseFlags("policy", argv);
+  const { common } = parseFlags("policy", argv, "show");
   const ctx = new Ctx(io, common.locale);
   const asOf = common.asOf ?? todayInJakarta();
   const policy = loadPolicy(io, common, asOf, "policy");
@@ -168,9 +169,8 @@ async function show(io: CliIo, argv: readonly string[]): Promise<ExitCode> {
 }
 
 async function validate(io: CliIo, argv: readonly string[]): Promise<ExitCode> {
-  const { positionals, common } = parseFlags("policy", argv);
+  const { positionals, common } = parseFlags("policy", argv, "validate");
   const ctx = new Ctx(io, common.locale);
-  if (positionals.length === 0) throw new UsageError("cli_usage_missing_argument", { name: "FILE" }, "policy");
   const docs = positionals.map((p) => ({ path: p, doc: readJsonFile(io, p) }));
   const format = ctx.format(common.format, common.output, "json");
   const sink = ctx.output(common.output);
@@ -222,7 +222,7 @@ async function validate(io: CliIo, argv: readonly string[]): Promise<ExitCode> {
 }
 
 async function schema(io: CliIo, argv: readonly string[]): Promise<ExitCode> {
-  const { common } = parseFlags("policy", argv);
+  const { common } = parseFlags("policy", argv, "schema");
   const ctx = new Ctx(io, common.locale);
   await ctx.output(common.output).write(`${JSON.stringify(policyJsonSchema(), null, 2)}\n`);
   await ctx.close();
@@ -318,9 +318,8 @@ function diffPolicies(a: ResolvedPolicy, b: ResolvedPolicy): DiffRow[] {
 }
 
 async function diff(io: CliIo, argv: readonly string[]): Promise<ExitCode> {
-  const { positionals, common } = parseFlags("policy", argv);
+  const { positionals, common } = parseFlags("policy", argv, "diff");
   const ctx = new Ctx(io, common.locale);
-  if (positionals.length !== 2) throw new UsageError("cli_usage_missing_argument", { name: "A B" }, "policy");
   const a = resolveSide(io, positionals[0]!, common);
   const b = resolveSide(io, positionals[1]!, common);
   const rows = diffPolicies(a, b);
@@ -364,9 +363,8 @@ async function diff(io: CliIo, argv: readonly string[]): Promise<ExitCode> {
 
 /** `mkd policy status [JURISDICTION]`: how far each kind of shipped data reaches, and its review date. */
 async function status(io: CliIo, argv: readonly string[]): Promise<ExitCode> {
-  const { positionals, common } = parseFlags("policy", argv);
+  const { positionals, common } = parseFlags("policy", argv, "status");
   const ctx = new Ctx(io, common.locale);
-  if (positionals.length > 1) throw new UsageError("cli_usage_missing_argument", { name: "JURISDICTION" }, "policy");
   const jurisdiction = positionals[0] ?? common.jurisdiction;
   let report;
   try {
@@ -462,10 +460,8 @@ function defaultCaseSets(doc: {
 
 /** `mkd policy test OVERLAY.json [CASES.json]`: golden cases against a policy document; exit 1 when any fails. */
 async function test(io: CliIo, argv: readonly string[]): Promise<ExitCode> {
-  const { positionals, common } = parseFlags("policy", argv);
+  const { positionals, common } = parseFlags("policy", argv, "test");
   const ctx = new Ctx(io, common.locale);
-  if (positionals.length === 0 || positionals.length > 2)
-    throw new UsageError("cli_usage_missing_argument", { name: "OVERLAY.json [CASES.json]" }, "policy");
   const doc = loadPolicyDocument(io, positionals[0]!) as Parameters<typeof defaultCaseSets>[0];
   const sets: [string, PolicyCases][] =
     positionals[1] !== undefined
