@@ -4,7 +4,8 @@
  * summaries, the flag lists from the option tables. The full reference with CSV headers and exit codes is
  * docs/en/cli.md and docs/id/cli.md, linked by absolute URL since docs/ is not in the package.
  */
-import { formatMessage, type Locale } from "../i18n/index.js";
+import type { Locale } from "../i18n/index.js";
+import { type CliHelpCode, helpMessage } from "../i18n/messages/cli-help.js";
 // The bundler inlines only this field.
 import { homepage } from "../../package.json";
 import {
@@ -36,7 +37,7 @@ function optionLines(table: OptionTable, locale: Locale): string[] {
     ([name, s]) => `  ${s.short ? `-${s.short}, ` : "    "}--${name}${s.value ? ` ${s.value[locale]}` : ""}`,
   );
   const width = Math.max(...heads.map((h) => h.length)) + 3;
-  return Object.values(table).map((s, i) => `${heads[i]!.padEnd(width)}${formatMessage(s.help, {}, locale)}`);
+  return Object.values(table).map((s, i) => `${heads[i]!.padEnd(width)}${helpMessage(s.help, {}, locale)}`);
 }
 
 function argText(arg: ArgSpec, locale: Locale): string {
@@ -84,7 +85,7 @@ function commandList(locale: Locale): string[] {
     return [`  ${name}`, ...c.args.map((a) => argText(a, locale)), ...required].join(" ");
   });
   const width = Math.max(...heads.map((h) => h.length)) + 2;
-  return Object.values(COMMANDS).map((c, i) => `${heads[i]!.padEnd(width)}${formatMessage(c.summary, {}, locale)}`);
+  return Object.values(COMMANDS).map((c, i) => `${heads[i]!.padEnd(width)}${helpMessage(c.summary, {}, locale)}`);
 }
 
 /**
@@ -97,7 +98,7 @@ function commandList(locale: Locale): string[] {
  * ```
  */
 export function helpText(topic: string | undefined, locale: Locale): string {
-  const m = (code: Parameters<typeof formatMessage>[0], params = {}) => formatMessage(code, params, locale);
+  const m = (code: CliHelpCode, params = {}) => helpMessage(code, params, locale);
   const usage = m("cli_help_usage");
   const spec = topic === undefined ? undefined : COMMANDS[topic];
   const parts: string[] = [];

@@ -1,11 +1,12 @@
 /**
  * The one table of `mkd` commands and flags: the parser (`parseFlags`, `splitCommand`), the arity check of
  * positional arguments and the help text (usage lines, command list, flag lists) are all generated from it, so the
- * help cannot list a flag or an argument that does not parse (issue 11 item 7). Descriptions are message codes
- * (src/i18n/messages/cli-help.ts), in Indonesian and English.
+ * help cannot list a flag or an argument that does not parse (issue 11 item 7). Descriptions are codes of the help
+ * catalogue (src/i18n/messages/cli-help.ts), in Indonesian and English.
  */
 import type { ParseArgsConfig } from "node:util";
-import type { Locale, MessageCode } from "../i18n/index.js";
+import type { Locale } from "../i18n/index.js";
+import type { CliHelpCode } from "../i18n/messages/cli-help.js";
 
 /** One flag: how it parses and how the help describes it. */
 export interface OptionSpec {
@@ -15,7 +16,7 @@ export interface OptionSpec {
   /** Placeholder of the value in the help (string flags only). */
   readonly value?: Readonly<Record<Locale, string>>;
   /** Its description in the help. */
-  readonly help: MessageCode;
+  readonly help: CliHelpCode;
 }
 
 /** A command's flags by long name. */
@@ -37,9 +38,9 @@ export type UsageFlag = string | { readonly required: string } | { readonly oneO
 /** One command (or a subcommand of `mkd policy`). */
 export interface CommandSpec {
   /** Its line in the command list of the overview. */
-  readonly summary: MessageCode;
+  readonly summary: CliHelpCode;
   /** The text under its usage line. */
-  readonly about?: MessageCode;
+  readonly about?: CliHelpCode;
   /** Positional arguments, in order. */
   readonly args: readonly ArgSpec[];
   /** Its own flags (the common ones come on top). */

@@ -11,7 +11,6 @@ import { eligibilityMessages } from "./messages/eligibility.js";
 import { scheduleMessages } from "./messages/schedule.js";
 import { scoringMessages } from "./messages/scoring.js";
 import { cliMessages } from "./messages/cli.js";
-import { cliHelpMessages } from "./messages/cli-help.js";
 
 export type { Locale, MessageParams } from "./define.js";
 
@@ -23,7 +22,6 @@ const domains = [
   scheduleMessages,
   scoringMessages,
   cliMessages,
-  cliHelpMessages,
 ] as const;
 
 type Domain = (typeof domains)[number];

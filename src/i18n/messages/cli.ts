@@ -40,6 +40,7 @@ export const cliMessages = defineMessages({
     cli_usage_bad_value: "Nilai {flag} tidak valid: {value} ({expected}).",
     cli_usage_missing_input: "Berkas masukan belum diberikan (nama berkas, atau - untuk stdin).",
     cli_usage_missing_argument: "Argumen {name} wajib diberikan.",
+    cli_usage_extra_argument: "Argumen berlebih: {value}.",
     cli_usage_conflict: "{a} dan {b} tidak dapat dipakai bersamaan.",
     // Results.
     cli_rows_summary: "{total} baris: {ok} dijawab, {failed} galat.",
@@ -85,6 +86,7 @@ export const cliMessages = defineMessages({
     cli_usage_bad_value: "Invalid value for {flag}: {value} ({expected}).",
     cli_usage_missing_input: "No input file given (a file name, or - for stdin).",
     cli_usage_missing_argument: "The argument {name} is required.",
+    cli_usage_extra_argument: "Unexpected argument: {value}.",
     cli_usage_conflict: "{a} and {b} cannot be used together.",
     cli_rows_summary: "{total} rows: {ok} answered, {failed} errors.",
     cli_written_to: "Written to {path}",
