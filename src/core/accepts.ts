@@ -2,8 +2,11 @@
  * A fast yes/no test built from a zod schema at module load: does zod accept this value AND would its output
  * equal the value as given? Hot paths use it to skip zod for valid rows (zod copies every object it parses,
  * several microseconds for a scoring row), and call zod only when it says no, so zod stays the one
- * declaration of the shape and the one source of issues. The test is built by reading the schema's own
- * definition, never by generating code, and it runs without `eval` (browser content-security policies).
+ * declaration of the shape and the one source of issues. The test is planned by reading the schema's own
+ * definition (never a policy document or any input). Where the environment allows it, the plan is then written
+ * as one function with `new Function`, as zod's own fast path does; under a content-security policy that forbids
+ * it, or when the app sets zod's `jitless` option before importing mkd-engine (`z.config({ jitless: true })`),
+ * an interpreter walks the same plan with the same answers ({@link codeGenerationAllowed}).
  *
  * "Equal" is read through the schema's keys: zod strips the unknown keys of a plain `z.object`, and the value
  * still has them, so a caller reads only the keys the schema declares (and copies an object it shows). It says
@@ -11,7 +14,7 @@
  * with the value undefined, records that are not plain objects, and any schema construct it does not know make
  * it refuse, and zod then decides.
  */
-import type * as z from "zod/mini";
+import * as z from "zod/mini";
 
 const enum Kind {
   String,
@@ -388,13 +391,20 @@ function generate(root: Node): (value: unknown) => boolean {
   return make(isPlainObject, customs, patterns) as (value: unknown) => boolean;
 }
 
-/** Whether this environment runs generated code (a content-security policy may forbid it). */
-function canGenerate(): boolean {
-  try {
-    return new Function("return true")() === true;
-  } catch {
-    return false;
-  }
+/**
+ * Whether mkd-engine may write its fast paths as generated functions: zod's own answer, so one switch governs
+ * both libraries. False when the app set `z.config({ jitless: true })` (do it before mkd-engine is imported: the
+ * fast paths are built at module load), when a content-security policy forbids `new Function` (zod's probe is
+ * caught; a strict CSP may still report it, which `jitless` avoids), and on Cloudflare Workers. The code is only
+ * ever written from mkd-engine's own schemas and fact registry, never from a policy document or an input.
+ *
+ * @example
+ * ```ts
+ * codeGenerationAllowed(); // true in Node; false after z.config({ jitless: true }) at startup
+ * ```
+ */
+export function codeGenerationAllowed(): boolean {
+  return z.config().jitless !== true && z.util.allowsEval.value;
 }
 
 /**
@@ -423,6 +433,6 @@ export function compileAccepts(
   options: { interpreted?: boolean; deferred?: readonly z.ZodMiniType[] } = {},
 ): (value: unknown) => boolean {
   const root = compile(schema, options.deferred ?? []);
-  if (options.interpreted !== true && canGenerate()) return generate(root);
+  if (options.interpreted !== true && codeGenerationAllowed()) return generate(root);
   return (value) => accepts(root, value);
 }

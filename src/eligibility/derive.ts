@@ -4,6 +4,7 @@
  * derivation of every fact into the value vector the compiled rules read (`SLOT_LAYOUT`). No fact is
  * named here: each one's derivation, checks and warnings come from its registry entry.
  */
+import { codeGenerationAllowed } from "../core/accepts.js";
 import { asMkdError, issue, MkdError, fromZodIssues, type Issue } from "../core/errors.js";
 import type { IsoMonth } from "../core/dates.js";
 import type { TrackRecord, TrackRecordLevel } from "../core/track-record.js";
@@ -74,9 +75,11 @@ const readFactsByKey: FactsReader = (v) => {
 /**
  * The same readers as one function each, written from the registry's fact and property names (JSON string
  * literals; nothing from input or policy documents), so each property is read and written by name with a
- * cached shape, as core/accepts.ts does for validation. Undefined where generated code is not allowed.
+ * cached shape, as core/accepts.ts does for validation. Undefined where generated code is not allowed
+ * ({@link codeGenerationAllowed}: zod's `jitless` switch, a content-security policy).
  */
 function generateReaders(): { properties: PropertyReader; facts: FactsReader } | undefined {
+  if (!codeGenerationAllowed()) return undefined;
   const lit = (x: string) => JSON.stringify(x);
   const props = OBJECT_FACTS.map((f) => {
     const clear = f.properties.map((p) => `v[${p.slot}] = undefined;`).join(" ");
