@@ -204,6 +204,8 @@ interface LocalizedTables {
   readonly warnings: (EligibilityReason | null | undefined)[][];
   /** By plan index: the plan's reasons rendered (undefined: not made yet). */
   readonly plans: (LocalizedPlan | undefined)[];
+  /** Fallback reasons rendered, by rule, fallback and parameter values (at most {@link EXPLANATION_LIMIT}, then cleared). */
+  readonly fallbackSaid: Map<string, EligibilityReason>;
 }
 
 interface LocalizedPlan {
@@ -231,6 +233,7 @@ function fallbackReasons(
   locale: Locale | undefined,
   blames: Uint8Array | undefined,
   id: number,
+  said: Map<string, EligibilityReason> | undefined,
 ): number {
   for (let i = 0; i < list.length; i++) {
     const [fact, fb] = list[i]!;
@@ -242,8 +245,22 @@ function fallbackReasons(
       if (blames[at] === 0) blames[at] = blamesFact(result, fact) ? 2 : 1;
       blamed = blames[at] === 2;
     }
-    if (blamed)
-      out[n++] = render(Object.freeze({ code: fb.code, rule: result.id, params: Object.freeze(fb.params(e)) }), locale);
+    if (!blamed) continue;
+    const params = fb.params(e);
+    if (locale === undefined) {
+      out[n++] = Object.freeze({ code: fb.code, rule: result.id, params: Object.freeze(params) });
+      continue;
+    }
+    // With a language: the same rule, fallback, values and language give the same rendered reason, made
+    // once (bounded); rendering is what costs, making the object does not (measured).
+    const key = `${result.id}\u0000${i}\u0000${JSON.stringify(params)}`;
+    let reason = said!.get(key);
+    if (reason === undefined) {
+      reason = render(Object.freeze({ code: fb.code, rule: result.id, params: Object.freeze(params) }), locale);
+      if (said!.size >= EXPLANATION_LIMIT) said!.clear();
+      said!.set(key, reason);
+    }
+    out[n++] = reason;
   }
   return n;
 }
@@ -405,6 +422,7 @@ function buildTables(ctx: EligibilityContext): Tables {
     reasons: perRule(),
     warnings: perRule(),
     plans: new Array<LocalizedPlan | undefined>(plans.length).fill(undefined),
+    fallbackSaid: new Map(),
   });
   return {
     plans,
@@ -483,6 +501,7 @@ function explained(
   const lt = locale === undefined ? undefined : t.localized[locale];
   const reasonTable = lt === undefined ? t.reasons : lt.reasons;
   const warningTable = lt === undefined ? t.warnings : lt.warnings;
+  const fallbackSaid = lt?.fallbackSaid;
   const ruleCount = ids.length;
   const rules: RuleDecision[] = new Array<RuleDecision>(ruleCount);
   // Reasons are gathered in a scratch array and copied out at their exact length (no array growth).
@@ -509,7 +528,17 @@ function explained(
         if (reason !== null) scratch[n++] = reason;
         if (missing) (warnings ??= []).push(warningTable[k]![id]!);
         if (ruleResults[k] === 0 && t.fallbacks[k]!.length > 0)
-          n = fallbackReasons(t.fallbacks[k]!, e, resultsById[k]![id]!, scratch, n, locale, t.blames[k], id);
+          n = fallbackReasons(
+            t.fallbacks[k]!,
+            e,
+            resultsById[k]![id]!,
+            scratch,
+            n,
+            locale,
+            t.blames[k],
+            id,
+            fallbackSaid,
+          );
       }
     } else {
       // Not interned (a cache full or a value without an id): explained afresh, reasons made afresh.
@@ -520,7 +549,7 @@ function explained(
         if (memo.reason !== null) scratch[n++] = render(memo.reason, locale);
         if (memo.warning !== null) (warnings ??= []).push(render(memo.warning, locale));
         if (!result.passed && t.fallbacks[k]!.length > 0)
-          n = fallbackReasons(t.fallbacks[k]!, e, result, scratch, n, locale, undefined, 0);
+          n = fallbackReasons(t.fallbacks[k]!, e, result, scratch, n, locale, undefined, 0, fallbackSaid);
       }
     }
   }
