@@ -2,14 +2,15 @@ import { chmod, mkdir, readdir, readFile, writeFile } from "node:fs/promises";
 import { relative, sep } from "node:path";
 import { defineConfig } from "tsup";
 
-// Public entries of the library (ESM + CJS, types per condition). The ESM build also holds the Node-only `mkd`
-// command: with code splitting, the command and the library entries share one copy of the library code
-// (chunks), instead of the command bundling its own. No source maps: they doubled the tarball and pointed at
-// sources that are not shipped. The types are built with `stripInternal`: members and exports tagged `@internal`
-// stay out of the public declarations. A tagged export that another module's declarations name breaks the types
-// build, so such an export is not internal and must not be tagged; test/package/internal.test.ts checks both.
-// The json-rules-engine adapter is its own entry (mkd-engine/json-rules-engine): the main entry never imports
-// json-rules-engine, so a browser bundle of the main functions does not carry it.
+// Public entries of the library (ESM + CJS; one set of types, .d.cts, which each entry's .d.ts re-exports).
+// The ESM build also holds the Node-only `mkd` command: with code splitting, the command and the library entries
+// share one copy of the library code (chunks), instead of the command bundling its own. No source maps: they
+// doubled the tarball and pointed at sources that are not shipped. The types are built with `stripInternal`:
+// members and exports tagged `@internal` stay out of the public declarations. A tagged export that another
+// module's declarations name breaks the types build, so such an export is not internal and must not be tagged;
+// test/package/internal.test.ts checks both. The json-rules-engine adapter is its own entry
+// (mkd-engine/json-rules-engine): the main entry never imports json-rules-engine, so a browser bundle of the
+// main functions does not carry it.
 const library = {
   index: "src/index.ts",
   "json-rules-engine": "src/json-rules-engine.ts",
@@ -69,6 +70,10 @@ const casesAsJsonFiles = {
  * browsers refuse a JSON module without it).
  */
 async function finishEsm(): Promise<void> {
+  // The ESM types re-export the CJS ones: the declarations are the same for both conditions, so they are shipped
+  // once, as .d.cts (an ESM declaration file may import a CommonJS one; the reverse is refused under node16).
+  for (const entry of Object.keys(library)) await writeFile(`dist/${entry}.d.ts`, `export * from "./${entry}.cjs";\n`);
+
   const cli = "dist/cli.js";
   const code = await readFile(cli, "utf8");
   if (!code.startsWith("#!")) await writeFile(cli, `#!/usr/bin/env node\n${code}`);
@@ -77,7 +82,7 @@ async function finishEsm(): Promise<void> {
   for (const file of await readdir("dist")) {
     if (!file.endsWith(".js")) continue;
     const source = await readFile(`dist/${file}`, "utf8");
-    const fixed = source.replace(/(from "\.\/cases\/[^"]+\.json")(;)/g, '$1 with { type: "json" }$2');
+    const fixed = source.replace(/(from ?"\.\/cases\/[^"]+\.json")(;)/g, '$1 with { type: "json" }$2');
     if (fixed !== source) await writeFile(`dist/${file}`, fixed);
   }
 }
@@ -87,7 +92,11 @@ export default defineConfig([
     entry: { ...library, cli: "src/cli/main.ts" },
     format: ["esm"],
     splitting: true,
-    dts: { entry: library, compilerOptions: { stripInternal: true } },
+    // No types of its own: each entry's .d.ts re-exports the CJS build's .d.cts (finishEsm).
+    dts: false,
+    // Whitespace removed, names kept (as in the CJS build): bundlers minify again anyway, and a stack trace
+    // still names the function. The package was over its 1.5 MB budget with the ESM build as written.
+    minifyWhitespace: true,
     sourcemap: false,
     clean: true,
     target: "es2022",
@@ -104,8 +113,7 @@ export default defineConfig([
     splitting: true,
     dts: { entry: library, compilerOptions: { stripInternal: true } },
     sourcemap: false,
-    // The CJS copy (for `require` callers) has its whitespace removed, names kept: the package stays under its
-    // 1.5 MB unpacked budget while the ESM build, what bundlers and `import` read, stays as written.
+    // The CJS copy (for `require` callers) has its whitespace removed, names kept, like the ESM build.
     minifyWhitespace: true,
     target: "es2022",
     platform: "neutral",
