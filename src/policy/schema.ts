@@ -62,9 +62,20 @@ const citation = {
   }),
 };
 
+/** The object schema of a cited value, before its description: `value` with the citation fields. */
+function citedObject<T extends z.ZodMiniType>(value: T) {
+  return z.strictObject({ value, ...citation });
+}
+
+/**
+ * The schema of a cited value. Named, so that the declarations of every schema built from cited values refer
+ * to it instead of spelling the citation fields out each time.
+ */
+export interface CitedSchema<T extends z.ZodMiniType> extends ReturnType<typeof citedObject<T>> {}
+
 /** A value with its provenance and sources. */
-export function cited<T extends z.ZodMiniType>(value: T, description?: string) {
-  const schema = z.strictObject({ value, ...citation });
+export function cited<T extends z.ZodMiniType>(value: T, description?: string): CitedSchema<T> {
+  const schema = citedObject(value);
   return description === undefined ? schema : withMeta(schema, { description });
 }
 
@@ -182,18 +193,21 @@ export type EligibilityRule = z.infer<typeof eligibilityRuleSchema>;
 // Working week and hours.
 
 /** Office hours of one weekday: start, end and unpaid break (Perpres 21/2023 counts hours without breaks). */
-export const dayHoursSchema = withMeta(
-  z.strictObject({ start: clock, end: clock, breakMinutes: z.number().check(z.int(), z.gte(0), z.lte(240)) }),
-  {
-    id: "DayHours",
-    title: "Day hours",
-    description: "Office hours of one weekday: start, end and unpaid break in minutes",
-  },
-);
+const dayHoursShape = { start: clock, end: clock, breakMinutes: z.number().check(z.int(), z.gte(0), z.lte(240)) };
+/** The schema of one weekday's office hours. Named, so that declarations refer to it rather than spell it out. */
+interface DayHoursSchema extends z.ZodMiniObject<typeof dayHoursShape, z.core.$strict> {}
+export const dayHoursSchema: DayHoursSchema = withMeta(z.strictObject(dayHoursShape), {
+  id: "DayHours",
+  title: "Day hours",
+  description: "Office hours of one weekday: start, end and unpaid break in minutes",
+});
 /** Office hours of one weekday. */
 export type DayHours = z.infer<typeof dayHoursSchema>;
 
-const weekHours = withMeta(
+/** The schema of a week's office hours. Named, so that declarations refer to it rather than spell it out. */
+interface WeekHoursSchema
+  extends z.ZodMiniObject<Record<(typeof WEEKDAYS)[number], z.ZodMiniNullable<DayHoursSchema>>, z.core.$strict> {}
+const weekHours: WeekHoursSchema = withMeta(
   z.strictObject(
     Object.fromEntries(WEEKDAYS.map((d) => [d, z.nullable(dayHoursSchema)])) as Record<
       (typeof WEEKDAYS)[number],
@@ -236,7 +250,7 @@ const matrixRow = z.strictObject({ below: predikat, as_expected: predikat, above
 // ---------------------------------------------------------------------------------------------------
 // Parameters: what the three capabilities read. A base document holds all; an overlay holds what changes.
 
-const eligibilityParameters = z.strictObject({
+const eligibilityParametersShape = {
   /** Criteria keyed by reason code; `null` in an overlay removes an inherited rule. */
   rules: z.record(slug, z.nullable(eligibilityRuleSchema)),
   /** The flexible-day counts a format may have, e.g. [1, 3, 4] for "1-4", "3-2", "4-1". */
@@ -255,9 +269,12 @@ const eligibilityParameters = z.strictObject({
   ),
   /** Quota for someone with no scored month yet. */
   quotaWithoutTrackRecord: cited(z.number().check(z.int(), z.gte(0)), "Quota for someone with no scored month yet"),
-});
+};
+/** The schema of the eligibility parameters. Named, so that declarations refer to it rather than spell it out. */
+interface EligibilityParametersSchema extends z.ZodMiniObject<typeof eligibilityParametersShape, z.core.$strict> {}
+const eligibilityParameters: EligibilityParametersSchema = z.strictObject(eligibilityParametersShape);
 
-const scheduleParameters = z.strictObject({
+const scheduleParametersShape = {
   workingWeek: cited(weekHours, "Office hours per weekday; the hours without breaks must add up to weeklyHours"),
   /** Hours a week excluding breaks (Perpres 21/2023: 37.5). */
   weeklyHours: cited(z.number().check(z.positive()), "Hours a week excluding breaks (Perpres 21/2023: 37.5)"),
@@ -297,9 +314,12 @@ const scheduleParameters = z.strictObject({
     z.nullable(z.strictObject({ start: clock, end: clock })),
     "Window in which a person working flexibly must be reachable, or null",
   ),
-});
+};
+/** The schema of the schedule parameters. Named, so that declarations refer to it rather than spell it out. */
+interface ScheduleParametersSchema extends z.ZodMiniObject<typeof scheduleParametersShape, z.core.$strict> {}
+const scheduleParameters: ScheduleParametersSchema = z.strictObject(scheduleParametersShape);
 
-const earlyWarning = z.strictObject({
+const earlyWarningShape = {
   /** Composite achievement (%) at or above which a month is green. */
   greenFrom: z.number(),
   /** Composite achievement (%) below which a month is red (between: yellow). */
@@ -310,9 +330,12 @@ const earlyWarning = z.strictObject({
   consecutiveYellowToRed: z.number().check(z.int(), z.gte(2)),
   /** This many months of strictly falling achievement raise a green month to yellow. */
   decliningMonths: z.number().check(z.int(), z.gte(2)),
-});
+};
+/** The schema of the early-warning thresholds. Named, so that declarations refer to it rather than spell it out. */
+interface EarlyWarningSchema extends z.ZodMiniObject<typeof earlyWarningShape, z.core.$strict> {}
+const earlyWarning: EarlyWarningSchema = z.strictObject(earlyWarningShape);
 
-const scoringParameters = z.strictObject({
+const scoringParametersShape = {
   method: cited(
     z.enum(["permenpanrb", "skp_legacy"]),
     "Scoring method: PermenPANRB 6/2022 or the legacy SKP numeric score (PP 46/2011)",
@@ -347,7 +370,10 @@ const scoringParameters = z.strictObject({
     "What indicator weights must add up to (e.g. 100), or null when weights are free",
   ),
   earlyWarning: cited(earlyWarning, "Early-warning thresholds of the monthly evaluation"),
-});
+};
+/** The schema of the scoring parameters. Named, so that declarations refer to it rather than spell it out. */
+interface ScoringParametersSchema extends z.ZodMiniObject<typeof scoringParametersShape, z.core.$strict> {}
+const scoringParameters: ScoringParametersSchema = z.strictObject(scoringParametersShape);
 
 /** Every parameter a complete (resolved) policy holds. */
 export const policyParametersSchema = z.strictObject({
@@ -356,11 +382,19 @@ export const policyParametersSchema = z.strictObject({
   scoring: scoringParameters,
 });
 
+// The overlay's sections, named like the complete ones (declarations refer to them instead of spelling them out).
+interface EligibilityOverlaySchema extends ReturnType<typeof z.partial<EligibilityParametersSchema>> {}
+interface ScheduleOverlaySchema extends ReturnType<typeof z.partial<ScheduleParametersSchema>> {}
+interface ScoringOverlaySchema extends ReturnType<typeof z.partial<ScoringParametersSchema>> {}
+const eligibilityOverlay: EligibilityOverlaySchema = z.partial(eligibilityParameters);
+const scheduleOverlay: ScheduleOverlaySchema = z.partial(scheduleParameters);
+const scoringOverlay: ScoringOverlaySchema = z.partial(scoringParameters);
+
 /** The parameters an overlay may hold: any subset; rules merge by id. */
 export const policyParametersOverlaySchema = z.strictObject({
-  eligibility: z.optional(z.partial(eligibilityParameters)),
-  schedule: z.optional(z.partial(scheduleParameters)),
-  scoring: z.optional(z.partial(scoringParameters)),
+  eligibility: z.optional(eligibilityOverlay),
+  schedule: z.optional(scheduleOverlay),
+  scoring: z.optional(scoringOverlay),
 });
 
 /** Reference to the document a policy extends: a version, or whatever version is in force on the date. */
