@@ -1,0 +1,4 @@
+/** The functions whose inputs `inputFields` walks. */
+export declare const MAIN_FUNCTIONS: readonly string[];
+/** Every input field of each main function exported by `entry` (a .ts or .d.ts file), with whether it has TSDoc. */
+export declare function inputFields(entry: string): { fn: string; path: string; documented: boolean }[];
