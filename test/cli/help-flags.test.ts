@@ -10,6 +10,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { helpText } from "../../src/cli/help.js";
+import { cliHelpMessages } from "../../src/i18n/messages/cli-help.js";
 import { COMMANDS, COMMON_OPTION_SPECS, type OptionTable } from "../../src/cli/options.js";
 import { mkd } from "./helpers.js";
 
@@ -111,5 +112,15 @@ describe("the argument table is checked too", () => {
 
   it("would catch a listed flag that does not run: an unknown flag is a usage error", async () => {
     expect((await mkd([...LINES.schedule!.argv, "--request-friday", "x"])).code).toBe(2);
+  });
+});
+
+describe("the help catalogue", () => {
+  it("gives every code the same placeholders in both languages", () => {
+    const placeholders = (text: string) => [...text.matchAll(/\{(\w+)[:}]/g)].map((m) => m[1]).sort();
+    const codes = Object.keys(cliHelpMessages.id) as (keyof typeof cliHelpMessages.id)[];
+    expect(codes.length).toBeGreaterThan(40);
+    for (const code of codes)
+      expect(placeholders(cliHelpMessages.en[code]), code).toEqual(placeholders(cliHelpMessages.id[code]));
   });
 });
