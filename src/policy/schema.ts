@@ -36,17 +36,22 @@ export const provenanceSchema = z.enum(["official", "reported", "derived", "assu
 /** Where a policy value comes from. */
 export type Provenance = z.infer<typeof provenanceSchema>;
 
+// Each citation field has an `id`, so the published JSON Schema defines it once (in `$defs`) and every cited
+// value refers to it, instead of spelling the five fields out for each of its forty-odd cited values.
 const citation = {
   provenance: withMeta(provenanceSchema, {
+    id: "Provenance",
     description:
       "official: stated in a regulation or circular; reported: said by an official, not yet seen in the text; derived: computed from official facts; assumption: mkd-engine's default where no source exists",
   }),
   /** Ids of entries in the `legalBases` of this document or a document it extends. */
   sources: withMeta(z.array(slug).check(z.minLength(1)), {
+    id: "CitationSources",
     description: "Ids of legal bases (in this document or one it extends) the value comes from",
   }),
   /** Why the value is what it is: conflicts between sources, the reasoning behind an assumption. */
   note: withMeta(z.optional(z.string()), {
+    id: "CitationNote",
     description: "Why the value is what it is: conflicts between sources, the reasoning behind an assumption",
   }),
   /**
@@ -55,9 +60,11 @@ const citation = {
    * document applies: a parameter ends only where an instrument says so, and never runs past that end.
    */
   validFrom: withMeta(z.optional(isoDate), {
+    id: "ValidFrom",
     description: "First day this value applies (its instrument's own period); before it the inherited value applies",
   }),
   validUntil: withMeta(z.optional(isoDate), {
+    id: "ValidUntil",
     description: "Last day this value applies (its instrument's own period); after it the inherited value applies",
   }),
 };
