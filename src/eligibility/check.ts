@@ -19,9 +19,9 @@ import {
   type DerivationEnv,
   type FactDefinition,
   type FactName,
-  type FactValues,
   type FactWarning,
 } from "../policy/facts.js";
+import type { FactValues } from "../policy/fact-types.js";
 import type { ResolvedPolicy } from "../policy/resolve.js";
 import type { Provenance } from "../policy/schema.js";
 import {

@@ -8,14 +8,8 @@ import { codeGenerationAllowed } from "../core/accepts.js";
 import { asMkdError, issue, MkdError, fromZodIssues, type Issue } from "../core/errors.js";
 import type { IsoMonth } from "../core/dates.js";
 import type { TrackRecord, TrackRecordLevel } from "../core/track-record.js";
-import {
-  FACTS,
-  type DerivationEnv,
-  type FactDefinition,
-  type FactName,
-  type FactValues,
-  type FactWarning,
-} from "../policy/facts.js";
+import { FACTS, type DerivationEnv, type FactDefinition, type FactName, type FactWarning } from "../policy/facts.js";
+import type { FactValues } from "../policy/fact-types.js";
 import { SLOT_LAYOUT } from "../rules/compile.js";
 import { evaluateEarlyWarning } from "../scoring/early-warning.js";
 import type { EarlyWarningResult } from "../scoring/types.js";

@@ -6,7 +6,8 @@
  */
 import * as z from "zod/mini";
 import type { TrackRecord } from "../core/track-record.js";
-import { FACTS, type FactInputFields, type FactOutputFields } from "../policy/facts.js";
+import type { FactInputFields, FactOutputFields } from "../policy/fact-types.js";
+import { FACTS } from "../policy/facts.js";
 import { compileAccepts } from "../core/accepts.js";
 
 type Shape = { [field: string]: z.ZodMiniType | Shape };

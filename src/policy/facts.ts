@@ -681,5 +681,3 @@ export const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(["__proto__", "constr
 export function isFactName(name: string): name is FactName {
   return Object.prototype.hasOwnProperty.call(FACTS, name);
 }
-
-export type { FactInputFields, FactOutputFields, FactValues } from "./fact-types.js";
