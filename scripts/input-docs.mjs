@@ -5,7 +5,12 @@
  * src/index.ts, in test/package/input-docs.test.ts; the published declarations in examples/consumer/check.mjs)
  * with the TypeScript compiler, into every nested object type (through unions, arrays and records), and lists each
  * field with whether its declaration has documentation.
+ *
+ * Run on its own over a build, it is the cheap form of the consumer check's step (seconds, not the minutes of
+ * packing and installing): `npm run build && node scripts/input-docs.mjs dist/index.d.ts` lists the fields whose
+ * published declaration has no TSDoc and exits 1 when there is one.
  */
+import { pathToFileURL } from "node:url";
 import ts from "typescript";
 
 /** The functions whose inputs are walked. */
@@ -80,4 +85,32 @@ export function inputFields(entry) {
       for (const param of signature.getParameters()) walk(checker.getTypeOfSymbol(param), `${fn}(${param.getName()})`);
   }
   return out;
+}
+
+/**
+ * The fields of `entry` without TSDoc, as a line for a report; throws when there is one.
+ *
+ * @param {string} entry
+ * @returns {string}
+ */
+export function assertInputDocs(entry) {
+  const fields = inputFields(entry);
+  const missing = fields.filter((f) => !f.documented).map((f) => f.path);
+  const line = `${fields.length - missing.length} of ${fields.length} input fields documented`;
+  if (missing.length > 0) throw new Error(`${line}; without TSDoc: ${missing.join(", ")}`);
+  return line;
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const entry = process.argv[2];
+  if (!entry) {
+    console.error("usage: node scripts/input-docs.mjs <entry .ts or .d.ts>");
+    process.exit(2);
+  }
+  try {
+    console.log(assertInputDocs(entry));
+  } catch (e) {
+    console.error(e.message);
+    process.exit(1);
+  }
 }

@@ -4,6 +4,7 @@
  */
 import * as z from "zod/mini";
 import type { IsoMonth } from "./dates.js";
+import { looseObject } from "./schema-meta.js";
 
 /** An early-warning level: green keeps the quota, yellow reduces it, red revokes MKD (per the policy table). */
 export type TrackRecordLevel = "green" | "yellow" | "red";
@@ -23,6 +24,23 @@ export interface TrackRecord {
   readonly month?: IsoMonth | undefined;
 }
 
+const historyMonthFields = {
+  /** The month, `YYYY-MM`. */
+  month: z.string(),
+  /** Composite achievement of the month in percent (a `scoreMonth` composite); null when no report was submitted. */
+  composite: z.nullable(z.number()),
+  /** Whether the monthly report was submitted (a missing one sets the policy's `missingReportLevel`). */
+  reportSubmitted: z.boolean(),
+  /** The employee's id; when given on several months, all must be equal. */
+  employee: z.optional(z.string().check(z.minLength(1))),
+};
+type Fields = typeof historyMonthFields;
+/**
+ * The fields of {@link historyMonthSchema}, named: other modules' declarations (the fact registry's) then
+ * refer to it, with each field's TSDoc, instead of printing it inline without them (issue 11 item 1).
+ */
+export interface HistoryMonthFields extends Fields {}
+
 /**
  * One month of a history as eligibility and the early warning read it: any object with these fields (a
  * MonthScore passes as is). It sits here, below policy, because both the fact registry (policy/facts.ts) and
@@ -33,13 +51,4 @@ export interface TrackRecord {
  * historyMonthSchema.safeParse({ month: "2026-10", composite: 96.5, reportSubmitted: true }).success; // true
  * ```
  */
-export const historyMonthSchema = z.looseObject({
-  /** The month, `YYYY-MM`. */
-  month: z.string(),
-  /** Composite achievement of the month in percent (a `scoreMonth` composite); null when no report was submitted. */
-  composite: z.nullable(z.number()),
-  /** Whether the monthly report was submitted (a missing one sets the policy's `missingReportLevel`). */
-  reportSubmitted: z.boolean(),
-  /** The employee's id; when given on several months, all must be equal. */
-  employee: z.optional(z.string().check(z.minLength(1))),
-});
+export const historyMonthSchema = looseObject<HistoryMonthFields>(historyMonthFields);

@@ -27,7 +27,7 @@ import {
   type IsoMonth,
 } from "../core/dates.js";
 import { issue, type Issue, type IssuePath } from "../core/errors.js";
-import { withMeta } from "../core/schema-meta.js";
+import { object, strictObject, withMeta } from "../core/schema-meta.js";
 import { performanceOfBox, potentialOfBox, talentBoxFromPair } from "../core/talent.js";
 import type { TrackRecordLevel } from "../core/track-record.js";
 import { historyMonthSchema } from "../core/track-record.js";
@@ -284,7 +284,7 @@ export const FACTS = {
       talentBox: z.optional(z.number().check(z.int(), z.gte(1), z.lte(9))),
       /** The (performance, potential) pair, converted through the PermenPANRB 3/2020 table. Give it or `talentBox`; both must name the same box. */
       talent: z.optional(
-        z.strictObject({
+        strictObject({
           /** Performance (kinerja) on the talent matrix. */
           performance: z.enum(PERFORMANCES),
           /** Potential (potensi) on the talent matrix. */
@@ -371,7 +371,7 @@ export const FACTS = {
       job: {
         /** The five national job criteria of PermenPANRB 4/2025 Pasal 11, each true, false or left out (not recorded: reported as unknown). */
         criteria: z.optional(
-          z.strictObject({
+          strictObject({
             /** The job can be done outside the office. */
             workableOutsideOffice: z.optional(z.boolean()),
             /** The job needs no special room or equipment. */
@@ -505,7 +505,7 @@ export const FACTS = {
     input: {
       /** The leader's approval of the application; absent means not (yet) approved. */
       leaderApproval: z.optional(
-        z.strictObject({
+        strictObject({
           /** Whether the leader approved. */
           approved: z.boolean(),
           /** Who approved (NIP or name). */
@@ -568,7 +568,7 @@ export const FACTS = {
       trackRecord: z.optional(
         z.nullable(
           z.union([
-            z.object({
+            object({
               /** green, yellow or red. */
               level: z.enum(LEVELS),
               /** The month the level was evaluated for, YYYY-MM. */

@@ -7,7 +7,7 @@
  */
 import * as z from "zod/mini";
 import { isIsoDate, WEEKDAYS } from "../core/dates.js";
-import { withMeta } from "../core/schema-meta.js";
+import { strictObject, withMeta } from "../core/schema-meta.js";
 import { OPERATORS, PLAIN_PATH } from "./facts.js";
 
 const isoDateMeta = { format: "date", pattern: "^\\d{4}-\\d{2}-\\d{2}$" };
@@ -96,7 +96,7 @@ export interface Cited<T> {
 
 /** An instrument a policy value cites: a regulation, a circular, a press report, an official guide. */
 export const legalBasisSchema = withMeta(
-  z.strictObject({
+  strictObject({
     /** Slug the values that rely on it cite in their `sources`, e.g. "permenpanrb-4-2025-pasal-13". */
     id: slug,
     /** What it is: a regulation, a circular (surat edaran), a decree, a press report, an official guide, or this project. */
