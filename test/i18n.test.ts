@@ -1,10 +1,21 @@
 import { describe, expect, it } from "vitest";
 import { formatMessage, MESSAGE_CODES } from "../src/index.js";
+import type { AnyCatalogue } from "../src/i18n/define.js";
 import { MESSAGE_DOMAINS } from "../src/i18n/index.js";
+import { cliHelpMessages } from "../src/i18n/messages/cli-help.js";
+
+/** Every catalogue: the library's, and the help text only the CLI reads. */
+const CATALOGUES: readonly AnyCatalogue[] = [...MESSAGE_DOMAINS, cliHelpMessages];
+
+/** The placeholder names of a template; a language-suffixed one (`{description_en}`) counts as its stem. */
+function placeholders(template: string, locale: "id" | "en"): string[] {
+  const names = [...template.matchAll(/\{(\w+)(?::[^|{}]*\|[^{}]*)?\}/g)].map((m) => m[1]!);
+  return [...new Set(names.map((n) => (n.endsWith(`_${locale}`) ? n.slice(0, -3) : n)))].sort();
+}
 
 describe("messages", () => {
   it("no two domains declare the same code", () => {
-    const all = MESSAGE_DOMAINS.flat();
+    const all = CATALOGUES.flatMap((d) => Object.keys(d.id));
     const dupes = all.filter((c, i) => all.indexOf(c) !== i);
     expect(dupes).toEqual([]);
   });
@@ -14,6 +25,27 @@ describe("messages", () => {
       expect(formatMessage(code, {}, "id")).not.toBe(code);
       expect(formatMessage(code, {}, "en")).not.toBe(code);
     }
+  });
+
+  it("each language's own module covers every code, with the same placeholders as the other language", () => {
+    for (const domain of CATALOGUES) {
+      expect(Object.keys(domain.en).sort()).toEqual(Object.keys(domain.id).sort());
+      for (const code of Object.keys(domain.id))
+        expect([code, placeholders(domain.en[code]!, "en")]).toEqual([code, placeholders(domain.id[code]!, "id")]);
+    }
+  });
+
+  it("checks each code's parameters at compile time (tsc runs over the tests)", () => {
+    // @ts-expect-error a misspelt parameter
+    expect(formatMessage("input_too_small", { minimun: 1 }, "en")).toBe("Value too small: at least {minimum}.");
+    // @ts-expect-error a missing parameter
+    expect(formatMessage("input_too_small", {}, "en")).toBe("Value too small: at least {minimum}.");
+    // @ts-expect-error no parameters at all, for a code that takes some
+    expect(formatMessage("invalid_date")).toBe("Tanggal tidak valid: {value} (format YYYY-MM-DD).");
+    expect(formatMessage("input_required")).toBe("Wajib diisi.");
+    // A code known only as some MessageCode (a decision's reasons[].code) takes any parameters.
+    const code = MESSAGE_CODES[0]!;
+    expect(typeof formatMessage(code, { anything: 1 }, "en")).toBe("string");
   });
 
   it("speaks Indonesian by default and fills parameters", () => {
@@ -46,8 +78,10 @@ describe("plural-safe messages", () => {
     );
   });
 
-  it("no message template writes a plural as '(s)'", () => {
-    for (const code of MESSAGE_CODES)
-      expect([code, /\(s\)/.test(formatMessage(code, {}, "en"))]).toEqual([code, false]);
+  it("no message template writes a plural as '(s)' (day(s), hari(s)), in either language", () => {
+    for (const domain of CATALOGUES)
+      for (const locale of ["id", "en"] as const)
+        for (const [code, template] of Object.entries(domain[locale]))
+          expect([locale, code, /\(s\)/i.test(template)]).toEqual([locale, code, false]);
   });
 });

@@ -4,16 +4,23 @@ export type Locale = "id" | "en";
 /** Values a message template may interpolate with `{name}`. */
 export type MessageParams = Readonly<Record<string, unknown>>;
 
+/** A value a `{name}` placeholder shows: arrays are joined with ", ", null and undefined show as "-". */
+export type MessageValue = string | number | boolean | null | undefined | readonly unknown[];
+
+/** The parameters of a message that interpolates nothing. */
+export type NoParams = Readonly<Record<string, never>>;
+
 /**
- * Declares one domain's messages. Both languages must name exactly the same codes: a code present in
- * Indonesian and missing in English (or the reverse) fails to compile.
+ * One language's texts for a domain whose codes and parameters are declared by `P` (code -> parameters):
+ * a locale module writes `{ ... } satisfies Templates<P>`, so a missing or extra code fails to compile.
  */
-export function defineMessages<const K extends string>(tables: {
-  id: Record<K, string>;
-  en: Record<NoInfer<K>, string>;
-}): { id: Record<K, string>; en: Record<K, string> } {
-  return tables;
-}
+export type Templates<P> = { readonly [K in keyof P]: string };
+
+/** A domain's messages in every language (`messages/<domain>.ts`). */
+export type Catalogue<P> = { readonly [L in Locale]: Templates<P> };
+
+/** Any domain's catalogue, as the renderers take it. */
+export type AnyCatalogue = { readonly [L in Locale]: Readonly<Record<string, string>> };
 
 const PLURALS: Readonly<Record<Locale, Intl.PluralRules>> = {
   id: new Intl.PluralRules("id"),
@@ -46,4 +53,28 @@ export function interpolate(template: string, params: MessageParams | undefined,
       return String(value);
     },
   );
+}
+
+/**
+ * The text of `code` from the first catalogue that declares it, in `locale` (Indonesian when the language
+ * lacks it), with its placeholders filled; the code itself when no catalogue declares it. The library's own
+ * renderers call this with the catalogues of the domains whose codes they can emit, so a bundle carries
+ * only those tables (`formatMessage` reaches every domain).
+ *
+ * @example
+ * ```ts
+ * renderFrom([coreMessages], "input_too_small", { minimum: 1 }, "en"); // "Value too small: at least 1."
+ * ```
+ */
+export function renderFrom(
+  catalogues: readonly AnyCatalogue[],
+  code: string,
+  params: MessageParams | undefined,
+  locale: Locale,
+): string {
+  for (const c of catalogues) {
+    if (Object.hasOwn(c[locale], code)) return interpolate(c[locale][code]!, params, locale);
+    if (Object.hasOwn(c.id, code)) return interpolate(c.id[code]!, params, "id");
+  }
+  return code;
 }

@@ -1,99 +1,56 @@
-import { defineMessages } from "../define.js";
+import type { Catalogue, MessageValue, NoParams } from "../define.js";
+import { messages as en } from "../locales/en/cli.js";
+import { messages as id } from "../locales/id/cli.js";
 
-/** Messages of the mkd command and the calendar exports. */
-export const cliMessages = defineMessages({
-  id: {
-    // Input rows.
-    cli_row_invalid: "Baris {line} tidak dapat diproses.",
-    cli_csv_field_count: "Jumlah kolom {actual}, seharusnya {expected} seperti baris judul (pemisah {delimiter}).",
-    cli_csv_syntax: "CSV rusak: {detail}",
-    cli_json_syntax: "JSON rusak: {detail}",
-    cli_value_not_boolean: "Kolom {column}: {value} bukan ya/tidak (true/false, ya/tidak, 1/0).",
-    cli_value_not_number: "Kolom {column}: {value} bukan angka.",
-    cli_value_not_integer: "Kolom {column}: {value} bukan bilangan bulat.",
-    cli_value_not_date: "Kolom {column}: {value} bukan tanggal (YYYY-MM-DD atau DD/MM/YYYY).",
-    cli_value_not_month: "Kolom {column}: {value} bukan bulan (YYYY-MM).",
-    cli_value_unknown: "Kolom {column}: {value} tidak dikenal (pilihan: {options}).",
-    cli_value_required: "Kolom {column} wajib diisi.",
-    cli_group_not_contiguous:
-      "Baris untuk {key} harus berurutan (kelompokkan baris per pegawai dan bulan); kelompok ini sudah muncul sebelumnya.",
-    cli_row_unexpected: "Baris ini tidak dapat diproses: {detail}",
-    // Whole input.
-    cli_input_not_found: "Berkas {path} tidak ditemukan.",
-    cli_input_unreadable: "Berkas {path} tidak dapat dibaca: {detail}.",
-    cli_input_not_utf8: 'Masukan {path} bukan UTF-8. Simpan ulang dari spreadsheet sebagai "CSV UTF-8".',
-    cli_output_failed:
-      "Keluaran {path} tidak dapat ditulis: {reason}. Tidak ada berkas sebagian yang tertinggal dengan nama itu.",
-    cli_row_not_utf8: 'Baris ini memuat byte yang bukan UTF-8; simpan ulang berkas sebagai "CSV UTF-8".',
-    cli_csv_unreadable: "CSV tidak dapat dibaca lagi mulai baris {line}: {detail}",
-    cli_json_unreadable: "Dokumen JSON tidak dapat dibaca: {detail}",
-    cli_missing_columns: "Kolom wajib tidak ada di baris judul: {columns}.",
-    cli_unknown_columns: "Kolom tidak dikenal diabaikan: {columns}.",
-    cli_input_empty: "Masukan tidak berisi baris data.",
-    // Usage.
-    cli_usage_unknown_command: "Perintah tidak dikenal: {command}. Jalankan `mkd help`.",
-    cli_usage_unknown_subcommand: "Subperintah tidak dikenal: {command} {subcommand}. Pilihan: {options}.",
-    cli_usage_bad_flag: "Argumen tidak valid: {detail}",
-    cli_usage_unknown_flag: "Opsi tidak dikenal: {flag}. Nilai yang diawali - ditaruh sesudah --.",
-    cli_usage_flag_needs_value: "Opsi {flag} memerlukan nilai.",
-    cli_usage_flag_takes_no_value: "Opsi {flag} tidak menerima nilai.",
-    cli_usage_bad_value: "Nilai {flag} tidak valid: {value} ({expected}).",
-    cli_usage_missing_input: "Berkas masukan belum diberikan (nama berkas, atau - untuk stdin).",
-    cli_usage_missing_argument: "Argumen {name} wajib diberikan.",
-    cli_usage_extra_argument: "Argumen berlebih: {value}.",
-    cli_usage_conflict: "{a} dan {b} tidak dapat dipakai bersamaan.",
-    // Results.
-    cli_rows_summary: "{total} baris: {ok} dijawab, {failed} galat.",
-    cli_written_to: "Ditulis ke {path}",
-    cli_schedule_infeasible: "Jadwal tidak dapat disusun untuk {unit} ({from} s.d. {to}): {count} konflik.",
-    cli_policy_valid: "Kebijakan valid: {path}",
-    cli_policy_invalid: "Kebijakan tidak valid: {path} ({count} masalah).",
-    cli_policy_same: "Tidak ada perbedaan parameter atau aturan.",
-    // Exports.
-    export_member_unknown: "Anggota {member} tidak ada dalam jadwal.",
-  },
-  en: {
-    cli_row_invalid: "Line {line} could not be processed.",
-    cli_csv_field_count: "{actual} fields where the header has {expected} (delimiter {delimiter}).",
-    cli_csv_syntax: "Broken CSV: {detail}",
-    cli_json_syntax: "Broken JSON: {detail}",
-    cli_value_not_boolean: "Column {column}: {value} is not yes/no (true/false, ya/tidak, 1/0).",
-    cli_value_not_number: "Column {column}: {value} is not a number.",
-    cli_value_not_integer: "Column {column}: {value} is not a whole number.",
-    cli_value_not_date: "Column {column}: {value} is not a date (YYYY-MM-DD or DD/MM/YYYY).",
-    cli_value_not_month: "Column {column}: {value} is not a month (YYYY-MM).",
-    cli_value_unknown: "Column {column}: {value} is unknown (options: {options}).",
-    cli_value_required: "Column {column} is required.",
-    cli_group_not_contiguous:
-      "Rows for {key} must be consecutive (group rows by employee and month); this group already appeared earlier.",
-    cli_row_unexpected: "This row could not be processed: {detail}",
-    cli_input_not_found: "File {path} not found.",
-    cli_input_unreadable: "File {path} cannot be read: {detail}.",
-    cli_input_not_utf8: 'Input {path} is not UTF-8. Save it again from the spreadsheet as "CSV UTF-8".',
-    cli_output_failed: "The output {path} could not be written: {reason}. No partial file is left under that name.",
-    cli_row_not_utf8: 'This line holds bytes that are not UTF-8; save the file again as "CSV UTF-8".',
-    cli_csv_unreadable: "The CSV cannot be read from line {line} on: {detail}",
-    cli_json_unreadable: "The JSON document cannot be read: {detail}",
-    cli_missing_columns: "Required columns missing from the header: {columns}.",
-    cli_unknown_columns: "Unknown columns ignored: {columns}.",
-    cli_input_empty: "The input holds no data rows.",
-    cli_usage_unknown_command: "Unknown command: {command}. Run `mkd help`.",
-    cli_usage_unknown_subcommand: "Unknown subcommand: {command} {subcommand}. Options: {options}.",
-    cli_usage_bad_flag: "Invalid arguments: {detail}",
-    cli_usage_unknown_flag: "Unknown flag: {flag}. Put a value starting with - after --.",
-    cli_usage_flag_needs_value: "The flag {flag} needs a value.",
-    cli_usage_flag_takes_no_value: "The flag {flag} takes no value.",
-    cli_usage_bad_value: "Invalid value for {flag}: {value} ({expected}).",
-    cli_usage_missing_input: "No input file given (a file name, or - for stdin).",
-    cli_usage_missing_argument: "The argument {name} is required.",
-    cli_usage_extra_argument: "Unexpected argument: {value}.",
-    cli_usage_conflict: "{a} and {b} cannot be used together.",
-    cli_rows_summary: "{total} rows: {ok} answered, {failed} errors.",
-    cli_written_to: "Written to {path}",
-    cli_schedule_infeasible: "No schedule exists for {unit} ({from} to {to}): {count:conflict|conflicts}.",
-    cli_policy_valid: "Policy valid: {path}",
-    cli_policy_invalid: "Policy invalid: {path} ({count:problem|problems}).",
-    cli_policy_same: "No parameter or rule differs.",
-    export_member_unknown: "Member {member} is not in the schedule.",
-  },
-});
+/**
+ * Messages of the mkd command and the calendar exports.
+ *
+ * Each code is declared here once, with the parameters its message takes; each language's texts live in
+ * `locales/<language>/cli.ts`, which must cover exactly these codes (a `satisfies` check).
+ */
+export interface CliParams {
+  cli_row_invalid: { line: MessageValue };
+  cli_csv_field_count: { actual: MessageValue; expected: MessageValue; delimiter: MessageValue };
+  cli_csv_syntax: { detail: MessageValue };
+  cli_json_syntax: { detail: MessageValue };
+  cli_value_not_boolean: { column: MessageValue; value: MessageValue };
+  cli_value_not_number: { column: MessageValue; value: MessageValue };
+  cli_value_not_integer: { column: MessageValue; value: MessageValue };
+  cli_value_not_date: { column: MessageValue; value: MessageValue };
+  cli_value_not_month: { column: MessageValue; value: MessageValue };
+  cli_value_unknown: { column: MessageValue; value: MessageValue; options: MessageValue };
+  cli_value_required: { column: MessageValue };
+  cli_group_not_contiguous: { key: MessageValue };
+  cli_row_unexpected: { detail: MessageValue };
+  cli_input_not_found: { path: MessageValue };
+  cli_input_unreadable: { path: MessageValue; detail: MessageValue };
+  cli_input_not_utf8: { path: MessageValue };
+  cli_output_failed: { path: MessageValue; reason: MessageValue };
+  cli_row_not_utf8: NoParams;
+  cli_csv_unreadable: { line: MessageValue; detail: MessageValue };
+  cli_json_unreadable: { detail: MessageValue };
+  cli_missing_columns: { columns: MessageValue };
+  cli_unknown_columns: { columns: MessageValue };
+  cli_input_empty: NoParams;
+  cli_usage_unknown_command: { command: MessageValue };
+  cli_usage_unknown_subcommand: { command: MessageValue; subcommand: MessageValue; options: MessageValue };
+  cli_usage_bad_flag: { detail: MessageValue };
+  cli_usage_unknown_flag: { flag: MessageValue };
+  cli_usage_flag_needs_value: { flag: MessageValue };
+  cli_usage_flag_takes_no_value: { flag: MessageValue };
+  cli_usage_bad_value: { flag: MessageValue; value: MessageValue; expected: MessageValue };
+  cli_usage_missing_input: NoParams;
+  cli_usage_missing_argument: { name: MessageValue };
+  cli_usage_extra_argument: { value: MessageValue };
+  cli_usage_conflict: { a: MessageValue; b: MessageValue };
+  cli_rows_summary: { total: MessageValue; ok: MessageValue; failed: MessageValue };
+  cli_written_to: { path: MessageValue };
+  cli_schedule_infeasible: { unit: MessageValue; from: MessageValue; to: MessageValue; count: number };
+  cli_policy_valid: { path: MessageValue };
+  cli_policy_invalid: { path: MessageValue; count: number };
+  cli_policy_same: NoParams;
+  export_member_unknown: { member: MessageValue };
+}
+
+/** The cli messages in both languages. */
+export const cliMessages: Catalogue<CliParams> = { id, en };

@@ -1,162 +1,122 @@
-import { defineMessages } from "../define.js";
+import type { Catalogue, MessageValue, NoParams } from "../define.js";
+import { messages as en } from "../locales/en/policy.js";
+import { messages as id } from "../locales/id/policy.js";
 
-/** Messages of policy resolution and validation. */
-export const policyMessages = defineMessages({
-  id: {
-    invalid_policy: "Dokumen kebijakan tidak valid: {count} masalah ditemukan.",
-    unknown_jurisdiction: "Yurisdiksi {jurisdiction} tidak dikenal (yang tersedia: {known}).",
-    unknown_policy_version: "Versi {version} untuk yurisdiksi {jurisdiction} tidak ditemukan.",
-    date_before_first_version: "Tanggal {asOf} lebih awal dari versi kebijakan pertama {jurisdiction} ({first}).",
-    date_after_version_end:
-      "Tanggal {asOf} melewati akhir berlakunya versi {version} kebijakan {jurisdiction} ({until}); belum ada versi penggantinya.",
-    policy_versions_overlap: "Beberapa versi kebijakan {jurisdiction} berlaku bersamaan pada {asOf}: {versions}.",
-    policy_extends_cycle: "Rantai extends berputar: {chain}.",
-    policy_parameter_missing: "Parameter ini tidak ditetapkan oleh dokumen mana pun dalam rantai kebijakan.",
-    // validatePolicy: rules
-    policy_rule_unknown_fact: "Fakta {fact} tidak dikenal; fakta yang dapat dipakai aturan: {known}.",
-    policy_rule_unknown_operator:
-      "Operator {operator} tidak dikenal; operator bawaan json-rules-engine yang diizinkan: {known}.",
-    policy_rule_path_script:
-      "Path {path} memakai ekspresi filter atau skrip JSONPath; hanya path properti sederhana seperti $.itBased yang diizinkan.",
-    policy_rule_path_not_plain: "Path {path} bukan path properti sederhana (bentuk yang sah: $.namaProperti).",
-    policy_rule_path_not_allowed: "Fakta {fact} bukan objek sehingga tidak boleh memakai path {path}.",
-    policy_rule_path_required: "Fakta {fact} adalah objek: sebutkan propertinya dengan path, mis. $.{example}.",
-    policy_rule_path_unknown_property:
-      "Fakta {fact} tidak memiliki properti {property}; properti yang dikenal: {known}.",
-    policy_rule_value_type_mismatch: "Operator {operator} pada fakta {fact} membutuhkan nilai {expected}.",
-    policy_rule_value_not_allowed: "Nilai {value} tidak mungkin dimiliki fakta {fact}; nilai yang sah: {allowed}.",
-    policy_rule_operator_not_applicable:
-      "Operator {operator} tidak berlaku untuk fakta {fact} (jenis {factType}): kondisi ini tidak akan pernah terpenuhi.",
-    // validatePolicy: citations and versions
-    policy_source_unknown: "Sumber {source} tidak ada dalam legalBases dokumen ini maupun dokumen yang di-extends-nya.",
-    policy_legal_basis_duplicate: "Dasar hukum {id} dideklarasikan lebih dari sekali.",
-    policy_extends_not_found: "Dokumen yang di-extends ({target}) tidak ditemukan.",
-    policy_extends_not_in_force: "Tidak ada versi {jurisdiction} yang berlaku selama dokumen ini berlaku ({range}).",
-    policy_version_overlap:
-      "Versi {version} kebijakan {jurisdiction} tumpang tindih dengan versi {other} pada {range}.",
-    policy_effective_range_invalid: "effectiveUntil {until} lebih awal dari effectiveFrom {from}.",
-    policy_parent_not_found: "Yurisdiksi induk {parent} tidak dikenal, sehingga batas atasnya tidak dapat diperiksa.",
-    policy_exceeds_national_ceiling:
-      "{field} = {value} (dari {definedIn}) melebihi batas nasional {cap} hari fleksibel lokasi per minggu (PermenPANRB 4/2025 Pasal 13 ayat (1), {parent} versi {parentVersion}), pada rentang {range}. Hanya dokumen yurisdiksi nasional sendiri yang dapat mengubahnya.",
-    policy_collective_day_not_counted:
-      "Hari fleksibel kolektif {weekday} dinyatakan tidak dihitung dalam batas mingguan, padahal bagi ASN setiap hari fleksibel lokasi dihitung dalam batas nasional {cap} hari per minggu (PermenPANRB 4/2025 Pasal 13 ayat (1), {parent} versi {parentVersion}), pada rentang {range}.",
-    policy_shadows_shipped_version:
-      "Dokumen ini memakai nama dan versi {document} milik kebijakan bawaan, tetapi isinya berbeda: kebijakan bawaan tidak dapat diganti diam-diam. Beri versi Anda id versi sendiri.",
-    policy_context_document_shadows_shipped:
-      "Dokumen pembanding ke-{index} memakai nama dan versi {document} milik kebijakan bawaan, tetapi isinya berbeda, sehingga ditolak.",
-    policy_parent_self:
-      "jurisdiction.parent menunjuk yurisdiksi ini sendiri ({jurisdiction}); induk harus yurisdiksi lain.",
-    policy_resolved_untrusted:
-      "Kebijakan terurai (resolved policy) ini tidak berasal dari resolvePolicy tanpa perubahan dan tidak sama dengan kebijakan bawaan {document}: kirim dokumen kebijakannya (atau id yurisdiksi), bukan objek hasil olahan.",
-    policy_too_large: "Dokumen kebijakan terlalu besar: maksimal {maximum} karakter JSON.",
-    policy_too_many_rules: "Terlalu banyak aturan kelayakan: {count}, maksimal {maximum} per dokumen.",
-    policy_condition_too_deep: "Kondisi aturan bersarang terlalu dalam: maksimal {maximum} tingkat all/any/not.",
-    policy_string_too_long: "Teks terlalu panjang: {length} karakter, maksimal {maximum}.",
-    policy_too_deep: "Dokumen kebijakan bersarang terlalu dalam: maksimal {maximum} tingkat objek dan larik.",
-    policy_context_document_invalid: "Dokumen pembanding ke-{index} tidak valid dan diabaikan ({count} masalah).",
-    // validatePolicy: ceilings and coherence
-    policy_exceeds_parent_ceiling:
-      "{field} = {value} (dari {definedIn}) melebihi batas {cap} hari fleksibel per minggu yang ditetapkan {parent} versi {parentVersion}, pada rentang {range}.",
-    policy_exceeds_own_cap:
-      "{field} = {value} (dari {definedIn}) melebihi batas kebijakan ini sendiri, maxFlexibleDaysPerWeek = {cap}.",
-    policy_weekly_hours_mismatch:
-      "Jam kerja harian berjumlah {computed} jam per minggu (tanpa istirahat), tidak sama dengan weeklyHours = {declared} jam.",
-    policy_ramadan_hours_short:
-      "Jam kerja Ramadan berjumlah {computed} jam per minggu (tanpa istirahat), kurang dari weeklyHours Ramadan = {declared} jam.",
-    policy_time_range_invalid: "Jam selesai {end} tidak sesudah jam mulai {start}.",
-    policy_break_too_long:
-      "Istirahat {breakMinutes} menit harus lebih pendek dari rentang hari kerja ({dayMinutes} menit).",
-    policy_weekday_not_working: "{weekday} pada {field} bukan hari kerja menurut workingWeek.",
-    policy_weekday_conflict: "{weekday} sekaligus hari wajib di kantor dan hari fleksibel kolektif wajib.",
-    policy_thresholds_out_of_order: "{lower} ({lowerValue}) harus lebih kecil dari {higher} ({higherValue}).",
-    policy_rule_end_unconfirmed:
-      "{weekday} dijadikan hari fleksibel kolektif ({origin}) berdasarkan {sources} yang hanya dilaporkan media dan akhir berlakunya belum terkonfirmasi; matikan dengan overlay bila aturan itu sudah tidak berlaku di instansi Anda.",
-    // dataHorizons
-    horizon_holiday_decrees:
-      "Tabel hari libur nasional dan cuti bersama diketahui sampai {knownThrough} (tahun {years}); tahun {nextYear} belum ada keputusannya.",
-    horizon_ramadan_periods:
-      "Periode Ramadan (sidang isbat) diketahui sampai {knownThrough} (tahun {years}); Ramadan {nextYear} belum ditetapkan.",
-    horizon_stated_period:
-      "{jurisdiction}@{version} berlaku sampai {knownThrough} menurut instrumennya sendiri ({sources}); sesudahnya: {successor}.",
-    horizon_open_ended:
-      "{jurisdiction}@{version} berlaku sejak {from} tanpa tanggal akhir (berlaku sampai diganti); data ditinjau {reviewedOn}.",
-    horizon_rule_end_unconfirmed:
-      "{jurisdiction}@{version}: {rule} ({provenance}) berlaku sejak {from} dan akhirnya belum terkonfirmasi ({sources}).",
-  },
-  en: {
-    invalid_policy: "Invalid policy document: {count:problem|problems} found.",
-    unknown_jurisdiction: "Unknown jurisdiction {jurisdiction} (available: {known}).",
-    unknown_policy_version: "Version {version} of jurisdiction {jurisdiction} not found.",
-    date_before_first_version: "The date {asOf} is before the first policy version of {jurisdiction} ({first}).",
-    date_after_version_end:
-      "The date {asOf} is past the end of version {version} of the {jurisdiction} policy ({until}); no later version is known.",
-    policy_versions_overlap: "Several versions of the {jurisdiction} policy are in force on {asOf}: {versions}.",
-    policy_extends_cycle: "The extends chain loops: {chain}.",
-    policy_parameter_missing: "No document in the policy chain sets this parameter.",
-    policy_rule_unknown_fact: "Unknown fact {fact}; facts a rule may test: {known}.",
-    policy_rule_unknown_operator: "Unknown operator {operator}; allowed json-rules-engine built-in operators: {known}.",
-    policy_rule_path_script:
-      "The path {path} uses a JSONPath filter or script expression; only plain property paths such as $.itBased are allowed.",
-    policy_rule_path_not_plain: "The path {path} is not a plain property path (valid form: $.propertyName).",
-    policy_rule_path_not_allowed: "The fact {fact} is not an object, so it cannot take the path {path}.",
-    policy_rule_path_required: "The fact {fact} is an object: name its property with a path, e.g. $.{example}.",
-    policy_rule_path_unknown_property: "The fact {fact} has no property {property}; known properties: {known}.",
-    policy_rule_value_type_mismatch: "The operator {operator} on the fact {fact} needs a value that is {expected}.",
-    policy_rule_value_not_allowed: "The fact {fact} can never be {value}; valid values: {allowed}.",
-    policy_rule_operator_not_applicable:
-      "The operator {operator} does not apply to the fact {fact} (a {factType}): this condition could never hold.",
-    policy_source_unknown:
-      "The source {source} is not among the legalBases of this document or of the documents it extends.",
-    policy_legal_basis_duplicate: "The legal basis {id} is declared more than once.",
-    policy_extends_not_found: "The extended document ({target}) was not found.",
-    policy_extends_not_in_force: "No version of {jurisdiction} is in force while this document is ({range}).",
-    policy_version_overlap: "Version {version} of the {jurisdiction} policy overlaps version {other} over {range}.",
-    policy_effective_range_invalid: "effectiveUntil {until} is before effectiveFrom {from}.",
-    policy_parent_not_found: "The parent jurisdiction {parent} is unknown, so its ceilings cannot be checked.",
-    policy_exceeds_national_ceiling:
-      "{field} = {value} (from {definedIn}) exceeds the national cap of {cap} flexible-location days a week (PermenPANRB 4/2025 Pasal 13(1), {parent} version {parentVersion}), over {range}. Only a document of the national jurisdiction itself can change it.",
-    policy_collective_day_not_counted:
-      "The collective flexible day on {weekday} is declared not to count toward the weekly cap, but for an ASN every flexible-location day counts toward the national cap of {cap} a week (PermenPANRB 4/2025 Pasal 13(1), {parent} version {parentVersion}), over {range}.",
-    policy_shadows_shipped_version:
-      "This document carries the name and version {document} of a shipped policy but its content differs: a shipped policy cannot be silently replaced. Give your version its own version id.",
-    policy_context_document_shadows_shipped:
-      "Context document number {index} carries the name and version {document} of a shipped policy but its content differs, and was refused.",
-    policy_parent_self:
-      "jurisdiction.parent names this jurisdiction itself ({jurisdiction}); a parent must be another jurisdiction.",
-    policy_resolved_untrusted:
-      "This resolved policy was not returned unmodified by resolvePolicy and does not equal the shipped policy {document}: pass the policy document (or a jurisdiction id), not a processed object.",
-    policy_too_large: "The policy document is too large: at most {maximum} characters of JSON.",
-    policy_too_many_rules: "Too many eligibility rules: {count}, at most {maximum} per document.",
-    policy_condition_too_deep: "Rule conditions are nested too deeply: at most {maximum} levels of all/any/not.",
-    policy_string_too_long: "A text is too long: {length} characters, at most {maximum}.",
-    policy_too_deep: "The policy document is nested too deeply: at most {maximum} levels of objects and arrays.",
-    policy_context_document_invalid:
-      "Context document number {index} is invalid and was ignored ({count:problem|problems}).",
-    policy_exceeds_parent_ceiling:
-      "{field} = {value} (from {definedIn}) exceeds the cap of {cap} flexible days a week set by {parent} version {parentVersion}, over {range}.",
-    policy_exceeds_own_cap:
-      "{field} = {value} (from {definedIn}) exceeds this policy's own cap, maxFlexibleDaysPerWeek = {cap}.",
-    policy_weekly_hours_mismatch:
-      "The daily hours add up to {computed} h a week (without breaks), not weeklyHours = {declared} h.",
-    policy_ramadan_hours_short:
-      "The Ramadan hours add up to {computed} h a week (without breaks), less than the Ramadan weeklyHours = {declared} h.",
-    policy_time_range_invalid: "The end time {end} is not after the start time {start}.",
-    policy_break_too_long: "A break of {breakMinutes} min is not shorter than the {dayMinutes}-minute working day.",
-    policy_weekday_not_working: "{weekday} in {field} is not a working day of workingWeek.",
-    policy_weekday_conflict: "{weekday} is both a mandatory office day and a mandatory collective flexible day.",
-    policy_thresholds_out_of_order: "{lower} ({lowerValue}) must be less than {higher} ({higherValue}).",
-    policy_rule_end_unconfirmed:
-      "{weekday} is a collective flexible day ({origin}) under {sources}, seen only in press reports, whose end is not confirmed; turn it off with an overlay if it no longer applies to your agency.",
-    // dataHorizons
-    horizon_holiday_decrees:
-      "National holiday and cuti bersama tables are known through {knownThrough} (years {years}); {nextYear} has no decree yet.",
-    horizon_ramadan_periods:
-      "Ramadan periods (government isbat) are known through {knownThrough} (years {years}); Ramadan {nextYear} is not set yet.",
-    horizon_stated_period:
-      "{jurisdiction}@{version} is in force through {knownThrough} by its own instrument ({sources}); after it: {successor}.",
-    horizon_open_ended:
-      "{jurisdiction}@{version} is in force from {from} with no end date (until replaced); data reviewed on {reviewedOn}.",
-    horizon_rule_end_unconfirmed:
-      "{jurisdiction}@{version}: {rule} ({provenance}) applies from {from} and its end is not confirmed ({sources}).",
-  },
-});
+/**
+ * Messages of policy resolution and validation.
+ *
+ * Each code is declared here once, with the parameters its message takes; each language's texts live in
+ * `locales/<language>/policy.ts`, which must cover exactly these codes (a `satisfies` check).
+ */
+export interface PolicyParams {
+  invalid_policy: { count: number };
+  unknown_jurisdiction: { jurisdiction: MessageValue; known: MessageValue };
+  unknown_policy_version: { version: MessageValue; jurisdiction: MessageValue };
+  date_before_first_version: { asOf: MessageValue; jurisdiction: MessageValue; first: MessageValue };
+  date_after_version_end: {
+    asOf: MessageValue;
+    version: MessageValue;
+    jurisdiction: MessageValue;
+    until: MessageValue;
+  };
+  policy_versions_overlap: { jurisdiction: MessageValue; asOf: MessageValue; versions: MessageValue };
+  policy_extends_cycle: { chain: MessageValue };
+  policy_parameter_missing: NoParams;
+  policy_rule_unknown_fact: { fact: MessageValue; known: MessageValue };
+  policy_rule_unknown_operator: { operator: MessageValue; known: MessageValue };
+  policy_rule_path_script: { path: MessageValue };
+  policy_rule_path_not_plain: { path: MessageValue };
+  policy_rule_path_not_allowed: { fact: MessageValue; path: MessageValue };
+  policy_rule_path_required: { fact: MessageValue; example: MessageValue };
+  policy_rule_path_unknown_property: { fact: MessageValue; property: MessageValue; known: MessageValue };
+  policy_rule_value_type_mismatch: { operator: MessageValue; fact: MessageValue; expected: MessageValue };
+  policy_rule_value_not_allowed: { value: MessageValue; fact: MessageValue; allowed: MessageValue };
+  policy_rule_operator_not_applicable: { operator: MessageValue; fact: MessageValue; factType: MessageValue };
+  policy_source_unknown: { source: MessageValue };
+  policy_legal_basis_duplicate: { id: MessageValue };
+  policy_extends_not_found: { target: MessageValue };
+  policy_extends_not_in_force: { jurisdiction: MessageValue; range: MessageValue };
+  policy_version_overlap: {
+    version: MessageValue;
+    jurisdiction: MessageValue;
+    other: MessageValue;
+    range: MessageValue;
+  };
+  policy_effective_range_invalid: { until: MessageValue; from: MessageValue };
+  policy_parent_not_found: { parent: MessageValue };
+  policy_exceeds_national_ceiling: {
+    field: MessageValue;
+    value: MessageValue;
+    definedIn: MessageValue;
+    cap: MessageValue;
+    parent: MessageValue;
+    parentVersion: MessageValue;
+    range: MessageValue;
+  };
+  policy_collective_day_not_counted: {
+    weekday: MessageValue;
+    cap: MessageValue;
+    parent: MessageValue;
+    parentVersion: MessageValue;
+    range: MessageValue;
+  };
+  policy_shadows_shipped_version: { document: MessageValue };
+  policy_context_document_shadows_shipped: { index: MessageValue; document: MessageValue };
+  policy_parent_self: { jurisdiction: MessageValue };
+  policy_resolved_untrusted: { document: MessageValue };
+  policy_too_large: { maximum: MessageValue };
+  policy_too_many_rules: { count: MessageValue; maximum: MessageValue };
+  policy_condition_too_deep: { maximum: MessageValue };
+  policy_string_too_long: { length: MessageValue; maximum: MessageValue };
+  policy_too_deep: { maximum: MessageValue };
+  policy_context_document_invalid: { index: MessageValue; count: number };
+  policy_exceeds_parent_ceiling: {
+    field: MessageValue;
+    value: MessageValue;
+    definedIn: MessageValue;
+    cap: MessageValue;
+    parent: MessageValue;
+    parentVersion: MessageValue;
+    range: MessageValue;
+  };
+  policy_exceeds_own_cap: { field: MessageValue; value: MessageValue; definedIn: MessageValue; cap: MessageValue };
+  policy_weekly_hours_mismatch: { computed: MessageValue; declared: MessageValue };
+  policy_ramadan_hours_short: { computed: MessageValue; declared: MessageValue };
+  policy_time_range_invalid: { end: MessageValue; start: MessageValue };
+  policy_break_too_long: { breakMinutes: MessageValue; dayMinutes: MessageValue };
+  policy_weekday_not_working: { weekday: MessageValue; field: MessageValue };
+  policy_weekday_conflict: { weekday: MessageValue };
+  policy_thresholds_out_of_order: {
+    lower: MessageValue;
+    lowerValue: MessageValue;
+    higher: MessageValue;
+    higherValue: MessageValue;
+  };
+  policy_rule_end_unconfirmed: { weekday: MessageValue; origin: MessageValue; sources: MessageValue };
+  horizon_holiday_decrees: { knownThrough: MessageValue; years: MessageValue; nextYear: MessageValue };
+  horizon_ramadan_periods: { knownThrough: MessageValue; years: MessageValue; nextYear: MessageValue };
+  horizon_stated_period: {
+    jurisdiction: MessageValue;
+    version: MessageValue;
+    knownThrough: MessageValue;
+    sources: MessageValue;
+    successor: MessageValue;
+  };
+  horizon_open_ended: {
+    jurisdiction: MessageValue;
+    version: MessageValue;
+    from: MessageValue;
+    reviewedOn: MessageValue;
+  };
+  horizon_rule_end_unconfirmed: {
+    jurisdiction: MessageValue;
+    version: MessageValue;
+    rule: MessageValue;
+    provenance: MessageValue;
+    from: MessageValue;
+    sources: MessageValue;
+  };
+}
+
+/** The policy messages in both languages. */
+export const policyMessages: Catalogue<PolicyParams> = { id, en };

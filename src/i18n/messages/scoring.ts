@@ -1,89 +1,48 @@
-import { defineMessages } from "../define.js";
+import type { Catalogue, MessageValue, NoParams } from "../define.js";
+import { messages as en } from "../locales/en/scoring.js";
+import { messages as id } from "../locales/id/scoring.js";
 
-/** Messages of the scoring capability: reason codes, findings and errors. */
-export const scoringMessages = defineMessages({
-  id: {
-    // Errors (head codes).
-    scoring_invalid_input: "Masukan penilaian bulanan tidak valid: {count} masalah ditemukan.",
-    scoring_invalid_history: "Riwayat penilaian tidak valid: {count} masalah ditemukan.",
-    // Errors (issues).
-    scoring_policy_source_required: "Sebutkan tepat satu sumber kebijakan: jurisdiction atau policy.",
-    scoring_target_not_positive: "Target {target} harus lebih besar dari nol karena rumus capaian membaginya.",
-    scoring_range_invalid: "Rentang target tidak valid: min {min} lebih besar dari max {max}.",
-    scoring_weights_total_mismatch: "Jumlah bobot indikator {sum} tidak sama dengan {total} yang diwajibkan kebijakan.",
-    scoring_duplicate_indicator: "Indikator {id} disebut lebih dari sekali.",
-    scoring_unknown_indicator:
-      "Ada realisasi untuk indikator {id}, padahal indikator itu tidak ada dalam target yang disepakati.",
-    scoring_unit_mismatch: "Satuan realisasi {actual} tidak sama dengan satuan target {expected}.",
-    scoring_report_contradiction: "Laporan dinyatakan tidak disampaikan, tetapi ada realisasi.",
-    scoring_legacy_direction_mismatch:
-      "Metode SKP lama (PP 46/2011) menilai aspek {aspect} sebagai {expected}, bukan {actual}.",
-    scoring_legacy_range_unsupported: "Metode SKP lama (PP 46/2011) tidak mengenal target berupa rentang.",
-    scoring_history_empty: "Riwayat harus memuat paling sedikit satu bulan.",
-    scoring_history_out_of_order: "Bulan {month} tercantum sesudah {previous}: riwayat harus urut dari bulan terlama.",
-    scoring_history_repeated_month: "Bulan {month} muncul lebih dari sekali dalam riwayat.",
-    scoring_history_gap:
-      "Riwayat melompat dari {previous} ke {month}: isi bulan yang hilang (misalnya reportSubmitted: false).",
-    scoring_history_composite_required: "Bulan dengan laporan harus memiliki nilai capaian gabungan (composite).",
-    scoring_history_report_contradiction: "Bulan tanpa laporan tidak boleh memiliki nilai capaian gabungan.",
-    scoring_history_mixed_employees: "Riwayat mencampur pegawai {first} dan {other}.",
-    // Findings.
-    scoring_realisation_missing: "Realisasi indikator {id} tidak ada: {rule}.",
-    scoring_missing_scored_zero: "capaiannya dihitung 0 dan tetap dibobot",
-    scoring_missing_excluded: "indikator dikeluarkan dari nilai gabungan dan bobotnya tidak dihitung",
-    scoring_no_report: "Tidak ada laporan kinerja untuk bulan {month}: bulan ini tidak dinilai.",
-    scoring_next_month_policy_unavailable:
-      "Belum ada kebijakan {jurisdiction} yang berlaku pada {asOf}; rekomendasi memakai versi {version} yang berlaku pada bulan terakhir.",
-    // Early-warning reasons.
-    scoring_ew_at_or_above_green: "Capaian gabungan {composite} mencapai ambang hijau {greenFrom}.",
-    scoring_ew_below_green: "Capaian gabungan {composite} di bawah ambang hijau {greenFrom}.",
-    scoring_ew_below_red: "Capaian gabungan {composite} di bawah ambang merah {redBelow}.",
-    scoring_ew_report_missing: "Laporan kinerja bulan ini tidak ada.",
-    scoring_ew_consecutive_yellow: "{count} bulan kuning berturut-turut (batas {limit}) menjadikannya merah.",
-    scoring_ew_declining_trend: "Capaian turun terus selama {count} bulan ({values}).",
-    // Recommendations.
-    scoring_action_keep_quota: "Pertahankan kuota {days} hari fleksibel per minggu untuk {month}.",
-    scoring_action_reduce_quota:
-      "Kurangi kuota menjadi {days} hari fleksibel per minggu untuk {month} (penuh: {full}).",
-    scoring_action_revoke_mkd: "Cabut MKD untuk {month}: kuota 0 hari fleksibel.",
-  },
-  en: {
-    scoring_invalid_input: "Invalid monthly scoring input: {count:problem|problems} found.",
-    scoring_invalid_history: "Invalid scoring history: {count:problem|problems} found.",
-    scoring_policy_source_required: "Give exactly one policy source: jurisdiction or policy.",
-    scoring_target_not_positive:
-      "The target {target} must be greater than zero because the achievement formula divides by it.",
-    scoring_range_invalid: "Invalid target range: min {min} is greater than max {max}.",
-    scoring_weights_total_mismatch: "Indicator weights add up to {sum}, not the {total} the policy requires.",
-    scoring_duplicate_indicator: "Indicator {id} is listed more than once.",
-    scoring_unknown_indicator: "Realisation for indicator {id}, which is not among the agreed targets.",
-    scoring_unit_mismatch: "The realisation unit {actual} differs from the target unit {expected}.",
-    scoring_report_contradiction: "The report is marked as not submitted, yet realisations are given.",
-    scoring_legacy_direction_mismatch:
-      "The legacy SKP method (PP 46/2011) scores the {aspect} aspect as {expected}, not {actual}.",
-    scoring_legacy_range_unsupported: "The legacy SKP method (PP 46/2011) has no range targets.",
-    scoring_history_empty: "A history needs at least one month.",
-    scoring_history_out_of_order: "Month {month} comes after {previous}: a history runs oldest first.",
-    scoring_history_repeated_month: "Month {month} appears more than once in the history.",
-    scoring_history_gap:
-      "The history jumps from {previous} to {month}: add the missing months (e.g. reportSubmitted: false).",
-    scoring_history_composite_required: "A month with a report needs its composite achievement.",
-    scoring_history_report_contradiction: "A month without a report cannot have a composite achievement.",
-    scoring_history_mixed_employees: "The history mixes employees {first} and {other}.",
-    scoring_realisation_missing: "No realisation for indicator {id}: {rule}.",
-    scoring_missing_scored_zero: "its achievement counts as 0 and keeps its weight",
-    scoring_missing_excluded: "it is left out of the composite and its weight is not counted",
-    scoring_no_report: "No performance report for {month}: the month is not scored.",
-    scoring_next_month_policy_unavailable:
-      "No {jurisdiction} policy is known in force on {asOf}; the recommendation uses version {version}, in force in the last month.",
-    scoring_ew_at_or_above_green: "Composite achievement {composite} reaches the green threshold {greenFrom}.",
-    scoring_ew_below_green: "Composite achievement {composite} is below the green threshold {greenFrom}.",
-    scoring_ew_below_red: "Composite achievement {composite} is below the red threshold {redBelow}.",
-    scoring_ew_report_missing: "This month's performance report is missing.",
-    scoring_ew_consecutive_yellow: "{count} yellow months in a row (limit {limit}) make it red.",
-    scoring_ew_declining_trend: "Achievement fell month after month for {count} months ({values}).",
-    scoring_action_keep_quota: "Keep the quota of {days} flexible days a week for {month}.",
-    scoring_action_reduce_quota: "Reduce the quota to {days} flexible days a week for {month} (full: {full}).",
-    scoring_action_revoke_mkd: "Revoke MKD for {month}: a quota of 0 flexible days.",
-  },
-});
+/**
+ * Messages of the scoring capability: reason codes, findings and errors.
+ *
+ * Each code is declared here once, with the parameters its message takes; each language's texts live in
+ * `locales/<language>/scoring.ts`, which must cover exactly these codes (a `satisfies` check).
+ */
+export interface ScoringParams {
+  scoring_invalid_input: { count: number };
+  scoring_invalid_history: { count: number };
+  scoring_policy_source_required: NoParams;
+  scoring_target_not_positive: { target: MessageValue };
+  scoring_range_invalid: { min: MessageValue; max: MessageValue };
+  scoring_weights_total_mismatch: { sum: MessageValue; total: MessageValue };
+  scoring_duplicate_indicator: { id: MessageValue };
+  scoring_unknown_indicator: { id: MessageValue };
+  scoring_unit_mismatch: { actual: MessageValue; expected: MessageValue };
+  scoring_report_contradiction: NoParams;
+  scoring_legacy_direction_mismatch: { aspect: MessageValue; expected: MessageValue; actual: MessageValue };
+  scoring_legacy_range_unsupported: NoParams;
+  scoring_history_empty: NoParams;
+  scoring_history_out_of_order: { month: MessageValue; previous: MessageValue };
+  scoring_history_repeated_month: { month: MessageValue };
+  scoring_history_gap: { previous: MessageValue; month: MessageValue };
+  scoring_history_composite_required: NoParams;
+  scoring_history_report_contradiction: NoParams;
+  scoring_history_mixed_employees: { first: MessageValue; other: MessageValue };
+  scoring_realisation_missing: { id: MessageValue; rule: MessageValue };
+  scoring_missing_scored_zero: NoParams;
+  scoring_missing_excluded: NoParams;
+  scoring_no_report: { month: MessageValue };
+  scoring_next_month_policy_unavailable: { jurisdiction: MessageValue; asOf: MessageValue; version: MessageValue };
+  scoring_ew_at_or_above_green: { composite: MessageValue; greenFrom: MessageValue };
+  scoring_ew_below_green: { composite: MessageValue; greenFrom: MessageValue };
+  scoring_ew_below_red: { composite: MessageValue; redBelow: MessageValue };
+  scoring_ew_report_missing: NoParams;
+  scoring_ew_consecutive_yellow: { count: MessageValue; limit: MessageValue };
+  scoring_ew_declining_trend: { count: MessageValue; values: MessageValue };
+  scoring_action_keep_quota: { days: MessageValue; month: MessageValue };
+  scoring_action_reduce_quota: { days: MessageValue; month: MessageValue; full: MessageValue };
+  scoring_action_revoke_mkd: { month: MessageValue };
+}
+
+/** The scoring messages in both languages. */
+export const scoringMessages: Catalogue<ScoringParams> = { id, en };
