@@ -47,7 +47,9 @@ const BUDGETS = [
 function partOf(path) {
   const p = path.replaceAll("\\", "/");
   if (p.includes("node_modules/.cache/mkd-size-")) return "mkd-engine (published file)";
-  if (p.includes("src/i18n/")) return "mkd-engine: messages (i18n)";
+  const locale = /src\/i18n\/locales\/(\w+)\/([\w-]+)\.ts$/.exec(p);
+  if (locale) return `mkd-engine: messages ${locale[2]} (${locale[1]})`;
+  if (p.includes("src/i18n/")) return "mkd-engine: messages (renderers)";
   if (p.includes("src/policies/")) return "mkd-engine: policy data";
   if (p.includes("src/calendar/data/")) return "mkd-engine: holiday tables";
   if (p.includes("src/")) return "mkd-engine: code";
@@ -59,11 +61,39 @@ function partOf(path) {
   return "other";
 }
 
+/**
+ * Information, not budgets: the `checkEligibility` bundle from the sources with the dependencies external, so
+ * its messages show per domain and language; and the whole `checkEligibility` bundle as it would be without
+ * the English tables (every `src/i18n/locales/en/*` module empty, so English falls back to Indonesian): what
+ * the house rule of both languages in every error costs.
+ */
+const INFO = [
+  { name: "checkEligibility alone (dependencies external)", imports: ["checkEligibility"], external: true },
+  {
+    name: "checkEligibility alone, without the English tables",
+    imports: ["checkEligibility"],
+    external: false,
+    withoutEnglish: true,
+  },
+];
+
+/** An esbuild plugin that empties every English message table. */
+const withoutEnglish = {
+  name: "without-english",
+  setup(b) {
+    b.onLoad({ filter: /[\\/]src[\\/]i18n[\\/]locales[\\/]en[\\/][\w-]+\.ts$/ }, () => ({
+      contents: "export const messages = {};",
+      loader: "ts",
+    }));
+  },
+};
+
 /** The main entry as published: one ESM file, dependencies external (tsup's `format: esm`, `external`). */
-async function publishedEntry(dir) {
+async function publishedEntry(dir, { noEnglish = false } = {}) {
   await build({
     entryPoints: [join(root, "src/index.ts")],
-    outfile: join(dir, "index.js"),
+    outfile: join(dir, noEnglish ? "index-id.js" : "index.js"),
+    plugins: noEnglish ? [withoutEnglish] : [],
     bundle: true,
     format: "esm",
     platform: "neutral",
@@ -71,7 +101,7 @@ async function publishedEntry(dir) {
     logLevel: "silent",
     external: dependencies.flatMap((d) => [d, `${d}/*`]),
   });
-  return join(dir, "index.js");
+  return join(dir, noEnglish ? "index-id.js" : "index.js");
 }
 
 async function measure({ imports, external }, entry) {
@@ -114,15 +144,18 @@ const kB = (n) => `${(n / 1000).toFixed(1)} kB`;
 mkdirSync(join(root, "node_modules", ".cache"), { recursive: true });
 const dir = mkdtempSync(join(root, "node_modules", ".cache", "mkd-size-"));
 const rows = [];
+const info = [];
 try {
   const entry = await publishedEntry(dir);
   for (const b of BUDGETS) rows.push({ ...b, ...(await measure(b, entry)) });
+  const entryId = await publishedEntry(dir, { noEnglish: true });
+  for (const b of INFO) info.push({ ...b, ...(await measure(b, b.withoutEnglish ? entryId : entry)) });
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }
 
 if (process.argv.includes("--json")) {
-  console.log(JSON.stringify(rows, null, 2));
+  console.log(JSON.stringify({ budgets: rows, information: info }, null, 2));
 } else {
   console.log("| bundle (esbuild browser, minified) | minified | gzip -9 | budget (gzip) | status |");
   console.log("|---|---:|---:|---:|---|");
@@ -132,7 +165,15 @@ if (process.argv.includes("--json")) {
     );
   for (const r of rows) {
     console.log(`\nparts of "${r.name}" (minified bytes in the bundle, before gzip):`);
-    for (const p of r.parts) console.log(`  ${p.part.padEnd(34)} ${kB(p.minified).padStart(9)}`);
+    for (const p of r.parts) console.log(`  ${p.part.padEnd(40)} ${kB(p.minified).padStart(9)}`);
+  }
+  console.log(
+    "\nInformation (no budget):\n\n| bundle (esbuild browser, minified) | minified | gzip -9 |\n|---|---:|---:|",
+  );
+  for (const r of info) console.log(`| ${r.name} | ${kB(r.minified)} | ${kB(r.gzip)} |`);
+  for (const r of info.filter((x) => x.external)) {
+    console.log(`\nparts of "${r.name}" (minified bytes in the bundle, before gzip):`);
+    for (const p of r.parts) console.log(`  ${p.part.padEnd(40)} ${kB(p.minified).padStart(9)}`);
   }
 }
 const over = rows.filter((r) => r.gzip > r.budget);

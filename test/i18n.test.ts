@@ -63,6 +63,37 @@ describe("errors", () => {
   });
 });
 
+describe("errors of a capability's own codes", () => {
+  it("render the capability's message, and survive toJSON / fromJSON with both languages", async () => {
+    const { MkdError, scoreMonth } = await import("../src/index.js");
+    let thrown: unknown;
+    try {
+      scoreMonth({ jurisdiction: "jabar", month: "2026-03", employee: "ani", targets: [], realisations: {} });
+    } catch (e) {
+      thrown = e;
+    }
+    if (!MkdError.is(thrown)) throw new Error("scoreMonth accepted an empty row");
+    const json = thrown.toJSON();
+    expect(json.message.en).not.toContain(json.code);
+    expect(json.message.en.split("\n")[0]).toBe(formatMessage(json.code, json.params, "en"));
+    const back = MkdError.fromJSON(JSON.parse(JSON.stringify(json)));
+    expect(back.localizedMessage("id")).toBe(json.message.id);
+    expect(back.localizedMessage("en")).toBe(json.message.en);
+    expect(back.message).toBe(thrown.message);
+  });
+
+  it("hold a message that is rendered when read, with the JSON form of a plain { id, en }", async () => {
+    const { issue } = await import("../src/core/errors.js");
+    const { scheduleMessages } = await import("../src/i18n/messages/schedule.js");
+    const i = issue("roster_unknown_member", ["ani"], { id: "ani" }, scheduleMessages);
+    expect(JSON.parse(JSON.stringify(i.message))).toEqual({
+      id: formatMessage("roster_unknown_member", { id: "ani" }, "id"),
+      en: formatMessage("roster_unknown_member", { id: "ani" }, "en"),
+    });
+    expect(i.message.en).not.toBe("roster_unknown_member");
+  });
+});
+
 describe("plural-safe messages", () => {
   it("counts words by the language's plural rule instead of writing 'day(s)'", () => {
     expect(formatMessage("eligibility_eligible", { days: 1, format: "1-4" }, "en")).toBe(

@@ -8,7 +8,8 @@
 import { CALENDAR_REVIEWED_ON, OFFICIAL_HOLIDAY_YEARS, shippedEntries, shippedRamadan } from "./holidays.js";
 import { addDays, type IsoDate } from "../core/dates.js";
 import { MkdError } from "../core/errors.js";
-import { formatMessage, type MessageCode, type MessageParams } from "../i18n/index.js";
+import type { MessageCode, MessageParams } from "../i18n/index.js";
+import { type SharedCode, sharedBilingual } from "../i18n/shared.js";
 import { documentKey, shippedPolicies, versionsOf } from "../policy/chain.js";
 import type { PolicyDocument, Provenance } from "../policy/schema.js";
 
@@ -84,7 +85,7 @@ export interface DataHorizons {
 function horizon(
   kind: DataHorizon["kind"],
   knownThrough: IsoDate | null,
-  code: MessageCode,
+  code: SharedCode,
   params: MessageParams,
   sources: readonly string[],
   policy?: string,
@@ -96,7 +97,7 @@ function horizon(
     sources: [...sources],
     code,
     params,
-    message: { id: formatMessage(code, params, "id"), en: formatMessage(code, params, "en") },
+    message: sharedBilingual(code, params),
   };
 }
 

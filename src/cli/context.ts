@@ -6,7 +6,7 @@ import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { isIsoDate, isIsoMonth, type IsoDate } from "../core/dates.js";
 import { formatPath, MkdError, asMkdError, type Issue } from "../core/errors.js";
-import { formatMessage, type Locale, type MessageCode, type MessageParams } from "../i18n/index.js";
+import { formatMessage, MESSAGE_DOMAINS, type Locale, type MessageCode, type MessageParams } from "../i18n/index.js";
 import { resolvePolicy, type ResolvedPolicy } from "../policy/resolve.js";
 import { validatePolicy } from "../policy/validate.js";
 import { openOutputFile, resolvePath, Sink, type CliIo } from "./io.js";
@@ -259,14 +259,16 @@ export function readJsonFile(io: CliIo, path: string): unknown {
     const code = (error as { code?: string }).code;
     throw new Unusable(
       code === "ENOENT"
-        ? new MkdError("cli_input_not_found", { path })
-        : new MkdError("cli_input_unreadable", { path, detail: code ?? String(error) }),
+        ? new MkdError("cli_input_not_found", { path }, [], MESSAGE_DOMAINS)
+        : new MkdError("cli_input_unreadable", { path, detail: code ?? String(error) }, [], MESSAGE_DOMAINS),
     );
   }
   try {
     return JSON.parse(text.replace(/^\uFEFF/, "")) as unknown;
   } catch (error) {
-    throw new Unusable(new MkdError("cli_json_unreadable", { detail: `${path}: ${(error as Error).message}` }));
+    throw new Unusable(
+      new MkdError("cli_json_unreadable", { detail: `${path}: ${(error as Error).message}` }, [], MESSAGE_DOMAINS),
+    );
   }
 }
 

@@ -9,6 +9,7 @@
  */
 import { addDays, isIsoDate, isIsoMonth, toEpochDay, type IsoDate } from "../core/dates.js";
 import { issue, type Issue } from "../core/errors.js";
+import { MESSAGE_DOMAINS } from "../i18n/index.js";
 
 /** Canonical snake_case form of a header cell. */
 export function canonicalHeader(raw: string): string {
@@ -25,7 +26,7 @@ export class RowIssues {
   readonly issues: Issue[] = [];
 
   add(column: string, code: Parameters<typeof issue>[0], params: Record<string, unknown> = {}): undefined {
-    this.issues.push(issue(code, [column], { column, ...params }));
+    this.issues.push(issue(code, [column], { column, ...params }, MESSAGE_DOMAINS));
     return undefined;
   }
 

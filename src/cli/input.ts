@@ -17,6 +17,7 @@
  */
 import { parse } from "csv-parse";
 import { issue, MkdError } from "../core/errors.js";
+import { MESSAGE_DOMAINS } from "../i18n/index.js";
 import { openInput, type CliIo } from "./io.js";
 
 /** An input format the command reads. */
@@ -141,14 +142,22 @@ async function* decode(
   } catch (error) {
     if (error instanceof MkdError) throw error;
     const code = (error as { code?: string }).code;
-    if (code === "ENOENT") throw new InputUnusable(new MkdError("cli_input_not_found", { path: source }));
+    if (code === "ENOENT")
+      throw new InputUnusable(new MkdError("cli_input_not_found", { path: source }, [], MESSAGE_DOMAINS));
     if (code === "EISDIR" || code === "EACCES")
-      throw new InputUnusable(new MkdError("cli_input_unreadable", { path: source, detail: code }));
+      throw new InputUnusable(
+        new MkdError("cli_input_unreadable", { path: source, detail: code }, [], MESSAGE_DOMAINS),
+      );
     throw new InputUnusable(
-      new MkdError("cli_input_unreadable", {
-        path: source,
-        detail: error instanceof Error ? error.message : String(error),
-      }),
+      new MkdError(
+        "cli_input_unreadable",
+        {
+          path: source,
+          detail: error instanceof Error ? error.message : String(error),
+        },
+        [],
+        MESSAGE_DOMAINS,
+      ),
     );
   }
 }
@@ -162,7 +171,17 @@ function concat(a: Uint8Array, b: Uint8Array): Uint8Array {
 
 /** The error row of a line that is not UTF-8. */
 function notUtf8Row(index: number, line: number): SourceRow {
-  return { index, line, ok: false, error: new MkdError("cli_row_invalid", { line }, [issue("cli_row_not_utf8", [])]) };
+  return {
+    index,
+    line,
+    ok: false,
+    error: new MkdError(
+      "cli_row_invalid",
+      { line },
+      [issue("cli_row_not_utf8", [], {}, MESSAGE_DOMAINS)],
+      MESSAGE_DOMAINS,
+    ),
+  };
 }
 
 /** Picks the delimiter of a header line: the most frequent of `,` `;` and tab outside quotes. */
@@ -277,7 +296,8 @@ async function* readCsv(
       let notUtf8 = false;
       for (let l = line; l <= item.info.lines && badLines.size > 0; l++) if (badLines.has(l)) notUtf8 = true;
       if (notUtf8) {
-        if (header === null) throw new InputUnusable(new MkdError("cli_input_not_utf8", { path: "CSV" }));
+        if (header === null)
+          throw new InputUnusable(new MkdError("cli_input_not_utf8", { path: "CSV" }, [], MESSAGE_DOMAINS));
         yield notUtf8Row(index++, line);
         continue;
       }
@@ -290,13 +310,23 @@ async function* readCsv(
           index: index++,
           line,
           ok: false,
-          error: new MkdError("cli_row_invalid", { line }, [
-            issue("cli_csv_field_count", [], {
-              expected: header.length,
-              actual: values.length,
-              delimiter: delimiter === "\t" ? "tab" : delimiter,
-            }),
-          ]),
+          error: new MkdError(
+            "cli_row_invalid",
+            { line },
+            [
+              issue(
+                "cli_csv_field_count",
+                [],
+                {
+                  expected: header.length,
+                  actual: values.length,
+                  delimiter: delimiter === "\t" ? "tab" : delimiter,
+                },
+                MESSAGE_DOMAINS,
+              ),
+            ],
+            MESSAGE_DOMAINS,
+          ),
         };
         continue;
       }
@@ -327,9 +357,16 @@ async function* readCsv(
       index: index++,
       line,
       ok: false,
-      error: new MkdError("cli_row_invalid", { line }, [issue("cli_csv_syntax", [], { detail: f.message })]),
+      error: new MkdError(
+        "cli_row_invalid",
+        { line },
+        [issue("cli_csv_syntax", [], { detail: f.message }, MESSAGE_DOMAINS)],
+        MESSAGE_DOMAINS,
+      ),
     };
-    throw new InputUnusable(new MkdError("cli_csv_unreadable", { line: line ?? "?", detail: f.message }));
+    throw new InputUnusable(
+      new MkdError("cli_csv_unreadable", { line: line ?? "?", detail: f.message }, [], MESSAGE_DOMAINS),
+    );
   }
 }
 
@@ -353,9 +390,12 @@ async function* readNdjson(chunks: AsyncIterable<string>, badLines: ReadonlySet<
         index: index++,
         line,
         ok: false,
-        error: new MkdError("cli_row_invalid", { line }, [
-          issue("cli_json_syntax", [], { detail: (error as Error).message }),
-        ]),
+        error: new MkdError(
+          "cli_row_invalid",
+          { line },
+          [issue("cli_json_syntax", [], { detail: (error as Error).message }, MESSAGE_DOMAINS)],
+          MESSAGE_DOMAINS,
+        ),
       };
       return;
     }
@@ -380,7 +420,8 @@ async function* readJsonArray(
   const value = await readJsonText(chunks);
   // One JSON document has no rows to fail one by one: bytes that are not UTF-8 make it unusable, before any
   // answer is written (all or nothing).
-  if (badLines.size > 0) throw new InputUnusable(new MkdError("cli_input_not_utf8", { path: source }));
+  if (badLines.size > 0)
+    throw new InputUnusable(new MkdError("cli_input_not_utf8", { path: source }, [], MESSAGE_DOMAINS));
   const items = Array.isArray(value) ? value : [value];
   let index = 0;
   for (const item of items) yield { index: index++, line: undefined, ok: true, kind: "json", value: item };
@@ -392,6 +433,8 @@ async function readJsonText(chunks: AsyncIterable<string>): Promise<unknown> {
   try {
     return JSON.parse(text) as unknown;
   } catch (error) {
-    throw new InputUnusable(new MkdError("cli_json_unreadable", { detail: (error as Error).message }));
+    throw new InputUnusable(
+      new MkdError("cli_json_unreadable", { detail: (error as Error).message }, [], MESSAGE_DOMAINS),
+    );
   }
 }

@@ -3,6 +3,7 @@
  * and issue paths translated back to the column a spreadsheet user can find.
  */
 import { MkdError, issue, type Issue } from "../core/errors.js";
+import { MESSAGE_DOMAINS } from "../i18n/index.js";
 import { WEEKDAYS, type Weekday } from "../core/dates.js";
 import { canonicalHeader, list, RowIssues } from "./fields.js";
 
@@ -51,7 +52,7 @@ export class HeaderMap {
       let column = this.byPath.get(key);
       for (let n = i.path.length - 1; column === undefined && n > 0; n--)
         column = this.byPath.get(i.path.slice(0, n).join("."));
-      return column === undefined ? i : issue(i.code, [column], { ...i.params, column });
+      return column === undefined ? i : issue(i.code, [column], { ...i.params, column }, MESSAGE_DOMAINS);
     });
   }
 }
@@ -269,5 +270,5 @@ export function memberFromFields(
 
 /** The row error for conversion problems, with the line number. */
 export function rowError(line: number | undefined, issues: readonly Issue[]): MkdError {
-  return new MkdError("cli_row_invalid", { line: line ?? "-" }, issues);
+  return new MkdError("cli_row_invalid", { line: line ?? "-" }, issues, MESSAGE_DOMAINS);
 }

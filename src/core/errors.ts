@@ -3,7 +3,28 @@
  * with its path, and messages in Indonesian and English. No raw ZodError or TypeError reaches a caller.
  */
 import type * as z from "zod/mini";
-import { formatMessage, type Locale, type MessageCode, type MessageParams } from "../i18n/index.js";
+import {
+  type AnyCatalogue,
+  type Bilingual,
+  bilingual,
+  type Locale,
+  type MessageParams,
+  renderFrom,
+} from "../i18n/define.js";
+import type { MessageCode, MessageParamsByCode } from "../i18n/index.js";
+import { SHARED_MESSAGES, type SharedCode, withShared } from "../i18n/shared.js";
+
+export type { SharedCode } from "../i18n/shared.js";
+
+type IsUnion<T, U = T> = T extends unknown ? ([U] extends [T] ? false : true) : never;
+
+/**
+ * The parameters an issue of code `C` takes: the ones its message declares (a missing or misspelt one does
+ * not compile), and any others a caller wants to keep with it; any parameters when `C` is only known as a
+ * union of codes (an issue copied from another).
+ */
+export type IssueParams<C extends MessageCode> =
+  true extends IsUnion<C> ? MessageParams : MessageParamsByCode[C] & MessageParams;
 
 /** Where a problem sits inside the input, e.g. `["members", 3, "grantedFlexibleDays"]`. */
 export type IssuePath = readonly (string | number)[];
@@ -16,18 +37,34 @@ export interface Issue {
   readonly path: IssuePath;
   /** Values the message interpolates (the threshold, the unknown key, ...). */
   readonly params: MessageParams;
-  /** The message in Indonesian and in English. */
-  readonly message: { readonly id: string; readonly en: string };
+  /** The message in Indonesian and in English (each rendered when read). */
+  readonly message: Bilingual;
 }
 
-/** Builds an {@link Issue} with both messages filled in. */
-export function issue(code: MessageCode, path: IssuePath, params: MessageParams = {}): Issue {
-  return {
-    code,
-    path,
-    params,
-    message: { id: formatMessage(code, params, "id"), en: formatMessage(code, params, "en") },
-  };
+/**
+ * Builds an {@link Issue} with both messages filled in. A code outside the shared domains (see
+ * `SharedCode`) needs the catalogue of the domain that declares it.
+ *
+ * @example
+ * ```ts
+ * issue("input_too_small", ["members", 0, "grantedFlexibleDays"], { minimum: 1 });
+ * issue("roster_unknown_member", ["ani"], { id: "ani" }, scheduleMessages);
+ * ```
+ */
+export function issue<C extends SharedCode>(code: C, path: IssuePath, params?: IssueParams<C>): Issue;
+export function issue<C extends MessageCode>(
+  code: C,
+  path: IssuePath,
+  params: IssueParams<C>,
+  messages: AnyCatalogue | readonly AnyCatalogue[],
+): Issue;
+export function issue(
+  code: MessageCode,
+  path: IssuePath,
+  params: MessageParams = {},
+  messages?: AnyCatalogue | readonly AnyCatalogue[],
+): Issue {
+  return { code, path, params, message: bilingual(withShared(messages), code, params) };
 }
 
 /**
@@ -94,13 +131,36 @@ export class MkdError extends Error {
   readonly issues: readonly Issue[];
   /** Values the error message interpolates. */
   readonly params: MessageParams;
+  /** Where the head message's code is declared (the shared domains, and the raising capability's own). */
+  readonly #messages: readonly AnyCatalogue[];
+  /** The head message as received, for an error rebuilt from JSON whose code no catalogue here declares. */
+  #received: Bilingual | undefined;
 
-  constructor(code: MessageCode, params: MessageParams = {}, issues: readonly Issue[] = []) {
-    super(MkdError.describe(code, params, issues, "en"));
+  /**
+   * An error with a code of the shared domains (see `SharedCode`), or any code with the catalogue of
+   * the domain that declares it (`new MkdError("scoring_invalid_input", { count }, issues, scoringMessages)`).
+   */
+  constructor(code: SharedCode, params?: MessageParams, issues?: readonly Issue[]);
+  constructor(
+    code: MessageCode,
+    params: MessageParams,
+    issues: readonly Issue[],
+    messages: AnyCatalogue | readonly AnyCatalogue[],
+  );
+  constructor(
+    code: MessageCode,
+    params: MessageParams = {},
+    issues: readonly Issue[] = [],
+    messages?: AnyCatalogue | readonly AnyCatalogue[],
+  ) {
+    const from = withShared(messages);
+    super(MkdError.describe(from, undefined, code, params, issues, "en"));
     this.name = "MkdError";
     this.code = code;
     this.params = params;
     this.issues = issues;
+    this.#messages = from;
+    this.#received = undefined;
   }
 
   /**
@@ -139,12 +199,20 @@ export class MkdError extends Error {
    * ```
    */
   static fromJSON(json: MkdErrorJson): MkdError {
-    return new MkdError(json.code, json.params, json.issues);
+    // The issues carry their messages; the head is rendered again when its code is a shared one, and taken
+    // from the JSON otherwise (a capability's own code, whose table this bundle may not carry).
+    const error = new MkdError(json.code as SharedCode, json.params, json.issues);
+    if (!SHARED_MESSAGES.some((c) => Object.hasOwn(c.id, json.code))) {
+      const head = (text: unknown) => (typeof text === "string" ? text.split("\n")[0]! : json.code);
+      error.#received = { id: head(json.message?.id), en: head(json.message?.en) };
+      error.message = error.localizedMessage("en");
+    }
+    return error;
   }
 
   /** The message with every issue, in the given language (Indonesian by default). */
   localizedMessage(locale: Locale = "id"): string {
-    return MkdError.describe(this.code, this.params, this.issues, locale);
+    return MkdError.describe(this.#messages, this.#received, this.code, this.params, this.issues, locale);
   }
 
   /** A plain JSON form, for logs and for answers sent across a process boundary. */
@@ -157,8 +225,15 @@ export class MkdError extends Error {
     };
   }
 
-  private static describe(code: MessageCode, params: MessageParams, issues: readonly Issue[], locale: Locale): string {
-    const head = formatMessage(code, params, locale);
+  private static describe(
+    messages: readonly AnyCatalogue[],
+    received: Bilingual | undefined,
+    code: MessageCode,
+    params: MessageParams,
+    issues: readonly Issue[],
+    locale: Locale,
+  ): string {
+    const head = received?.[locale] ?? renderFrom(messages, code, params, locale);
     if (issues.length === 0) return head;
     const lines = issues.slice(0, 20).map((i) => `  - ${formatPath(i.path)}: ${i.message[locale]}`);
     if (issues.length > 20) lines.push(`  - ... (+${issues.length - 20})`);
@@ -245,8 +320,9 @@ export function asMkdError(error: unknown, input?: unknown): MkdError {
       // only claims the brand cannot make the caller run its traps later (toJSON, message).
       if (Function.prototype[Symbol.hasInstance].call(MkdError, error)) return error;
       const e = error as MkdError;
-      const issues = Array.isArray(e.issues) ? e.issues.map((i) => issue(i.code, [...i.path], { ...i.params })) : [];
-      return new MkdError(e.code, { ...e.params }, issues);
+      const issues: Issue[] = Array.isArray(e.issues) ? e.issues.map(copyIssue) : [];
+      const json = e.toJSON();
+      return MkdError.fromJSON({ code: e.code, params: { ...e.params }, message: { ...json.message }, issues });
     }
   } catch {
     // A revoked Proxy throws from instanceof: it is not ours, so it is not a defect of ours either.
@@ -269,6 +345,14 @@ export function asMkdError(error: unknown, input?: unknown): MkdError {
   }
   if (isDefect) return new MkdError("internal_error", { detail });
   return new MkdError("invalid_input", { count: 1 }, [issue("input_invalid", [], { detail })]);
+}
+
+/** A copy of another copy's issue: its messages kept when they are text, rendered here otherwise. */
+function copyIssue(i: Issue): Issue {
+  const copy = issue(i.code as SharedCode, [...i.path], { ...i.params });
+  const id = i.message?.id;
+  const en = i.message?.en;
+  return typeof id === "string" && typeof en === "string" ? { ...copy, message: { id, en } } : copy;
 }
 
 function unreadableThrown(): MkdError {
@@ -373,8 +457,15 @@ function inputError(input: unknown): MkdError | undefined {
   return found ? new MkdError("invalid_input", { count: 1 }, [found]) : undefined;
 }
 
-/** Converts zod's issues into mkd-engine issues with stable codes and bilingual messages. */
-export function fromZodIssues(issues: readonly z.core.$ZodIssue[], basePath: IssuePath = []): Issue[] {
+/**
+ * Converts zod's issues into mkd-engine issues with stable codes and bilingual messages; `messages` is the
+ * catalogue of the schema's capability when its refinements raise codes of their own.
+ */
+export function fromZodIssues(
+  issues: readonly z.core.$ZodIssue[],
+  basePath: IssuePath = [],
+  messages?: AnyCatalogue,
+): Issue[] {
   const out: Issue[] = [];
   for (const zi of issues) {
     const path = [...basePath, ...zi.path.map((p) => (typeof p === "symbol" ? String(p) : p))];
@@ -405,7 +496,7 @@ export function fromZodIssues(issues: readonly z.core.$ZodIssue[], basePath: Iss
         // Report the branch that got furthest rather than an opaque "no union member matched".
         const branches = zi.errors.filter((b) => b.length > 0);
         const best = branches.sort((a, b) => a.length - b.length)[0];
-        if (best) out.push(...fromZodIssues(best, path));
+        if (best) out.push(...fromZodIssues(best, path, messages));
         else out.push(issue("input_invalid", path, { detail: zi.message }));
         break;
       }
@@ -417,7 +508,13 @@ export function fromZodIssues(issues: readonly z.core.$ZodIssue[], basePath: Iss
         break;
       case "custom": {
         const params = (zi.params ?? {}) as { code?: string; params?: MessageParams };
-        if (params.code) out.push(issue(params.code as MessageCode, path, params.params ?? {}));
+        // A refinement's own code: the schema's capability passes the catalogue that declares it.
+        if (params.code)
+          out.push(
+            messages === undefined
+              ? issue(params.code as SharedCode, path, params.params ?? {})
+              : issue(params.code as MessageCode, path, params.params ?? {}, messages),
+          );
         else out.push(issue("input_invalid", path, { detail: zi.message }));
         break;
       }
@@ -428,16 +525,22 @@ export function fromZodIssues(issues: readonly z.core.$ZodIssue[], basePath: Iss
   return out;
 }
 
-/** Parses `input` with a zod schema; on failure throws an {@link MkdError} with `code` listing every issue. */
+/**
+ * Parses `input` with a zod schema; on failure throws an {@link MkdError} with `code` listing every issue.
+ * `messages` is the catalogue of the capability whose codes the error or the schema's refinements use.
+ */
 export function parseWith<S extends z.ZodMiniType>(
   schema: S,
   input: unknown,
   code: MessageCode = "invalid_input",
   basePath: IssuePath = [],
+  messages?: AnyCatalogue,
 ): z.output<S> {
   // reportInput: zod 4 omits `input` from issues otherwise, and a wrong-type value would read as "Required".
   const result = schema.safeParse(input, { reportInput: true });
   if (result.success) return result.data;
-  const issues = fromZodIssues(result.error.issues, basePath);
-  throw new MkdError(code, { count: issues.length }, issues);
+  const issues = fromZodIssues(result.error.issues, basePath, messages);
+  throw messages === undefined
+    ? new MkdError(code as SharedCode, { count: issues.length }, issues)
+    : new MkdError(code, { count: issues.length }, issues, messages);
 }

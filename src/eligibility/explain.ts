@@ -6,7 +6,8 @@
  * are frozen and interned per policy, so each is rendered once per language).
  */
 import type { IsoDate } from "../core/dates.js";
-import { formatMessage, type Locale, type MessageCode } from "../i18n/index.js";
+import type { Locale, MessageCode, MessageParams } from "../i18n/index.js";
+import { renderShared, type SharedCode } from "../i18n/shared.js";
 import { FACTS, type FactName, type FactWarning, type OperatorName } from "../policy/facts.js";
 import type { ConditionResult, LeafConditionResult, RuleResult } from "../rules/compile.js";
 
@@ -54,9 +55,17 @@ const OP_CODE: Readonly<Record<OperatorName, MessageCode>> = {
   greaterThanInclusive: "eligibility_op_greater_than_inclusive",
 };
 
+/**
+ * A reason's text: eligibility's codes are among the shared catalogues, so a bundle of checkEligibility
+ * carries no other capability's messages (the generic formatMessage would reach them all).
+ */
+function say(code: MessageCode, params: MessageParams | undefined, locale: Locale): string {
+  return renderShared(code as SharedCode, params, locale);
+}
+
 function showValue(v: unknown, locale: Locale): string {
-  if (v === true) return formatMessage("eligibility_value_true", undefined, locale);
-  if (v === false) return formatMessage("eligibility_value_false", undefined, locale);
+  if (v === true) return say("eligibility_value_true", undefined, locale);
+  if (v === false) return say("eligibility_value_false", undefined, locale);
   if (Array.isArray(v)) return v.map((x) => showValue(x, locale)).join(", ");
   return String(v);
 }
@@ -100,11 +109,11 @@ function detail(rule: RuleResult, locale: Locale): string {
       const expectation =
         typeof leaf.threshold === "boolean" && (operator === "equal" || operator === "notEqual")
           ? showValue(operator === "equal" ? leaf.threshold : !leaf.threshold, locale)
-          : formatMessage(OP_CODE[operator], { value: showValue(leaf.threshold, locale) }, locale);
+          : say(OP_CODE[operator], { value: showValue(leaf.threshold, locale) }, locale);
       const fact = factLabel(leaf.fact, leaf.path, locale);
       return leaf.missing
-        ? formatMessage("eligibility_detail_missing", { fact, expectation }, locale)
-        : formatMessage("eligibility_detail", { fact, actual: showValue(leaf.actual, locale), expectation }, locale);
+        ? say("eligibility_detail_missing", { fact, expectation }, locale)
+        : say("eligibility_detail", { fact, actual: showValue(leaf.actual, locale), expectation }, locale);
     })
     .join(" ");
 }
@@ -128,7 +137,7 @@ export function render(r: EligibilityReason, locale: Locale | undefined): Eligib
   const memo = rendered[locale];
   let out = memo.get(r);
   if (out === undefined) {
-    out = Object.freeze({ ...r, message: formatMessage(r.code, r.params, locale) });
+    out = Object.freeze({ ...r, message: say(r.code, r.params, locale) });
     memo.set(r, out);
   }
   return out;

@@ -19,6 +19,7 @@
  */
 import { jakartaInstantUtc, addDays, type IsoDate } from "../core/dates.js";
 import { MkdError } from "../core/errors.js";
+import { scheduleMessages } from "../i18n/messages/schedule.js";
 import type { Locale } from "../i18n/index.js";
 import type { Assignment, Schedule, ScheduleMember } from "../schedule/types.js";
 import { LOCATION_LABELS, modeLabel, reasonLabel, word } from "./labels.js";
@@ -200,7 +201,7 @@ function eventLines(
  */
 export function scheduleToIcs(schedule: Schedule, memberId: string, options: IcsOptions = {}): string {
   const member = schedule.members.find((m) => m.id === memberId);
-  if (!member) throw new MkdError("export_member_unknown", { member: memberId });
+  if (!member) throw new MkdError("export_member_unknown", { member: memberId }, [], scheduleMessages);
   return memberCalendar(schedule, member, options);
 }
 

@@ -4,8 +4,8 @@ export type Locale = "id" | "en";
 /** Values a message template may interpolate with `{name}`. */
 export type MessageParams = Readonly<Record<string, unknown>>;
 
-/** A value a `{name}` placeholder shows: arrays are joined with ", ", null and undefined show as "-". */
-export type MessageValue = string | number | boolean | null | undefined | readonly unknown[];
+/** A value a `{name}` placeholder shows (with String(); arrays are joined with ", ", null and undefined show as "-"). */
+export type MessageValue = unknown;
 
 /** The parameters of a message that interpolates nothing. */
 export type NoParams = Readonly<Record<string, never>>;
@@ -77,4 +77,31 @@ export function renderFrom(
     if (Object.hasOwn(c.id, code)) return interpolate(c.id[code]!, params, "id");
   }
   return code;
+}
+
+/** A message in Indonesian and English. */
+export interface Bilingual {
+  readonly id: string;
+  readonly en: string;
+}
+
+/**
+ * A message in both languages, each rendered from `catalogues` only when it is read (JSON.stringify, a
+ * spread and structuredClone read both; a caller that reads one language renders one). The same shape as a
+ * plain `{ id, en }`: results keep their JSON form while holding only a code and its parameters.
+ *
+ * @example
+ * ```ts
+ * bilingual([coreMessages], "input_too_small", { minimum: 1 }).en; // "Value too small: at least 1."
+ * ```
+ */
+export function bilingual(catalogues: readonly AnyCatalogue[], code: string, params: MessageParams): Bilingual {
+  return {
+    get id() {
+      return renderFrom(catalogues, code, params, "id");
+    },
+    get en() {
+      return renderFrom(catalogues, code, params, "en");
+    },
+  };
 }

@@ -9,9 +9,17 @@
  * Bad documents are values here: {@link validatePolicy} never throws on them.
  */
 import { addDays, minutesOfDay, WEEKDAYS, type IsoDate } from "../core/dates.js";
-import { asMkdError, formatPath, fromZodIssues, issue, MkdError, type Issue, type IssuePath } from "../core/errors.js";
+import {
+  asMkdError,
+  formatPath,
+  fromZodIssues,
+  issue,
+  MkdError,
+  type Issue,
+  type IssuePath,
+  type SharedCode,
+} from "../core/errors.js";
 import { policyLimitIssues } from "./limits.js";
-import type { MessageCode } from "../i18n/index.js";
 import { documentChain, documentKey, inForce, mergeChain, shippedPolicies, versionsOf } from "./chain.js";
 import { NATIONAL_JURISDICTION, nationalDocuments, originOf } from "./national.js";
 import {
@@ -88,7 +96,7 @@ export function validatePolicy(document: unknown, options: ValidatePolicyOptions
     // Documented never to throw. Within the limits nothing here should; if something does, it is reported
     // (as the caller's fault when the input is not plain data, otherwise as internal_error), not thrown.
     const e = asMkdError(error, { document, options });
-    return { valid: false, issues: e.issues.length > 0 ? e.issues : [issue(e.code, [], e.params)] };
+    return { valid: false, issues: e.issues.length > 0 ? e.issues : [issue(e.code as SharedCode, [], e.params)] };
   }
 }
 
@@ -155,7 +163,7 @@ export function assertValidPolicy(document: unknown, options: ValidatePolicyOpti
 
 /** An issue found on one date segment, merged with the same finding on adjacent segments. */
 interface Finding {
-  code: MessageCode;
+  code: SharedCode;
   path: IssuePath;
   params: Record<string, unknown>;
   from: IsoDate;
@@ -353,7 +361,7 @@ function signature(f: Finding): string {
   return `${f.code}|${formatPath(f.path)}|${JSON.stringify(f.params)}`;
 }
 
-type Report = (code: MessageCode, path: IssuePath, params: Record<string, unknown>) => void;
+type Report = (code: SharedCode, path: IssuePath, params: Record<string, unknown>) => void;
 
 /** The flexible-day values a cap binds, with their place in the document. */
 function cappedValues(

@@ -5,7 +5,8 @@
  * Internal module, not public API. (Not tagged internal: on a file header, stripInternal drops the first statement.)
  */
 import type { CalendarDay } from "../calendar/types.js";
-import { issue } from "../core/errors.js";
+import { bilingual } from "../i18n/define.js";
+import { scheduleMessages } from "../i18n/messages/schedule.js";
 import { assignmentOn, nonWorkingReason } from "./assignment.js";
 import { flexibleCapForWeek, policyRef, policySpans, segmentsOfWeek, weekPolicyCap } from "./context.js";
 import { DayStatus, type MemberInfo, type UnitModel } from "./week.js";
@@ -173,7 +174,11 @@ export function complianceWeeks(model: Pick<UnitModel, "ctx" | "dayIndexOf">): C
       start: week.start,
       versions,
       policyCap,
-      message: issue(code, [], { weekStart: week.start, versions: versions.join(" / "), cap: policyCap }).message,
+      message: bilingual([scheduleMessages], code, {
+        weekStart: week.start,
+        versions: versions.join(" / "),
+        cap: policyCap,
+      }),
     };
   });
 }

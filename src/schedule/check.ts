@@ -6,8 +6,8 @@
  * @module
  */
 import type { Weekday, IsoDate } from "../core/dates.js";
-import { issue } from "../core/errors.js";
-import type { MessageCode } from "../i18n/index.js";
+import { type Bilingual, bilingual } from "../i18n/define.js";
+import { scheduleMessages } from "../i18n/messages/schedule.js";
 import type { CalendarWeek } from "../calendar/types.js";
 import type { ResolvedPolicy } from "../policy/resolve.js";
 import { assertScheduleShape } from "./shape.js";
@@ -149,8 +149,8 @@ function weekCap(f: Facts, week: CalendarWeek): number {
   return flexibleCapForWeek(cap === Infinity ? 0 : cap, week);
 }
 
-function message(code: HardConstraintCode, params: Record<string, unknown>): { id: string; en: string } {
-  return issue(`schedule_hard_${code}` as MessageCode, [], params).message;
+function message(code: HardConstraintCode, params: Record<string, unknown>): Bilingual {
+  return bilingual([scheduleMessages], `schedule_hard_${code}`, params);
 }
 
 /** @internal Checks a schedule against an already built context. */

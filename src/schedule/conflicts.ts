@@ -3,8 +3,8 @@
  *
  * Internal module, not public API. (Not tagged internal: on a file header, stripInternal drops the first statement.)
  */
-import { issue } from "../core/errors.js";
-import type { MessageCode } from "../i18n/index.js";
+import { bilingual } from "../i18n/define.js";
+import { scheduleMessages } from "../i18n/messages/schedule.js";
 import type { ScheduleConflict, ScheduleConflictCode } from "./types.js";
 
 /** The people a conflict names, by what fixes them in place. */
@@ -64,6 +64,6 @@ export function conflict(
     members,
     limitedRoleDays: init.limitedRoleDays ?? [],
     params,
-    message: issue(`schedule_conflict_${code}` as MessageCode, [], full).message,
+    message: bilingual([scheduleMessages], `schedule_conflict_${code}`, full),
   };
 }

@@ -17,6 +17,7 @@ import {
 } from "../policy/resolve.js";
 import type { LegalBasis } from "../policy/schema.js";
 import { MkdError, parseWith } from "../core/errors.js";
+import { scheduleMessages } from "../i18n/messages/schedule.js";
 import { addDays, toEpochDay, type IsoDate } from "../core/dates.js";
 import { scheduleInputSchema, type ParsedScheduleInput } from "./schema.js";
 import type { Schedule, SchedulePolicyRef, SchedulePolicySpan } from "./types.js";
@@ -174,14 +175,14 @@ function stitchedCalendar(
 function withInputPaths(error: unknown): never {
   if (error instanceof MkdError && error.code === "calendar_invalid_options") {
     const issues = error.issues.map((x) => ({ ...x, path: x.path[0] === "options" ? x.path.slice(1) : x.path }));
-    throw new MkdError("invalid_schedule_input", { count: issues.length }, issues);
+    throw new MkdError("invalid_schedule_input", { count: issues.length }, issues, scheduleMessages);
   }
   throw error;
 }
 
 /** Parses the input (MkdError `invalid_schedule_input` with paths), resolves the policy of every day and builds the calendar. */
 export function buildContext(raw: unknown): ScheduleContext {
-  const input = parseWith(scheduleInputSchema, raw, "invalid_schedule_input");
+  const input = parseWith(scheduleInputSchema, raw, "invalid_schedule_input", [], scheduleMessages);
   const { from, to } = periodBounds(input.period);
   const segments = policySegments(input, from, to);
   const asOf = input.asOf ?? from;

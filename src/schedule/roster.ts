@@ -7,6 +7,7 @@
 import * as z from "zod/mini";
 import type { IsoDate } from "../core/dates.js";
 import { issue, MkdError, parseWith, type Issue } from "../core/errors.js";
+import { scheduleMessages } from "../i18n/messages/schedule.js";
 import { assignmentOn } from "./assignment.js";
 import { buildContext } from "./context.js";
 import { checkContext } from "./check.js";
@@ -80,20 +81,23 @@ function assignmentOf(mode: RosterMode | undefined, day: CalendarDay): Assignmen
  * ```
  */
 export function checkRoster(roster: Roster, input: ScheduleInput): ScheduleCheckReport {
-  const parsed = parseWith(rosterSchema, roster, "invalid_roster");
+  const parsed = parseWith(rosterSchema, roster, "invalid_roster", [], scheduleMessages);
   const ctx = buildContext(input);
   const issues: Issue[] = [];
   const inputIds = new Set(ctx.input.members.map((m) => m.id));
   for (const id of Object.keys(parsed)) {
-    if (!inputIds.has(id)) issues.push(issue("roster_unknown_member", [id], { id }));
+    if (!inputIds.has(id)) issues.push(issue("roster_unknown_member", [id], { id }, scheduleMessages));
     for (const date of Object.keys(parsed[id]!)) {
       if (date < ctx.from || date > ctx.to)
-        issues.push(issue("roster_date_outside_period", [id, date], { date, from: ctx.from, to: ctx.to }));
+        issues.push(
+          issue("roster_date_outside_period", [id, date], { date, from: ctx.from, to: ctx.to }, scheduleMessages),
+        );
     }
   }
   for (const m of ctx.input.members)
-    if (!Object.hasOwn(parsed, m.id)) issues.push(issue("roster_missing_member", [m.id], { id: m.id }));
-  if (issues.length > 0) throw new MkdError("invalid_roster", { count: issues.length }, issues);
+    if (!Object.hasOwn(parsed, m.id))
+      issues.push(issue("roster_missing_member", [m.id], { id: m.id }, scheduleMessages));
+  if (issues.length > 0) throw new MkdError("invalid_roster", { count: issues.length }, issues, scheduleMessages);
 
   const days = ctx.calendar.days;
   const members: ScheduleMember[] = ctx.input.members.map((m) => {

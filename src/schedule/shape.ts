@@ -7,6 +7,7 @@
 import * as z from "zod/mini";
 import { isIsoDate } from "../core/dates.js";
 import { parseWith } from "../core/errors.js";
+import { scheduleMessages } from "../i18n/messages/schedule.js";
 import type { AssignmentMode } from "./types.js";
 
 /** An ISO date string (`invalid_date` otherwise). */
@@ -58,5 +59,5 @@ const resultShape = z.discriminatedUnion("status", [
  */
 export function assertScheduleShape(value: unknown): void {
   const isResult = typeof value === "object" && value !== null && "status" in value;
-  parseWith(isResult ? resultShape : scheduleShape, value, "invalid_schedule");
+  parseWith(isResult ? resultShape : scheduleShape, value, "invalid_schedule", [], scheduleMessages);
 }

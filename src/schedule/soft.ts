@@ -6,8 +6,8 @@
  * Internal module, not public API. (Not tagged internal: on a file header, stripInternal drops the first statement.)
  */
 import { addDays, WEEKDAYS, type Weekday } from "../core/dates.js";
-import { issue } from "../core/errors.js";
-import type { MessageCode } from "../i18n/index.js";
+import { bilingual } from "../i18n/define.js";
+import { scheduleMessages } from "../i18n/messages/schedule.js";
 import type { ScheduleContext } from "./context.js";
 import type { Schedule, SoftGoalCode, SoftGoalResult } from "./types.js";
 
@@ -25,7 +25,7 @@ function result(
     max,
     affected: [...affected].sort(),
     evidence,
-    message: issue(`schedule_soft_${code}` as MessageCode, [], params).message,
+    message: bilingual([scheduleMessages], `schedule_soft_${code}`, params),
   };
 }
 

@@ -4,7 +4,8 @@
  * resolves the policy once per distinct (jurisdiction, month).
  */
 import type { IsoMonth } from "../core/dates.js";
-import { issue, MkdError, type IssuePath } from "../core/errors.js";
+import { issue, MkdError, type IssuePath, type SharedCode } from "../core/errors.js";
+import { scoringMessages } from "../i18n/messages/scoring.js";
 import { resolvePolicy, trustedResolvedPolicy, type ResolvedPolicy } from "../policy/resolve.js";
 import { policyParametersSchema, type Cited, type LegalBasis, type Predikat, type Rating } from "../policy/schema.js";
 import { EXPRESSIONS } from "./formulas.js";
@@ -192,7 +193,9 @@ export function compileContext(policy: ResolvedPolicy): ScoringContext {
 /** Re-throws a policy resolution error with the path of the value that caused it. */
 function withPath(error: unknown, path: IssuePath): never {
   if (error instanceof MkdError && error.issues.length === 0) {
-    throw new MkdError(error.code, error.params, [issue(error.code, path, error.params)]);
+    // Policy resolution raises shared codes only (unknown_jurisdiction, date_after_version_end...).
+    const code = error.code as SharedCode;
+    throw new MkdError(code, error.params, [issue(code, path, error.params)]);
   }
   throw error;
 }
@@ -303,5 +306,5 @@ export function contextFor(source: PolicySourceLike, month: IsoMonth, path: Issu
 export function policySourceIssue(source: PolicySourceLike, path: IssuePath = []) {
   const hasJ = typeof source.jurisdiction === "string";
   const hasP = source.policy !== undefined && source.policy !== null;
-  return hasJ === hasP ? issue("scoring_policy_source_required", path) : undefined;
+  return hasJ === hasP ? issue("scoring_policy_source_required", path, {}, scoringMessages) : undefined;
 }

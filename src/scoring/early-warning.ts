@@ -10,7 +10,9 @@ import * as z from "zod/mini";
 import { isIsoMonth, monthsBetween, nextMonth, type IsoMonth } from "../core/dates.js";
 import { issue, MkdError, fromZodIssues, type Issue } from "../core/errors.js";
 import { historyMonthSchema, type TrackRecordLevel } from "../core/track-record.js";
-import { formatMessage, type MessageParams } from "../i18n/index.js";
+import { bilingual, type MessageParams } from "../i18n/define.js";
+import { scoringMessages } from "../i18n/messages/scoring.js";
+import { withShared } from "../i18n/shared.js";
 import { contextFor, policySourceIssue, type PolicySourceLike, type ScoringContext } from "./context.js";
 import { EXPRESSIONS } from "./formulas.js";
 import type {
@@ -24,24 +26,27 @@ import type {
   ScoringPolicySource,
 } from "./types.js";
 
+/** Scoring's messages (rendered when read) and the shared ones its errors reuse. */
+const SCORING = withShared(scoringMessages);
+
 /** The history array. */
 const historySchema = z.array(historyMonthSchema);
 
 function reason(code: EarlyWarningReason["code"], params: MessageParams): EarlyWarningReason {
-  return { code, params, message: { id: formatMessage(code, params, "id"), en: formatMessage(code, params, "en") } };
+  return { code, params, message: bilingual(SCORING, code, params) };
 }
 
 function validateHistory(history: unknown, source: PolicySourceLike): HistoryMonth[] {
   const parsed = historySchema.safeParse(history, { reportInput: true });
   if (!parsed.success) {
-    const issues = fromZodIssues(parsed.error.issues, ["history"]);
-    throw new MkdError("scoring_invalid_history", { count: issues.length }, issues);
+    const issues = fromZodIssues(parsed.error.issues, ["history"], scoringMessages);
+    throw new MkdError("scoring_invalid_history", { count: issues.length }, issues, scoringMessages);
   }
   const months = parsed.data as HistoryMonth[];
   const issues: Issue[] = [];
   const srcIssue = policySourceIssue(source, ["options"]);
   if (srcIssue) issues.push(srcIssue);
-  if (months.length === 0) issues.push(issue("scoring_history_empty", ["history"]));
+  if (months.length === 0) issues.push(issue("scoring_history_empty", ["history"], {}, scoringMessages));
   const seen = new Set<string>();
   let firstEmployee: string | undefined;
   for (let i = 0; i < months.length; i++) {
@@ -51,33 +56,45 @@ function validateHistory(history: unknown, source: PolicySourceLike): HistoryMon
       continue;
     }
     if (seen.has(m.month))
-      issues.push(issue("scoring_history_repeated_month", ["history", i, "month"], { month: m.month }));
+      issues.push(
+        issue("scoring_history_repeated_month", ["history", i, "month"], { month: m.month }, scoringMessages),
+      );
     else if (i > 0 && isIsoMonth(months[i - 1]!.month)) {
       const previous = months[i - 1]!.month;
       const gap = monthsBetween(previous, m.month);
       if (gap < 0)
-        issues.push(issue("scoring_history_out_of_order", ["history", i, "month"], { month: m.month, previous }));
+        issues.push(
+          issue("scoring_history_out_of_order", ["history", i, "month"], { month: m.month, previous }, scoringMessages),
+        );
       else if (gap > 1)
-        issues.push(issue("scoring_history_gap", ["history", i, "month"], { month: m.month, previous }));
+        issues.push(
+          issue("scoring_history_gap", ["history", i, "month"], { month: m.month, previous }, scoringMessages),
+        );
     }
     seen.add(m.month);
     if (m.reportSubmitted && m.composite === null)
-      issues.push(issue("scoring_history_composite_required", ["history", i, "composite"]));
+      issues.push(issue("scoring_history_composite_required", ["history", i, "composite"], {}, scoringMessages));
     if (!m.reportSubmitted && m.composite !== null)
-      issues.push(issue("scoring_history_report_contradiction", ["history", i, "composite"]));
+      issues.push(issue("scoring_history_report_contradiction", ["history", i, "composite"], {}, scoringMessages));
     if (m.employee !== undefined) {
       if (firstEmployee === undefined) firstEmployee = m.employee;
       else if (m.employee !== firstEmployee) {
         issues.push(
-          issue("scoring_history_mixed_employees", ["history", i, "employee"], {
-            first: firstEmployee,
-            other: m.employee,
-          }),
+          issue(
+            "scoring_history_mixed_employees",
+            ["history", i, "employee"],
+            {
+              first: firstEmployee,
+              other: m.employee,
+            },
+            scoringMessages,
+          ),
         );
       }
     }
   }
-  if (issues.length > 0) throw new MkdError("scoring_invalid_history", { count: issues.length }, issues);
+  if (issues.length > 0)
+    throw new MkdError("scoring_invalid_history", { count: issues.length }, issues, scoringMessages);
   return months;
 }
 
@@ -108,10 +125,7 @@ function recommend(
       severity: "warning",
       path: ["history"],
       params,
-      message: {
-        id: formatMessage("scoring_next_month_policy_unavailable", params, "id"),
-        en: formatMessage("scoring_next_month_policy_unavailable", params, "en"),
-      },
+      message: bilingual(SCORING, "scoring_next_month_policy_unavailable", params),
     });
   }
   const cap = ctx.maxFlexibleDaysPerWeek;
@@ -146,7 +160,7 @@ function recommend(
       result: days,
       basis: ctx.basis.quota,
     },
-    message: { id: formatMessage(code, params, "id"), en: formatMessage(code, params, "en") },
+    message: bilingual(SCORING, code, params),
   };
 }
 

@@ -6,6 +6,7 @@
 import * as z from "zod/mini";
 import { compileAccepts } from "../core/accepts.js";
 import { parseWith } from "../core/errors.js";
+import { scoringMessages } from "../i18n/messages/scoring.js";
 import type { ScoreMonthInput } from "./types.js";
 
 const finite = z.number();
@@ -75,7 +76,7 @@ export const acceptsRealisation = compileAccepts(realisationSchema);
  * do not come here.
  */
 export function parseScoreMonthInput(x: unknown): ScoreMonthInput {
-  return parseWith(scoreMonthInputSchema, x, "scoring_invalid_input") as ScoreMonthInput;
+  return parseWith(scoreMonthInputSchema, x, "scoring_invalid_input", [], scoringMessages) as ScoreMonthInput;
 }
 
 /**

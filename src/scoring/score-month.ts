@@ -3,7 +3,10 @@
  */
 import { isIsoMonth } from "../core/dates.js";
 import { issue, MkdError, type Issue } from "../core/errors.js";
-import { formatMessage, type MessageCode, type MessageParams } from "../i18n/index.js";
+import { bilingual, type MessageParams, renderFrom } from "../i18n/define.js";
+import type { MessageCode } from "../i18n/index.js";
+import { scoringMessages } from "../i18n/messages/scoring.js";
+import { withShared } from "../i18n/shared.js";
 import type { Predikat, Rating } from "../policy/schema.js";
 import { contextFor, policySourceIssue, type PolicySourceLike, type ScoringContext } from "./context.js";
 import { capaianAchievement, cappedAchievement, EXPRESSIONS, round2, skpLegacyAchievement } from "./formulas.js";
@@ -28,6 +31,9 @@ import type {
 
 const hasOwn = Object.prototype.hasOwnProperty;
 
+/** Scoring's messages (rendered when read) and the shared ones its errors reuse. */
+const SCORING = withShared(scoringMessages);
+
 function finding(
   code: MessageCode,
   severity: "info" | "warning",
@@ -39,8 +45,17 @@ function finding(
     severity,
     path,
     params,
-    message: { id: formatMessage(code, params, "id"), en: formatMessage(code, params, "en") },
+    message: bilingual(SCORING, code, params),
   };
+}
+
+function missingMessage(id: string, rule: MessageCode, locale: "id" | "en"): string {
+  return renderFrom(
+    SCORING,
+    "scoring_realisation_missing",
+    { id, rule: renderFrom(SCORING, rule, {}, locale) },
+    locale,
+  );
 }
 
 /** A clean month shares one frozen, empty findings list. */
@@ -132,34 +147,40 @@ function targetIssues(t: Indicator, i: number, legacy: boolean, issues: Issue[] 
 function allTargetIssues(t: Indicator, i: number, legacy: boolean, issues: Issue[] | undefined): Issue[] | undefined {
   const target = t.target;
   if (typeof target === "number") {
-    if (!(target > 0)) (issues ??= []).push(issue("scoring_target_not_positive", ["targets", i, "target"], { target }));
+    if (!(target > 0))
+      (issues ??= []).push(issue("scoring_target_not_positive", ["targets", i, "target"], { target }, scoringMessages));
   } else {
     if (target.min > target.max)
       (issues ??= []).push(
-        issue("scoring_range_invalid", ["targets", i, "target"], { min: target.min, max: target.max }),
+        issue("scoring_range_invalid", ["targets", i, "target"], { min: target.min, max: target.max }, scoringMessages),
       );
     // A range's bound is a denominator only when the realisation falls outside on that side; a bound of 0 is
     // still a valid "zero complaints" floor, a negative one never is.
     if (target.min < 0)
       (issues ??= []).push(
-        issue("scoring_target_not_positive", ["targets", i, "target", "min"], { target: target.min }),
+        issue("scoring_target_not_positive", ["targets", i, "target", "min"], { target: target.min }, scoringMessages),
       );
     if (!(target.max > 0))
       (issues ??= []).push(
-        issue("scoring_target_not_positive", ["targets", i, "target", "max"], { target: target.max }),
+        issue("scoring_target_not_positive", ["targets", i, "target", "max"], { target: target.max }, scoringMessages),
       );
   }
   if (legacy) {
     if (typeof target !== "number")
-      (issues ??= []).push(issue("scoring_legacy_range_unsupported", ["targets", i, "target"]));
+      (issues ??= []).push(issue("scoring_legacy_range_unsupported", ["targets", i, "target"], {}, scoringMessages));
     const expected = t.aspect === "time" || t.aspect === "cost" ? "lower_is_better" : "higher_is_better";
     if (t.direction !== expected) {
       (issues ??= []).push(
-        issue("scoring_legacy_direction_mismatch", ["targets", i, "direction"], {
-          aspect: t.aspect,
-          expected,
-          actual: t.direction,
-        }),
+        issue(
+          "scoring_legacy_direction_mismatch",
+          ["targets", i, "direction"],
+          {
+            aspect: t.aspect,
+            expected,
+            actual: t.direction,
+          },
+          scoringMessages,
+        ),
       );
     }
   }
@@ -225,7 +246,9 @@ function scoreInput(
       let duplicate = false;
       for (let j = 0; j < i; j++) {
         if (targets[j]!.id === t.id) {
-          (issues ??= []).push(issue("scoring_duplicate_indicator", ["targets", i, "id"], { id: t.id }));
+          (issues ??= []).push(
+            issue("scoring_duplicate_indicator", ["targets", i, "id"], { id: t.id }, scoringMessages),
+          );
           duplicate = true;
           break;
         }
@@ -239,7 +262,12 @@ function scoreInput(
     issues = targetIssues(t, i, legacy, issues);
     if (real !== undefined && real.unit !== undefined && real.unit !== t.unit) {
       (issues ??= []).push(
-        issue("scoring_unit_mismatch", ["realisations", t.id, "unit"], { actual: real.unit, expected: t.unit }),
+        issue(
+          "scoring_unit_mismatch",
+          ["realisations", t.id, "unit"],
+          { actual: real.unit, expected: t.unit },
+          scoringMessages,
+        ),
       );
     }
     if (issues !== undefined) continue; // nothing more is scored once the input is known to be refused
@@ -259,7 +287,12 @@ function scoreInput(
     Math.abs(sum - ctx.weightsTotal) > 1e-9 * Math.max(1, ctx.weightsTotal)
   ) {
     (issues ??= []).push(
-      issue("scoring_weights_total_mismatch", ["targets"], { sum: round2(sum), total: ctx.weightsTotal }),
+      issue(
+        "scoring_weights_total_mismatch",
+        ["targets"],
+        { sum: round2(sum), total: ctx.weightsTotal },
+        scoringMessages,
+      ),
     );
   }
   if (r !== undefined) {
@@ -281,13 +314,15 @@ function scoreInput(
             break;
           }
         }
-        if (!known) (issues ??= []).push(issue("scoring_unknown_indicator", ["realisations", k], { id: k }));
+        if (!known)
+          (issues ??= []).push(issue("scoring_unknown_indicator", ["realisations", k], { id: k }, scoringMessages));
       }
     }
     if (found > 0 && input.report?.submitted === false)
-      (issues ??= []).push(issue("scoring_report_contradiction", ["report", "submitted"]));
+      (issues ??= []).push(issue("scoring_report_contradiction", ["report", "submitted"], {}, scoringMessages));
   }
-  if (issues !== undefined) throw new MkdError("scoring_invalid_input", { count: issues.length }, issues);
+  if (issues !== undefined)
+    throw new MkdError("scoring_invalid_input", { count: issues.length }, issues, scoringMessages);
   // Every slot now holds its indicator's score (a refused input threw above).
   return finishMonth(input, ctx!, slots as IndicatorScore[], found, weightSum, weighted);
 }
@@ -343,17 +378,21 @@ function finishMonth(
     for (let i = 0; i < n; i++) {
       const s = indicators[i]!;
       if (s.status === "missing") {
-        const rule = formatMessage(exclude ? "scoring_missing_excluded" : "scoring_missing_scored_zero", {}, "id");
-        const ruleEn = formatMessage(exclude ? "scoring_missing_excluded" : "scoring_missing_scored_zero", {}, "en");
+        const rule = exclude ? "scoring_missing_excluded" : "scoring_missing_scored_zero";
         const params = { id: s.id, rule: exclude ? "exclude" : "score_zero" };
         findings.push({
           code: "scoring_realisation_missing",
           severity: "warning",
           path: ["realisations", s.id],
           params,
+          // The rule is a message of its own, in the language of the message it completes.
           message: {
-            id: formatMessage("scoring_realisation_missing", { id: s.id, rule }, "id"),
-            en: formatMessage("scoring_realisation_missing", { id: s.id, rule: ruleEn }, "en"),
+            get id() {
+              return missingMessage(s.id, rule, "id");
+            },
+            get en() {
+              return missingMessage(s.id, rule, "en");
+            },
           },
         });
       }

@@ -34,3 +34,26 @@ describe("a browser bundle of the runtime functions (issue 12 item 4)", () => {
     expect(files.some((f) => f.includes("json-schema"))).toBe(true);
   });
 });
+
+describe("the messages a browser bundle carries (issue 12 item 3)", () => {
+  const tables = (files: readonly string[]) =>
+    files
+      .map((f) => /src\/i18n\/locales\/(\w+)\/([\w-]+)\.ts$/.exec(f))
+      .filter((m) => m !== null)
+      .map((m) => `${m[2]} (${m[1]})`)
+      .sort();
+
+  it("checkEligibility carries only the tables of the domains whose codes it can emit", async () => {
+    // Scoring's: the track-record history goes through evaluateEarlyWarning, whose refusals and reasons it reports.
+    expect(tables(await bundledFiles(["checkEligibility"]))).toEqual(
+      ["calendar", "core", "eligibility", "policy", "scoring"].flatMap((d) => [`${d} (en)`, `${d} (id)`]),
+    );
+  });
+
+  it("formatMessage carries every domain's table, in both languages, and never the CLI's help (the check above can fail)", async () => {
+    const all = tables(await bundledFiles(["formatMessage"]));
+    expect(all).toContain("schedule (en)");
+    expect(all).toContain("cli (id)");
+    expect(all.filter((t) => t.startsWith("cli-help"))).toEqual([]);
+  });
+});

@@ -19,6 +19,7 @@ import { EXIT, resolvePath, type CliIo, type ExitCode } from "../io.js";
 import { createRowWriter } from "../output.js";
 import { EMPLOYEE_COLUMNS, employeeFromFields, HeaderMap, MEMBER_COLUMNS, memberFromFields } from "../records.js";
 import { MkdError } from "../../core/errors.js";
+import { MESSAGE_DOMAINS } from "../../i18n/index.js";
 import { eligibilityColumns, type EligibilityRow } from "./eligibility.js";
 import { renderGrid, writeCalendarFiles } from "./schedule.js";
 import { monthGroups, warnColumns, warnEmployees, type WarnRow } from "./score.js";
@@ -43,7 +44,10 @@ export async function demoCommand(io: CliIo, argv: readonly string[]): Promise<E
   const ctx = new Ctx(io, common.locale);
   const L = ctx.locale;
   const data = typeof values.data === "string" ? resolvePath(io, values.data) : findDataDir();
-  if (!data) throw new Unusable(new MkdError("cli_input_not_found", { path: "examples/data/employees.csv" }));
+  if (!data)
+    throw new Unusable(
+      new MkdError("cli_input_not_found", { path: "examples/data/employees.csv" }, [], MESSAGE_DOMAINS),
+    );
   const out = resolvePath(io, typeof values.out === "string" ? values.out : "mkd-demo-output");
   const say = (id: string, en: string) => ctx.stdout.write(`${L === "id" ? id : en}\n`);
   const section = (id: string, en: string) => say(`\n== ${id}`, `\n== ${en}`);
@@ -80,7 +84,8 @@ export async function demoCommand(io: CliIo, argv: readonly string[]): Promise<E
   const rows: { line: number | undefined; fields: Map<string, string>; employee: Record<string, unknown> }[] = [];
   let map: HeaderMap | undefined;
   for await (const row of readRows(io, join(data, "employees.csv"))) {
-    if (!row.ok || row.kind !== "csv") throw new Unusable(row.ok ? new MkdError("cli_input_empty") : row.error);
+    if (!row.ok || row.kind !== "csv")
+      throw new Unusable(row.ok ? new MkdError("cli_input_empty", {}, [], MESSAGE_DOMAINS) : row.error);
     map ??= new HeaderMap(row.header, [...EMPLOYEE_COLUMNS, ...MEMBER_COLUMNS]);
     const fields = map.fields(row.values);
     const employee = employeeFromFields(fields, new RowIssues());

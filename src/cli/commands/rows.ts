@@ -4,6 +4,7 @@
  * header that lacks required columns, and the closing summary.
  */
 import { MkdError } from "../../core/errors.js";
+import { MESSAGE_DOMAINS } from "../../i18n/index.js";
 import { Unusable, type Ctx } from "../context.js";
 import { EXIT, Progress, type CliIo, type ExitCode } from "../io.js";
 import type { RowWriter } from "../output.js";
@@ -50,7 +51,8 @@ export class CsvConverter<T> {
       this.header = row.header;
       this.map = new HeaderMap(row.header, this.defs);
       const missing = [...this.map.missing, ...this.missing(this.map)];
-      if (missing.length > 0) throw new Unusable(new MkdError("cli_missing_columns", { columns: missing }));
+      if (missing.length > 0)
+        throw new Unusable(new MkdError("cli_missing_columns", { columns: missing }, [], MESSAGE_DOMAINS));
       if (this.map.unknown.length > 0 && !this.quiet)
         void this.ctx.stderr.write(`mkd: ${this.ctx.t("cli_unknown_columns", { columns: this.map.unknown })}\n`);
     }
@@ -119,5 +121,5 @@ export function errorFromJson(
   map?: HeaderMap,
 ): MkdError {
   const issues = map ? map.toColumns(json.issues) : json.issues;
-  return new MkdError(json.code, { ...json.params, line: line ?? "-" }, issues);
+  return new MkdError(json.code, { ...json.params, line: line ?? "-" }, issues, MESSAGE_DOMAINS);
 }

@@ -7,6 +7,7 @@
  */
 import type { IsoMonth } from "../../core/dates.js";
 import { MkdError, asMkdError, issue, type Issue } from "../../core/errors.js";
+import { MESSAGE_DOMAINS } from "../../i18n/index.js";
 import { scoreMonthBatch } from "../../scoring/batch.js";
 import { evaluateEarlyWarning } from "../../scoring/early-warning.js";
 import type {
@@ -129,7 +130,9 @@ export async function* monthGroups(
       month: a.month,
     };
     if (a.duplicate)
-      a.issues.unshift(issue("cli_group_not_contiguous", ["employee_id"], { key: `${a.employee} ${a.month}` }));
+      a.issues.unshift(
+        issue("cli_group_not_contiguous", ["employee_id"], { key: `${a.employee} ${a.month}` }, MESSAGE_DOMAINS),
+      );
     if (a.issues.length > 0)
       return { ...base, input: undefined, history: undefined, error: rowError(a.line, a.issues) };
     if (a.composite !== undefined) {
@@ -209,7 +212,8 @@ export async function* monthGroups(
         )
           missing.push("target");
       }
-      if (missing.length > 0) throw new Unusable(new MkdError("cli_missing_columns", { columns: missing }));
+      if (missing.length > 0)
+        throw new Unusable(new MkdError("cli_missing_columns", { columns: missing }, [], MESSAGE_DOMAINS));
       if (map.unknown.length > 0 && !quiet)
         await ctx.stderr.write(`mkd: ${ctx.t("cli_unknown_columns", { columns: map.unknown })}\n`);
     }
@@ -240,7 +244,7 @@ export async function* monthGroups(
     }
     const a = acc;
     a.lastLine = row.line;
-    const at = (i: Issue): Issue => issue(i.code, i.path, { ...i.params, line: row.line ?? "-" });
+    const at = (i: Issue): Issue => issue(i.code, i.path, { ...i.params, line: row.line ?? "-" }, MESSAGE_DOMAINS);
     const behaviour = issues.choice("behaviour", f.get("behaviour"), ["above", "as_expected", "below"], RATING_ALIASES);
     if (behaviour !== undefined) a.behaviour = behaviour;
     const submitted = issues.bool("report_submitted", f.get("report_submitted"));
@@ -329,7 +333,9 @@ async function* scoreGroups(groups: AsyncIterable<MonthGroup>, source: ScoringPo
       yield {
         ...base,
         ok: false,
-        error: rowError(g.line, [issue("cli_row_unexpected", [], { detail: "composite rows: use `mkd warn`" })]),
+        error: rowError(g.line, [
+          issue("cli_row_unexpected", [], { detail: "composite rows: use `mkd warn`" }, MESSAGE_DOMAINS),
+        ]),
       };
     else if (answer.ok) yield { ...base, ok: true, value: answer.value };
     else yield { ...base, ok: false, error: MkdError.fromJSON(answer.error) };
@@ -445,14 +451,14 @@ export async function* warnEmployees(
       const issues = errors.flatMap((s) =>
         s.error!.issues.length > 0
           ? s.error!.issues
-          : [issue("cli_row_unexpected", [], { detail: s.error!.localizedMessage("en") })],
+          : [issue("cli_row_unexpected", [], { detail: s.error!.localizedMessage("en") }, MESSAGE_DOMAINS)],
       );
       return {
         ...base,
         ok: false,
         error: rowError(
           errors[0]!.group.line,
-          issues.map((i) => issue(i.code, i.path, i.params)),
+          issues.map((i) => issue(i.code, i.path, i.params, MESSAGE_DOMAINS)),
         ),
       };
     }

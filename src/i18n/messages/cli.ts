@@ -3,7 +3,7 @@ import { messages as en } from "../locales/en/cli.js";
 import { messages as id } from "../locales/id/cli.js";
 
 /**
- * Messages of the mkd command and the calendar exports.
+ * Messages of the mkd command.
  *
  * Each code is declared here once, with the parameters its message takes; each language's texts live in
  * `locales/<language>/cli.ts`, which must cover exactly these codes (a `satisfies` check).
@@ -49,7 +49,6 @@ export interface CliParams {
   cli_policy_valid: { path: MessageValue };
   cli_policy_invalid: { path: MessageValue; count: number };
   cli_policy_same: NoParams;
-  export_member_unknown: { member: MessageValue };
 }
 
 /** The cli messages in both languages. */

@@ -3,7 +3,7 @@ import { messages as en } from "../locales/en/schedule.js";
 import { messages as id } from "../locales/id/schedule.js";
 
 /**
- * Messages of the schedule capability: reason codes, findings and errors.
+ * Messages of the schedule capability and its exports (ICS, CSV, HTML): reason codes, findings and errors.
  *
  * Each code is declared here once, with the parameters its message takes; each language's texts live in
  * `locales/<language>/schedule.ts`, which must cover exactly these codes (a `satisfies` check).
@@ -100,6 +100,7 @@ export interface ScheduleParams {
   roster_unknown_member: { id: MessageValue };
   roster_missing_member: { id: MessageValue };
   roster_date_outside_period: { date: MessageValue; from: MessageValue; to: MessageValue };
+  export_member_unknown: { member: MessageValue };
 }
 
 /** The schedule messages in both languages. */

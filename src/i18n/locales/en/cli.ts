@@ -44,5 +44,4 @@ export const messages = {
   cli_policy_valid: "Policy valid: {path}",
   cli_policy_invalid: "Policy invalid: {path} ({count:problem|problems}).",
   cli_policy_same: "No parameter or rule differs.",
-  export_member_unknown: "Member {member} is not in the schedule.",
 } satisfies Templates<CliParams>;

@@ -58,4 +58,5 @@ export const messages = {
   roster_unknown_member: "Member {id} is in the roster but not in the schedule input.",
   roster_missing_member: "Member {id} is in the schedule input but not in the roster.",
   roster_date_outside_period: "Date {date} is outside the period {from} to {to}.",
+  export_member_unknown: "Member {member} is not in the schedule.",
 } satisfies Templates<ScheduleParams>;

@@ -50,5 +50,4 @@ export const messages = {
   cli_policy_invalid: "Kebijakan tidak valid: {path} ({count} masalah).",
   cli_policy_same: "Tidak ada perbedaan parameter atau aturan.",
   // Exports.
-  export_member_unknown: "Anggota {member} tidak ada dalam jadwal.",
 } satisfies Templates<CliParams>;

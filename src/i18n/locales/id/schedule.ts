@@ -59,4 +59,5 @@ export const messages = {
   roster_unknown_member: "Anggota {id} ada di roster tetapi tidak ada di masukan jadwal.",
   roster_missing_member: "Anggota {id} ada di masukan jadwal tetapi tidak ada di roster.",
   roster_date_outside_period: "Tanggal {date} di luar periode {from} s.d. {to}.",
+  export_member_unknown: "Anggota {member} tidak ada dalam jadwal.",
 } satisfies Templates<ScheduleParams>;
