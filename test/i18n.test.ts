@@ -82,6 +82,20 @@ describe("errors of a capability's own codes", () => {
     expect(back.message).toBe(thrown.message);
   });
 
+  it("check an issue's code and parameters at compile time (tsc runs over the tests)", async () => {
+    const { issue } = await import("../src/core/errors.js");
+    const { scheduleMessages } = await import("../src/i18n/messages/schedule.js");
+    // @ts-expect-error a missing parameter
+    expect(issue("input_too_small", [], {}).message.en).toBe("Value too small: at least {minimum}.");
+    // @ts-expect-error a misspelt parameter
+    expect(issue("input_too_small", [], { minimun: 1 }).message.en).toBe("Value too small: at least {minimum}.");
+    // @ts-expect-error a schedule code without the schedule's catalogue renders as the bare code
+    expect(issue("roster_unknown_member", [], { id: "ani" }).message.en).toBe("roster_unknown_member");
+    // Parameters a message does not show may be kept with it.
+    expect(issue("input_too_small", [], { minimum: 1, unit: "days" }).message.en).toBe("Value too small: at least 1.");
+    expect(issue("roster_unknown_member", [], { id: "ani" }, scheduleMessages).message.en).toContain("ani");
+  });
+
   it("hold a message that is rendered when read, with the JSON form of a plain { id, en }", async () => {
     const { issue } = await import("../src/core/errors.js");
     const { scheduleMessages } = await import("../src/i18n/messages/schedule.js");
