@@ -4,7 +4,6 @@
  *
  * Internal module, not public API. (Not tagged internal: on a file header, stripInternal drops the first statement.)
  */
-import type { CalendarDay } from "../calendar/types.js";
 import { bilingual } from "../i18n/define.js";
 import { scheduleMessages } from "../i18n/messages/schedule.js";
 import { assignmentOn, nonWorkingReason } from "./assignment.js";
