@@ -404,7 +404,25 @@ function generate(root: Node): (value: unknown) => boolean {
  * ```
  */
 export function codeGenerationAllowed(): boolean {
-  return z.config().jitless !== true && z.util.allowsEval.value;
+  return z.config().jitless !== true && (evalAllowed ??= probeEval());
+}
+
+let evalAllowed: boolean | undefined;
+
+/**
+ * zod's own probe (`util.allowsEval`), written out: zod exports it only inside its `util` namespace object, and
+ * reading `z.util` makes a bundler keep all of zod's util module (10 kB minified in a browser bundle of
+ * checkEligibility, issue 12 item 4). Same steps: no code generation on Cloudflare Workers, else try it once.
+ */
+function probeEval(): boolean {
+  if ((globalThis as { navigator?: { userAgent?: string } }).navigator?.userAgent?.includes("Cloudflare")) return false;
+  try {
+    // An empty function: only whether a content-security policy allows it.
+    new Function("");
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /**

@@ -3,8 +3,8 @@ import { describe, expect, it } from "vitest";
 
 const INDEX = new URL("../../src/index.ts", import.meta.url).pathname;
 
-/** The files an app bundling only `names` from the library carries (esbuild browser, minified, tree-shaken). */
-async function bundledFiles(names: readonly string[]): Promise<string[]> {
+/** The files an app bundling only `names` from the library carries, with their minified bytes in the bundle. */
+async function bundledSizes(names: readonly string[]): Promise<Map<string, number>> {
   const result = await build({
     stdin: { contents: `export { ${names.join(", ")} } from ${JSON.stringify(INDEX)};`, loader: "ts", resolveDir: "." },
     bundle: true,
@@ -16,9 +16,16 @@ async function bundledFiles(names: readonly string[]): Promise<string[]> {
     logLevel: "silent",
   });
   const inputs = Object.values(result.metafile.outputs)[0]!.inputs;
-  return Object.keys(inputs)
-    .filter((path) => inputs[path]!.bytesInOutput > 0)
-    .map((path) => path.replaceAll("\\", "/"));
+  return new Map(
+    Object.entries(inputs)
+      .filter(([, input]) => input.bytesInOutput > 0)
+      .map(([path, input]) => [path.replaceAll("\\", "/"), input.bytesInOutput]),
+  );
+}
+
+/** The files an app bundling only `names` from the library carries (esbuild browser, minified, tree-shaken). */
+async function bundledFiles(names: readonly string[]): Promise<string[]> {
+  return [...(await bundledSizes(names)).keys()];
 }
 
 describe("a browser bundle of the runtime functions (issue 12 item 4)", () => {
@@ -27,6 +34,14 @@ describe("a browser bundle of the runtime functions (issue 12 item 4)", () => {
     const zod = files.filter((f) => f.includes("node_modules/zod/"));
     expect(zod.length).toBeGreaterThan(0);
     expect(zod.filter((f) => /json-schema|\/locales\/|\/classic\//.test(f))).toEqual([]);
+  });
+
+  it("keeps zod's share small: no read of a zod namespace object (z.util, z.core) that keeps a whole zod module", async () => {
+    // 31.9 kB minified on 2026-12-01 (zod/mini, the schema kinds the library uses); reading `z.util.allowsEval`
+    // kept all of zod's util module (+10 kB), and `z.core.anything` keeps all of zod's core (+370 kB).
+    const sizes = await bundledSizes(["checkEligibility", "generateSchedule", "scoreMonth"]);
+    const zod = [...sizes].filter(([f]) => f.includes("node_modules/zod/")).reduce((sum, [, n]) => sum + n, 0);
+    expect(zod).toBeLessThan(36_000);
   });
 
   it("does carry the generator when an app imports a JSON-Schema function (the check above can fail)", async () => {
