@@ -11,7 +11,7 @@ import { defineConfig } from "tsup";
 // test/package/internal.test.ts checks both. The json-rules-engine adapter is its own entry
 // (mkd-engine/json-rules-engine): the main entry never imports json-rules-engine, so a browser bundle of the
 // main functions does not carry it.
-const library = {
+export const library = {
   index: "src/index.ts",
   "json-rules-engine": "src/json-rules-engine.ts",
   testing: "src/testing/index.ts",
@@ -87,9 +87,12 @@ async function finishEsm(): Promise<void> {
   }
 }
 
+/** The ESM build's entries: the library's, and the `mkd` command sharing their chunks (scripts/size.mjs builds these). */
+export const esmEntries = { ...library, cli: "src/cli/main.ts" };
+
 export default defineConfig([
   {
-    entry: { ...library, cli: "src/cli/main.ts" },
+    entry: esmEntries,
     format: ["esm"],
     splitting: true,
     // No types of its own: each entry's .d.ts re-exports the CJS build's .d.cts (finishEsm).
