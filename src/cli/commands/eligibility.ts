@@ -6,11 +6,11 @@ import type { MkdError } from "../../core/errors.js";
 import { checkEligibilityBatch } from "../../eligibility/batch.js";
 import type { EligibilityDecision } from "../../eligibility/check.js";
 import { Ctx, errorText, inputPath, loadPolicy, parseFlags, todayInJakarta } from "../context.js";
-import { readRows, type SourceRow } from "../input.js";
+import type { SourceRow } from "../input.js";
 import type { CliIo, ExitCode } from "../io.js";
-import { createRowWriter, type Column } from "../output.js";
+import type { Column } from "../output.js";
 import { EMPLOYEE_COLUMNS, employeeFromFields, MEMBER_COLUMNS, missingEmployeeColumns } from "../records.js";
-import { CsvConverter, errorFromJson, jsonId, writeAnswers, type Prepared } from "./rows.js";
+import { CsvConverter, errorFromJson, jsonId, streamAnswers, type Prepared } from "./rows.js";
 
 /** One answer row of `mkd eligibility`. */
 export type EligibilityRow =
@@ -80,25 +80,14 @@ export async function eligibilityCommand(io: CliIo, argv: readonly string[]): Pr
   const path = inputPath(io, positionals, "eligibility");
   const asOf = common.asOf ?? todayInJakarta();
   const policy = loadPolicy(io, common, asOf, "eligibility");
-  const sink = ctx.output(common.output);
-  const writer = createRowWriter(ctx.format(common.format, common.output, "ndjson"), sink, {
-    columns: eligibilityColumns(ctx),
-    toJson: eligibilityJson,
-    csvDelimiter: common.csvDelimiter,
-    bom: common.bom,
-  });
-  const rows = readRows(io, path, {
-    format: common.inputFormat,
-    delimiter: common.delimiter,
-    beforeRead: () => sink.flush(),
-  });
-  return writeAnswers(
+  return streamAnswers(
     ctx,
     io,
     "eligibility",
-    decideRows(ctx, rows, { policy, asOf, quiet: common.quiet }),
-    writer,
-    common.quiet,
+    path,
+    common,
+    { columns: eligibilityColumns(ctx), toJson: eligibilityJson },
+    (rows) => decideRows(ctx, rows, { policy, asOf, quiet: common.quiet }),
   );
 }
 

@@ -5,11 +5,11 @@
  */
 import { MkdError } from "../../core/errors.js";
 import { MESSAGE_DOMAINS } from "../../i18n/index.js";
-import { Unusable, type Ctx } from "../context.js";
+import { Unusable, type CommonFlags, type Ctx } from "../context.js";
 import { EXIT, Progress, type CliIo, type ExitCode } from "../io.js";
-import type { RowWriter } from "../output.js";
+import { createRowWriter, type Column, type RowWriter } from "../output.js";
 import { RowIssues } from "../fields.js";
-import type { SourceRow } from "../input.js";
+import { readRows, type SourceRow } from "../input.js";
 import { HeaderMap, rowError, type ColumnDef } from "../records.js";
 
 /** A row turned into a library input, or the reason it could not be. */
@@ -73,6 +73,41 @@ export function jsonId(value: unknown): string | undefined {
   if (value !== null && typeof value === "object" && typeof (value as { id?: unknown }).id === "string")
     return (value as { id: string }).id;
   return undefined;
+}
+
+/** How a row command writes one answer: its columns (table, CSV) and its JSON / NDJSON form. */
+export interface AnswerShape<R> {
+  readonly columns: readonly Column<R>[];
+  readonly toJson: (row: R) => unknown;
+}
+
+/**
+ * The run of a streaming row command (eligibility, score, warn) once its flags are read: the answer writer on
+ * `--output` or stdout in the chosen format (NDJSON by default), the rows of `path` read lazily (what is
+ * written so far is flushed before each read, so answers reach a pipe while the input still streams), the
+ * answers `answer` makes from them, and {@link writeAnswers}.
+ */
+export function streamAnswers<R extends { ok: boolean }>(
+  ctx: Ctx,
+  io: CliIo,
+  command: string,
+  path: string,
+  common: CommonFlags,
+  shape: AnswerShape<R>,
+  answer: (rows: AsyncGenerator<SourceRow>) => AsyncIterable<R>,
+): Promise<ExitCode> {
+  const sink = ctx.output(common.output);
+  const writer = createRowWriter(ctx.format(common.format, common.output, "ndjson"), sink, {
+    ...shape,
+    csvDelimiter: common.csvDelimiter,
+    bom: common.bom,
+  });
+  const rows = readRows(io, path, {
+    format: common.inputFormat,
+    delimiter: common.delimiter,
+    beforeRead: () => sink.flush(),
+  });
+  return writeAnswers(ctx, io, command, answer(rows), writer, common.quiet);
 }
 
 /**

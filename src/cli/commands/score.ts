@@ -20,11 +20,11 @@ import type {
 } from "../../scoring/types.js";
 import { Ctx, errorText, inputPath, loadPolicyDocument, parseFlags, Unusable } from "../context.js";
 import { RowIssues } from "../fields.js";
-import { readRows, type SourceRow } from "../input.js";
+import type { SourceRow } from "../input.js";
 import type { CliIo, ExitCode } from "../io.js";
-import { createRowWriter, type Column } from "../output.js";
+import type { Column } from "../output.js";
 import { HeaderMap, rowError, type ColumnDef } from "../records.js";
-import { writeAnswers } from "./rows.js";
+import { streamAnswers } from "./rows.js";
 
 /** The columns of a scores CSV. */
 const SCORE_COLUMNS: readonly ColumnDef[] = [
@@ -369,35 +369,27 @@ export async function scoreCommand(io: CliIo, argv: readonly string[]): Promise<
       get: (r) => (r.ok ? findingsText(r.value.findings, L) : errorText(r.error, L)),
     },
   ];
-  const sink = ctx.output(common.output);
-  const writer = createRowWriter(ctx.format(common.format, common.output, "ndjson"), sink, {
-    columns,
-    toJson: (r) =>
-      r.ok
-        ? { index: r.index, line: r.line ?? null, ok: true, employee: r.employee, month: r.month, value: r.value }
-        : {
-            index: r.index,
-            line: r.line ?? null,
-            ok: false,
-            employee: r.employee || null,
-            month: r.month || null,
-            error: r.error.toJSON(),
-          },
-    csvDelimiter: common.csvDelimiter,
-    bom: common.bom,
-  });
-  const rows = readRows(io, path, {
-    format: common.inputFormat,
-    delimiter: common.delimiter,
-    beforeRead: () => sink.flush(),
-  });
-  return writeAnswers(
+  return streamAnswers(
     ctx,
     io,
     "score",
-    scoreGroups(monthGroups(ctx, rows, common.quiet), source),
-    writer,
-    common.quiet,
+    path,
+    common,
+    {
+      columns,
+      toJson: (r) =>
+        r.ok
+          ? { index: r.index, line: r.line ?? null, ok: true, employee: r.employee, month: r.month, value: r.value }
+          : {
+              index: r.index,
+              line: r.line ?? null,
+              ok: false,
+              employee: r.employee || null,
+              month: r.month || null,
+              error: r.error.toJSON(),
+            },
+    },
+    (rows) => scoreGroups(monthGroups(ctx, rows, common.quiet), source),
   );
 }
 
@@ -538,34 +530,26 @@ export async function warnCommand(io: CliIo, argv: readonly string[]): Promise<E
   const path = inputPath(io, positionals, "warn");
   const source = scoringSource(io, common.policyFile, common.jurisdiction);
   const columns = warnColumns(ctx);
-  const sink = ctx.output(common.output);
-  const writer = createRowWriter(ctx.format(common.format, common.output, "ndjson"), sink, {
-    columns,
-    toJson: (r) =>
-      r.ok
-        ? { index: r.index, line: r.line ?? null, ok: true, employee: r.employee, value: r.value }
-        : {
-            index: r.index,
-            line: r.line ?? null,
-            ok: false,
-            employee: r.employee || null,
-            months: r.months,
-            error: r.error.toJSON(),
-          },
-    csvDelimiter: common.csvDelimiter,
-    bom: common.bom,
-  });
-  const rows = readRows(io, path, {
-    format: common.inputFormat,
-    delimiter: common.delimiter,
-    beforeRead: () => sink.flush(),
-  });
-  return writeAnswers(
+  return streamAnswers(
     ctx,
     io,
     "warn",
-    warnEmployees(monthGroups(ctx, rows, common.quiet), source),
-    writer,
-    common.quiet,
+    path,
+    common,
+    {
+      columns,
+      toJson: (r) =>
+        r.ok
+          ? { index: r.index, line: r.line ?? null, ok: true, employee: r.employee, value: r.value }
+          : {
+              index: r.index,
+              line: r.line ?? null,
+              ok: false,
+              employee: r.employee || null,
+              months: r.months,
+              error: r.error.toJSON(),
+            },
+    },
+    (rows) => warnEmployees(monthGroups(ctx, rows, common.quiet), source),
   );
 }
