@@ -16,7 +16,7 @@
  * - An unclosed quote swallows the rest of the file: it yields an error row and stops (exit 3).
  */
 import { parse } from "csv-parse";
-import { issue, MkdError } from "../core/errors.js";
+import { issue, MkdError, type Issue } from "../core/errors.js";
 import { MESSAGE_DOMAINS } from "../i18n/index.js";
 import { openInput, type CliIo } from "./io.js";
 
@@ -169,19 +169,14 @@ function concat(a: Uint8Array, b: Uint8Array): Uint8Array {
   return out;
 }
 
+/** The error row of a line that could not be read, with the one issue that says why. */
+function unreadableRow(index: number, line: number | undefined, why: Issue): SourceRow {
+  return { index, line, ok: false, error: new MkdError("cli_row_invalid", { line }, [why], MESSAGE_DOMAINS) };
+}
+
 /** The error row of a line that is not UTF-8. */
 function notUtf8Row(index: number, line: number): SourceRow {
-  return {
-    index,
-    line,
-    ok: false,
-    error: new MkdError(
-      "cli_row_invalid",
-      { line },
-      [issue("cli_row_not_utf8", [], {}, MESSAGE_DOMAINS)],
-      MESSAGE_DOMAINS,
-    ),
-  };
+  return unreadableRow(index, line, issue("cli_row_not_utf8", [], {}, MESSAGE_DOMAINS));
 }
 
 /** Picks the delimiter of a header line: the most frequent of `,` `;` and tab outside quotes. */
@@ -306,28 +301,9 @@ async function* readCsv(
         continue;
       }
       if (values.length !== header.length) {
-        yield {
-          index: index++,
-          line,
-          ok: false,
-          error: new MkdError(
-            "cli_row_invalid",
-            { line },
-            [
-              issue(
-                "cli_csv_field_count",
-                [],
-                {
-                  expected: header.length,
-                  actual: values.length,
-                  delimiter: delimiter === "\t" ? "tab" : delimiter,
-                },
-                MESSAGE_DOMAINS,
-              ),
-            ],
-            MESSAGE_DOMAINS,
-          ),
-        };
+        const delimiterName = delimiter === "\t" ? "tab" : delimiter;
+        const counts = { expected: header.length, actual: values.length, delimiter: delimiterName };
+        yield unreadableRow(index++, line, issue("cli_csv_field_count", [], counts, MESSAGE_DOMAINS));
         continue;
       }
       yield { index: index++, line, ok: true, kind: "csv", header, values };
@@ -353,17 +329,7 @@ async function* readCsv(
   if (failure) {
     const f: Error & { code?: string; lines?: number } = failure;
     const line = f.lines;
-    yield {
-      index: index++,
-      line,
-      ok: false,
-      error: new MkdError(
-        "cli_row_invalid",
-        { line },
-        [issue("cli_csv_syntax", [], { detail: f.message }, MESSAGE_DOMAINS)],
-        MESSAGE_DOMAINS,
-      ),
-    };
+    yield unreadableRow(index++, line, issue("cli_csv_syntax", [], { detail: f.message }, MESSAGE_DOMAINS));
     throw new InputUnusable(
       new MkdError("cli_csv_unreadable", { line: line ?? "?", detail: f.message }, [], MESSAGE_DOMAINS),
     );
@@ -386,17 +352,8 @@ async function* readNdjson(chunks: AsyncIterable<string>, badLines: ReadonlySet<
     try {
       value = JSON.parse(text) as unknown;
     } catch (error) {
-      yield {
-        index: index++,
-        line,
-        ok: false,
-        error: new MkdError(
-          "cli_row_invalid",
-          { line },
-          [issue("cli_json_syntax", [], { detail: (error as Error).message }, MESSAGE_DOMAINS)],
-          MESSAGE_DOMAINS,
-        ),
-      };
+      const detail = (error as Error).message;
+      yield unreadableRow(index++, line, issue("cli_json_syntax", [], { detail }, MESSAGE_DOMAINS));
       return;
     }
     yield { index: index++, line, ok: true, kind: "json", value };

@@ -312,35 +312,19 @@ function build(policy: ResolvedPolicy): CompiledRules {
     SLOT_INDEX.get(path === undefined ? fact : `${fact}.${path.slice(2)}`)!;
   const push = (n: Node): number => nodes.push(n) - 1;
 
+  /** A combinator node (all, any, not): only its kind and children mean anything. */
+  const pushCombinator = (kind: Kind, children: number[]): number =>
+    push({ kind, children, op: 0, slot: 0, value: undefined, fact: "", path: undefined, operator: "" });
   // The rules are valid here (checkRules): build the tree, children first.
   const compileNode = (cond: RuleCondition, ruleId: string): number => {
     if ("all" in cond || "any" in cond) {
       const all = "all" in cond;
-      const children = (all ? cond.all : cond.any).map((child) => compileNode(child, ruleId));
-      return push({
-        kind: all ? Kind.All : Kind.Any,
-        children,
-        op: 0,
-        slot: 0,
-        value: undefined,
-        fact: "",
-        path: undefined,
-        operator: "",
-      });
+      return pushCombinator(
+        all ? Kind.All : Kind.Any,
+        (all ? cond.all : cond.any).map((child) => compileNode(child, ruleId)),
+      );
     }
-    if ("not" in cond) {
-      const child = compileNode(cond.not, ruleId);
-      return push({
-        kind: Kind.Not,
-        children: [child],
-        op: 0,
-        slot: 0,
-        value: undefined,
-        fact: "",
-        path: undefined,
-        operator: "",
-      });
-    }
+    if ("not" in cond) return pushCombinator(Kind.Not, [compileNode(cond.not, ruleId)]);
     const { fact, operator, path, value } = cond as {
       fact: FactName;
       operator: OperatorName;
