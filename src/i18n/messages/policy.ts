@@ -2,6 +2,17 @@ import type { Catalogue, MessageValue, NoParams } from "../define.js";
 import { messages as en } from "../locales/en/policy.js";
 import { messages as id } from "../locales/id/policy.js";
 
+/** A value over a ceiling set by a parent document (the national one or a province's), and where each is set. */
+type CeilingParams = {
+  field: MessageValue;
+  value: MessageValue;
+  definedIn: MessageValue;
+  cap: MessageValue;
+  parent: MessageValue;
+  parentVersion: MessageValue;
+  range: MessageValue;
+};
+
 /**
  * Messages of policy resolution and validation.
  *
@@ -44,15 +55,7 @@ export interface PolicyParams {
   };
   policy_effective_range_invalid: { until: MessageValue; from: MessageValue };
   policy_parent_not_found: { parent: MessageValue };
-  policy_exceeds_national_ceiling: {
-    field: MessageValue;
-    value: MessageValue;
-    definedIn: MessageValue;
-    cap: MessageValue;
-    parent: MessageValue;
-    parentVersion: MessageValue;
-    range: MessageValue;
-  };
+  policy_exceeds_national_ceiling: CeilingParams;
   policy_collective_day_not_counted: {
     weekday: MessageValue;
     cap: MessageValue;
@@ -70,15 +73,7 @@ export interface PolicyParams {
   policy_string_too_long: { length: MessageValue; maximum: MessageValue };
   policy_too_deep: { maximum: MessageValue };
   policy_context_document_invalid: { index: MessageValue; count: number };
-  policy_exceeds_parent_ceiling: {
-    field: MessageValue;
-    value: MessageValue;
-    definedIn: MessageValue;
-    cap: MessageValue;
-    parent: MessageValue;
-    parentVersion: MessageValue;
-    range: MessageValue;
-  };
+  policy_exceeds_parent_ceiling: CeilingParams;
   policy_exceeds_own_cap: { field: MessageValue; value: MessageValue; definedIn: MessageValue; cap: MessageValue };
   policy_weekly_hours_mismatch: { computed: MessageValue; declared: MessageValue };
   policy_ramadan_hours_short: { computed: MessageValue; declared: MessageValue };
