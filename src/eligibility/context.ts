@@ -176,8 +176,10 @@ export interface PolicySelector {
   /** A jurisdiction id, shipped (`jabar`, `id-nasional`) or among `documents`. */
   readonly jurisdiction?: string | undefined;
   /**
-   * A resolved policy (from `resolvePolicy`) or a policy document (e.g. a municipal overlay). Treat it as
-   * immutable once passed: its resolution and compiled rules are cached on the object.
+   * A resolved policy (from `resolvePolicy`) or a policy document (e.g. a municipal overlay). A document is
+   * read at every call (its resolution is remembered by content, so an edited document is resolved again);
+   * for many single decisions with one overlay, resolve it once with `resolvePolicy` and pass the result
+   * (frozen, so its compiled rules are reused without reading it again), or use `checkEligibilityBatch`.
    */
   readonly policy?: ResolvedPolicy | unknown;
   /** Extra documents available to resolution (what `policy` or `jurisdiction` extends). */
@@ -187,7 +189,6 @@ export interface PolicySelector {
 }
 
 const resolvedByKey = new Map<string, ResolvedPolicy>();
-const resolvedByDocument = new WeakMap<object, Map<string, ResolvedPolicy>>();
 const CACHE_LIMIT = 256;
 
 function remember<K>(map: Map<K, ResolvedPolicy>, key: K, value: ResolvedPolicy): ResolvedPolicy {
@@ -203,7 +204,9 @@ let lastOptions:
 
 /** @internal Resolves the policy of a decision, or throws `invalid_eligibility_options` / a resolution error. */
 export function selectPolicy(options: PolicySelector): ResolvedPolicy {
-  // The same options again (a loop of single decisions): the same policy, without re-checking.
+  // The same options again (a loop of single decisions): the same policy, without re-checking. Only for
+  // sources that cannot change: a jurisdiction id or a policy resolvePolicy froze, no supplied documents
+  // (what a caller supplies is read at every call, see resolvePolicy).
   const last = lastOptions;
   if (
     last !== undefined &&
@@ -217,6 +220,11 @@ export function selectPolicy(options: PolicySelector): ResolvedPolicy {
     return last.resolved;
   }
   const resolved = selectPolicyUncached(options);
+  // `policy === resolved`: the very value resolvePolicy returned and froze (a document never is).
+  if (options.documents !== undefined || (options.policy !== undefined && options.policy !== resolved)) {
+    lastOptions = undefined;
+    return resolved;
+  }
   lastOptions = {
     jurisdiction: options.jurisdiction,
     policy: options.policy,
@@ -277,8 +285,6 @@ function selectPolicyUncached(options: PolicySelector): ResolvedPolicy {
       issue("input_invalid_type", ["policy"], { expected: "object" }),
     ]);
   }
-  if (documents !== undefined && documents.length > 0) return resolvePolicy(policy, asOf, { documents });
-  let perDate = resolvedByDocument.get(policy);
-  if (!perDate) resolvedByDocument.set(policy, (perDate = new Map()));
-  return perDate.get(asOf) ?? remember(perDate, asOf, resolvePolicy(policy, asOf));
+  // Remembered by content in resolvePolicy: an edited document is resolved again.
+  return resolvePolicy(policy, asOf, documents !== undefined && documents.length > 0 ? { documents } : {});
 }

@@ -135,9 +135,26 @@ export function shippedJurisdictions(): string[] {
   return [...new Set(shippedPolicies().map((d) => d.jurisdiction.id))];
 }
 
+// What a caller supplies is remembered by its content, never by object identity: the JSON text is the key,
+// so a document mutated between calls is validated and resolved again, never served stale (an integrator's
+// test that edits an overlay and decides again gets the edited overlay's answer and hash).
+
+/** The JSON text of `parts`, or undefined for a value JSON cannot hold (cyclic, BigInt), which the caller reports. */
+function contentKey(parts: readonly unknown[]): string | undefined {
+  try {
+    return JSON.stringify(parts);
+  } catch {
+    return undefined;
+  }
+}
+
+/** True when a supplied document is within the limits (checked before anything serialises it). */
+function withinLimits(document: unknown): boolean {
+  return policyLimitIssues(document).length === 0;
+}
+
 // Validation of a given document costs about a millisecond (several chain resolutions for the ceiling
-// checks); callers resolve the same document for many dates. Results are remembered by the documents'
-// JSON text, so a document mutated between calls is validated again, never served stale.
+// checks); callers resolve the same document for many dates.
 const VALIDATED_LIMIT = 64;
 const validated = new Map<string, PolicyDocument>();
 
@@ -146,12 +163,7 @@ function validatedDocument(document: unknown, context: readonly unknown[]): Poli
   // the cache key would already cost what the limits exist to prevent).
   const over = policyLimitIssues(document);
   if (over.length > 0) throw new MkdError("invalid_policy", { count: over.length }, over);
-  let key: string | undefined;
-  try {
-    key = JSON.stringify([document, context]);
-  } catch {
-    key = undefined; // cyclic or BigInt input: validatePolicy reports it
-  }
+  const key = contentKey([document, context]);
   const hit = key === undefined ? undefined : validated.get(key);
   if (hit) return hit;
   const doc = assertValidPolicy(document, { documents: context });
@@ -208,6 +220,11 @@ export function resolvePolicy(
   options: ResolvePolicyOptions = {},
 ): ResolvedPolicy {
   if (!isIsoDate(asOf)) throw new MkdError("invalid_date", { value: String(asOf) });
+  // Supplied documents resolve once per content and date: the same content gives back the same frozen value,
+  // so what callers compile from it (eligibility and scoring contexts, cached by that value) is reused.
+  const suppliedKey = suppliedContentKey(jurisdictionOrDocument, options.documents, asOf);
+  const remembered = suppliedKey === undefined ? undefined : resolvedBySupplied.get(suppliedKey);
+  if (remembered) return remembered;
   // An integrator's own documents are refused with every issue validatePolicy finds (ceilings, sources,
   // rules, a shadowed shipped name), not only their shape: a 4-day overlay must not resolve quietly after
   // 2025-04-21.
@@ -307,7 +324,30 @@ export function resolvePolicy(
   // being frozen it cannot have been modified since (see trustedResolvedPolicy).
   const frozen = deepFreeze(JSON.parse(JSON.stringify(resolved)) as ResolvedPolicy);
   issued.add(frozen);
+  if (suppliedKey !== undefined) {
+    if (resolvedBySupplied.size >= RESOLVED_LIMIT) resolvedBySupplied.delete(resolvedBySupplied.keys().next().value!);
+    resolvedBySupplied.set(suppliedKey, frozen);
+  }
   return frozen;
+}
+
+const RESOLVED_LIMIT = 256;
+const resolvedBySupplied = new Map<string, ResolvedPolicy>();
+
+/**
+ * The content key of a resolution from supplied documents (a document in place of a jurisdiction, or
+ * `options.documents`), or undefined when nothing is supplied (shipped documents never change) or when a
+ * document is over the limits or not JSON (the resolution then reports it).
+ */
+function suppliedContentKey(
+  jurisdictionOrDocument: unknown,
+  documents: readonly unknown[] | undefined,
+  asOf: IsoDate,
+): string | undefined {
+  const given = typeof jurisdictionOrDocument === "string" ? [] : [jurisdictionOrDocument];
+  if (documents !== undefined) given.push(...documents);
+  if (given.length === 0 || !given.every(withinLimits)) return undefined;
+  return contentKey([jurisdictionOrDocument, documents ?? [], asOf]);
 }
 
 /** Every value resolvePolicy returned in this process (weakly held). */

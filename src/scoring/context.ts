@@ -206,9 +206,16 @@ let shippedCount = 0;
 let lastJurisdiction: string | undefined;
 let lastMonth: string | undefined;
 let lastContext: ScoringContext | undefined;
+/** The context compiled from each resolved policy (resolvePolicy returns one frozen value per content and date). */
 const resolvedCache = new WeakMap<object, ScoringContext>();
-const documentCache = new WeakMap<object, Map<string, ScoringContext>>();
 const SHIPPED_CACHE_LIMIT = 1024;
+
+/** The context of a policy resolvePolicy returned (complete by construction), compiled once per value. */
+function contextOfResolved(policy: ResolvedPolicy): ScoringContext {
+  let ctx = resolvedCache.get(policy);
+  if (!ctx) resolvedCache.set(policy, (ctx = compileContext(policy)));
+  return ctx;
+}
 
 /** A policy source as accepted by scoring functions (validated by the caller's schema). */
 export interface PolicySourceLike {
@@ -220,7 +227,7 @@ export interface PolicySourceLike {
 /**
  * The scoring context for `month`: the policy in force on the month's first day. A {@link ResolvedPolicy}
  * passed as `policy` is used as given, whatever the month. Shipped jurisdictions are cached for the process
- * (the shipped documents never change); documents passed by the caller are cached by object identity.
+ * (the shipped documents never change); documents passed by the caller are read at every call and resolved once per content (resolvePolicy).
  */
 export function contextFor(source: PolicySourceLike, month: IsoMonth, path: IssuePath = []): ScoringContext {
   if (
@@ -256,29 +263,15 @@ export function contextFor(source: PolicySourceLike, month: IsoMonth, path: Issu
         }
         return ctx;
       }
-      const key = `${asOf}`;
-      let byMonth = source.documents === undefined ? documentCache.get(given) : undefined;
-      const hit = byMonth?.get(key);
-      if (hit) return hit;
-      const ctx = compileContext(
+      // A document is read at every call: resolvePolicy remembers it by content, so an edited document is
+      // resolved again, and the same content gives the same resolved value, whose context is reused.
+      return contextOfResolved(
         resolvePolicy(given, asOf, source.documents === undefined ? {} : { documents: source.documents }),
       );
-      if (source.documents === undefined) {
-        if (!byMonth) documentCache.set(given, (byMonth = new Map()));
-        byMonth.set(key, ctx);
-      }
-      return ctx;
     }
     const jurisdiction = source.jurisdiction!;
-    if (source.documents !== undefined) {
-      let byKey = documentCache.get(source.documents);
-      const hit = byKey?.get(`${jurisdiction}|${asOf}`);
-      if (hit) return hit;
-      const ctx = compileContext(resolvePolicy(jurisdiction, asOf, { documents: source.documents }));
-      if (!byKey) documentCache.set(source.documents, (byKey = new Map()));
-      byKey.set(`${jurisdiction}|${asOf}`, ctx);
-      return ctx;
-    }
+    if (source.documents !== undefined)
+      return contextOfResolved(resolvePolicy(jurisdiction, asOf, { documents: source.documents }));
     if (jurisdiction === lastJurisdiction && month === lastMonth) return lastContext!;
     let byMonth = shippedCache.get(jurisdiction);
     let ctx = byMonth?.get(month);
