@@ -12,7 +12,7 @@ import {
   type PolicyDecidedBy,
   type ResolvedPolicy,
 } from "../policy/resolve.js";
-import type { DerivationEnv } from "../policy/facts.js";
+import type { DerivationEnv } from "../policy/fact-definition.js";
 import type { Cited, Provenance } from "../policy/schema.js";
 import { compileRules, type CompiledRules, type ExplainEntry, type LegalBasisRef } from "../rules/compile.js";
 

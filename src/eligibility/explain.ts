@@ -8,7 +8,9 @@
 import type { IsoDate } from "../core/dates.js";
 import type { Locale, MessageCode, MessageParams } from "../i18n/index.js";
 import { renderShared, type SharedCode } from "../i18n/shared.js";
-import { FACTS, type FactName, type FactWarning, type OperatorName } from "../policy/facts.js";
+import type { FactWarning } from "../policy/fact-definition.js";
+import { FACTS, type FactName } from "../policy/facts.js";
+import type { OperatorName } from "../policy/vocabulary.js";
 import type { ConditionResult, LeafConditionResult, RuleResult } from "../rules/compile.js";
 
 /**

@@ -6,7 +6,9 @@
  */
 import type { MessageParams } from "../i18n/index.js";
 import { formatPath, fromZodIssues, issue, type Issue, type IssuePath } from "../core/errors.js";
-import { FACTS, FORBIDDEN_KEYS, isFactName, OPERATORS, PLAIN_PATH, type FactDefinition } from "./facts.js";
+import type { FactDefinition } from "./fact-definition.js";
+import { FACTS, isFactName } from "./facts.js";
+import { FORBIDDEN_KEYS, OPERATORS, PLAIN_PATH } from "./vocabulary.js";
 import { eligibilityRuleSchema } from "./schema.js";
 
 type Raw = Record<string, unknown>;

@@ -8,7 +8,7 @@
 import * as z from "zod/mini";
 import { isIsoDate, WEEKDAYS } from "../core/dates.js";
 import { strictObject, withMeta } from "../core/schema-meta.js";
-import { OPERATORS, PLAIN_PATH } from "./facts.js";
+import { OPERATORS, PLAIN_PATH } from "./vocabulary.js";
 
 const isoDateMeta = { format: "date", pattern: "^\\d{4}-\\d{2}-\\d{2}$" };
 const isoDate = withMeta(z.string().check(z.refine(isIsoDate, { params: { code: "invalid_date" } })), {

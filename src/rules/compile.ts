@@ -17,7 +17,9 @@
  * pass unseen. `checkEligibility` goes further: the facts a policy's rules need must be in the input.
  */
 import { issue, MkdError } from "../core/errors.js";
-import { FACTS, type FactDefinition, type FactName, type OperatorName } from "../policy/facts.js";
+import type { FactDefinition } from "../policy/fact-definition.js";
+import { FACTS, type FactName } from "../policy/facts.js";
+import type { OperatorName } from "../policy/vocabulary.js";
 import { policyLimitIssues } from "../policy/limits.js";
 import { validateRules } from "../policy/validate.js";
 import type { ResolvedPolicy } from "../policy/resolve.js";

@@ -5,7 +5,7 @@
  */
 import { Engine, type EngineOptions, type RuleProperties } from "json-rules-engine";
 import type { ResolvedPolicy } from "../policy/resolve.js";
-import { FORBIDDEN_KEYS } from "../policy/facts.js";
+import { FORBIDDEN_KEYS } from "../policy/vocabulary.js";
 import { compileRules } from "./compile.js";
 
 /**

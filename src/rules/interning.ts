@@ -5,7 +5,8 @@
  * with the same values. A national batch repeats a few thousand explanations millions of times; this
  * makes explaining them a handful of lookups. Caches are bounded.
  */
-import { FACTS, type FactName, type OperatorName } from "../policy/facts.js";
+import { FACTS, type FactName } from "../policy/facts.js";
+import type { OperatorName } from "../policy/vocabulary.js";
 import type { CompiledRule, ConditionResult, RuleResult } from "./compile.js";
 
 /** @internal Kinds of nodes in a compiled condition tree. */

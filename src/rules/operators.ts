@@ -8,7 +8,7 @@
  * - `contains` / `doesNotContain`: only when the fact is an array (else false), `fact.indexOf(value)`.
  * - numeric operators: false unless `Number.parseFloat(fact)` is a number, then JavaScript `<`, `<=`, `>`, `>=`.
  */
-import type { OperatorName } from "../policy/facts.js";
+import type { OperatorName } from "../policy/vocabulary.js";
 
 /**
  * Operator numbers used by the compiled evaluator (a switch on small integers is the fastest dispatch).

@@ -5,7 +5,8 @@
  * plausible dates (issue 10 item 5).
  */
 import { describe, expect, it } from "vitest";
-import { FACTS, type FactDefinition } from "../../src/policy/facts.js";
+import type { FactDefinition } from "../../src/policy/fact-definition.js";
+import { FACTS } from "../../src/policy/facts.js";
 import { SLOT_LAYOUT } from "../../src/rules/compile.js";
 import {
   checkEligibility,
