@@ -227,7 +227,8 @@ export interface PolicySourceLike {
 /**
  * The scoring context for `month`: the policy in force on the month's first day. A {@link ResolvedPolicy}
  * passed as `policy` is used as given, whatever the month. Shipped jurisdictions are cached for the process
- * (the shipped documents never change); documents passed by the caller are read at every call and resolved once per content (resolvePolicy).
+ * (the shipped documents never change); documents passed by the caller are read at every call and resolved
+ * once per content (resolvePolicy).
  */
 export function contextFor(source: PolicySourceLike, month: IsoMonth, path: IssuePath = []): ScoringContext {
   if (
@@ -245,10 +246,8 @@ export function contextFor(source: PolicySourceLike, month: IsoMonth, path: Issu
       // A resolved policy is trusted only when unmodified (issue 10): never read on trust.
       const trusted = trustedResolvedPolicy(given, [...path, "policy"]);
       if (trusted) {
-        const policy = trusted;
-        let ctx = resolvedCache.get(policy);
-        if (!ctx) {
-          const check = policyParametersSchema.safeParse(policy.parameters);
+        if (!resolvedCache.has(trusted)) {
+          const check = policyParametersSchema.safeParse(trusted.parameters);
           if (!check.success) {
             throw new MkdError(
               "invalid_policy",
@@ -258,10 +257,8 @@ export function contextFor(source: PolicySourceLike, month: IsoMonth, path: Issu
               ),
             );
           }
-          ctx = compileContext(policy);
-          resolvedCache.set(policy, ctx);
         }
-        return ctx;
+        return contextOfResolved(trusted);
       }
       // A document is read at every call: resolvePolicy remembers it by content, so an edited document is
       // resolved again, and the same content gives the same resolved value, whose context is reused.
