@@ -10,11 +10,8 @@
  * rounds kept. The two sides must agree on every outcome and granted day count (checked), so they did the
  * same work.
  */
-import { execFileSync } from "node:child_process";
-import { copyFileSync, mkdtempSync, rmSync, symlinkSync } from "node:fs";
 import os from "node:os";
-import path from "node:path";
-import { pathToFileURL } from "node:url";
+import { importAtCommit } from "./base-commit.js";
 import { checkEligibility } from "../src/index.js";
 import { generateEmployee, rng } from "../test/eligibility/generate.js";
 
@@ -22,25 +19,8 @@ const base = process.argv[2] ?? "main";
 const ROWS = Number(process.env.BENCH_ROWS ?? 200_000);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 9);
 const ASOF = "2025-06-02";
-const root = path.resolve(import.meta.dirname, "..");
 
-// The base commit's src/, unpacked beside a link to this tree's node_modules and copies of its package.json
-// ("type": "module") and tsconfig.json, so that tsx loads it as it loads this tree's.
-const dir = mkdtempSync(path.join(os.tmpdir(), "mkd-eligibility-ab-"));
-let baseCheck: typeof checkEligibility;
-try {
-  const tar = execFileSync("git", ["archive", base, "src"], { cwd: root, maxBuffer: 1 << 28 });
-  execFileSync("tar", ["-x", "-C", dir], { input: tar });
-  symlinkSync(path.join(root, "node_modules"), path.join(dir, "node_modules"));
-  copyFileSync(path.join(root, "tsconfig.json"), path.join(dir, "tsconfig.json"));
-  copyFileSync(path.join(root, "package.json"), path.join(dir, "package.json"));
-  const mod = (await import(pathToFileURL(path.join(dir, "src", "index.ts")).href)) as {
-    checkEligibility: typeof checkEligibility;
-  };
-  baseCheck = mod.checkEligibility;
-} finally {
-  rmSync(dir, { recursive: true, force: true });
-}
+const baseCheck = (await importAtCommit<{ checkEligibility: typeof checkEligibility }>(base)).checkEligibility;
 
 // Each side resolves the policy through its own code, as a caller passing a jurisdiction would.
 const options = { jurisdiction: "jabar", asOf: ASOF, locale: "id" as const };

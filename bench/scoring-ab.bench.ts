@@ -8,36 +8,16 @@
  * (300,000), BENCH_ROUNDS interleaved rounds (11; the first is dropped as warm-up). Each figure is CPU time
  * (`process.cpuUsage`) per row of a batch over an array, median and best of the rounds kept.
  */
-import { execFileSync } from "node:child_process";
-import { copyFileSync, mkdtempSync, rmSync, symlinkSync } from "node:fs";
 import os from "node:os";
-import path from "node:path";
-import { pathToFileURL } from "node:url";
+import { importAtCommit } from "./base-commit.js";
 import { MkdError, scoreMonthBatch } from "../src/index.js";
 import { handLoop, POOL, pool } from "./scoring-workload.js";
 
 const base = process.argv[2] ?? "main";
 const MONTHS = Number(process.env.BENCH_MONTHS ?? 300_000);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 11);
-const root = path.resolve(import.meta.dirname, "..");
 
-// The base commit's src/, unpacked beside a link to this tree's node_modules and copies of its package.json
-// ("type": "module") and tsconfig.json, so that tsx loads it as it loads this tree's.
-const dir = mkdtempSync(path.join(os.tmpdir(), "mkd-scoring-ab-"));
-let baseBatch: typeof scoreMonthBatch;
-try {
-  const tar = execFileSync("git", ["archive", base, "src"], { cwd: root, maxBuffer: 1 << 28 });
-  execFileSync("tar", ["-x", "-C", dir], { input: tar });
-  symlinkSync(path.join(root, "node_modules"), path.join(dir, "node_modules"));
-  copyFileSync(path.join(root, "tsconfig.json"), path.join(dir, "tsconfig.json"));
-  copyFileSync(path.join(root, "package.json"), path.join(dir, "package.json"));
-  const mod = (await import(pathToFileURL(path.join(dir, "src", "index.ts")).href)) as {
-    scoreMonthBatch: typeof scoreMonthBatch;
-  };
-  baseBatch = mod.scoreMonthBatch;
-} finally {
-  rmSync(dir, { recursive: true, force: true });
-}
+const baseBatch = (await importAtCommit<{ scoreMonthBatch: typeof scoreMonthBatch }>(base)).scoreMonthBatch;
 
 const rows = Array.from({ length: MONTHS }, (_, k) => pool[k % POOL]!);
 
