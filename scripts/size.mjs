@@ -72,11 +72,39 @@ function partOf(path) {
   return "other";
 }
 
+/** An esbuild plugin that replaces the modules matching `filter` with `contents`. */
+const replacing = (name, filter, contents) => ({
+  name,
+  setup(b) {
+    b.onLoad({ filter }, () => ({ contents, loader: "ts" }));
+  },
+});
+
+/**
+ * What two promises cost, each measured by building the package without it (`variant`):
+ * - every English message table emptied (English then falls back to Indonesian): the house rule of both
+ *   languages in every error and reason;
+ * - the validator of supplied policy documents replaced by a pass-through (src/policy/validate.ts): a city's
+ *   overlay is validated when `checkEligibility` receives it, so the validator is in the decision path.
+ */
+const VARIANTS = {
+  "without-english": replacing(
+    "without-english",
+    /[\\/]src[\\/]i18n[\\/]locales[\\/]en[\\/][\w-]+\.ts$/,
+    "export const messages = {};",
+  ),
+  "without-validator": replacing(
+    "without-validator",
+    /[\\/]src[\\/]policy[\\/]validate\.ts$/,
+    'export { validateRules } from "./rule-checks.js";\n' +
+      "export const validatePolicy = (document: any) => ({ valid: true, issues: [], document });\n" +
+      "export const assertValidPolicy = (document: any) => document;",
+  ),
+};
+
 /**
  * Information, not budgets: the `checkEligibility` bundle from the sources with the dependencies external, so
- * its messages show per domain and language; and the whole `checkEligibility` bundle as it would be without
- * the English tables (every `src/i18n/locales/en/*` module empty, so English falls back to Indonesian): what
- * the house rule of both languages in every error costs.
+ * its messages show per domain and language; and the whole `checkEligibility` bundle in each variant above.
  */
 const INFO = [
   { name: "checkEligibility alone (dependencies external)", imports: ["checkEligibility"], external: true },
@@ -84,20 +112,15 @@ const INFO = [
     name: "checkEligibility alone, without the English tables",
     imports: ["checkEligibility"],
     external: false,
-    withoutEnglish: true,
+    variant: "without-english",
+  },
+  {
+    name: "checkEligibility alone, without the supplied-document validator",
+    imports: ["checkEligibility"],
+    external: false,
+    variant: "without-validator",
   },
 ];
-
-/** An esbuild plugin that empties every English message table. */
-const withoutEnglish = {
-  name: "without-english",
-  setup(b) {
-    b.onLoad({ filter: /[\\/]src[\\/]i18n[\\/]locales[\\/]en[\\/][\w-]+\.ts$/ }, () => ({
-      contents: "export const messages = {};",
-      loader: "ts",
-    }));
-  },
-};
 
 /**
  * The ESM build as published (tsup.config.ts): the same entries, code split into shared chunks, dependencies
@@ -106,12 +129,12 @@ const withoutEnglish = {
  * main entry carried every module's top-level zod schemas and compiled tests, which an app's bundler must
  * keep since it cannot see into zod: 5.8 kB gz more for `checkEligibility` alone than the real package.)
  */
-async function publishedEntry(dir, { noEnglish = false } = {}) {
-  const outdir = join(dir, noEnglish ? "esm-id" : "esm");
+async function publishedEntry(dir, variant) {
+  const outdir = join(dir, variant ?? "esm");
   await build({
     entryPoints: Object.fromEntries(Object.entries(esmEntries).map(([name, path]) => [name, join(root, path)])),
     outdir,
-    plugins: noEnglish ? [withoutEnglish] : [],
+    plugins: variant === undefined ? [] : [VARIANTS[variant]],
     bundle: true,
     splitting: true,
     format: "esm",
@@ -167,8 +190,8 @@ const info = [];
 try {
   const entry = await publishedEntry(dir);
   for (const b of BUDGETS) rows.push({ ...b, ...(await measure(b, entry)) });
-  const entryId = await publishedEntry(dir, { noEnglish: true });
-  for (const b of INFO) info.push({ ...b, ...(await measure(b, b.withoutEnglish ? entryId : entry)) });
+  for (const b of INFO)
+    info.push({ ...b, ...(await measure(b, b.variant === undefined ? entry : await publishedEntry(dir, b.variant))) });
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }
