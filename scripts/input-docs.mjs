@@ -17,10 +17,11 @@ import ts from "typescript";
 export const MAIN_FUNCTIONS = ["checkEligibility", "generateSchedule", "scoreMonth"];
 
 /**
- * Types the walk does not enter: a `ResolvedPolicy` is what `resolvePolicy` returns (a caller passes it through,
- * never writes its fields), documented with its own type.
+ * Types the walk does not enter: a `ResolvedPolicy` is what `resolvePolicy` returns and a `PreparedPolicy` what
+ * `preparePolicy` returns (a caller passes them through, never writes their fields), each documented with its own
+ * type.
  */
-const OPAQUE = new Set(["ResolvedPolicy"]);
+const OPAQUE = new Set(["ResolvedPolicy", "PreparedPolicy"]);
 
 /**
  * Every input field of each main function exported by `entry` (a .ts or .d.ts file), as

@@ -13,6 +13,7 @@ export {
 } from "./core/errors.js";
 export {
   safeResolvePolicy,
+  safePreparePolicy,
   safeGenerateSchedule,
   safeCheckSchedule,
   safeScoreMonth,
@@ -22,8 +23,11 @@ export type { IsoDate, IsoMonth, Weekday } from "./core/dates.js";
 export { formatMessage, MESSAGE_CODES, type Locale, type MessageCode, type MessageParams } from "./i18n/index.js";
 export {
   resolvePolicy,
+  preparePolicy,
+  isPreparedPolicy,
   describeChain,
   shippedJurisdictions,
+  type PreparedPolicy,
   type ResolvedPolicy,
   type PolicyChainLink,
   type PolicyDecidedBy,

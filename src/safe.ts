@@ -6,7 +6,13 @@
  */
 import { toSafeResult, type SafeResult } from "./core/errors.js";
 import type { IsoDate } from "./core/dates.js";
-import { resolvePolicy, type ResolvedPolicy, type ResolvePolicyOptions } from "./policy/resolve.js";
+import {
+  preparePolicy,
+  resolvePolicy,
+  type PreparedPolicy,
+  type ResolvedPolicy,
+  type ResolvePolicyOptions,
+} from "./policy/resolve.js";
 import { checkSchedule, generateSchedule } from "./schedule/index.js";
 import type { Schedule, ScheduleInput, ScheduleResult } from "./schedule/index.js";
 import { evaluateEarlyWarning, scoreMonth } from "./scoring/index.js";
@@ -33,6 +39,23 @@ export function safeResolvePolicy(
   options?: ResolvePolicyOptions,
 ): SafeResult<ResolvedPolicy> {
   return toSafeResult(() => resolvePolicy(jurisdictionOrDocument, asOf, options));
+}
+
+/**
+ * {@link preparePolicy} that never throws: an invalid document is an `error` (`invalid_policy`, every issue with
+ * its path).
+ *
+ * @example
+ * ```ts
+ * const r = safePreparePolicy({ schemaVersion: 1 });
+ * if (!r.success) r.error.issues.length; // every problem of the document
+ * ```
+ */
+export function safePreparePolicy(
+  jurisdictionOrDocument: string | unknown,
+  options?: ResolvePolicyOptions,
+): SafeResult<PreparedPolicy> {
+  return toSafeResult(() => preparePolicy(jurisdictionOrDocument, options));
 }
 
 /**

@@ -6,12 +6,14 @@
 import { isIsoDate, type IsoDate } from "../core/dates.js";
 import { issue, MkdError, type Issue } from "../core/errors.js";
 import {
-  resolvePolicy,
+  isPreparedPolicy,
+  policyInForce,
   trustedResolvedPolicy,
   type PolicyChainLink,
   type PolicyDecidedBy,
+  type PreparedPolicy,
   type ResolvedPolicy,
-} from "../policy/resolve.js";
+} from "../policy/in-force.js";
 import type { DerivationEnv } from "../policy/fact-definition.js";
 import type { Cited, Provenance } from "../policy/schema.js";
 import { compileRules, type CompiledRules, type ExplainEntry, type LegalBasisRef } from "../rules/compile.js";
@@ -173,40 +175,27 @@ export function eligibilityContext(policy: ResolvedPolicy): EligibilityContext {
  * ```
  */
 export interface PolicySelector {
-  /** A jurisdiction id, shipped (`jabar`, `id-nasional`) or among `documents`. */
+  /** A shipped jurisdiction id (`jabar`, `id-nasional`). */
   readonly jurisdiction?: string | undefined;
   /**
-   * A resolved policy (from `resolvePolicy`) or a policy document (e.g. a municipal overlay). A document is
-   * read at every call (its resolution is remembered by content, so an edited document is resolved again);
-   * for many single decisions with one overlay, resolve it once with `resolvePolicy` and pass the result
-   * (frozen, so its compiled rules are reused without reading it again), or use `checkEligibilityBatch`.
+   * A policy of your own: a {@link PreparedPolicy} (`preparePolicy(overlay)`: a municipal overlay, validated
+   * once and resolved here at `asOf`) or a {@link ResolvedPolicy} (from `resolvePolicy`, used as given). A
+   * policy document itself is refused (`policy_not_prepared`): validating it is `preparePolicy`'s job, once,
+   * not every decision's.
    */
-  readonly policy?: ResolvedPolicy | unknown;
-  /** Extra documents available to resolution (what `policy` or `jurisdiction` extends). */
-  readonly documents?: readonly unknown[] | undefined;
+  readonly policy?: PreparedPolicy | ResolvedPolicy | undefined;
   /** The decision date, `YYYY-MM-DD`. Tenure, approval dates and the policy version are read at it. */
   readonly asOf: IsoDate;
 }
 
-const resolvedByKey = new Map<string, ResolvedPolicy>();
-const CACHE_LIMIT = 256;
-
-function remember<K>(map: Map<K, ResolvedPolicy>, key: K, value: ResolvedPolicy): ResolvedPolicy {
-  // Bounded: a long-running server asking for many dates does not grow without limit.
-  if (map.size >= CACHE_LIMIT) map.clear();
-  map.set(key, value);
-  return value;
-}
-
 let lastOptions:
-  | { jurisdiction: unknown; policy: unknown; documents: unknown; asOf: unknown; resolved: ResolvedPolicy }
+  | { jurisdiction: unknown; policy: unknown; asOf: unknown; resolved: ResolvedPolicy }
   | undefined;
 
 /** @internal Resolves the policy of a decision, or throws `invalid_eligibility_options` / a resolution error. */
 export function selectPolicy(options: PolicySelector): ResolvedPolicy {
   // The same options again (a loop of single decisions): the same policy, without re-checking. Only for
-  // sources that cannot change: a jurisdiction id or a policy resolvePolicy froze, no supplied documents
-  // (what a caller supplies is read at every call, see resolvePolicy).
+  // sources that cannot change: a jurisdiction id, a prepared policy, a resolved policy resolvePolicy froze.
   const last = lastOptions;
   if (
     last !== undefined &&
@@ -215,20 +204,19 @@ export function selectPolicy(options: PolicySelector): ResolvedPolicy {
     options.asOf === last.asOf &&
     options.jurisdiction === last.jurisdiction &&
     options.policy === last.policy &&
-    options.documents === last.documents
+    (options as { documents?: unknown }).documents === undefined
   ) {
     return last.resolved;
   }
   const resolved = selectPolicyUncached(options);
-  // `policy === resolved`: the very value resolvePolicy returned and froze (a document never is).
-  if (options.documents !== undefined || (options.policy !== undefined && options.policy !== resolved)) {
+  // A resolved policy that is a copy (not the frozen value itself) can change before the next call.
+  if (options.policy !== undefined && options.policy !== resolved && !isPreparedPolicy(options.policy)) {
     lastOptions = undefined;
     return resolved;
   }
   lastOptions = {
     jurisdiction: options.jurisdiction,
     policy: options.policy,
-    documents: options.documents,
     asOf: options.asOf,
     resolved,
   };
@@ -242,7 +230,9 @@ function selectPolicyUncached(options: PolicySelector): ResolvedPolicy {
       issue("input_invalid_type", [], { expected: "object" }),
     ]);
   }
-  const { jurisdiction, policy, documents, asOf } = options;
+  const { jurisdiction, policy, asOf } = options;
+  // Documents are prepared (validated) once by preparePolicy, never at a decision (0.4.0).
+  const { documents } = options as { documents?: unknown };
   if (!isIsoDate(asOf))
     issues.push(issue(asOf === undefined ? "input_required" : "invalid_date", ["asOf"], { value: String(asOf) }));
   if (jurisdiction === undefined && policy === undefined)
@@ -251,15 +241,11 @@ function selectPolicyUncached(options: PolicySelector): ResolvedPolicy {
     issues.push(issue("eligibility_policy_source_ambiguous", ["policy"]));
   if (jurisdiction !== undefined && typeof jurisdiction !== "string")
     issues.push(issue("input_invalid_type", ["jurisdiction"], { expected: "string" }));
-  if (documents !== undefined && !Array.isArray(documents))
-    issues.push(issue("input_invalid_type", ["documents"], { expected: "array" }));
+  if (documents !== undefined) issues.push(issue("policy_not_prepared", ["documents"]));
   if (issues.length > 0) throw new MkdError("invalid_eligibility_options", { count: issues.length }, issues);
 
-  if (typeof jurisdiction === "string") {
-    if (documents !== undefined && documents.length > 0) return resolvePolicy(jurisdiction, asOf, { documents });
-    const key = `${jurisdiction}|${asOf}`;
-    return resolvedByKey.get(key) ?? remember(resolvedByKey, key, resolvePolicy(jurisdiction, asOf));
-  }
+  if (typeof jurisdiction === "string") return policyInForce(jurisdiction, asOf);
+  if (isPreparedPolicy(policy)) return policyInForce(policy, asOf);
   // A resolved policy is used only when resolvePolicy returned it unmodified (or it equals the shipped
   // resolution): its parameters are never read on trust (issue 10: a copy with the cap set to 5).
   const trusted = trustedResolvedPolicy(policy, ["policy"]);
@@ -280,11 +266,9 @@ function selectPolicyUncached(options: PolicySelector): ResolvedPolicy {
     }
     return policy;
   }
-  if (policy === null || typeof policy !== "object") {
-    throw new MkdError("invalid_eligibility_options", { count: 1 }, [
-      issue("input_invalid_type", ["policy"], { expected: "object" }),
-    ]);
-  }
-  // Remembered by content in resolvePolicy: an edited document is resolved again.
-  return resolvePolicy(policy, asOf, documents !== undefined && documents.length > 0 ? { documents } : {});
+  throw new MkdError("invalid_eligibility_options", { count: 1 }, [
+    policy === null || typeof policy !== "object"
+      ? issue("input_invalid_type", ["policy"], { expected: "object" })
+      : issue("policy_not_prepared", ["policy"]),
+  ]);
 }

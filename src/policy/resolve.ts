@@ -1,120 +1,30 @@
 /**
- * Which policy is in force on a date, with its whole `extends` chain applied and recorded.
- * Overlays hold only what changes: parameters replace inherited ones whole, rules merge by id
- * (`null` removes an inherited rule), legal bases accumulate.
+ * The public entry for policy documents: {@link preparePolicy} validates what a caller supplies (a municipal
+ * overlay, a BKD's own versions) once, and {@link resolvePolicy} gives the policy in force on a date for a
+ * jurisdiction, a document or a prepared policy. The resolution itself is in in-force.ts, which never validates:
+ * the decision, schedule and scoring paths take prepared or resolved policies, so only a bundle that imports this
+ * module carries the validator.
  */
 import { isIsoDate, type IsoDate } from "../core/dates.js";
-import { issue, MkdError, type Issue, type IssuePath } from "../core/errors.js";
-import { canonicalJson } from "../core/hash.js";
-import { documentChain, documentKey, inForce, mergeChain, selectVersion, shippedPolicies } from "./chain.js";
-import { documentHash, isShipped, NATIONAL_JURISDICTION, nationalDocuments, originOf } from "./national.js";
+import { MkdError } from "../core/errors.js";
+import { type PreparedPolicy, policyInForce, isPreparedPolicy, sealPrepared, type ResolvedPolicy } from "./in-force.js";
+import { shippedPolicies } from "./chain.js";
 import { policyLimitIssues } from "./limits.js";
 import { assertValidPolicy } from "./validate.js";
-import {
-  policyParametersSchema,
-  type EligibilityRule,
-  type LegalBasis,
-  type PolicyDocument,
-  type PolicyParameters,
-} from "./schema.js";
+import type { PolicyDocument } from "./schema.js";
 
-/** One document in a resolved policy's chain, base first. */
-export interface PolicyChainLink {
-  readonly jurisdiction: string;
-  readonly version: string;
-  readonly effectiveFrom: IsoDate;
-  readonly effectiveUntil: IsoDate | undefined;
-  readonly illustrative: boolean;
-  /** When this document's values were last checked against their instruments, if it says. */
-  readonly reviewedOn: IsoDate | undefined;
-  /** `shipped` when the document is one mkd-engine ships (or an identical copy), `supplied` otherwise. */
-  readonly origin: "shipped" | "supplied";
-  /** `sha256:` and the SHA-256 of the document's canonical JSON: names exactly which text decided. */
-  readonly contentHash: string;
-}
+export {
+  describeChain,
+  isPreparedPolicy,
+  looksResolved,
+  trustedResolvedPolicy,
+  type PolicyChainLink,
+  type PolicyDecidedBy,
+  type PreparedPolicy,
+  type ResolvedPolicy,
+} from "./in-force.js";
 
-/**
- * The document that decided a result and the law it was checked against. Every decision, schedule and
- * score carries it.
- *
- * @example
- * ```ts
- * resolvePolicy("jabar", "2026-03-02").decidedBy;
- * // { document: "jabar@2026-01-01", origin: "shipped", contentHash: "sha256:…", shippedLaw: true }
- * ```
- */
-export interface PolicyDecidedBy {
-  /** `jurisdiction@version` of the document in force (the last of the chain). */
-  readonly document: string;
-  readonly origin: "shipped" | "supplied";
-  readonly contentHash: string;
-  /**
-   * False when a supplied document replaced the national jurisdiction (id-nasional): the national rules
-   * applied, the 2-day cap of PermenPANRB 4/2025 Pasal 13(1) among them, are then not the shipped law.
-   */
-  readonly shippedLaw: boolean;
-}
-
-/**
- * A policy as it applies on one date: complete parameters, the chain that produced them and every
- * legal basis cited along the chain. Every decision, schedule and score carries its `jurisdiction`,
- * `version` and `chain`.
- */
-export interface ResolvedPolicy {
-  readonly jurisdiction: string;
-  readonly jurisdictionName: string;
-  /** The jurisdiction whose ceilings bind this one, if any. */
-  readonly parentJurisdiction: string | undefined;
-  readonly version: string;
-  readonly title: { readonly id: string; readonly en: string };
-  readonly effectiveFrom: IsoDate;
-  readonly effectiveUntil: IsoDate | undefined;
-  /** The date the policy was resolved for. */
-  readonly asOf: IsoDate;
-  /**
-   * How fresh the law behind this policy is: the oldest `reviewedOn` along the chain (a policy is only as
-   * current as its least recently checked document), or `undefined` when no document states one. Every
-   * eligibility decision, schedule and score carries it.
-   */
-  readonly reviewedOn: IsoDate | undefined;
-  /** Base document first, this version last. */
-  readonly chain: readonly PolicyChainLink[];
-  /** True when any document in the chain is illustrative (its rules are not published). */
-  readonly illustrative: boolean;
-  /** Every legal basis cited along the chain, by id. */
-  readonly legalBases: Readonly<Record<string, LegalBasis>>;
-  /** The document that decided, where it comes from, and whether the national law is the shipped one. */
-  readonly decidedBy: PolicyDecidedBy;
-  /**
-   * Whether rules whose end is not confirmed apply (`applyUnconfirmedRules` along the chain, default
-   * true); when `false` they are left out of `parameters` and give no warning.
-   */
-  readonly unconfirmedRules: "applied" | "excluded";
-  /**
-   * What a result that applies this policy must say: a collective day whose instrument has no confirmed
-   * end (`policy_rule_end_unconfirmed`, e.g. the national Friday work from home of 2026-04-10).
-   */
-  readonly warnings: readonly Issue[];
-  readonly parameters: PolicyParameters & {
-    readonly eligibility: PolicyParameters["eligibility"] & {
-      readonly rules: Readonly<Record<string, EligibilityRule>>;
-    };
-  };
-}
-
-/**
- * A short label for a resolved policy's version chain, base first.
- *
- * @example
- * ```ts
- * describeChain(resolvePolicy("jabar", "2025-05-01").chain); // "jabar@2023-06-19 > jabar@2025-04-21"
- * ```
- */
-export function describeChain(chain: readonly PolicyChainLink[]): string {
-  return chain.map((l) => `${l.jurisdiction}@${l.version}`).join(" > ");
-}
-
-/** Options for {@link resolvePolicy}. */
+/** Options for {@link resolvePolicy} and {@link preparePolicy}. */
 export interface ResolvePolicyOptions {
   /** Extra policy documents (municipal overlays, a BKD's own version) available to resolution and `extends`. */
   readonly documents?: readonly unknown[];
@@ -174,62 +84,31 @@ function validatedDocument(document: unknown, context: readonly unknown[]): Poli
   return doc;
 }
 
-/** One warning per collective day whose instrument has no confirmed end. */
-function unconfirmedEnds(collective: PolicyParameters["schedule"]["collectiveFlexibleDays"], origin: string): Issue[] {
-  return collective.value.flatMap((c, i) =>
-    c.endConfirmed === false
-      ? [
-          issue("policy_rule_end_unconfirmed", ["parameters", "schedule", "collectiveFlexibleDays", "value", i], {
-            weekday: c.weekday,
-            origin,
-            sources: collective.sources.join(", "),
-          }),
-        ]
-      : [],
-  );
-}
-
-/** The oldest review date along a chain, ignoring documents that state none. */
-function oldestReview(chain: readonly PolicyDocument[]): IsoDate | undefined {
-  let oldest: IsoDate | undefined;
-  for (const d of chain)
-    if (d.reviewedOn !== undefined && (oldest === undefined || d.reviewedOn < oldest)) oldest = d.reviewedOn;
-  return oldest;
-}
-
 /**
- * The policy in force on `asOf` for a jurisdiction (shipped, or among `options.documents`), or for a
- * policy document you pass yourself (a municipal overlay), with its `extends` chain applied.
+ * Validates a policy source once, for every later decision, schedule and score: a jurisdiction id (shipped, or
+ * among `options.documents`) or a policy document you pass yourself (a municipal overlay), with the extra
+ * documents resolution may use. Each document is checked with `validatePolicy` (shape, sources, rules, a value
+ * above the national or a parent's ceiling on any date, a shadowed shipped name) and frozen; the result is
+ * resolved for each date without being read again. `checkEligibility`, `generateSchedule` and `scoreMonth`
+ * take it as `policy`; they do not take documents, so a browser bundle that never prepares one carries no
+ * validator.
  *
- * Throws {@link MkdError} with a stable code: `unknown_jurisdiction`, `date_before_first_version`,
- * `date_after_version_end`, `unknown_policy_version`, `invalid_policy`, `invalid_date`. A document you
- * pass (directly or in `options.documents`) is first checked with `validatePolicy`; any issue
- * (a value above the parent's ceiling, an unknown source, a JSONPath script...) gives `invalid_policy`
- * with every issue listed.
+ * Throws {@link MkdError} `invalid_policy` with every issue, at its path (`documents[i]...` for an extra
+ * document). An unknown jurisdiction or a date outside every version is reported when the policy is resolved.
  *
  * @example
  * ```ts
- * const policy = resolvePolicy("jabar", "2025-05-01");
- * policy.parameters.schedule.maxFlexibleDaysPerWeek.value; // 2
- * describeChain(policy.chain); // "jabar@2023-06-19 > jabar@2025-04-21"
+ * const tasik = preparePolicy(overlay);
+ * checkEligibility(employee, { policy: tasik, asOf: "2026-03-02" });
+ * generateSchedule({ unit, members, period: "2026-03", policy: tasik });
  * ```
  */
-export function resolvePolicy(
+export function preparePolicy(
   jurisdictionOrDocument: string | unknown,
-  asOf: IsoDate,
   options: ResolvePolicyOptions = {},
-): ResolvedPolicy {
-  if (!isIsoDate(asOf)) throw new MkdError("invalid_date", { value: String(asOf) });
-  // Supplied documents resolve once per content and date: the same content gives back the same frozen value,
-  // so what callers compile from it (eligibility and scoring contexts, cached by that value) is reused.
-  const suppliedKey = suppliedContentKey(jurisdictionOrDocument, options.documents, asOf);
-  const remembered = suppliedKey === undefined ? undefined : resolvedBySupplied.get(suppliedKey);
-  if (remembered) return remembered;
-  // An integrator's own documents are refused with every issue validatePolicy finds (ceilings, sources,
-  // rules, a shadowed shipped name), not only their shape: a 4-day overlay must not resolve quietly after
-  // 2025-04-21.
+): PreparedPolicy {
   const given = options.documents ?? [];
-  const extra = given.map((d, i) => {
+  const documents = given.map((d, i) => {
     try {
       return validatedDocument(
         d,
@@ -241,94 +120,54 @@ export function resolvePolicy(
       throw new MkdError("invalid_policy", { count: issues.length }, issues);
     }
   });
-  // A copy of a shipped document is the shipped document (validation refused any other use of its name).
-  const supplied = extra.filter((d) => originOf(d).kind === "supplied");
-  let top: PolicyDocument | undefined;
-  if (typeof jurisdictionOrDocument !== "string") {
-    const doc = validatedDocument(jurisdictionOrDocument, given);
-    const origin = originOf(doc);
-    top = origin.kind === "shipped" ? origin.shipped : doc;
-  }
-  // The national rules: shipped, unless a supplied national document replaces them whole.
-  const national = nationalDocuments(top && !isShipped(top) ? [top, ...supplied] : supplied);
-  const suppliedKeys = new Set(supplied.map(documentKey));
-  if (top) suppliedKeys.add(documentKey(top));
-  const all = [
-    ...shippedPolicies().filter(
-      (d) => !suppliedKeys.has(documentKey(d)) && !(national.replaced && d.jurisdiction.id === NATIONAL_JURISDICTION),
-    ),
-    ...supplied.filter((d) => !top || documentKey(d) !== documentKey(top)),
-    ...(top && !isShipped(top) ? [top] : []),
-  ];
-  if (top === undefined) {
-    top = selectVersion(all, jurisdictionOrDocument as string, asOf);
-  } else if (!inForce(top, asOf)) {
-    throw new MkdError(asOf < top.effectiveFrom ? "date_before_first_version" : "date_after_version_end", {
-      jurisdiction: top.jurisdiction.id,
-      asOf,
-      first: top.effectiveFrom,
-      version: top.version,
-      until: top.effectiveUntil,
-    });
-  }
-  const chain = documentChain(all, top, asOf);
-  const { parameters, legalBases, origins } = mergeChain(chain, asOf);
-  const complete = policyParametersSchema.safeParse(parameters);
-  if (!complete.success) {
-    // An overlay chain that never supplies a parameter: say which, at its path.
-    const issues = complete.error.issues.map((zi) =>
-      issue("policy_parameter_missing", ["parameters", ...zi.path.map(String)], {}),
-    );
-    throw new MkdError("invalid_policy", { count: issues.length }, issues);
-  }
-  // A rule whose end is not confirmed applies unless the chain's last word says otherwise (one overlay line).
-  const applyUnconfirmed = chain.reduce((on, d) => d.applyUnconfirmedRules ?? on, true);
-  const collective = complete.data.schedule.collectiveFlexibleDays;
-  if (!applyUnconfirmed) collective.value = collective.value.filter((c) => c.endConfirmed !== false);
-  const origin = (d: PolicyDocument): "shipped" | "supplied" => (isShipped(d) ? "shipped" : "supplied");
-  const resolved: ResolvedPolicy = {
-    jurisdiction: top.jurisdiction.id,
-    jurisdictionName: top.jurisdiction.name,
-    parentJurisdiction: top.jurisdiction.parent,
-    version: top.version,
-    title: top.title,
-    effectiveFrom: top.effectiveFrom,
-    effectiveUntil: top.effectiveUntil,
-    asOf,
-    reviewedOn: oldestReview(chain),
-    chain: chain.map((d) => ({
-      jurisdiction: d.jurisdiction.id,
-      version: d.version,
-      effectiveFrom: d.effectiveFrom,
-      effectiveUntil: d.effectiveUntil,
-      illustrative: d.illustrative === true,
-      reviewedOn: d.reviewedOn,
-      origin: origin(d),
-      contentHash: documentHash(d),
-    })),
-    illustrative: chain.some((d) => d.illustrative === true),
-    legalBases,
-    decidedBy: {
-      document: documentKey(top),
-      origin: origin(top),
-      contentHash: documentHash(top),
-      shippedLaw: !national.replaced,
-    },
-    unconfirmedRules: applyUnconfirmed ? "applied" : "excluded",
-    warnings: applyUnconfirmed
-      ? unconfirmedEnds(collective, origins["schedule.collectiveFlexibleDays"] ?? documentKey(top))
-      : [],
-    parameters: complete.data as ResolvedPolicy["parameters"],
-  };
-  // A private deep copy, frozen and remembered: only such a value is trusted when passed back in, and
-  // being frozen it cannot have been modified since (see trustedResolvedPolicy).
-  const frozen = deepFreeze(JSON.parse(JSON.stringify(resolved)) as ResolvedPolicy);
-  issued.add(frozen);
+  if (typeof jurisdictionOrDocument === "string") return sealPrepared(jurisdictionOrDocument, undefined, documents);
+  const document = validatedDocument(jurisdictionOrDocument, given);
+  return sealPrepared(document.jurisdiction.id, document, documents);
+}
+
+/**
+ * The policy in force on `asOf` for a jurisdiction (shipped, or among `options.documents`), a policy document
+ * you pass yourself (a municipal overlay), or a {@link PreparedPolicy}, with its `extends` chain applied.
+ *
+ * Throws {@link MkdError} with a stable code: `unknown_jurisdiction`, `date_before_first_version`,
+ * `date_after_version_end`, `unknown_policy_version`, `invalid_policy`, `invalid_date`. A document you pass
+ * (directly or in `options.documents`) is first checked with `validatePolicy` (as by {@link preparePolicy});
+ * any issue (a value above the parent's ceiling, an unknown source, a JSONPath script...) gives
+ * `invalid_policy` with every issue listed. The same supplied content and date give the same frozen value.
+ *
+ * @example
+ * ```ts
+ * const policy = resolvePolicy("jabar", "2025-05-01");
+ * policy.parameters.schedule.maxFlexibleDaysPerWeek.value; // 2
+ * describeChain(policy.chain); // "jabar@2023-06-19 > jabar@2025-04-21"
+ * ```
+ */
+export function resolvePolicy(
+  jurisdictionOrDocument: string | PreparedPolicy | unknown,
+  asOf: IsoDate,
+  options: ResolvePolicyOptions = {},
+): ResolvedPolicy {
+  if (!isIsoDate(asOf)) throw new MkdError("invalid_date", { value: String(asOf) });
+  const extra = options.documents !== undefined && options.documents.length > 0;
+  if (isPreparedPolicy(jurisdictionOrDocument) && !extra) return policyInForce(jurisdictionOrDocument, asOf);
+  if (typeof jurisdictionOrDocument === "string" && !extra) return policyInForce(jurisdictionOrDocument, asOf);
+  // Supplied documents resolve once per content and date: the same content gives back the same frozen value,
+  // so what callers compile from it (eligibility and scoring contexts, cached by that value) is reused.
+  const subject = isPreparedPolicy(jurisdictionOrDocument)
+    ? (jurisdictionOrDocument.document ?? jurisdictionOrDocument.jurisdiction)
+    : jurisdictionOrDocument;
+  const documents = isPreparedPolicy(jurisdictionOrDocument)
+    ? [...jurisdictionOrDocument.documents, ...(options.documents ?? [])]
+    : options.documents;
+  const suppliedKey = suppliedContentKey(subject, documents, asOf);
+  const remembered = suppliedKey === undefined ? undefined : resolvedBySupplied.get(suppliedKey);
+  if (remembered) return remembered;
+  const resolved = policyInForce(preparePolicy(subject, documents === undefined ? {} : { documents }), asOf);
   if (suppliedKey !== undefined) {
     if (resolvedBySupplied.size >= RESOLVED_LIMIT) resolvedBySupplied.delete(resolvedBySupplied.keys().next().value!);
-    resolvedBySupplied.set(suppliedKey, frozen);
+    resolvedBySupplied.set(suppliedKey, resolved);
   }
-  return frozen;
+  return resolved;
 }
 
 const RESOLVED_LIMIT = 256;
@@ -348,75 +187,4 @@ function suppliedContentKey(
   if (documents !== undefined) given.push(...documents);
   if (given.length === 0 || !given.every(withinLimits)) return undefined;
   return contentKey([jurisdictionOrDocument, documents ?? [], asOf]);
-}
-
-/** Every value resolvePolicy returned in this process (weakly held). */
-const issued = new WeakSet<object>();
-
-function deepFreeze<T>(value: T): T {
-  if (value !== null && typeof value === "object" && !Object.isFrozen(value)) {
-    for (const v of Object.values(value)) deepFreeze(v);
-    Object.freeze(value);
-  }
-  return value;
-}
-
-/**
- * True when `value` has the shape of a {@link ResolvedPolicy} (as opposed to a policy document), whether
- * or not it can be trusted.
- *
- * @example
- * ```ts
- * looksResolved(resolvePolicy("jabar", "2026-03-02")); // true
- * looksResolved({ schemaVersion: 1, jurisdiction: { id: "kota-x" } }); // false
- * ```
- */
-export function looksResolved(value: unknown): boolean {
-  if (value === null || typeof value !== "object") return false;
-  const o = value as Record<string, unknown>;
-  return (
-    !("schemaVersion" in o) &&
-    typeof o.jurisdiction === "string" &&
-    Array.isArray(o.chain) &&
-    typeof o.parameters === "object"
-  );
-}
-
-/**
- * A resolved policy passed back into mkd-engine (as `policy` of a decision, a schedule or a score), once
- * checked: the value itself when `resolvePolicy` returned it in this process (it is frozen, so unmodified);
- * otherwise (a JSON round trip, a copy, an edited object) it is re-derived from the shipped policies and
- * accepted only when it equals, field for field, what `resolvePolicy` gives for its jurisdiction and date.
- * Anything else is refused with `invalid_policy` / `policy_resolved_untrusted` at `path`: parameters of a
- * resolved object are never read on trust (a copy with the cap set to 5 would bypass every ceiling check).
- * Returns undefined when `value` does not look resolved (it is a document: resolve it instead).
- *
- * @example
- * ```ts
- * trustedResolvedPolicy(JSON.parse(JSON.stringify(resolvePolicy("jabar", "2026-03-02"))), ["policy"]); // accepted: equals the shipped resolution
- * ```
- */
-export function trustedResolvedPolicy(value: unknown, path: IssuePath): ResolvedPolicy | undefined {
-  if (value !== null && typeof value === "object" && issued.has(value)) return value as ResolvedPolicy;
-  if (!looksResolved(value)) return undefined;
-  const o = value as Record<string, unknown>;
-  const refuse = (): never => {
-    const document =
-      typeof o.jurisdiction === "string" && typeof o.version === "string" ? `${o.jurisdiction}@${o.version}` : "?";
-    throw new MkdError("invalid_policy", { count: 1 }, [issue("policy_resolved_untrusted", path, { document })]);
-  };
-  if (typeof o.asOf !== "string" || !isIsoDate(o.asOf) || typeof o.jurisdiction !== "string") return refuse();
-  let fresh: ResolvedPolicy;
-  try {
-    fresh = resolvePolicy(o.jurisdiction, o.asOf);
-  } catch {
-    return refuse();
-  }
-  let same = false;
-  try {
-    same = canonicalJson(value) === canonicalJson(fresh);
-  } catch {
-    same = false;
-  }
-  return same ? fresh : refuse();
 }

@@ -7,16 +7,17 @@
  */
 import { flexibleCapForWeek, periodBounds, workingCalendar } from "../calendar/index.js";
 import type { CalendarWeek, HolidayEntry, WorkingCalendar, WorkingCalendarOptions } from "../calendar/types.js";
+import { shippedPolicies } from "../policy/chain.js";
 import {
   describeChain,
-  looksResolved,
-  resolvePolicy,
-  shippedPolicies,
+  isPreparedPolicy,
+  policyInForce,
   trustedResolvedPolicy,
+  type PreparedPolicy,
   type ResolvedPolicy,
-} from "../policy/resolve.js";
-import type { LegalBasis } from "../policy/schema.js";
-import { MkdError, parseWith } from "../core/errors.js";
+} from "../policy/in-force.js";
+import type { LegalBasis, PolicyDocument } from "../policy/schema.js";
+import { issue, MkdError, parseWith } from "../core/errors.js";
 import { scheduleMessages } from "../i18n/messages/schedule.js";
 import { addDays, toEpochDay, type IsoDate } from "../core/dates.js";
 import { scheduleInputSchema, type ParsedScheduleInput } from "./schema.js";
@@ -43,7 +44,7 @@ export interface ScheduleContext {
   to: IsoDate;
 }
 
-// A resolved policy that is exactly what resolvePolicy gives for its shipped jurisdiction stands for that
+// A resolved policy that is exactly what the shipped law gives for its jurisdiction and date stands for that
 // jurisdiction's law, so the schedule can follow it from day to day. Remembered per object: callers (the CLI, the
 // benchmark) pass the same resolved policy for many units.
 const shippedLaw = new WeakMap<object, boolean>();
@@ -51,7 +52,7 @@ function isShippedLaw(policy: ResolvedPolicy): boolean {
   let known = shippedLaw.get(policy);
   if (known === undefined) {
     try {
-      const fresh = resolvePolicy(policy.jurisdiction, policy.asOf);
+      const fresh = policyInForce(policy.jurisdiction, policy.asOf);
       known =
         describeChain(fresh.chain) === describeChain(policy.chain) &&
         JSON.stringify(fresh.parameters) === JSON.stringify(policy.parameters);
@@ -63,32 +64,34 @@ function isShippedLaw(policy: ResolvedPolicy): boolean {
   return known;
 }
 
-// The shipped law resolved at a date, remembered: resolution validates and merges the chain (about half a millisecond),
-// and a batch of units asks for the same few dates. Only shipped jurisdictions without extra documents are kept, and
-// the shipped data never changes within a process.
-const SHIPPED_LIMIT = 256;
-const shippedAt = new Map<string, ResolvedPolicy>();
-function resolveShipped(jurisdiction: string, date: IsoDate): ResolvedPolicy {
-  const key = `${jurisdiction}|${date}`;
-  let hit = shippedAt.get(key);
-  if (!hit) {
-    hit = resolvePolicy(jurisdiction, date);
-    if (shippedAt.size >= SHIPPED_LIMIT) shippedAt.delete(shippedAt.keys().next().value!);
-    shippedAt.set(key, hit);
-  }
-  return hit;
-}
-
 /** The first day and the day after the last of every document that could change what is in force. */
-function boundaryDates(documents: readonly unknown[]): IsoDate[] {
+function boundaryDates(documents: readonly PolicyDocument[]): IsoDate[] {
   const out: IsoDate[] = [];
-  for (const doc of [...shippedPolicies(), ...documents] as { effectiveFrom?: unknown; effectiveUntil?: unknown }[]) {
-    if (typeof doc !== "object" || doc === null) continue;
-    if (typeof doc.effectiveFrom === "string") out.push(doc.effectiveFrom);
-    if (typeof doc.effectiveUntil === "string" && !Number.isNaN(toEpochDay(doc.effectiveUntil)))
+  for (const doc of [...shippedPolicies(), ...documents]) {
+    out.push(doc.effectiveFrom);
+    if (doc.effectiveUntil !== undefined && !Number.isNaN(toEpochDay(doc.effectiveUntil)))
       out.push(addDays(doc.effectiveUntil, 1));
   }
   return out;
+}
+
+/**
+ * What the schedule follows from day to day: a shipped jurisdiction or a prepared policy, or a caller's own resolved
+ * policy applied as given to every day. A resolved policy (in code or in a schedule input file) is trusted only when
+ * this library returned it unmodified or it equals the shipped resolution (issue 10): its parameters are never read
+ * on trust. A policy document is refused (`policy_not_prepared`): preparePolicy validates it once.
+ */
+function policySource(input: ParsedScheduleInput): string | PreparedPolicy | ResolvedPolicy {
+  if (input.policy === undefined) return input.jurisdiction!;
+  if (isPreparedPolicy(input.policy)) return input.policy;
+  const trusted = trustedResolvedPolicy(input.policy, ["policy"]);
+  if (trusted) return isShippedLaw(trusted) ? trusted.jurisdiction : trusted;
+  throw new MkdError(
+    "invalid_schedule_input",
+    { count: 1 },
+    [issue("policy_not_prepared", ["policy"])],
+    scheduleMessages,
+  );
 }
 
 /**
@@ -97,34 +100,17 @@ function boundaryDates(documents: readonly unknown[]): IsoDate[] {
  * took effect on Monday 2025-04-21, inside April). What is in force can only change where some document starts or
  * ends, so the policy is resolved at the period's first day and at each such date inside the period.
  */
-function policySegments(input: ParsedScheduleInput, from: IsoDate, to: IsoDate): PolicySegment[] {
-  const documents = input.documents ?? [];
-  let resolveAt: ((date: IsoDate) => ResolvedPolicy) | null;
-  // A resolved policy (in code or in a schedule input file) is trusted only when resolvePolicy returned it
-  // unmodified or it equals the shipped resolution (issue 10): its parameters are never read on trust.
-  const trusted = trustedResolvedPolicy(input.policy, ["policy"]);
-  if (trusted) {
-    const given = trusted;
-    // The caller's own resolved policy (not the shipped law) is applied as given to every day.
-    resolveAt = isShippedLaw(given)
-      ? (date) =>
-          documents.length === 0
-            ? resolveShipped(given.jurisdiction, date)
-            : resolvePolicy(given.jurisdiction, date, { documents })
-      : null;
-    if (!resolveAt) return [{ from, to, policy: given }];
-  } else {
-    const subject = input.policy !== undefined ? input.policy : input.jurisdiction!;
-    resolveAt =
-      typeof subject === "string" && documents.length === 0
-        ? (date) => resolveShipped(subject, date)
-        : (date) => resolvePolicy(subject, date, { documents });
-  }
-  const extra = input.policy !== undefined && !looksResolved(input.policy) ? [input.policy] : [];
-  const dates = [...new Set(boundaryDates([...documents, ...extra]).filter((d) => d > from && d <= to))].sort();
-  const segments: PolicySegment[] = [{ from, to, policy: resolveAt(from) }];
+function policySegments(
+  source: string | PreparedPolicy | ResolvedPolicy,
+  from: IsoDate,
+  to: IsoDate,
+): PolicySegment[] {
+  if (typeof source === "object" && !isPreparedPolicy(source)) return [{ from, to, policy: source }];
+  const supplied = typeof source === "string" ? [] : [...(source.document ? [source.document] : []), ...source.documents];
+  const dates = [...new Set(boundaryDates(supplied).filter((d) => d > from && d <= to))].sort();
+  const segments: PolicySegment[] = [{ from, to, policy: policyInForce(source, from) }];
   for (const date of dates) {
-    const policy = resolveAt(date);
+    const policy = policyInForce(source, date);
     const last = segments.at(-1)!;
     if (describeChain(policy.chain) === describeChain(last.policy.chain)) continue;
     last.to = addDays(date, -1);
@@ -184,15 +170,15 @@ function withInputPaths(error: unknown): never {
 export function buildContext(raw: unknown): ScheduleContext {
   const input = parseWith(scheduleInputSchema, raw, "invalid_schedule_input", [], scheduleMessages);
   const { from, to } = periodBounds(input.period);
-  const segments = policySegments(input, from, to);
+  const source = policySource(input);
+  const segments = policySegments(source, from, to);
   const asOf = input.asOf ?? from;
   const atAsOf = segments.find((s) => s.from <= asOf && asOf <= s.to);
   const policy = atAsOf
     ? atAsOf.policy
-    : (trustedResolvedPolicy(input.policy, ["policy"]) ??
-      resolvePolicy(input.policy !== undefined ? input.policy : input.jurisdiction!, asOf, {
-        documents: input.documents ?? [],
-      }));
+    : typeof source === "object" && !isPreparedPolicy(source)
+      ? source
+      : policyInForce(source, asOf);
   const options: WorkingCalendarOptions = {};
   if (input.holidays) options.holidays = input.holidays as HolidayEntry[];
   if (input.sources) options.sources = input.sources as LegalBasis[];

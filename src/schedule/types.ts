@@ -10,7 +10,7 @@
 import type { IsoDate, IsoMonth, Weekday } from "../core/dates.js";
 import type { HolidayEntry } from "../calendar/types.js";
 import type { LegalBasis } from "../policy/schema.js";
-import type { PolicyDecidedBy } from "../policy/resolve.js";
+import type { PolicyDecidedBy, PreparedPolicy, ResolvedPolicy } from "../policy/in-force.js";
 import type { Issue } from "../core/errors.js";
 
 // ---------------------------------------------------------------------------------------------------
@@ -199,12 +199,15 @@ export interface ScheduleInput {
    * the policy in force each day (Perpres 21/2023: Monday to Friday, 37.5 hours a week).
    */
   period: SchedulePeriod;
-  /** A jurisdiction id, shipped (`jabar`, `id-nasional`) or among `documents`, resolved for each day. */
+  /** A shipped jurisdiction id (`jabar`, `id-nasional`), resolved for each day. */
   jurisdiction?: string | undefined;
-  /** A `ResolvedPolicy` (from resolvePolicy) or a policy document. */
-  policy?: unknown;
-  /** Extra policy documents for resolution (overlays). */
-  documents?: unknown[] | undefined;
+  /**
+   * A `PreparedPolicy` (`preparePolicy(overlay)`: a municipal overlay validated once, resolved for each day) or a
+   * `ResolvedPolicy` (from resolvePolicy: applied to every day, or followed day by day when it is the shipped law).
+   * A policy document itself is refused (`policy_not_prepared`): prepare it once. In a JSON input file for `mkd
+   * schedule`, a policy document, which the command prepares.
+   */
+  policy?: PreparedPolicy | ResolvedPolicy | undefined;
   /**
    * Date of the version the schedule is headed with (`schedule.policy`; default: the first day of the period). Each
    * day is still scheduled under the version in force that day (`schedule.policies`, `day.policyVersion`).

@@ -26,7 +26,7 @@ function batchResolver(): Resolver {
     if (month === lastMonth) {
       if (jurisdiction !== undefined ? jurisdiction === lastJurisdiction : source === lastSource) return lastContext!;
     }
-    const plainShipped = source.policy === undefined && source.documents === undefined;
+    const plainShipped = source.policy === undefined;
     if (
       month === lastMonth &&
       plainShipped &&
@@ -42,11 +42,6 @@ function batchResolver(): Resolver {
       if (id === undefined) ids.set(o, (id = next++));
       key = `#${id}|${month}`;
     } else key = `${source.jurisdiction}|${month}`;
-    if (source.documents !== undefined) {
-      let id = ids.get(source.documents);
-      if (id === undefined) ids.set(source.documents, (id = next++));
-      key += `|d${id}`;
-    }
     let ctx = cache.get(key);
     if (ctx === undefined) {
       ctx = contextFor(source, month);

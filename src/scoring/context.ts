@@ -6,7 +6,7 @@
 import type { IsoMonth } from "../core/dates.js";
 import { issue, MkdError, type IssuePath, type SharedCode } from "../core/errors.js";
 import { scoringMessages } from "../i18n/messages/scoring.js";
-import { resolvePolicy, trustedResolvedPolicy, type ResolvedPolicy } from "../policy/resolve.js";
+import { isPreparedPolicy, policyInForce, trustedResolvedPolicy, type ResolvedPolicy } from "../policy/in-force.js";
 import { policyParametersSchema, type Cited, type LegalBasis, type Predikat, type Rating } from "../policy/schema.js";
 import { EXPRESSIONS } from "./formulas.js";
 import type { ScoringCitedParameter, ScoringExplanation, LegacyCategory, ScoringPolicyReference } from "./types.js";
@@ -210,7 +210,7 @@ let lastContext: ScoringContext | undefined;
 const resolvedCache = new WeakMap<object, ScoringContext>();
 const SHIPPED_CACHE_LIMIT = 1024;
 
-/** The context of a policy resolvePolicy returned (complete by construction), compiled once per value. */
+/** The context of a resolved policy this library returned (complete by construction), compiled once per value. */
 function contextOfResolved(policy: ResolvedPolicy): ScoringContext {
   let ctx = resolvedCache.get(policy);
   if (!ctx) resolvedCache.set(policy, (ctx = compileContext(policy)));
@@ -221,26 +221,23 @@ function contextOfResolved(policy: ResolvedPolicy): ScoringContext {
 export interface PolicySourceLike {
   readonly jurisdiction?: string | undefined;
   readonly policy?: unknown;
-  readonly documents?: readonly unknown[] | undefined;
 }
 
 /**
  * The scoring context for `month`: the policy in force on the month's first day. A {@link ResolvedPolicy}
- * passed as `policy` is used as given, whatever the month. Shipped jurisdictions are cached for the process
- * (the shipped documents never change); documents passed by the caller are read at every call and resolved
- * once per content (resolvePolicy).
+ * passed as `policy` is used as given, whatever the month; a prepared policy is resolved for the month.
+ * Shipped jurisdictions are cached for the process (the shipped documents never change). A policy document
+ * or `documents` is refused with `policy_not_prepared`: documents are validated once, by preparePolicy.
  */
 export function contextFor(source: PolicySourceLike, month: IsoMonth, path: IssuePath = []): ScoringContext {
-  if (
-    source.policy === undefined &&
-    source.documents === undefined &&
-    source.jurisdiction === lastJurisdiction &&
-    month === lastMonth
-  ) {
+  if (source.policy === undefined && source.jurisdiction === lastJurisdiction && month === lastMonth) {
     return lastContext!;
   }
   const asOf = `${month}-01`;
   try {
+    // An options object is not schema-checked: a `documents` left from 0.3 would otherwise be ignored.
+    if ((source as { documents?: unknown }).documents !== undefined) throw notPrepared([...path, "documents"]);
+    if (isPreparedPolicy(source.policy)) return contextOfResolved(policyInForce(source.policy, asOf));
     if (source.policy !== undefined) {
       const given = source.policy as object;
       // A resolved policy is trusted only when unmodified (issue 10): never read on trust.
@@ -260,20 +257,14 @@ export function contextFor(source: PolicySourceLike, month: IsoMonth, path: Issu
         }
         return contextOfResolved(trusted);
       }
-      // A document is read at every call: resolvePolicy remembers it by content, so an edited document is
-      // resolved again, and the same content gives the same resolved value, whose context is reused.
-      return contextOfResolved(
-        resolvePolicy(given, asOf, source.documents === undefined ? {} : { documents: source.documents }),
-      );
+      throw notPrepared([...path, "policy"]);
     }
     const jurisdiction = source.jurisdiction!;
-    if (source.documents !== undefined)
-      return contextOfResolved(resolvePolicy(jurisdiction, asOf, { documents: source.documents }));
     if (jurisdiction === lastJurisdiction && month === lastMonth) return lastContext!;
     let byMonth = shippedCache.get(jurisdiction);
     let ctx = byMonth?.get(month);
     if (ctx === undefined) {
-      ctx = compileContext(resolvePolicy(jurisdiction, asOf));
+      ctx = compileContext(policyInForce(jurisdiction, asOf));
       if (shippedCount >= SHIPPED_CACHE_LIMIT) {
         shippedCache.clear();
         shippedCount = 0;
@@ -290,6 +281,11 @@ export function contextFor(source: PolicySourceLike, month: IsoMonth, path: Issu
   } catch (error) {
     withPath(error, path);
   }
+}
+
+/** A policy document (or `documents`) where a prepared or resolved policy belongs, at `path`. */
+function notPrepared(path: IssuePath): MkdError {
+  return new MkdError("invalid_policy", { count: 1 }, [issue("policy_not_prepared", path)]);
 }
 
 /** Checks that exactly one of `jurisdiction` / `policy` is given; returns the issue otherwise. */

@@ -45,7 +45,6 @@ export const scoreMonthInputSchema = z.strictObject({
   missingRealisations: z.optional(z.enum(["score_zero", "exclude"])),
   jurisdiction: z.optional(z.string().check(z.minLength(1))),
   policy: z.optional(z.custom<object>((v) => typeof v === "object" && v !== null)),
-  documents: z.optional(z.array(z.unknown())),
 });
 
 /**

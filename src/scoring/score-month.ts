@@ -455,7 +455,7 @@ function finishMonth(
 
 /**
  * Resolves the scoring context of a row. `jurisdiction` is given exactly when the source is a shipped
- * jurisdiction alone (no `policy`, no `documents`), already read and checked by the caller, so a resolver
+ * jurisdiction alone (no `policy`), already read and checked by the caller, so a resolver
  * can answer a repeat of the previous (jurisdiction, month) without reading the source again.
  */
 export type Resolver = (source: PolicySourceLike, month: string, jurisdiction: string | undefined) => ScoringContext;
@@ -492,7 +492,7 @@ function scoreParsed(
   defaults: PolicySourceLike | undefined,
   shape: boolean,
 ): MonthScore {
-  const plainShipped = input.policy === undefined && input.documents === undefined;
+  const plainShipped = input.policy === undefined;
   const source: PolicySourceLike =
     input.jurisdiction === undefined && input.policy === undefined && defaults !== undefined ? defaults : input;
   let issues: Issue[] | undefined;

@@ -5,7 +5,7 @@ import type { IsoMonth } from "../core/dates.js";
 import type { TrackRecord, TrackRecordLevel } from "../core/track-record.js";
 import type { MessageCode, MessageParams } from "../i18n/index.js";
 import type { IssuePath } from "../core/errors.js";
-import type { PolicyChainLink, PolicyDecidedBy, ResolvedPolicy } from "../policy/resolve.js";
+import type { PolicyChainLink, PolicyDecidedBy, PreparedPolicy, ResolvedPolicy } from "../policy/in-force.js";
 import type { LegalBasis, Predikat, Provenance, Rating } from "../policy/schema.js";
 
 /** Whether a larger realisation is better (output, coverage) or a smaller one (processing time, complaints). */
@@ -74,23 +74,26 @@ export interface Realisation {
  */
 export type MissingRealisationRule = "score_zero" | "exclude";
 
-/** Where the policy comes from: a jurisdiction id (resolved per month), a policy document, or a resolved policy. */
+/**
+ * Where the policy comes from: a shipped jurisdiction id (resolved per month), a prepared policy (a municipal
+ * overlay, validated once by `preparePolicy`, resolved per month) or a resolved policy (used as given).
+ */
 export type ScoringPolicySource =
   | {
-      /** A jurisdiction id, shipped (`jabar`, `id-nasional`) or among `documents`, resolved for the month. */
+      /** A shipped jurisdiction id (`jabar`, `id-nasional`), resolved for the month. */
       readonly jurisdiction: string;
       /** Not with `jurisdiction`: give one or the other. */
       readonly policy?: undefined;
-      /** Extra policy documents available to resolution (what `jurisdiction` or `policy` extends). */
-      readonly documents?: readonly unknown[] | undefined;
     }
   | {
-      /** A `ResolvedPolicy` (from `resolvePolicy`) or a policy document (e.g. a municipal overlay). */
-      readonly policy: ResolvedPolicy | object;
+      /**
+       * A `PreparedPolicy` (`preparePolicy(overlay)`, resolved for the month) or a `ResolvedPolicy` (from
+       * `resolvePolicy`, used as given whatever the month). A policy document itself is refused
+       * (`policy_not_prepared`): prepare it once.
+       */
+      readonly policy: PreparedPolicy | ResolvedPolicy;
       /** Not with `policy`: give one or the other. */
       readonly jurisdiction?: undefined;
-      /** Extra policy documents available to resolution (what `jurisdiction` or `policy` extends). */
-      readonly documents?: readonly unknown[] | undefined;
     };
 
 /**

@@ -7,6 +7,7 @@
 import type { IsoDate, IsoMonth, Weekday } from "../core/dates.js";
 import type { EmployeeInput } from "../eligibility/employee.js";
 import type { Rating } from "../policy/schema.js";
+import { isPreparedPolicy, looksResolved, preparePolicy, type PreparedPolicy, type ResolvedPolicy } from "../policy/resolve.js";
 import type {
   MemberOverride,
   MinimumOnSite,
@@ -18,7 +19,17 @@ import type { HistoryMonth, Indicator, ScoreMonthInput } from "../scoring/types.
 
 /** A deep copy of plain data (inputs hold only JSON values), so no built value shares state with another. */
 function copy<T>(value: T): T {
-  return JSON.parse(JSON.stringify(value)) as T;
+  // A frozen value (a prepared or resolved policy) cannot change and is known by its identity: shared, not copied.
+  if (value === null || typeof value !== "object" || Object.isFrozen(value)) return value;
+  if (Array.isArray(value)) return value.map(copy) as T;
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(value)) if (v !== undefined && typeof v !== "function") out[k] = copy(v);
+  return out as T;
+}
+
+/** A policy document prepared once (validated); a prepared or resolved policy as it is. */
+function prepared(policy: object): PreparedPolicy | ResolvedPolicy {
+  return isPreparedPolicy(policy) || looksResolved(policy) ? (policy as PreparedPolicy | ResolvedPolicy) : preparePolicy(policy);
 }
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
@@ -317,17 +328,21 @@ export class UnitBuilder extends InputBuilder<ScheduleInput> {
   forPeriod(period: SchedulePeriod): UnitBuilder {
     return this.with((u) => void (u.period = copy(period)));
   }
-  /** A shipped jurisdiction (or one among `documents`) instead of jabar. */
+  /** A shipped jurisdiction instead of jabar. */
   under(jurisdiction: string): UnitBuilder {
     return this.with((u) => {
       u.jurisdiction = jurisdiction;
       delete u.policy;
     });
   }
-  /** A policy document (e.g. a municipal overlay) instead of a jurisdiction. */
-  withPolicy(document: object): UnitBuilder {
+  /**
+   * A policy of your own instead of a jurisdiction: a policy document (e.g. a municipal overlay), prepared here
+   * with `preparePolicy` (so an invalid one throws `invalid_policy` at once), or a prepared or resolved policy.
+   */
+  withPolicy(policy: object): UnitBuilder {
+    const given = prepared(policy);
     return this.with((u) => {
-      u.policy = copy(document);
+      u.policy = given;
       delete u.jurisdiction;
     });
   }
@@ -435,10 +450,14 @@ export class ScoringMonthBuilder extends InputBuilder<ScoreMonthInput> {
       delete s.policy;
     });
   }
-  /** A policy document (e.g. a municipal overlay) instead of a jurisdiction. */
-  withPolicy(document: object): ScoringMonthBuilder {
+  /**
+   * A policy of your own instead of a jurisdiction: a policy document (e.g. a municipal overlay), prepared here
+   * with `preparePolicy` (so an invalid one throws `invalid_policy` at once), or a prepared or resolved policy.
+   */
+  withPolicy(policy: object): ScoringMonthBuilder {
+    const given = prepared(policy);
     return this.with((s) => {
-      s.policy = copy(document);
+      s.policy = given;
       delete s.jurisdiction;
     });
   }

@@ -6,7 +6,14 @@
  */
 import { asMkdError, type MkdErrorJson } from "../core/errors.js";
 import { checkEligibility } from "../eligibility/check.js";
-import { describeChain, resolvePolicy } from "../policy/resolve.js";
+import {
+  describeChain,
+  looksResolved,
+  preparePolicy,
+  resolvePolicy,
+  type PreparedPolicy,
+  type ResolvedPolicy,
+} from "../policy/resolve.js";
 import { checkSchedule, generateSchedule } from "../schedule/index.js";
 import type { ScheduleInput } from "../schedule/types.js";
 import { evaluateEarlyWarning } from "../scoring/early-warning.js";
@@ -219,14 +226,29 @@ function at(value: unknown, path: string): unknown {
 // ---------------------------------------------------------------------------------------------------
 // One runner per section. Each returns the diff lines; a throw becomes the case's error.
 
-/** The policy selector for a case: its own jurisdiction, the subject's, or the subject document. */
+/**
+ * The policy selector for a case: its own jurisdiction, the subject's, or the subject document, prepared (with the
+ * subject's documents) once per subject.
+ */
 function selector(
   subject: Subject,
   caseJurisdiction: string | undefined,
-): { jurisdiction?: string; policy?: unknown; documents?: readonly unknown[] } {
-  const documents = subject.documents ? { documents: subject.documents } : {};
-  if (subject.document) return { policy: subject.document, ...documents };
-  return { jurisdiction: subject.jurisdiction ?? caseJurisdiction ?? "", ...documents };
+): { jurisdiction: string; policy?: undefined } | { policy: PreparedPolicy; jurisdiction?: undefined } {
+  if (!subject.document && !subject.documents) return { jurisdiction: subject.jurisdiction ?? caseJurisdiction ?? "" };
+  let prepared = preparedSubjects.get(subject);
+  if (!prepared) {
+    const documents = subject.documents ? { documents: subject.documents } : {};
+    prepared = preparePolicy(subject.document ?? subject.jurisdiction ?? caseJurisdiction ?? "", documents);
+    preparedSubjects.set(subject, prepared);
+  }
+  return { policy: prepared };
+}
+const preparedSubjects = new WeakMap<Subject, PreparedPolicy>();
+
+/** A case input's own policy (a document: JSON cannot carry a prepared policy), prepared; a resolved one as it is. */
+function ownPolicy(policy: unknown, documents: unknown): PreparedPolicy | ResolvedPolicy {
+  if (looksResolved(policy)) return policy as ResolvedPolicy;
+  return preparePolicy(policy, Array.isArray(documents) ? { documents } : {});
 }
 
 /** Whether the case runs against the jurisdiction it was written for (so version and chain can be checked). */
@@ -237,9 +259,10 @@ function own(subject: Subject, caseJurisdiction: string | undefined): boolean {
 }
 
 function runResolution(c: ResolutionCase, subject: Subject, diff: string[]): void {
-  const sel = selector(subject, c.jurisdiction);
-  const call = () =>
-    resolvePolicy(sel.policy ?? sel.jurisdiction, c.asOf, sel.documents ? { documents: sel.documents } : {});
+  const call = () => {
+    const sel = selector(subject, c.jurisdiction);
+    return resolvePolicy(sel.policy ?? sel.jurisdiction, c.asOf);
+  };
   if (c.expect.error !== undefined) {
     try {
       call();
@@ -305,11 +328,13 @@ function runEligibility(c: EligibilityCase, subject: Subject, diff: string[]): v
 
 function runSchedule(c: ScheduleCase, subject: Subject, diff: string[]): void {
   const original = c.input as ScheduleInput;
-  const { jurisdiction, policy: _p, documents: _d, ...rest } = original;
+  const { jurisdiction, policy: _p, documents, ...rest } = original as ScheduleInput & { documents?: unknown };
   const isOwn = own(subject, jurisdiction);
   const input = {
     ...rest,
-    ...(isOwn && original.policy !== undefined ? { policy: original.policy } : selector(subject, jurisdiction)),
+    ...(isOwn && original.policy !== undefined
+      ? { policy: ownPolicy(original.policy, documents) }
+      : selector(subject, jurisdiction)),
   } as ScheduleInput;
   const r = generateSchedule(input);
   exact("status", c.expect.status, r.status, diff);
@@ -464,8 +489,9 @@ function runScoring(c: ScoringCase, subject: Subject, fallbackJurisdiction: stri
     const doc = subject.document;
     const base = doc ? String(doc.jurisdiction?.id) : (source.jurisdiction ?? "");
     source = {
-      policy: caseOverlay(c.overlay, base, String(input.month)),
-      documents: doc ? [doc, ...(subject.documents ?? [])] : (subject.documents ?? []),
+      policy: preparePolicy(caseOverlay(c.overlay, base, String(input.month)), {
+        documents: doc ? [doc, ...(subject.documents ?? [])] : (subject.documents ?? []),
+      }),
     };
   }
   checkScore(scoreMonth({ ...input, ...source } as never), c.expect, diff);

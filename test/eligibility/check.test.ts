@@ -8,10 +8,12 @@ import {
   employeeSchema,
   formatMessage,
   MkdError,
+  preparePolicy,
   resolvePolicy,
   safeCheckEligibility,
   talentBoxFromPair,
   talentPairFromBox,
+  type EligibilityOptions,
   type EmployeeInput,
 } from "../../src/index.js";
 import { generateEmployee, rng } from "./generate.js";
@@ -44,7 +46,7 @@ const SERVICE_CATEGORY_OVERLAY = {
 };
 const employee: EmployeeInput = { ...APPROVED_EMPLOYEE, trackRecord: { level: "green", month: "2026-01" } };
 
-function errorOf(input: unknown, options = { jurisdiction: "jabar", asOf: ASOF }): MkdError {
+function errorOf(input: unknown, options: EligibilityOptions = { jurisdiction: "jabar", asOf: ASOF }): MkdError {
   const result = safeCheckEligibility(input as never, options);
   if (result.success) throw new Error("expected an error");
   return result.error;
@@ -151,7 +153,7 @@ describe("checkEligibility", () => {
     expect(JSON.parse(answers[0]!).facts.tenureMonths).toBe(12);
   });
 
-  it("accepts a resolved policy or a policy document instead of a jurisdiction", () => {
+  it("accepts a resolved or a prepared policy instead of a jurisdiction, and refuses a document not prepared", () => {
     const policy = resolvePolicy("id-nasional", "2025-06-02");
     // (The approval of the shared fixture is dated 2026: a 2025 decision takes one without a date.)
     expect(
@@ -169,9 +171,19 @@ describe("checkEligibility", () => {
       legalBases: [],
       parameters: { eligibility: { rules: { talent_box: null } } },
     };
-    const d = checkEligibility({ ...employee, talentBox: 1 }, { policy: overlay, asOf: ASOF });
+    const d = checkEligibility({ ...employee, talentBox: 1 }, { policy: preparePolicy(overlay), asOf: ASOF });
     expect(d.outcome).toBe("eligible");
     expect(d.policy).toMatchObject({ jurisdiction: "kota-uji", illustrative: true });
+    // The document itself, or documents beside a jurisdiction (the 0.3 API), is refused with its path, never ignored.
+    for (const [options, path] of [
+      [{ policy: overlay, asOf: ASOF }, "policy"],
+      [{ jurisdiction: "kota-uji", documents: [overlay], asOf: ASOF }, "documents"],
+    ] as const) {
+      const error = errorOf(employee, options as never);
+      expect(error.code).toBe("invalid_eligibility_options");
+      expect(error.issues.map((i) => [i.code, i.path.join(".")])).toEqual([["policy_not_prepared", path]]);
+      expect(error.issues[0]!.message.en).toContain("preparePolicy");
+    }
   });
 });
 
@@ -243,8 +255,8 @@ describe("invalid input", () => {
   });
 
   it("requires a fact that a policy rule reads when the input may leave it out", () => {
-    const overlay = SERVICE_CATEGORY_OVERLAY;
-    const error = errorOf(employee, { policy: overlay, asOf: ASOF } as never);
+    const overlay = preparePolicy(SERVICE_CATEGORY_OVERLAY);
+    const error = errorOf(employee, { policy: overlay, asOf: ASOF });
     expect(error.issues.map((i) => [i.code, i.path.join("."), i.params.rules])).toEqual([
       ["eligibility_fact_required_by_rule", "job.serviceCategory", ["not_health"]],
     ]);

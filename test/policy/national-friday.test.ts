@@ -3,7 +3,7 @@
  * it says so, one overlay line turns it off, and with the Jabar Thursday it uses the whole cap of 2.
  */
 import { describe, expect, it } from "vitest";
-import { generateSchedule, resolvePolicy } from "../../src/index.js";
+import { generateSchedule, preparePolicy, resolvePolicy } from "../../src/index.js";
 import { readJson } from "./helpers.js";
 
 const withoutUnconfirmed = () => readJson("examples/policies/jabar-without-unconfirmed-rules.policy.json");
@@ -53,7 +53,7 @@ describe("the national Friday work from home (reported, from 2026-04-10)", () =>
     expect(p.parameters.schedule.collectiveFlexibleDays.value.map((c) => c.weekday)).toEqual(["thursday"]);
     // The same overlay in 2027: SE 188 has lapsed and the Friday is off, so no collective day at all.
     expect(resolvePolicy(doc, "2027-01-07").parameters.schedule.collectiveFlexibleDays.value).toEqual([]);
-    const r = generateSchedule({ ...unit("2026-05"), policy: doc });
+    const r = generateSchedule({ ...unit("2026-05"), policy: preparePolicy(doc) });
     expect(r.status).toBe("scheduled");
     if (r.status !== "scheduled") return;
     expect(r.schedule.policy.warnings ?? []).toEqual([]);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { generateSchedule, checkSchedule, type Schedule, type ScheduleInput } from "../../src/schedule/index.js";
+import { preparePolicy } from "../../src/policy/resolve.js";
 
 function scheduled(input: ScheduleInput): Schedule {
   const r = generateSchedule(input);
@@ -119,8 +120,7 @@ describe("schedules resolve the policy per day (issue 9 item 6)", () => {
       unit: { id: "u", kind: "general", minimumOnSite: { share: 0 } },
       members: team(3, 2),
       period: "2026-06",
-      jurisdiction: "kota-uji",
-      documents,
+      policy: preparePolicy("kota-uji", { documents }),
     });
     for (const m of s.members) {
       const byWeek = new Map(m.weeks.map((w) => [w.start, w]));

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { evaluateEarlyWarning, MkdError, type HistoryMonth } from "../../src/index.js";
+import { evaluateEarlyWarning, MkdError, preparePolicy, type HistoryMonth } from "../../src/index.js";
 
 const m = (month: string, composite: number | null): HistoryMonth =>
   composite === null ? { month, composite: null, reportSubmitted: false } : { month, composite, reportSubmitted: true };
@@ -83,7 +83,7 @@ describe("evaluateEarlyWarning", () => {
       readFileSync(new URL("../../src/policies/jabar/2026-04-10/policy.json", import.meta.url), "utf8"),
     );
     ending.jurisdiction = { id: "kota-x", name: "Kota X", parent: "jabar" };
-    const r = evaluateEarlyWarning([m("2026-12", 104)], { policy: ending });
+    const r = evaluateEarlyWarning([m("2026-12", 104)], { policy: preparePolicy(ending) });
     expect(r.recommendation).toMatchObject({
       forMonth: "2027-01",
       policyFallback: true,

@@ -2,7 +2,7 @@
  * Golden scoring cases: the "scoring" section of every shipped cases.json, run against the version it sits beside.
  */
 import { describe, expect, it } from "vitest";
-import { evaluateEarlyWarning, scoreMonth, type MonthScore } from "../../src/index.js";
+import { evaluateEarlyWarning, preparePolicy, scoreMonth, type MonthScore } from "../../src/index.js";
 import { SHIPPED_POLICY_DOCUMENTS } from "../../src/policies/index.js";
 import idNasional20250421 from "../../src/policies/id-nasional/2025-04-21/cases.json";
 import jabar20230619 from "../../src/policies/jabar/2023-06-19/cases.json";
@@ -86,7 +86,7 @@ for (const [jurisdiction, version, file] of files) {
       it(c.name, () => {
         if (c.kind === "scoreMonth") {
           const input = c.overlay
-            ? { ...c.input, policy: overlayDocument(jurisdiction, version, c.overlay) }
+            ? { ...c.input, policy: preparePolicy(overlayDocument(jurisdiction, version, c.overlay)) }
             : { ...c.input, jurisdiction };
           const score = scoreMonth(input as never);
           const link = score.policy.chain.at(c.overlay ? -2 : -1)!;

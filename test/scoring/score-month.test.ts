@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { MkdError, resolvePolicy, round2, scoreMonth, scoreMonthBatch, type ScoreMonthInput } from "../../src/index.js";
+import { MkdError, preparePolicy, resolvePolicy, round2, scoreMonth, scoreMonthBatch, type ScoreMonthInput } from "../../src/index.js";
 import { scoreMonthInputSchema } from "../../src/scoring/input.js";
 import { scoreMonthReference } from "../../src/scoring/score-month.js";
 import { thrown } from "../support/thrown.js";
@@ -492,7 +492,7 @@ describe("scoreMonth", () => {
 });
 
 // The legacy method (PP 46/2011) over jabar, so the property above also meets the legacy-only checks.
-const legacyPolicy = {
+const legacyPolicy = preparePolicy({
   schemaVersion: 1,
   jurisdiction: { id: "legacy-method-example", name: "Legacy method example", parent: "jabar" },
   version: "2026-01-01",
@@ -503,10 +503,10 @@ const legacyPolicy = {
   illustrative: true,
   legalBases: [],
   parameters: { scoring: { method: { value: "skp_legacy", provenance: "official", sources: ["pp-46-2011"] } } },
-};
+});
 
 // A policy document with free weights, for properties over arbitrary weights.
-const freeWeights = {
+const freeWeights = preparePolicy({
   schemaVersion: 1,
   jurisdiction: { id: "free-weights-example", name: "Free weights example", parent: "jabar" },
   version: "2026-01-01",
@@ -519,7 +519,7 @@ const freeWeights = {
   parameters: {
     scoring: { weightsTotal: { value: null, provenance: "assumption", sources: ["mkd-engine-assumption"] } },
   },
-};
+});
 
 describe("scoreMonthBatch", () => {
   const rows = [
@@ -558,7 +558,7 @@ describe("scoreMonthBatch", () => {
     ]);
   });
 
-  it("resolves a caller's policy document once per month: rows of one month share one policy reference", () => {
+  it("resolves a caller's prepared policy once per month: rows of one month share one policy reference", () => {
     const { jurisdiction: _, ...rest } = base;
     const many = Array.from({ length: 5 }, (_, i) => ({
       ...rest,

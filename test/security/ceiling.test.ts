@@ -12,6 +12,7 @@ import {
   evaluateEarlyWarning,
   generateSchedule,
   MkdError,
+  preparePolicy,
   resolvePolicy,
   scoreMonth,
   validatePolicy,
@@ -44,8 +45,6 @@ function refusal(fn: () => unknown): string[] {
   return expect.unreachable("accepted") as never;
 }
 
-const source = (e: CorpusEntry) =>
-  e.document !== undefined ? { policy: e.document } : { jurisdiction: e.jurisdiction! };
 const docs = (e: CorpusEntry) => (e.documents ? { documents: e.documents } : {});
 const TARGETS = [
   {
@@ -77,32 +76,34 @@ describe("the hostile policy corpus", () => {
       );
     });
 
-    it("is refused by checkEligibility, generateSchedule, scoreMonth and evaluateEarlyWarning", () => {
-      expect(
-        refusal(() => checkEligibility(ELIGIBLE_EMPLOYEE, { ...source(entry), ...docs(entry), asOf: entry.asOf })),
-      ).toContain(entry.code);
+    it("is refused by preparePolicy with the code, so no decision, schedule or score can take it", () => {
+      // The decision functions take prepared policies only (a document is policy_not_prepared): preparePolicy
+      // is the one gate every supplied document passes.
+      expect(refusal(() => preparePolicy(entry.document ?? entry.jurisdiction, docs(entry)))).toContain(entry.code);
+      if (entry.document === undefined) return;
+      expect(refusal(() => checkEligibility(ELIGIBLE_EMPLOYEE, { policy: entry.document as never, asOf: entry.asOf }))).toContain(
+        "policy_not_prepared",
+      );
       const schedule = {
         unit: { id: "u", kind: "general" },
         members: [{ id: "a", grantedFlexibleDays: 5 }],
         period: entry.asOf.slice(0, 7),
-        ...source(entry),
-        ...docs(entry),
+        policy: entry.document,
       };
-      expect(refusal(() => generateSchedule(schedule as never))).toContain(entry.code);
+      expect(refusal(() => generateSchedule(schedule as never))).toContain("policy_not_prepared");
       const month = {
         employee: "x",
         month: entry.asOf.slice(0, 7),
         targets: TARGETS,
         realisations: { berkas: { value: 10 } },
         behaviour: "as_expected",
-        ...source(entry),
-        ...docs(entry),
+        policy: entry.document,
       };
-      expect(refusal(() => scoreMonth(month as never))).toContain(entry.code);
+      expect(refusal(() => scoreMonth(month as never))).toContain("policy_not_prepared");
       const history = [{ month: entry.asOf.slice(0, 7), composite: 100, reportSubmitted: true }];
-      expect(
-        refusal(() => evaluateEarlyWarning(history as never, { ...source(entry), ...docs(entry) } as never)),
-      ).toContain(entry.code);
+      expect(refusal(() => evaluateEarlyWarning(history as never, { policy: entry.document } as never))).toContain(
+        "policy_not_prepared",
+      );
     });
   });
 });
@@ -144,7 +145,10 @@ describe("results name the document that decided", () => {
     national.parameters.eligibility.allowedFlexibleDays.value = [1, 2, 3];
     const p = resolvePolicy("jabar", "2026-03-02", { documents: [national] });
     expect(p.decidedBy.shippedLaw).toBe(false);
-    const d = checkEligibility(ELIGIBLE_EMPLOYEE, { jurisdiction: "jabar", documents: [national], asOf: "2026-03-02" });
+    const d = checkEligibility(ELIGIBLE_EMPLOYEE, {
+      policy: preparePolicy("jabar", { documents: [national] }),
+      asOf: "2026-03-02",
+    });
     expect(d.policy.decidedBy.shippedLaw).toBe(false);
     expect(resolvePolicy(national, "2026-03-02").decidedBy).toMatchObject({
       document: "id-nasional@2026-what-if",
@@ -181,7 +185,7 @@ describe("a resolved policy passed back in", () => {
     const code = "policy_resolved_untrusted";
     expect(
       refusal(() =>
-        checkEligibility({ ...ELIGIBLE_EMPLOYEE, requestedFormat: "5-0" }, { policy: tampered(), asOf: ASOF }),
+        checkEligibility({ ...ELIGIBLE_EMPLOYEE, requestedFormat: "5-0" }, { policy: tampered() as never, asOf: ASOF }),
       ),
     ).toContain(code);
     const schedule = {

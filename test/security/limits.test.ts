@@ -3,7 +3,7 @@
  * resolve agree on the condition depth.
  */
 import { describe, expect, it } from "vitest";
-import { checkEligibility, POLICY_LIMITS, resolvePolicy, validatePolicy } from "../../src/index.js";
+import { checkEligibility, POLICY_LIMITS, preparePolicy, resolvePolicy, validatePolicy } from "../../src/index.js";
 import { ELIGIBLE_EMPLOYEE } from "../support/fixtures.js";
 
 const LEAF = { fact: "tenureMonths", operator: "greaterThanInclusive", value: 0 };
@@ -92,7 +92,7 @@ describe("policy limits", () => {
     const valid = validatePolicy(doc).valid;
     let resolved = true;
     try {
-      checkEligibility(ELIGIBLE_EMPLOYEE, { policy: doc, asOf: "2026-03-02" });
+      checkEligibility(ELIGIBLE_EMPLOYEE, { policy: preparePolicy(doc), asOf: "2026-03-02" });
     } catch {
       resolved = false;
     }

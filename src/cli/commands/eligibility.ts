@@ -6,6 +6,7 @@ import type { MkdError } from "../../core/errors.js";
 import { checkEligibilityBatch } from "../../eligibility/batch.js";
 import type { EligibilityDecision } from "../../eligibility/check.js";
 import { Ctx, errorText, inputPath, loadPolicy, parseFlags, todayInJakarta } from "../context.js";
+import type { ResolvedPolicy } from "../../policy/resolve.js";
 import type { SourceRow } from "../input.js";
 import type { CliIo, ExitCode } from "../io.js";
 import type { Column } from "../output.js";
@@ -98,7 +99,7 @@ export async function eligibilityCommand(io: CliIo, argv: readonly string[]): Pr
 export async function* decideRows(
   ctx: Ctx,
   rows: AsyncIterable<SourceRow>,
-  options: { policy: unknown; asOf: string; quiet: boolean },
+  options: { policy: ResolvedPolicy; asOf: string; quiet: boolean },
 ): AsyncGenerator<EligibilityRow> {
   const pending: Prepared<unknown>[] = [];
   const csv = new CsvConverter(

@@ -13,7 +13,7 @@ import { asMkdError } from "../../core/errors.js";
 import { checkEligibilityBatch } from "../../eligibility/batch.js";
 import { scheduleToCsv, scheduleToHtml, scheduleToIcsFiles } from "../../export/index.js";
 import type { Locale } from "../../i18n/index.js";
-import type { ResolvedPolicy } from "../../policy/resolve.js";
+import { looksResolved, preparePolicy, type ResolvedPolicy } from "../../policy/resolve.js";
 import { generateSchedule } from "../../schedule/index.js";
 import type {
   Schedule,
@@ -311,8 +311,19 @@ async function build(
   return { kind: "result", result: safeGenerate(input), policy };
 }
 
-function safeGenerate(input: ScheduleInput): ScheduleResult {
+/**
+ * Generates a schedule. JSON cannot carry a prepared policy, so a policy document in an input file (`policy`, with
+ * the `documents` it extends) is prepared here, once: the library itself takes prepared or resolved policies.
+ */
+function safeGenerate(input: ScheduleInput & { documents?: unknown }): ScheduleResult {
   try {
+    const { documents, ...rest } = input;
+    const given = documents === undefined || Array.isArray(documents);
+    if (given && ((rest.policy !== undefined && !looksResolved(rest.policy)) || documents !== undefined)) {
+      rest.policy = preparePolicy(rest.policy ?? rest.jurisdiction, documents === undefined ? {} : { documents });
+      delete rest.jurisdiction;
+      return generateSchedule(rest);
+    }
     return generateSchedule(input);
   } catch (error) {
     throw new Unusable(asMkdError(error));

@@ -19,6 +19,7 @@ import type {
   ScoringPolicySource,
 } from "../../scoring/types.js";
 import { Ctx, errorText, inputPath, loadPolicyDocument, parseFlags, Unusable } from "../context.js";
+import { preparePolicy } from "../../policy/resolve.js";
 import { RowIssues } from "../fields.js";
 import type { SourceRow } from "../input.js";
 import type { CliIo, ExitCode } from "../io.js";
@@ -285,13 +286,13 @@ export async function* monthGroups(
   if (done) yield done;
 }
 
-/** The policy source for scoring: a `--policy` document (resolved per month by the library) or a jurisdiction. */
+/** The policy source for scoring: a `--policy` document (prepared once, resolved per month) or a jurisdiction. */
 function scoringSource(
   io: CliIo,
   policyFile: string | undefined,
   jurisdiction: string | undefined,
 ): ScoringPolicySource {
-  if (policyFile !== undefined) return { policy: loadPolicyDocument(io, policyFile) as object };
+  if (policyFile !== undefined) return { policy: preparePolicy(loadPolicyDocument(io, policyFile)) };
   return { jurisdiction: jurisdiction ?? "jabar" };
 }
 

@@ -67,6 +67,7 @@ export interface PolicyParams {
   policy_context_document_shadows_shipped: { index: MessageValue; document: MessageValue };
   policy_parent_self: { jurisdiction: MessageValue };
   policy_resolved_untrusted: { document: MessageValue };
+  policy_not_prepared: NoParams;
   policy_too_large: { maximum: MessageValue };
   policy_too_many_rules: { count: MessageValue; maximum: MessageValue };
   policy_condition_too_deep: { maximum: MessageValue };

@@ -42,8 +42,10 @@ export const messages = {
     "Context document number {index} carries the name and version {document} of a shipped policy but its content differs, and was refused.",
   policy_parent_self:
     "jurisdiction.parent names this jurisdiction itself ({jurisdiction}); a parent must be another jurisdiction.",
+  policy_not_prepared:
+    "A policy document is validated once, by preparePolicy(document, { documents }), and passed as policy; a decision, a schedule or a score does not take the document itself.",
   policy_resolved_untrusted:
-    "This resolved policy was not returned unmodified by resolvePolicy and does not equal the shipped policy {document}: pass the policy document (or a jurisdiction id), not a processed object.",
+    "This resolved policy was not returned unmodified by resolvePolicy and does not equal the shipped policy {document}: pass a jurisdiction id or preparePolicy(document), not a processed object.",
   policy_too_large: "The policy document is too large: at most {maximum} characters of JSON.",
   policy_too_many_rules: "Too many eligibility rules: {count}, at most {maximum} per document.",
   policy_condition_too_deep: "Rule conditions are nested too deeply: at most {maximum} levels of all/any/not.",

@@ -44,8 +44,10 @@ export const messages = {
     "Dokumen pembanding ke-{index} memakai nama dan versi {document} milik kebijakan bawaan, tetapi isinya berbeda, sehingga ditolak.",
   policy_parent_self:
     "jurisdiction.parent menunjuk yurisdiksi ini sendiri ({jurisdiction}); induk harus yurisdiksi lain.",
+  policy_not_prepared:
+    "Dokumen kebijakan divalidasi sekali, dengan preparePolicy(dokumen, { documents }), lalu diberikan sebagai policy; keputusan, jadwal, dan skor tidak menerima dokumennya langsung.",
   policy_resolved_untrusted:
-    "Kebijakan terurai (resolved policy) ini tidak berasal dari resolvePolicy tanpa perubahan dan tidak sama dengan kebijakan bawaan {document}: kirim dokumen kebijakannya (atau id yurisdiksi), bukan objek hasil olahan.",
+    "Kebijakan terurai (resolved policy) ini tidak berasal dari resolvePolicy tanpa perubahan dan tidak sama dengan kebijakan bawaan {document}: kirim id yurisdiksi atau preparePolicy(dokumen), bukan objek hasil olahan.",
   policy_too_large: "Dokumen kebijakan terlalu besar: maksimal {maximum} karakter JSON.",
   policy_too_many_rules: "Terlalu banyak aturan kelayakan: {count}, maksimal {maximum} per dokumen.",
   policy_condition_too_deep: "Kondisi aturan bersarang terlalu dalam: maksimal {maximum} tingkat all/any/not.",
