@@ -6,7 +6,7 @@
  * Run: npx tsx examples/04-municipal-overlay.ts
  */
 import { readFileSync } from "node:fs";
-import { generateSchedule, MkdError, resolvePolicy, validatePolicy } from "../src/index.js";
+import { generateSchedule, MkdError, preparePolicy, resolvePolicy, validatePolicy } from "../src/index.js";
 
 const read = (file: string): unknown =>
   JSON.parse(readFileSync(new URL(`./policies/${file}`, import.meta.url), "utf8"));
@@ -14,7 +14,9 @@ const read = (file: string): unknown =>
 const overlay = read("kota-tasikmalaya.policy.json");
 console.log(`valid: ${validatePolicy(overlay).valid}`);
 
-const policy = resolvePolicy(overlay, "2026-12-01");
+// Prepared once (validated: shape, sources, rules, the national ceiling), then resolved for any date.
+const tasik = preparePolicy(overlay);
+const policy = resolvePolicy(tasik, "2026-12-01");
 console.log(
   `chain: ${policy.chain.map((l) => `${l.jurisdiction}@${l.version}`).join(" > ")} (illustrative: ${policy.illustrative})`,
 );
@@ -30,7 +32,7 @@ const result = generateSchedule({
   unit: { id: "disdukcapil-tsm", name: "Contoh unit Kota Tasikmalaya", kind: "general" },
   members: Array.from({ length: 10 }, (_, i) => ({ id: `p${i + 1}`, grantedFlexibleDays: i % 3 })),
   period: "2026-12",
-  policy,
+  policy: tasik,
 });
 if (result.status === "scheduled") {
   const mondays = result.schedule.days.filter((d) => d.weekday === "monday" && d.kind === "working");
@@ -46,7 +48,7 @@ const invalid = read("kota-tasikmalaya.invalid-4-day.policy.json");
 const check = validatePolicy(invalid);
 console.log(`invalid overlay: ${check.issues.length} issue(s); first: ${check.issues[0]?.message.en}`);
 try {
-  resolvePolicy(invalid, "2025-07-01");
+  preparePolicy(invalid);
 } catch (error) {
-  if (error instanceof MkdError) console.log(`resolvePolicy refuses it: ${error.code}`);
+  if (error instanceof MkdError) console.log(`preparePolicy refuses it: ${error.code}`);
 }

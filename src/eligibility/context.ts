@@ -16,7 +16,7 @@ import {
 } from "../policy/in-force.js";
 import type { DerivationEnv } from "../policy/fact-definition.js";
 import type { Cited, Provenance } from "../policy/schema.js";
-import { compileRules, type CompiledRules, type ExplainEntry, type LegalBasisRef } from "../rules/compile.js";
+import { compileTrustedRules, type CompiledRules, type ExplainEntry, type LegalBasisRef } from "../rules/compile.js";
 
 /**
  * A limit's citation: where the number comes from.
@@ -122,7 +122,8 @@ export function eligibilityContext(policy: ResolvedPolicy): EligibilityContext {
     lastContext = ctx;
     return ctx;
   }
-  const compiled = compileRules(policy);
+  // Every policy reaching a decision was resolved here (shipped or prepared: its rules already checked).
+  const compiled = compileTrustedRules(policy);
   const e = policy.parameters.eligibility;
   const s = policy.parameters.schedule;
   const week = s.workingWeek.value as Record<string, unknown>;

@@ -273,6 +273,21 @@ function own(obj: object, key: string): boolean {
 export function compileRules(policy: ResolvedPolicy): CompiledRules {
   let compiled = cache.get(policy);
   if (!compiled) {
+    checkRules(policy.parameters?.eligibility?.rules ?? {}, policy.legalBases ?? {});
+    compiled = build(policy);
+    cache.set(policy, compiled);
+  }
+  return compiled;
+}
+
+/**
+ * {@link compileRules} for a policy this library resolved (shipped, or prepared by `preparePolicy`, whose
+ * validation already checked the rules with the same checks): compiled without checking them again, so the
+ * decision path does not carry the rule checks.
+ */
+export function compileTrustedRules(policy: ResolvedPolicy): CompiledRules {
+  let compiled = cache.get(policy);
+  if (!compiled) {
     compiled = build(policy);
     cache.set(policy, compiled);
   }
@@ -291,10 +306,10 @@ function checkRules(ruleRecord: unknown, legalBases: Readonly<Record<string, unk
   if (issues.length > 0) throw new MkdError("invalid_policy", { count: issues.length }, issues);
 }
 
+/** The compiled rules of a policy whose rules are valid (checkRules, or validated before it was resolved). */
 function build(policy: ResolvedPolicy): CompiledRules {
   const ruleRecord = (policy.parameters?.eligibility?.rules ?? {}) as Readonly<Record<string, EligibilityRule>>;
   const legalBases = policy.legalBases ?? {};
-  checkRules(ruleRecord, legalBases);
 
   const nodes: Node[] = [];
   // Fixed slot layout (SLOT_LAYOUT): every policy's evaluator reads the same vector, so a caller can
