@@ -12,6 +12,7 @@ import { type CliParams, cliMessages } from "./messages/cli.js";
 import { type CoreParams, coreMessages } from "./messages/core.js";
 import { type EligibilityParams, eligibilityMessages } from "./messages/eligibility.js";
 import { type PolicyParams, policyMessages } from "./messages/policy.js";
+import { type PolicyCheckParams, policyCheckMessages } from "./messages/policy-checks.js";
 import { type ScheduleParams, scheduleMessages } from "./messages/schedule.js";
 import { type ScoringParams, scoringMessages } from "./messages/scoring.js";
 
@@ -24,6 +25,7 @@ export type { Locale, MessageParams } from "./define.js";
 export interface MessageParamsByCode
   extends CoreParams,
     PolicyParams,
+    PolicyCheckParams,
     CalendarParams,
     EligibilityParams,
     ScheduleParams,
@@ -36,6 +38,7 @@ export type MessageCode = keyof MessageParamsByCode & string;
 const DOMAINS: readonly AnyCatalogue[] = [
   coreMessages,
   policyMessages,
+  policyCheckMessages,
   calendarMessages,
   eligibilityMessages,
   scheduleMessages,

@@ -1,9 +1,10 @@
 /**
  * The messages every capability can render without being told where a code is declared: the codes of the
  * layers below the capabilities (core, policy, calendar) and of eligibility, whose facts the policy layer
- * validates. A capability that emits its own codes (schedule, scoring, the CLI) renders them with its own
- * catalogue first, so a bundle carries only the tables of the domains whose codes it can emit: the generic
- * `formatMessage` (which reaches every domain) is for callers, never for the library's own renderers.
+ * validates. A capability that emits its own codes (schedule, scoring, the CLI, the validation of a policy
+ * document: `policy-checks`) renders them with its own catalogue first, so a bundle carries only the tables
+ * of the domains whose codes it can emit: the generic `formatMessage` (which reaches every domain) is for
+ * callers, never for the library's own renderers.
  */
 import { type AnyCatalogue, type Bilingual, bilingual, type Locale, type MessageParams, renderFrom } from "./define.js";
 import { type CalendarParams, calendarMessages } from "./messages/calendar.js";

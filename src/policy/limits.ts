@@ -1,9 +1,11 @@
 /**
  * Limits on a policy document, checked before any other work on it (issue 10): a document from outside
  * (a municipality, a BKD, an upload) cannot make validation recurse without bound, nor pass validation and
- * then exhaust memory at the first decision. Each limit has its own stable code.
+ * then exhaust memory at the first decision. Each limit has its own stable code (the `policy-checks` message
+ * domain, like every code only the validation of a document raises).
  */
 import { issue, type Issue, type IssuePath } from "../core/errors.js";
+import { policyCheckMessages } from "../i18n/messages/policy-checks.js";
 
 /**
  * The limits every policy document (given directly or in `documents`) must stay within. The shipped
@@ -55,7 +57,14 @@ export function policyLimitIssues(document: unknown): Issue[] {
       case "string":
         chars += value.length + 2;
         if (value.length > L.maxStringLength)
-          out.push(issue("policy_string_too_long", path, { maximum: L.maxStringLength, length: value.length }));
+          out.push(
+            issue(
+              "policy_string_too_long",
+              path,
+              { maximum: L.maxStringLength, length: value.length },
+              policyCheckMessages,
+            ),
+          );
         break;
       case "number":
       case "boolean":
@@ -69,7 +78,8 @@ export function policyLimitIssues(document: unknown): Issue[] {
       case "object": {
         chars += 2;
         if (value === null) break;
-        if (depth >= L.maxNesting) return [issue("policy_too_deep", path, { maximum: L.maxNesting })];
+        if (depth >= L.maxNesting)
+          return [issue("policy_too_deep", path, { maximum: L.maxNesting }, policyCheckMessages)];
         let keys: string[];
         let isArray: boolean;
         try {
@@ -78,7 +88,8 @@ export function policyLimitIssues(document: unknown): Issue[] {
           keys = isArray ? [] : Object.keys(value);
           if (isArray) {
             const n = (value as unknown[]).length;
-            if (n > L.maxDocumentChars) return [issue("policy_too_large", [], { maximum: L.maxDocumentChars })];
+            if (n > L.maxDocumentChars)
+              return [issue("policy_too_large", [], { maximum: L.maxDocumentChars }, policyCheckMessages)];
             for (let i = 0; i < n; i++) keys.push(String(i));
           }
         } catch (error) {
@@ -95,7 +106,14 @@ export function policyLimitIssues(document: unknown): Issue[] {
           if (!isArray) {
             chars += key.length + 3;
             if (key.length > L.maxStringLength)
-              out.push(issue("policy_string_too_long", path, { maximum: L.maxStringLength, length: key.length }));
+              out.push(
+                issue(
+                  "policy_string_too_long",
+                  path,
+                  { maximum: L.maxStringLength, length: key.length },
+                  policyCheckMessages,
+                ),
+              );
           }
           let child: unknown;
           try {
@@ -112,7 +130,8 @@ export function policyLimitIssues(document: unknown): Issue[] {
         break;
       }
     }
-    if (chars > L.maxDocumentChars) return [issue("policy_too_large", [], { maximum: L.maxDocumentChars })];
+    if (chars > L.maxDocumentChars)
+      return [issue("policy_too_large", [], { maximum: L.maxDocumentChars }, policyCheckMessages)];
     if (out.length > 20) return out;
   }
   if (out.length > 0) return out;
@@ -123,12 +142,13 @@ export function policyLimitIssues(document: unknown): Issue[] {
   const ids = Object.keys(rules);
   const rulesPath = ["parameters", "eligibility", "rules"];
   if (ids.length > L.maxRules)
-    return [issue("policy_too_many_rules", rulesPath, { maximum: L.maxRules, count: ids.length })];
+    return [issue("policy_too_many_rules", rulesPath, { maximum: L.maxRules, count: ids.length }, policyCheckMessages)];
   for (const id of ids) {
     const rule = rules[id];
     if (rule === null || typeof rule !== "object") continue;
     const tooDeep = deepestCondition((rule as Record<string, unknown>).conditions, [...rulesPath, id, "conditions"]);
-    if (tooDeep) out.push(issue("policy_condition_too_deep", tooDeep, { maximum: L.maxConditionDepth }));
+    if (tooDeep)
+      out.push(issue("policy_condition_too_deep", tooDeep, { maximum: L.maxConditionDepth }, policyCheckMessages));
   }
   return out;
 }

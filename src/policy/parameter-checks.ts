@@ -6,12 +6,14 @@
  * and date segments) and calls these once per segment with the merged parameters; they only report.
  */
 import { minutesOfDay, WEEKDAYS, type IsoDate } from "../core/dates.js";
-import type { IssuePath, SharedCode } from "../core/errors.js";
+import type { IssuePath } from "../core/errors.js";
+import type { PolicyCheckParams } from "../i18n/messages/policy-checks.js";
 import { documentChain, inForce, mergeChain, versionsOf } from "./chain.js";
 import { NATIONAL_JURISDICTION } from "./national.js";
 import type { PolicyDocument, PolicyParameters, WeekHours } from "./schema.js";
 
-type Report = (code: SharedCode, path: IssuePath, params: Record<string, unknown>) => void;
+/** Receives each finding; every code it reports is a policy-check code (validate.ts renders them with that catalogue). */
+type Report = (code: keyof PolicyCheckParams, path: IssuePath, params: Record<string, unknown>) => void;
 
 /** The flexible-day values a cap binds, with their place in the document. */
 function cappedValues(

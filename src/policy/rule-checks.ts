@@ -6,6 +6,7 @@
  */
 import type { MessageParams } from "../i18n/index.js";
 import { formatPath, fromZodIssues, issue, type Issue, type IssuePath } from "../core/errors.js";
+import { policyCheckMessages } from "../i18n/messages/policy-checks.js";
 import type { FactDefinition } from "./fact-definition.js";
 import { FACTS, isFactName } from "./facts.js";
 import { FORBIDDEN_KEYS, OPERATORS, PLAIN_PATH } from "./vocabulary.js";
@@ -102,7 +103,9 @@ export function validateRules(rules: unknown, legalBaseIds: ReadonlySet<string>)
       if (Array.isArray(sources)) {
         sources.forEach((src, j) => {
           if (typeof src === "string" && !legalBaseIds.has(src))
-            out.push(issue("policy_source_unknown", [...RULES_PATH, id, "sources", j], { source: src }));
+            out.push(
+              issue("policy_source_unknown", [...RULES_PATH, id, "sources", j], { source: src }, policyCheckMessages),
+            );
         });
       }
     }
@@ -136,11 +139,21 @@ function checkLeaf(leaf: Raw, path: IssuePath, out: Issue[]): void {
   let def: FactDefinition | undefined;
   if (typeof fact === "string") {
     if (isFactName(fact)) def = FACTS[fact];
-    else out.push(issue("policy_rule_unknown_fact", [...path, "fact"], { fact, known: Object.keys(FACTS) }));
+    else
+      out.push(
+        issue("policy_rule_unknown_fact", [...path, "fact"], { fact, known: Object.keys(FACTS) }, policyCheckMessages),
+      );
   }
   const operatorKnown = typeof operator === "string" && (OPERATORS as readonly string[]).includes(operator);
   if (typeof operator === "string" && !operatorKnown) {
-    out.push(issue("policy_rule_unknown_operator", [...path, "operator"], { operator, known: [...OPERATORS] }));
+    out.push(
+      issue(
+        "policy_rule_unknown_operator",
+        [...path, "operator"],
+        { operator, known: [...OPERATORS] },
+        policyCheckMessages,
+      ),
+    );
   }
 
   let pathOk = true;
@@ -153,20 +166,28 @@ function checkLeaf(leaf: Raw, path: IssuePath, out: Issue[]): void {
           SCRIPT_SYNTAX.test(rulePath) ? "policy_rule_path_script" : "policy_rule_path_not_plain",
           [...path, "path"],
           { path: rulePath },
+          policyCheckMessages,
         ),
       );
     } else if (def) {
       propertyPath = true;
       if (def.type !== "object") {
         pathOk = false;
-        out.push(issue("policy_rule_path_not_allowed", [...path, "path"], { fact, path: rulePath }));
+        out.push(
+          issue("policy_rule_path_not_allowed", [...path, "path"], { fact, path: rulePath }, policyCheckMessages),
+        );
       } else {
         const property = rulePath.slice(2);
         const known = "properties" in def ? (def.properties ?? []) : [];
         if (!known.includes(property)) {
           pathOk = false;
           out.push(
-            issue("policy_rule_path_unknown_property", [...path, "path"], { fact, property, known: [...known] }),
+            issue(
+              "policy_rule_path_unknown_property",
+              [...path, "path"],
+              { fact, property, known: [...known] },
+              policyCheckMessages,
+            ),
           );
         }
       }
@@ -174,7 +195,7 @@ function checkLeaf(leaf: Raw, path: IssuePath, out: Issue[]): void {
   } else if (def?.type === "object") {
     pathOk = false;
     const example = "properties" in def ? (def.properties?.[0] ?? "property") : "property";
-    out.push(issue("policy_rule_path_required", [...path, "fact"], { fact, example }));
+    out.push(issue("policy_rule_path_required", [...path, "fact"], { fact, example }, policyCheckMessages));
   }
   if (!def || !operatorKnown || !pathOk) return;
 
@@ -192,11 +213,12 @@ function checkLeaf(leaf: Raw, path: IssuePath, out: Issue[]): void {
     case "doesNotContain":
       // json-rules-engine applies these to array facts only; no policy fact is an array.
       out.push(
-        issue("policy_rule_operator_not_applicable", [...path, "operator"], {
-          operator: op,
-          fact,
-          factType: typeLabel(type),
-        }),
+        issue(
+          "policy_rule_operator_not_applicable",
+          [...path, "operator"],
+          { operator: op, fact, factType: typeLabel(type) },
+          policyCheckMessages,
+        ),
       );
       return;
     case "lessThan":
@@ -205,30 +227,44 @@ function checkLeaf(leaf: Raw, path: IssuePath, out: Issue[]): void {
     case "greaterThanInclusive":
       if (type !== "number")
         out.push(
-          issue("policy_rule_operator_not_applicable", [...path, "operator"], {
-            operator: op,
-            fact,
-            factType: typeLabel(type),
-          }),
+          issue(
+            "policy_rule_operator_not_applicable",
+            [...path, "operator"],
+            { operator: op, fact, factType: typeLabel(type) },
+            policyCheckMessages,
+          ),
         );
       else if (typeof value !== "number" || !Number.isFinite(value))
-        out.push(issue("policy_rule_value_type_mismatch", valuePath, { operator: op, fact, expected: "number" }));
+        out.push(
+          issue(
+            "policy_rule_value_type_mismatch",
+            valuePath,
+            { operator: op, fact, expected: "number" },
+            policyCheckMessages,
+          ),
+        );
       return;
     case "in":
     case "notIn":
       if (!Array.isArray(value) || value.length === 0 || !value.every(scalarOk)) {
         out.push(
-          issue("policy_rule_value_type_mismatch", valuePath, { operator: op, fact, expected: `array of ${type}` }),
+          issue(
+            "policy_rule_value_type_mismatch",
+            valuePath,
+            { operator: op, fact, expected: `array of ${type}` },
+            policyCheckMessages,
+          ),
         );
       } else {
         value.forEach((v, i) => {
           if (notAllowed(v))
             out.push(
-              issue("policy_rule_value_not_allowed", [...valuePath, i], {
-                fact,
-                value: JSON.stringify(v),
-                allowed: [...allowed!],
-              }),
+              issue(
+                "policy_rule_value_not_allowed",
+                [...valuePath, i],
+                { fact, value: JSON.stringify(v), allowed: [...allowed!] },
+                policyCheckMessages,
+              ),
             );
         });
       }
@@ -236,14 +272,22 @@ function checkLeaf(leaf: Raw, path: IssuePath, out: Issue[]): void {
     case "equal":
     case "notEqual":
       if (!scalarOk(value))
-        out.push(issue("policy_rule_value_type_mismatch", valuePath, { operator: op, fact, expected: type }));
+        out.push(
+          issue(
+            "policy_rule_value_type_mismatch",
+            valuePath,
+            { operator: op, fact, expected: type },
+            policyCheckMessages,
+          ),
+        );
       else if (notAllowed(value))
         out.push(
-          issue("policy_rule_value_not_allowed", valuePath, {
-            fact,
-            value: JSON.stringify(value),
-            allowed: [...allowed!],
-          }),
+          issue(
+            "policy_rule_value_not_allowed",
+            valuePath,
+            { fact, value: JSON.stringify(value), allowed: [...allowed!] },
+            policyCheckMessages,
+          ),
         );
       return;
   }

@@ -20,6 +20,7 @@ import {
   type IssuePath,
   type SharedCode,
 } from "../core/errors.js";
+import { type PolicyCheckParams, policyCheckMessages } from "../i18n/messages/policy-checks.js";
 import { policyLimitIssues } from "./limits.js";
 import { documentChain, documentKey, mergeChain, shippedPolicies } from "./chain.js";
 import { NATIONAL_JURISDICTION, nationalDocuments, originOf } from "./national.js";
@@ -159,7 +160,7 @@ export function assertValidPolicy(document: unknown, options: ValidatePolicyOpti
 
 /** An issue found on one date segment, merged with the same finding on adjacent segments. */
 interface Finding {
-  code: SharedCode;
+  code: SharedCode | keyof PolicyCheckParams;
   path: IssuePath;
   params: Record<string, unknown>;
   from: IsoDate;
@@ -173,22 +174,40 @@ function checkDocument(doc: PolicyDocument, raw: unknown, options: ValidatePolic
   // A shipped jurisdiction's name and version cannot be silently shadowed: a document that carries one
   // must be the shipped document (same content), or it is refused. New rules take a new version id.
   const origin = originOf(doc);
-  if (origin.kind === "shadows") out.push(issue("policy_shadows_shipped_version", ["version"], { document: key }));
+  if (origin.kind === "shadows")
+    out.push(issue("policy_shadows_shipped_version", ["version"], { document: key }, policyCheckMessages));
   if (doc.jurisdiction.parent === doc.jurisdiction.id)
-    out.push(issue("policy_parent_self", ["jurisdiction", "parent"], { jurisdiction: doc.jurisdiction.id }));
+    out.push(
+      issue(
+        "policy_parent_self",
+        ["jurisdiction", "parent"],
+        { jurisdiction: doc.jurisdiction.id },
+        policyCheckMessages,
+      ),
+    );
   const supplied: PolicyDocument[] = [];
   (options.documents ?? []).forEach((d, index) => {
     const over = policyLimitIssues(d);
     if (over.length > 0) {
-      out.push(issue("policy_context_document_invalid", [], { index, count: over.length }));
+      out.push(issue("policy_context_document_invalid", [], { index, count: over.length }, policyCheckMessages));
       return;
     }
     const r = policyDocumentSchema.safeParse(d);
-    if (!r.success) out.push(issue("policy_context_document_invalid", [], { index, count: r.error.issues.length }));
+    if (!r.success)
+      out.push(
+        issue("policy_context_document_invalid", [], { index, count: r.error.issues.length }, policyCheckMessages),
+      );
     else if (documentKey(r.data) !== key && d !== raw) {
       const o = originOf(r.data);
       if (o.kind === "shadows")
-        out.push(issue("policy_context_document_shadows_shipped", [], { index, document: documentKey(r.data) }));
+        out.push(
+          issue(
+            "policy_context_document_shadows_shipped",
+            [],
+            { index, document: documentKey(r.data) },
+            policyCheckMessages,
+          ),
+        );
       else if (o.kind === "supplied") supplied.push(r.data);
       // A copy of a shipped document is the shipped one, already in the pool.
     }
@@ -206,16 +225,19 @@ function checkDocument(doc: PolicyDocument, raw: unknown, options: ValidatePolic
   // Legal bases: unique ids.
   const seenBases = new Set<string>();
   doc.legalBases.forEach((b, i) => {
-    if (seenBases.has(b.id)) out.push(issue("policy_legal_basis_duplicate", ["legalBases", i, "id"], { id: b.id }));
+    if (seenBases.has(b.id))
+      out.push(issue("policy_legal_basis_duplicate", ["legalBases", i, "id"], { id: b.id }, policyCheckMessages));
     seenBases.add(b.id);
   });
 
   if (doc.effectiveUntil !== undefined && doc.effectiveUntil < doc.effectiveFrom) {
     out.push(
-      issue("policy_effective_range_invalid", ["effectiveUntil"], {
-        from: doc.effectiveFrom,
-        until: doc.effectiveUntil,
-      }),
+      issue(
+        "policy_effective_range_invalid",
+        ["effectiveUntil"],
+        { from: doc.effectiveFrom, until: doc.effectiveUntil },
+        policyCheckMessages,
+      ),
     );
     return;
   }
@@ -227,12 +249,17 @@ function checkDocument(doc: PolicyDocument, raw: unknown, options: ValidatePolic
     const until = minEnd(other.effectiveUntil, doc.effectiveUntil);
     if (until === undefined || from <= until) {
       out.push(
-        issue("policy_version_overlap", ["effectiveFrom"], {
-          jurisdiction: doc.jurisdiction.id,
-          version: doc.version,
-          other: other.version,
-          range: formatRange(from, until),
-        }),
+        issue(
+          "policy_version_overlap",
+          ["effectiveFrom"],
+          {
+            jurisdiction: doc.jurisdiction.id,
+            version: doc.version,
+            other: other.version,
+            range: formatRange(from, until),
+          },
+          policyCheckMessages,
+        ),
       );
     }
   }
@@ -245,16 +272,21 @@ function checkDocument(doc: PolicyDocument, raw: unknown, options: ValidatePolic
       : pool.some((d) => d.jurisdiction.id === ref.jurisdiction);
     if (!exists) {
       out.push(
-        issue("policy_extends_not_found", ["extends"], {
-          target: ref.version ? `${ref.jurisdiction}@${ref.version}` : ref.jurisdiction,
-        }),
+        issue(
+          "policy_extends_not_found",
+          ["extends"],
+          {
+            target: ref.version ? `${ref.jurisdiction}@${ref.version}` : ref.jurisdiction,
+          },
+          policyCheckMessages,
+        ),
       );
       return;
     }
   }
   const parent = doc.jurisdiction.parent;
   if (parent !== undefined && !pool.some((d) => d.jurisdiction.id === parent)) {
-    out.push(issue("policy_parent_not_found", ["jurisdiction", "parent"], { parent }));
+    out.push(issue("policy_parent_not_found", ["jurisdiction", "parent"], { parent }, policyCheckMessages));
   }
 
   // Every date on which anything in the pool starts or stops: between two of them, the chain, the
@@ -332,14 +364,20 @@ function checkDocument(doc: PolicyDocument, raw: unknown, options: ValidatePolic
       out.push(issue(first.error.code, ["extends"], first.error.params));
     } else {
       out.push(
-        issue("policy_extends_not_in_force", ["extends"], {
-          jurisdiction: doc.extends?.jurisdiction ?? doc.jurisdiction.id,
-          range: formatRange(doc.effectiveFrom, doc.effectiveUntil),
-        }),
+        issue(
+          "policy_extends_not_in_force",
+          ["extends"],
+          {
+            jurisdiction: doc.extends?.jurisdiction ?? doc.jurisdiction.id,
+            range: formatRange(doc.effectiveFrom, doc.effectiveUntil),
+          },
+          policyCheckMessages,
+        ),
       );
     }
   }
 
+  // The findings' codes are policy checks, or shared ones (policy_parameter_missing) the catalogue falls back to.
   for (const f of findings) {
     out.push(
       issue(
@@ -348,6 +386,7 @@ function checkDocument(doc: PolicyDocument, raw: unknown, options: ValidatePolic
         f.ranged
           ? { ...f.params, range: formatRange(f.from, f.until), from: f.from, until: f.until ?? null }
           : f.params,
+        policyCheckMessages,
       ),
     );
   }

@@ -60,8 +60,21 @@ describe("the messages a browser bundle carries (issue 12 item 3)", () => {
 
   it("checkEligibility carries only the tables of the domains whose codes it can emit", async () => {
     // Scoring's: the track-record history goes through evaluateEarlyWarning, whose refusals and reasons it reports.
+    // Not the validation's (policy-checks): a decision takes a shipped, prepared or resolved policy, never
+    // validates a document, and compiles the rules of a policy resolved here without checking them again.
     expect(tables(await bundledFiles(["checkEligibility"]))).toEqual(
       ["calendar", "core", "eligibility", "policy", "scoring"].flatMap((d) => [`${d} (en)`, `${d} (id)`]),
+    );
+  });
+
+  it("a bundle that never validates a policy document carries the policy texts without the validation ones", async () => {
+    for (const names of [["workingCalendar"], ["dataHorizons"], ["MkdError"]]) {
+      const all = tables(await bundledFiles(names));
+      expect([names, all.filter((t) => t.startsWith("policy"))]).toEqual([names, ["policy (en)", "policy (id)"]]);
+    }
+    // validatePolicy does carry them, in both languages (the check above can fail).
+    expect(tables(await bundledFiles(["validatePolicy"]))).toEqual(
+      expect.arrayContaining(["policy-checks (en)", "policy-checks (id)"]),
     );
   });
 
