@@ -189,9 +189,7 @@ export interface PolicySelector {
   readonly asOf: IsoDate;
 }
 
-let lastOptions:
-  | { jurisdiction: unknown; policy: unknown; asOf: unknown; resolved: ResolvedPolicy }
-  | undefined;
+let lastOptions: { jurisdiction: unknown; policy: unknown; asOf: unknown; resolved: ResolvedPolicy } | undefined;
 
 /** @internal Resolves the policy of a decision, or throws `invalid_eligibility_options` / a resolution error. */
 export function selectPolicy(options: PolicySelector): ResolvedPolicy {

@@ -215,7 +215,11 @@ export function policyInForce(source: string | PreparedPolicy, asOf: IsoDate): R
  * The resolution itself, from documents that are shipped or were validated: `subject` is a jurisdiction id
  * or the document in force, `extra` the supplied documents resolution may use.
  */
-function resolveChain(subject: string | PolicyDocument, extra: readonly PolicyDocument[], asOf: IsoDate): ResolvedPolicy {
+function resolveChain(
+  subject: string | PolicyDocument,
+  extra: readonly PolicyDocument[],
+  asOf: IsoDate,
+): ResolvedPolicy {
   // A copy of a shipped document is the shipped document (validation refused any other use of its name).
   const supplied = extra.filter((d) => originOf(d).kind === "supplied");
   let top: PolicyDocument | undefined;

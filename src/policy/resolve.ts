@@ -17,7 +17,6 @@ export {
   describeChain,
   isPreparedPolicy,
   looksResolved,
-  trustedResolvedPolicy,
   type PolicyChainLink,
   type PolicyDecidedBy,
   type PreparedPolicy,
@@ -29,9 +28,6 @@ export interface ResolvePolicyOptions {
   /** Extra policy documents (municipal overlays, a BKD's own version) available to resolution and `extends`. */
   readonly documents?: readonly unknown[];
 }
-
-/** The shipped policy documents, validated once. */
-export { shippedPolicies } from "./chain.js";
 
 /**
  * Every jurisdiction id with a shipped policy.

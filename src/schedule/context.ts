@@ -100,13 +100,10 @@ function policySource(input: ParsedScheduleInput): string | PreparedPolicy | Res
  * took effect on Monday 2025-04-21, inside April). What is in force can only change where some document starts or
  * ends, so the policy is resolved at the period's first day and at each such date inside the period.
  */
-function policySegments(
-  source: string | PreparedPolicy | ResolvedPolicy,
-  from: IsoDate,
-  to: IsoDate,
-): PolicySegment[] {
+function policySegments(source: string | PreparedPolicy | ResolvedPolicy, from: IsoDate, to: IsoDate): PolicySegment[] {
   if (typeof source === "object" && !isPreparedPolicy(source)) return [{ from, to, policy: source }];
-  const supplied = typeof source === "string" ? [] : [...(source.document ? [source.document] : []), ...source.documents];
+  const supplied =
+    typeof source === "string" ? [] : [...(source.document ? [source.document] : []), ...source.documents];
   const dates = [...new Set(boundaryDates(supplied).filter((d) => d > from && d <= to))].sort();
   const segments: PolicySegment[] = [{ from, to, policy: policyInForce(source, from) }];
   for (const date of dates) {

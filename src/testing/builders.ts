@@ -7,7 +7,13 @@
 import type { IsoDate, IsoMonth, Weekday } from "../core/dates.js";
 import type { EmployeeInput } from "../eligibility/employee.js";
 import type { Rating } from "../policy/schema.js";
-import { isPreparedPolicy, looksResolved, preparePolicy, type PreparedPolicy, type ResolvedPolicy } from "../policy/resolve.js";
+import {
+  isPreparedPolicy,
+  looksResolved,
+  preparePolicy,
+  type PreparedPolicy,
+  type ResolvedPolicy,
+} from "../policy/resolve.js";
 import type {
   MemberOverride,
   MinimumOnSite,
@@ -29,7 +35,9 @@ function copy<T>(value: T): T {
 
 /** A policy document prepared once (validated); a prepared or resolved policy as it is. */
 function prepared(policy: object): PreparedPolicy | ResolvedPolicy {
-  return isPreparedPolicy(policy) || looksResolved(policy) ? (policy as PreparedPolicy | ResolvedPolicy) : preparePolicy(policy);
+  return isPreparedPolicy(policy) || looksResolved(policy)
+    ? (policy as PreparedPolicy | ResolvedPolicy)
+    : preparePolicy(policy);
 }
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };

@@ -49,7 +49,9 @@ describe("a supplied overlay is what was prepared, never stale and never changed
     expect(after.grantedFlexibleDays).toBe(1);
     expect(after.policy.decidedBy.contentHash).not.toBe(before.policy.decidedBy.contentHash);
     // The same answer as a fresh copy of the edited overlay, prepared.
-    expect(after).toEqual(checkEligibility(employee, { policy: preparePolicy(structuredClone(doc)), asOf: "2026-03-02" }));
+    expect(after).toEqual(
+      checkEligibility(employee, { policy: preparePolicy(structuredClone(doc)), asOf: "2026-03-02" }),
+    );
   });
 
   it("scoreMonth: the edited result bands, prepared, change the rating; the earlier prepared policy does not", () => {
@@ -70,11 +72,13 @@ describe("a supplied overlay is what was prepared, never stale and never changed
     const month = aScoringMonth().build();
     const scoring = safeScoreMonth({ ...month, jurisdiction: undefined, policy: doc as never });
     expect(scoring.success).toBe(false);
-    if (!scoring.success) expect(scoring.error.issues.map((i) => [i.code, i.path.join(".")])).toEqual([["policy_not_prepared", "policy"]]);
+    if (!scoring.success)
+      expect(scoring.error.issues.map((i) => [i.code, i.path.join(".")])).toEqual([["policy_not_prepared", "policy"]]);
     const unit = aUnit().build();
     const schedule = safeGenerateSchedule({ ...unit, jurisdiction: undefined, policy: doc as never });
     expect(schedule.success).toBe(false);
-    if (!schedule.success) expect(schedule.error.issues.map((i) => [i.code, i.path.join(".")])).toEqual([["policy_not_prepared", "policy"]]);
+    if (!schedule.success)
+      expect(schedule.error.issues.map((i) => [i.code, i.path.join(".")])).toEqual([["policy_not_prepared", "policy"]]);
     const history = [{ month: "2026-03", composite: 104, reportSubmitted: true }];
     const warning = safeEvaluateEarlyWarning(history, { jurisdiction: "jabar", documents: [doc] } as never);
     expect(warning.success).toBe(false);

@@ -1,6 +1,14 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { MkdError, preparePolicy, resolvePolicy, round2, scoreMonth, scoreMonthBatch, type ScoreMonthInput } from "../../src/index.js";
+import {
+  MkdError,
+  preparePolicy,
+  resolvePolicy,
+  round2,
+  scoreMonth,
+  scoreMonthBatch,
+  type ScoreMonthInput,
+} from "../../src/index.js";
 import { scoreMonthInputSchema } from "../../src/scoring/input.js";
 import { scoreMonthReference } from "../../src/scoring/score-month.js";
 import { thrown } from "../support/thrown.js";

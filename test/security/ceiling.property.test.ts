@@ -6,7 +6,14 @@
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { checkEligibility, generateSchedule, MkdError, preparePolicy, resolvePolicy, type PreparedPolicy } from "../../src/index.js";
+import {
+  checkEligibility,
+  generateSchedule,
+  MkdError,
+  preparePolicy,
+  resolvePolicy,
+  type PreparedPolicy,
+} from "../../src/index.js";
 import { ELIGIBLE_EMPLOYEE } from "../support/fixtures.js";
 
 const NATIONAL_CAP = 2;

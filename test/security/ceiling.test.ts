@@ -81,9 +81,9 @@ describe("the hostile policy corpus", () => {
       // is the one gate every supplied document passes.
       expect(refusal(() => preparePolicy(entry.document ?? entry.jurisdiction, docs(entry)))).toContain(entry.code);
       if (entry.document === undefined) return;
-      expect(refusal(() => checkEligibility(ELIGIBLE_EMPLOYEE, { policy: entry.document as never, asOf: entry.asOf }))).toContain(
-        "policy_not_prepared",
-      );
+      expect(
+        refusal(() => checkEligibility(ELIGIBLE_EMPLOYEE, { policy: entry.document as never, asOf: entry.asOf })),
+      ).toContain("policy_not_prepared");
       const schedule = {
         unit: { id: "u", kind: "general" },
         members: [{ id: "a", grantedFlexibleDays: 5 }],
