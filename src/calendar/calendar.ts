@@ -21,13 +21,8 @@ import {
 } from "../core/dates.js";
 import { issue, MkdError, parseWith, type Issue } from "../core/errors.js";
 import type { ResolvedPolicy } from "../policy/resolve.js";
-import {
-  legalBasisSchema,
-  provenanceSchema,
-  type DayHours,
-  type LegalBasis,
-  type WeekHours,
-} from "../policy/schema.js";
+import { legalBasisSchema, provenanceSchema, type LegalBasis } from "../policy/citation.js";
+import type { DayHours, WeekHours } from "../policy/schema.js";
 import {
   calendarBases,
   copyEntry,

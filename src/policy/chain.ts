@@ -5,14 +5,17 @@
  * Internal module, not public API. (Not tagged internal: on a file header, stripInternal drops the first statement.)
  */
 import type { IsoDate } from "../core/dates.js";
-import { MkdError, parseWith } from "../core/errors.js";
+import { MkdError } from "../core/errors.js";
+import { deepFreeze } from "../core/freeze.js";
 import { SHIPPED_POLICY_DOCUMENTS } from "../policies/index.js";
-import { policyDocumentSchema, type EligibilityRule, type LegalBasis, type PolicyDocument } from "./schema.js";
+import type { EligibilityRule, LegalBasis, PolicyDocument } from "./schema.js";
 
 let shipped: readonly PolicyDocument[] | undefined;
 
 /**
- * The shipped policy documents, parsed once.
+ * The shipped policy documents, frozen once. They are not parsed here: test/policy/validity.test.ts holds every
+ * shipped document to `validatePolicy` (the schema, sources, rules, ceilings), so the decision path does not
+ * carry the document schema, which only the validator of supplied documents needs.
  *
  * @example
  * ```ts
@@ -20,9 +23,7 @@ let shipped: readonly PolicyDocument[] | undefined;
  * ```
  */
 export function shippedPolicies(): readonly PolicyDocument[] {
-  shipped ??= SHIPPED_POLICY_DOCUMENTS.map((doc, i) =>
-    parseWith(policyDocumentSchema, doc, "invalid_policy", ["shipped", i]),
-  );
+  shipped ??= SHIPPED_POLICY_DOCUMENTS.map((doc) => deepFreeze(doc as PolicyDocument));
   return shipped;
 }
 

@@ -10,16 +10,11 @@
  */
 import { isIsoDate, type IsoDate } from "../core/dates.js";
 import { issue, MkdError, type Issue, type IssuePath } from "../core/errors.js";
+import { deepFreeze } from "../core/freeze.js";
 import { canonicalJson } from "../core/hash.js";
 import { documentChain, documentKey, inForce, mergeChain, selectVersion, shippedPolicies } from "./chain.js";
 import { documentHash, isShipped, NATIONAL_JURISDICTION, nationalDocuments, originOf } from "./national.js";
-import {
-  policyParametersSchema,
-  type EligibilityRule,
-  type LegalBasis,
-  type PolicyDocument,
-  type PolicyParameters,
-} from "./schema.js";
+import type { EligibilityRule, LegalBasis, PolicyDocument, PolicyParameters } from "./schema.js";
 
 /** One document in a resolved policy's chain, base first. */
 export interface PolicyChainLink {
@@ -251,17 +246,13 @@ function resolveChain(
   }
   const chain = documentChain(all, top, asOf);
   const { parameters, legalBases, origins } = mergeChain(chain, asOf);
-  const complete = policyParametersSchema.safeParse(parameters);
-  if (!complete.success) {
-    // An overlay chain that never supplies a parameter: say which, at its path.
-    const issues = complete.error.issues.map((zi) =>
-      issue("policy_parameter_missing", ["parameters", ...zi.path.map(String)], {}),
-    );
-    throw new MkdError("invalid_policy", { count: issues.length }, issues);
-  }
+  // The chain is complete: every shipped document is (test/policy/validity.test.ts), and preparePolicy refused
+  // any supplied chain that leaves a parameter unset on some date (validatePolicy, policy_parameter_missing).
+  // A copy, since the documents are frozen and the collective days may be filtered below.
+  const complete = JSON.parse(JSON.stringify(parameters)) as PolicyParameters;
   // A rule whose end is not confirmed applies unless the chain's last word says otherwise (one overlay line).
   const applyUnconfirmed = chain.reduce((on, d) => d.applyUnconfirmedRules ?? on, true);
-  const collective = complete.data.schedule.collectiveFlexibleDays;
+  const collective = complete.schedule.collectiveFlexibleDays;
   if (!applyUnconfirmed) collective.value = collective.value.filter((c) => c.endConfirmed !== false);
   const origin = (d: PolicyDocument): "shipped" | "supplied" => (isShipped(d) ? "shipped" : "supplied");
   const resolved: ResolvedPolicy = {
@@ -296,7 +287,7 @@ function resolveChain(
     warnings: applyUnconfirmed
       ? unconfirmedEnds(collective, origins["schedule.collectiveFlexibleDays"] ?? documentKey(top))
       : [],
-    parameters: complete.data as ResolvedPolicy["parameters"],
+    parameters: complete as ResolvedPolicy["parameters"],
   };
   // A private deep copy, frozen: only such a value is trusted when passed back in, and being frozen it
   // cannot have been modified since (see trustedResolvedPolicy).
@@ -330,14 +321,6 @@ function oldestReview(chain: readonly PolicyDocument[]): IsoDate | undefined {
 
 /** Every resolved policy this module returned in this process (weakly held). */
 const issued = new WeakSet<object>();
-
-function deepFreeze<T>(value: T): T {
-  if (value !== null && typeof value === "object" && !Object.isFrozen(value)) {
-    for (const v of Object.values(value)) deepFreeze(v);
-    Object.freeze(value);
-  }
-  return value;
-}
 
 /**
  * True when `value` has the shape of a {@link ResolvedPolicy} (as opposed to a policy document), whether

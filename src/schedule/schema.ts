@@ -5,7 +5,7 @@
 import * as z from "zod/mini";
 import { daysBetween, isIsoDate, isIsoMonth, WEEKDAYS } from "../core/dates.js";
 import { holidayEntrySchema } from "../calendar/calendar.js";
-import { legalBasisSchema } from "../policy/schema.js";
+import { legalBasisSchema } from "../policy/citation.js";
 import type { ScheduleInput } from "./types.js";
 
 const isoDate = z.string().check(z.refine(isIsoDate, { params: { code: "invalid_date" } }));

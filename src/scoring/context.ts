@@ -7,7 +7,7 @@ import type { IsoMonth } from "../core/dates.js";
 import { issue, MkdError, type IssuePath, type SharedCode } from "../core/errors.js";
 import { scoringMessages } from "../i18n/messages/scoring.js";
 import { isPreparedPolicy, policyInForce, trustedResolvedPolicy, type ResolvedPolicy } from "../policy/in-force.js";
-import { policyParametersSchema, type Cited, type LegalBasis, type Predikat, type Rating } from "../policy/schema.js";
+import type { Cited, LegalBasis, Predikat, Rating } from "../policy/schema.js";
 import { EXPRESSIONS } from "./formulas.js";
 import type { ScoringCitedParameter, ScoringExplanation, LegacyCategory, ScoringPolicyReference } from "./types.js";
 
@@ -243,18 +243,7 @@ export function contextFor(source: PolicySourceLike, month: IsoMonth, path: Issu
       // A resolved policy is trusted only when unmodified (issue 10): never read on trust.
       const trusted = trustedResolvedPolicy(given, [...path, "policy"]);
       if (trusted) {
-        if (!resolvedCache.has(trusted)) {
-          const check = policyParametersSchema.safeParse(trusted.parameters);
-          if (!check.success) {
-            throw new MkdError(
-              "invalid_policy",
-              { count: check.error.issues.length },
-              check.error.issues.map((zi) =>
-                issue("policy_parameter_missing", ["policy", "parameters", ...zi.path.map(String)], {}),
-              ),
-            );
-          }
-        }
+        // Trusted means resolved here (or equal to the shipped resolution): complete by construction.
         return contextOfResolved(trusted);
       }
       throw notPrepared([...path, "policy"]);
