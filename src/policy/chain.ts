@@ -13,7 +13,7 @@ import type { EligibilityRule, LegalBasis, PolicyDocument } from "./schema.js";
 let shipped: readonly PolicyDocument[] | undefined;
 
 /**
- * The shipped policy documents, frozen once. They are not parsed here: test/policy/validity.test.ts holds every
+ * The shipped policy documents, frozen once. They are not parsed here: test/policy/validate.test.ts holds every
  * shipped document to `validatePolicy` (the schema, sources, rules, ceilings), so the decision path does not
  * carry the document schema, which only the validator of supplied documents needs.
  *

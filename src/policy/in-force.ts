@@ -246,7 +246,7 @@ function resolveChain(
   }
   const chain = documentChain(all, top, asOf);
   const { parameters, legalBases, origins } = mergeChain(chain, asOf);
-  // The chain is complete: every shipped document is (test/policy/validity.test.ts), and preparePolicy refused
+  // The chain is complete: every shipped document is (test/policy/validate.test.ts), and preparePolicy refused
   // any supplied chain that leaves a parameter unset on some date (validatePolicy, policy_parameter_missing).
   // A copy, since the documents are frozen and the collective days may be filtered below.
   const complete = JSON.parse(JSON.stringify(parameters)) as PolicyParameters;
