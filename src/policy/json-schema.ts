@@ -4,7 +4,7 @@
  * the semantic checks (sources, facts, ceilings, hours) stay in `validatePolicy`.
  */
 import * as z from "zod/mini";
-import { policyDocumentSchema } from "./schema.js";
+import { policySchemas } from "./schema.js";
 
 /** A JSON Schema object (draft 2020-12). */
 export type JsonSchema = Record<string, unknown>;
@@ -25,7 +25,7 @@ export const POLICY_SCHEMA_ID = "https://github.com/mkd-engine/mkd-engine/blob/m
  * ```
  */
 export function policyJsonSchema(): JsonSchema {
-  const schema = z.toJSONSchema(policyDocumentSchema, {
+  const schema = z.toJSONSchema(policySchemas().document, {
     target: "draft-2020-12",
     // Describe what a file may contain (inputs), e.g. optional fields stay optional.
     io: "input",

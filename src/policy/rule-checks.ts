@@ -10,7 +10,7 @@ import { policyCheckMessages } from "../i18n/messages/policy-checks.js";
 import type { FactDefinition } from "./fact-definition.js";
 import { FACTS, isFactName } from "./facts.js";
 import { FORBIDDEN_KEYS, OPERATORS, PLAIN_PATH } from "./vocabulary.js";
-import { eligibilityRuleSchema } from "./schema.js";
+import { policySchemas } from "./schema.js";
 
 type Raw = Record<string, unknown>;
 /** A plain object (not an array, not null). */
@@ -95,7 +95,7 @@ export function validateRules(rules: unknown, legalBaseIds: ReadonlySet<string>)
     for (const id of Object.keys(rules)) {
       if (FORBIDDEN_KEYS.has(id)) continue;
       const rule = rules[id];
-      const parsed = eligibilityRuleSchema.safeParse(rule);
+      const parsed = policySchemas().rule.safeParse(rule);
       if (!parsed.success)
         for (const i of fromZodIssues(parsed.error.issues))
           schemaIssues.push({ ...i, path: [...RULES_PATH, id, ...i.path] });

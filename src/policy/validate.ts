@@ -37,7 +37,7 @@ import {
   RULES_PATH,
   walkForbiddenKeys,
 } from "./rule-checks.js";
-import { policyDocumentSchema, policyParametersSchema, type PolicyDocument } from "./schema.js";
+import { policySchemas, type PolicyDocument } from "./schema.js";
 
 export { validateRules } from "./rule-checks.js";
 
@@ -105,7 +105,7 @@ function validateWithinLimits(document: unknown, options: ValidatePolicyOptions)
   walkForbiddenKeys(document, [], issues, new Set());
 
   // 2. The shape, through the single source of truth.
-  const parsed = policyDocumentSchema.safeParse(document);
+  const parsed = policySchemas().document.safeParse(document);
   const schemaIssues = parsed.success ? [] : fromZodIssues(parsed.error.issues);
 
   // 3. Rules, on the raw input so they are checked even when something else in the document is wrong.
@@ -130,7 +130,7 @@ function validateWithinLimits(document: unknown, options: ValidatePolicyOptions)
     ) {
       lenient.parameters.eligibility.rules = {};
     }
-    const retry = policyDocumentSchema.safeParse(lenient);
+    const retry = policySchemas().document.safeParse(lenient);
     if (retry.success) doc = retry.data;
   }
   if (doc) checkDocument(doc, document, options, issues);
@@ -152,7 +152,7 @@ function validateWithinLimits(document: unknown, options: ValidatePolicyOptions)
 export function assertValidPolicy(document: unknown, options: ValidatePolicyOptions = {}): PolicyDocument {
   const { valid, issues } = validatePolicy(document, options);
   if (!valid) throw new MkdError("invalid_policy", { count: issues.length }, issues);
-  return policyDocumentSchema.parse(document);
+  return policySchemas().document.parse(document);
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -192,7 +192,7 @@ function checkDocument(doc: PolicyDocument, raw: unknown, options: ValidatePolic
       out.push(issue("policy_context_document_invalid", [], { index, count: over.length }, policyCheckMessages));
       return;
     }
-    const r = policyDocumentSchema.safeParse(d);
+    const r = policySchemas().document.safeParse(d);
     if (!r.success)
       out.push(
         issue("policy_context_document_invalid", [], { index, count: r.error.issues.length }, policyCheckMessages),
@@ -336,7 +336,7 @@ function checkDocument(doc: PolicyDocument, raw: unknown, options: ValidatePolic
       });
     }
 
-    const complete = policyParametersSchema.safeParse(parameters);
+    const complete = policySchemas().parameters.safeParse(parameters);
     if (!complete.success) {
       for (const zi of complete.error.issues) {
         add({
