@@ -14,9 +14,10 @@
  * It prints each bundle's size and its parts (the library, each dependency, and inside the library: messages,
  * policy data, holiday tables, the rest). Each bundle has two limits:
  *
- * - `target`: issue 12's budget (55 / 75 / 35 kB gz), reported as met or over, not enforced: it is not met
- *   (BENCHMARKS.md, "Where a target is not met", has the figures and what meeting it would cost);
- * - `ceiling`: the enforced limit, the size measured when it was last set plus about 1.5 kB gz. Exit code 1
+ * - `target`: issue 12's budget (55 / 75 / 35 kB gz), reported as met or over;
+ * - `ceiling`: the enforced limit: the size measured when it was last set plus about 1.5 kB gz, and never
+ *   above a target the bundle meets (so `checkEligibility` alone and the three functions are held to their
+ *   targets; the own-code target is not met, see BENCHMARKS.md "Where a target is not met"). Exit code 1
  *   when a bundle passes its ceiling, so CI fails on growth nobody decided. Raising a ceiling is a reviewed
  *   edit of this file, with its reason in the commit; lower it when a change shrinks a bundle.
  *
@@ -35,22 +36,23 @@ const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const pkg = JSON.parse(readFileSync(join(root, "package.json"), "utf8"));
 const dependencies = Object.keys(pkg.dependencies ?? {});
 
-// Ceilings set 2026-12-01 on main at 7b39aa3 with the chunked build (59.2, 84.8 and 75.0 kB gz measured).
+// Ceilings set 2026-12-01 on main after preparePolicy and the lazily built document schemas (47.7, 74.2 and
+// 64.6 kB gz measured): measured + 1.5 kB, capped at the target where the target is met.
 const BUDGETS = [
-  { name: "checkEligibility alone", imports: ["checkEligibility"], external: false, target: 55_000, ceiling: 60_700 },
+  { name: "checkEligibility alone", imports: ["checkEligibility"], external: false, target: 55_000, ceiling: 49_200 },
   {
     name: "checkEligibility + generateSchedule + scoreMonth",
     imports: ["checkEligibility", "generateSchedule", "scoreMonth"],
     external: false,
     target: 75_000,
-    ceiling: 86_300,
+    ceiling: 75_000,
   },
   {
     name: "the library's own code (the three, dependencies external)",
     imports: ["checkEligibility", "generateSchedule", "scoreMonth"],
     external: true,
     target: 35_000,
-    ceiling: 76_500,
+    ceiling: 66_100,
   },
 ];
 
@@ -81,24 +83,16 @@ const replacing = (name, filter, contents) => ({
 });
 
 /**
- * What two promises cost, each measured by building the package without it (`variant`):
- * - every English message table emptied (English then falls back to Indonesian): the house rule of both
- *   languages in every error and reason;
- * - the validator of supplied policy documents replaced by a pass-through (src/policy/validate.ts): a city's
- *   overlay is validated when `checkEligibility` receives it, so the validator is in the decision path.
+ * What a promise costs, measured by building the package without it (`variant`): every English message table
+ * emptied (English then falls back to Indonesian), the house rule of both languages in every error and reason.
+ * (The validator of supplied documents was the other such part until `preparePolicy` took it out of the
+ * decision path.)
  */
 const VARIANTS = {
   "without-english": replacing(
     "without-english",
     /[\\/]src[\\/]i18n[\\/]locales[\\/]en[\\/][\w-]+\.ts$/,
     "export const messages = {};",
-  ),
-  "without-validator": replacing(
-    "without-validator",
-    /[\\/]src[\\/]policy[\\/]validate\.ts$/,
-    'export { validateRules } from "./rule-checks.js";\n' +
-      "export const validatePolicy = (document: any) => ({ valid: true, issues: [], document });\n" +
-      "export const assertValidPolicy = (document: any) => document;",
   ),
 };
 
@@ -113,12 +107,6 @@ const INFO = [
     imports: ["checkEligibility"],
     external: false,
     variant: "without-english",
-  },
-  {
-    name: "checkEligibility alone, without the supplied-document validator",
-    imports: ["checkEligibility"],
-    external: false,
-    variant: "without-validator",
   },
 ];
 
