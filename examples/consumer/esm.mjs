@@ -2,7 +2,7 @@
 // across the ESM and the CJS copy of the library.
 import { createRequire } from "node:module";
 import { readFileSync } from "node:fs";
-import { checkEligibility, checkEligibilityBatch, MkdError, safeScoreMonth } from "mkd-engine";
+import { checkEligibility, checkEligibilityBatch, MkdError, preparePolicy, safeScoreMonth } from "mkd-engine";
 import { anEmployee, fixtures, runPolicyCases, shippedCases } from "mkd-engine/testing";
 
 const require = createRequire(import.meta.url);
@@ -33,6 +33,19 @@ if (row.ok || typeof row.error.code !== "string" || "value" in row) fail("batch 
 
 // Tasikmalaya's overlay with one deliberately wrong case: exactly that case fails.
 const overlay = JSON.parse(readFileSync(new URL("./kota-tasikmalaya.policy.json", import.meta.url), "utf8"));
+// Prepared once, decided with; the document itself is refused by the decision functions.
+const tasik = preparePolicy(overlay);
+const decided = checkEligibility(anEmployee().build(), { policy: tasik, asOf: "2026-03-02" });
+if (decided.policy.jurisdiction !== "kota-tasikmalaya") fail("a decision under the prepared overlay");
+const refused = (() => {
+  try {
+    checkEligibility(anEmployee().build(), { policy: overlay, asOf: "2026-03-02" });
+  } catch (e) {
+    return MkdError.is(e) ? e.issues.map((i) => i.code).join() : "not an MkdError";
+  }
+  return "accepted";
+})();
+if (refused !== "policy_not_prepared") fail(`a document as policy: ${refused}`);
 // The city stands on the national rule: the national eligibility cases all hold for it; one is made wrong.
 const cases = structuredClone({ eligibility: shippedCases["id-nasional@2025-04-21"].eligibility });
 if (runPolicyCases(overlay, cases).failed !== 0) fail("the national eligibility cases should hold for the city");
