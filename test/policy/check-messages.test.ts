@@ -25,6 +25,7 @@ import { MESSAGE_DOMAINS } from "../../src/i18n/index.js";
 import { policyCheckMessages } from "../../src/i18n/messages/policy-checks.js";
 import { SHARED_MESSAGES } from "../../src/i18n/shared.js";
 import { tasikmalayaInvalid } from "./helpers.js";
+import { overlayWithRules } from "../support/fixtures.js";
 
 const CHECK_CODES = new Set(Object.keys(policyCheckMessages.id));
 
@@ -40,20 +41,6 @@ const corpus = readdirSync(CORPUS_DIR)
       : { target: e.documents![0], others: e.documents!.slice(1) },
   );
 
-/** A Kota X overlay of jabar with the given eligibility rules. */
-function overlayWithRules(rules: Record<string, unknown>): unknown {
-  return {
-    schemaVersion: 1,
-    jurisdiction: { id: "kota-x", name: "Kota X", parent: "jabar" },
-    version: "2026-02-01",
-    title: { id: "Uji", en: "Test" },
-    effectiveFrom: "2026-02-01",
-    effectiveUntil: "2026-12-31",
-    extends: { jurisdiction: "jabar" },
-    legalBases: [{ id: "kota-x-sk", kind: "decree", title: "Keputusan Wali Kota X" }],
-    parameters: { eligibility: { rules } },
-  };
-}
 const rule = (conditions: unknown, sources = ["kota-x-sk"]) => ({
   kind: "requirement",
   description: { id: "Uji", en: "Test" },

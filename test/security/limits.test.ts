@@ -4,23 +4,10 @@
  */
 import { describe, expect, it } from "vitest";
 import { checkEligibility, POLICY_LIMITS, preparePolicy, resolvePolicy, validatePolicy } from "../../src/index.js";
-import { ELIGIBLE_EMPLOYEE } from "../support/fixtures.js";
+import { ELIGIBLE_EMPLOYEE, overlayWithRules } from "../support/fixtures.js";
 
 const LEAF = { fact: "tenureMonths", operator: "greaterThanInclusive", value: 0 };
 
-function overlayWithRules(rules: Record<string, unknown>): any {
-  return {
-    schemaVersion: 1,
-    jurisdiction: { id: "kota-x", name: "Kota X", parent: "jabar" },
-    version: "2026-02-01",
-    title: { id: "Uji", en: "Test" },
-    effectiveFrom: "2026-02-01",
-    effectiveUntil: "2026-12-31",
-    extends: { jurisdiction: "jabar" },
-    legalBases: [{ id: "kota-x-sk", kind: "decree", title: "Keputusan Wali Kota X" }],
-    parameters: { eligibility: { rules } },
-  };
-}
 const rule = (conditions: unknown) => ({
   kind: "requirement",
   description: { id: "Uji", en: "Test" },

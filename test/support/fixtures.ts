@@ -21,3 +21,18 @@ export const APPROVED_EMPLOYEE = {
   ...ELIGIBLE_EMPLOYEE,
   leaderApproval: { approved: true, by: "kabid", at: "2026-02-27" },
 } as const satisfies EmployeeInput;
+
+/** A Kota X overlay of jabar with the given eligibility rules (for the rule checks and the document limits). */
+export function overlayWithRules(rules: Record<string, unknown>): any {
+  return {
+    schemaVersion: 1,
+    jurisdiction: { id: "kota-x", name: "Kota X", parent: "jabar" },
+    version: "2026-02-01",
+    title: { id: "Uji", en: "Test" },
+    effectiveFrom: "2026-02-01",
+    effectiveUntil: "2026-12-31",
+    extends: { jurisdiction: "jabar" },
+    legalBases: [{ id: "kota-x-sk", kind: "decree", title: "Keputusan Wali Kota X" }],
+    parameters: { eligibility: { rules } },
+  };
+}
