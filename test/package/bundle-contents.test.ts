@@ -50,6 +50,20 @@ describe("a browser bundle of the runtime functions (issue 12 item 4)", () => {
   });
 });
 
+describe("the validation of supplied documents stays out of the decision paths (preparePolicy)", () => {
+  const VALIDATOR = /src\/policy\/(validate|rule-checks|parameter-checks|limits)\.ts$/;
+
+  it("checkEligibility, generateSchedule and scoreMonth carry no validator", async () => {
+    const files = await bundledFiles(["checkEligibility", "generateSchedule", "scoreMonth"]);
+    expect(files.filter((f) => VALIDATOR.test(f))).toEqual([]);
+  });
+
+  it("an app that prepares a document does carry it (the check above can fail)", async () => {
+    const files = await bundledFiles(["preparePolicy"]);
+    expect(files.filter((f) => VALIDATOR.test(f)).length).toBe(4);
+  });
+});
+
 describe("the messages a browser bundle carries (issue 12 item 3)", () => {
   const tables = (files: readonly string[]) =>
     files
