@@ -6,7 +6,7 @@
  * module carries the validator.
  */
 import { isIsoDate, type IsoDate } from "../core/dates.js";
-import { MkdError } from "../core/errors.js";
+import { issue, MkdError } from "../core/errors.js";
 import { type PreparedPolicy, policyInForce, isPreparedPolicy, sealPrepared, type ResolvedPolicy } from "./in-force.js";
 import { shippedPolicies } from "./chain.js";
 import { policyLimitIssues } from "./limits.js";
@@ -104,6 +104,16 @@ export function preparePolicy(
   options: ResolvePolicyOptions = {},
 ): PreparedPolicy {
   const given = options.documents ?? [];
+  if (!Array.isArray(given))
+    throw new MkdError("invalid_policy", { count: 1 }, [
+      issue("input_invalid_type", ["documents"], { expected: "array" }),
+    ]);
+  // Already prepared: the same value (preparing is idempotent), or prepared again with the documents added.
+  if (isPreparedPolicy(jurisdictionOrDocument)) {
+    if (given.length === 0) return jurisdictionOrDocument;
+    const { document, jurisdiction, documents } = jurisdictionOrDocument;
+    return preparePolicy(document ?? jurisdiction, { documents: [...documents, ...given] });
+  }
   const documents = given.map((d, i) => {
     try {
       return validatedDocument(
@@ -144,21 +154,15 @@ export function resolvePolicy(
   options: ResolvePolicyOptions = {},
 ): ResolvedPolicy {
   if (!isIsoDate(asOf)) throw new MkdError("invalid_date", { value: String(asOf) });
-  const extra = options.documents !== undefined && options.documents.length > 0;
-  if (isPreparedPolicy(jurisdictionOrDocument) && !extra) return policyInForce(jurisdictionOrDocument, asOf);
-  if (typeof jurisdictionOrDocument === "string" && !extra) return policyInForce(jurisdictionOrDocument, asOf);
+  const extra = options.documents !== undefined && (!Array.isArray(options.documents) || options.documents.length > 0);
+  if (!extra && (typeof jurisdictionOrDocument === "string" || isPreparedPolicy(jurisdictionOrDocument)))
+    return policyInForce(jurisdictionOrDocument, asOf);
   // Supplied documents resolve once per content and date: the same content gives back the same frozen value,
   // so what callers compile from it (eligibility and scoring contexts, cached by that value) is reused.
-  const subject = isPreparedPolicy(jurisdictionOrDocument)
-    ? (jurisdictionOrDocument.document ?? jurisdictionOrDocument.jurisdiction)
-    : jurisdictionOrDocument;
-  const documents = isPreparedPolicy(jurisdictionOrDocument)
-    ? [...jurisdictionOrDocument.documents, ...(options.documents ?? [])]
-    : options.documents;
-  const suppliedKey = suppliedContentKey(subject, documents, asOf);
+  const suppliedKey = suppliedContentKey(jurisdictionOrDocument, options.documents, asOf);
   const remembered = suppliedKey === undefined ? undefined : resolvedBySupplied.get(suppliedKey);
   if (remembered) return remembered;
-  const resolved = policyInForce(preparePolicy(subject, documents === undefined ? {} : { documents }), asOf);
+  const resolved = policyInForce(preparePolicy(jurisdictionOrDocument, options), asOf);
   if (suppliedKey !== undefined) {
     if (resolvedBySupplied.size >= RESOLVED_LIMIT) resolvedBySupplied.delete(resolvedBySupplied.keys().next().value!);
     resolvedBySupplied.set(suppliedKey, resolved);
@@ -180,7 +184,10 @@ function suppliedContentKey(
   asOf: IsoDate,
 ): string | undefined {
   const given = typeof jurisdictionOrDocument === "string" ? [] : [jurisdictionOrDocument];
-  if (documents !== undefined) given.push(...documents);
+  if (documents !== undefined) {
+    if (!Array.isArray(documents)) return undefined; // preparePolicy reports it
+    given.push(...documents);
+  }
   if (given.length === 0 || !given.every(withinLimits)) return undefined;
   return contentKey([jurisdictionOrDocument, documents ?? [], asOf]);
 }
