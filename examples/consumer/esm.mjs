@@ -46,6 +46,13 @@ const refused = (() => {
   return "accepted";
 })();
 if (refused !== "policy_not_prepared") fail(`a document as policy: ${refused}`);
+// A policy prepared by the CJS copy is not trusted by the ESM copy (its WeakSet), and the error says why.
+try {
+  checkEligibility(anEmployee().build(), { policy: cjs.preparePolicy(overlay), asOf: "2026-03-02" });
+  fail("a policy prepared by the other build was accepted");
+} catch (e) {
+  if (!MkdError.is(e) || e.issues[0]?.code !== "policy_prepared_elsewhere") fail(`other build: ${e}`);
+}
 // The city stands on the national rule: the national eligibility cases all hold for it; one is made wrong.
 const cases = structuredClone({ eligibility: shippedCases["id-nasional@2025-04-21"].eligibility });
 if (runPolicyCases(overlay, cases).failed !== 0) fail("the national eligibility cases should hold for the city");

@@ -9,6 +9,7 @@ import {
   isPreparedPolicy,
   policyInForce,
   trustedResolvedPolicy,
+  unpreparedPolicyIssue,
   type PolicyChainLink,
   type PolicyDecidedBy,
   type PreparedPolicy,
@@ -268,6 +269,6 @@ function selectPolicyUncached(options: PolicySelector): ResolvedPolicy {
   throw new MkdError("invalid_eligibility_options", { count: 1 }, [
     policy === null || typeof policy !== "object"
       ? issue("input_invalid_type", ["policy"], { expected: "object" })
-      : issue("policy_not_prepared", ["policy"]),
+      : unpreparedPolicyIssue(policy, ["policy"]),
   ]);
 }

@@ -134,6 +134,24 @@ export interface PreparedPolicy {
   readonly documents: readonly PolicyDocument[];
 }
 
+/**
+ * The issue for a `policy` that is neither prepared here nor resolved: `policy_prepared_elsewhere` when it has the
+ * shape of a {@link PreparedPolicy} (one made by another copy of mkd-engine, the CJS build beside the ESM one, or
+ * copied: its documents cannot be trusted without validating them again), `policy_not_prepared` otherwise (a
+ * document).
+ */
+export function unpreparedPolicyIssue(value: unknown, path: IssuePath): Issue {
+  const o = value as Partial<Record<keyof PreparedPolicy, unknown>> | null;
+  const looksPrepared =
+    o !== null &&
+    typeof o === "object" &&
+    !("schemaVersion" in o) &&
+    typeof o.jurisdiction === "string" &&
+    "document" in o &&
+    Array.isArray(o.documents);
+  return looksPrepared ? issue("policy_prepared_elsewhere", path) : issue("policy_not_prepared", path);
+}
+
 /** Every value sealPrepared returned (weakly held): only those are trusted as prepared. */
 const preparedValues = new WeakSet<object>();
 

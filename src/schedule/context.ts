@@ -13,6 +13,7 @@ import {
   isPreparedPolicy,
   policyInForce,
   trustedResolvedPolicy,
+  unpreparedPolicyIssue,
   type PreparedPolicy,
   type ResolvedPolicy,
 } from "../policy/in-force.js";
@@ -89,7 +90,7 @@ function policySource(input: ParsedScheduleInput): string | PreparedPolicy | Res
   throw new MkdError(
     "invalid_schedule_input",
     { count: 1 },
-    [issue("policy_not_prepared", ["policy"])],
+    [unpreparedPolicyIssue(input.policy, ["policy"])],
     scheduleMessages,
   );
 }

@@ -4,9 +4,15 @@
  * resolves the policy once per distinct (jurisdiction, month).
  */
 import type { IsoMonth } from "../core/dates.js";
-import { issue, MkdError, type IssuePath, type SharedCode } from "../core/errors.js";
+import { issue, MkdError, type Issue, type IssuePath, type SharedCode } from "../core/errors.js";
 import { scoringMessages } from "../i18n/messages/scoring.js";
-import { isPreparedPolicy, policyInForce, trustedResolvedPolicy, type ResolvedPolicy } from "../policy/in-force.js";
+import {
+  isPreparedPolicy,
+  policyInForce,
+  trustedResolvedPolicy,
+  unpreparedPolicyIssue,
+  type ResolvedPolicy,
+} from "../policy/in-force.js";
 import type { Cited, LegalBasis, Predikat, Rating } from "../policy/schema.js";
 import { EXPRESSIONS } from "./formulas.js";
 import type { ScoringCitedParameter, ScoringExplanation, LegacyCategory, ScoringPolicyReference } from "./types.js";
@@ -236,7 +242,8 @@ export function contextFor(source: PolicySourceLike, month: IsoMonth, path: Issu
   const asOf = `${month}-01`;
   try {
     // An options object is not schema-checked: a `documents` left from 0.3 would otherwise be ignored.
-    if ((source as { documents?: unknown }).documents !== undefined) throw notPrepared([...path, "documents"]);
+    if ((source as { documents?: unknown }).documents !== undefined)
+      throw notPrepared(issue("policy_not_prepared", [...path, "documents"]));
     if (isPreparedPolicy(source.policy)) return contextOfResolved(policyInForce(source.policy, asOf));
     if (source.policy !== undefined) {
       const given = source.policy as object;
@@ -246,7 +253,7 @@ export function contextFor(source: PolicySourceLike, month: IsoMonth, path: Issu
         // Trusted means resolved here (or equal to the shipped resolution): complete by construction.
         return contextOfResolved(trusted);
       }
-      throw notPrepared([...path, "policy"]);
+      throw notPrepared(unpreparedPolicyIssue(given, [...path, "policy"]));
     }
     const jurisdiction = source.jurisdiction!;
     if (jurisdiction === lastJurisdiction && month === lastMonth) return lastContext!;
@@ -272,9 +279,9 @@ export function contextFor(source: PolicySourceLike, month: IsoMonth, path: Issu
   }
 }
 
-/** A policy document (or `documents`) where a prepared or resolved policy belongs, at `path`. */
-function notPrepared(path: IssuePath): MkdError {
-  return new MkdError("invalid_policy", { count: 1 }, [issue("policy_not_prepared", path)]);
+/** A policy document (or `documents`) where a prepared or resolved policy belongs. */
+function notPrepared(reason: Issue): MkdError {
+  return new MkdError("invalid_policy", { count: 1 }, [reason]);
 }
 
 /** Checks that exactly one of `jurisdiction` / `policy` is given; returns the issue otherwise. */

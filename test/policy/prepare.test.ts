@@ -40,13 +40,17 @@ describe("preparePolicy", () => {
     );
   });
 
-  it("a copy of a prepared policy (a JSON round trip, a spread) is not one, and decisions refuse it", () => {
+  it("a copy of a prepared policy (a JSON round trip, a spread, another build's) is refused as made elsewhere", () => {
     const tasik = preparePolicy(read("kota-tasikmalaya.policy.json"));
     for (const copy of [JSON.parse(JSON.stringify(tasik)), { ...tasik }]) {
       expect(isPreparedPolicy(copy)).toBe(false);
       const error = thrown(() => checkEligibility(ELIGIBLE_EMPLOYEE, { policy: copy, asOf: ASOF }));
-      expect(error.issues.map((i) => [i.code, i.path.join(".")])).toEqual([["policy_not_prepared", "policy"]]);
+      expect(error.issues.map((i) => [i.code, i.path.join(".")])).toEqual([["policy_prepared_elsewhere", "policy"]]);
     }
+    // A document, by contrast, is told to be prepared.
+    const document = read("kota-tasikmalaya.policy.json");
+    const error = thrown(() => checkEligibility(ELIGIBLE_EMPLOYEE, { policy: document, asOf: ASOF }));
+    expect(error.issues.map((i) => i.code)).toEqual(["policy_not_prepared"]);
   });
 
   it("adds documents to a prepared policy by preparing again, and a jurisdiction id can come with its versions", () => {

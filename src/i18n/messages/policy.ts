@@ -28,6 +28,7 @@ export interface PolicyParams {
   policy_parameter_missing: NoParams;
   policy_resolved_untrusted: { document: MessageValue };
   policy_not_prepared: NoParams;
+  policy_prepared_elsewhere: NoParams;
   policy_rule_end_unconfirmed: { weekday: MessageValue; origin: MessageValue; sources: MessageValue };
   horizon_holiday_decrees: { knownThrough: MessageValue; years: MessageValue; nextYear: MessageValue };
   horizon_ramadan_periods: { knownThrough: MessageValue; years: MessageValue; nextYear: MessageValue };

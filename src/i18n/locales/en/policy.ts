@@ -14,6 +14,8 @@ export const messages = {
   policy_parameter_missing: "No document in the policy chain sets this parameter.",
   policy_not_prepared:
     "A policy document is validated once, by preparePolicy(document, { documents }), and passed as policy; a decision, a schedule or a score does not take the document itself.",
+  policy_prepared_elsewhere:
+    "This prepared policy was not made by this copy of mkd-engine (another build of the library in the same process, or a copy of the value): prepare the document with the preparePolicy of the copy that decides.",
   policy_resolved_untrusted:
     "This resolved policy was not returned unmodified by resolvePolicy and does not equal the shipped policy {document}: pass a jurisdiction id or preparePolicy(document), not a processed object.",
   policy_rule_end_unconfirmed:

@@ -14,6 +14,8 @@ export const messages = {
   policy_parameter_missing: "Parameter ini tidak ditetapkan oleh dokumen mana pun dalam rantai kebijakan.",
   policy_not_prepared:
     "Dokumen kebijakan divalidasi sekali, dengan preparePolicy(dokumen, { documents }), lalu diberikan sebagai policy; keputusan, jadwal, dan skor tidak menerima dokumennya langsung.",
+  policy_prepared_elsewhere:
+    "Kebijakan yang disiapkan ini tidak dibuat oleh salinan mkd-engine ini (build pustaka lain dalam proses yang sama, atau salinan nilainya): siapkan dokumennya dengan preparePolicy dari salinan yang memutuskan.",
   policy_resolved_untrusted:
     "Kebijakan terurai (resolved policy) ini tidak berasal dari resolvePolicy tanpa perubahan dan tidak sama dengan kebijakan bawaan {document}: kirim id yurisdiksi atau preparePolicy(dokumen), bukan objek hasil olahan.",
   policy_rule_end_unconfirmed:
