@@ -37,7 +37,8 @@ const pkg = JSON.parse(readFileSync(join(root, "package.json"), "utf8"));
 const dependencies = Object.keys(pkg.dependencies ?? {});
 
 // Ceilings set 2026-12-01 on main after preparePolicy and the lazily built document schemas (47.7, 74.2 and
-// 64.6 kB gz measured): measured + 1.5 kB, capped at the target where the target is met.
+// 64.6 kB gz measured; 47.9, 74.4 and 64.8 at release 0.4.0): measured + 1.5 kB, capped at the target where the
+// target is met.
 const BUDGETS = [
   { name: "checkEligibility alone", imports: ["checkEligibility"], external: false, target: 55_000, ceiling: 49_200 },
   {
