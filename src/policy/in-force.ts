@@ -202,8 +202,8 @@ function remember(map: Map<string, ResolvedPolicy>, key: string, value: Resolved
 /**
  * The policy in force on `asOf` for a shipped jurisdiction or a {@link PreparedPolicy}, with its `extends`
  * chain applied. Throws {@link MkdError}: `invalid_date`, `unknown_jurisdiction`, `date_before_first_version`,
- * `date_after_version_end`, `unknown_policy_version`, `invalid_policy` (a chain that never sets a parameter).
- * The same source and date give the same frozen value.
+ * `date_after_version_end`, `unknown_policy_version`, `policy_versions_overlap`, `policy_extends_cycle`. The same
+ * source and date give the same frozen value.
  *
  * @example
  * ```ts
