@@ -18,7 +18,7 @@ import {
   type ResolvedPolicy,
 } from "../policy/in-force.js";
 import type { LegalBasis, PolicyDocument } from "../policy/schema.js";
-import { issue, MkdError, parseWith } from "../core/errors.js";
+import { MkdError, parseWith } from "../core/errors.js";
 import { scheduleMessages } from "../i18n/messages/schedule.js";
 import { addDays, toEpochDay, type IsoDate } from "../core/dates.js";
 import { scheduleInputSchema, type ParsedScheduleInput } from "./schema.js";
