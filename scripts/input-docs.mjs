@@ -24,14 +24,14 @@ export const MAIN_FUNCTIONS = ["checkEligibility", "generateSchedule", "scoreMon
 const OPAQUE = new Set(["ResolvedPolicy", "PreparedPolicy"]);
 
 /**
- * Every input field of each main function exported by `entry` (a .ts or .d.ts file), as
- * `{ fn, path, documented }`, paths like `generateSchedule(input).unit.minimumOnSite.share`.
+ * A type-checking program over `entries` (.ts sources or .d.ts files) with the options the library is built with,
+ * for the checks that walk the public API's types (this script, test/package/api-docs.test.ts).
  *
- * @param {string} entry
- * @returns {{ fn: string, path: string, documented: boolean }[]}
+ * @param {string[]} entries
+ * @returns {ts.Program}
  */
-export function inputFields(entry) {
-  const program = ts.createProgram([entry], {
+export function entryProgram(entries) {
+  return ts.createProgram(entries, {
     module: ts.ModuleKind.ESNext,
     target: ts.ScriptTarget.ES2022,
     moduleResolution: ts.ModuleResolutionKind.Bundler,
@@ -39,6 +39,17 @@ export function inputFields(entry) {
     strict: true,
     noEmit: true,
   });
+}
+
+/**
+ * Every input field of each main function exported by `entry` (a .ts or .d.ts file), as
+ * `{ fn, path, documented }`, paths like `generateSchedule(input).unit.minimumOnSite.share`.
+ *
+ * @param {string} entry
+ * @returns {{ fn: string, path: string, documented: boolean }[]}
+ */
+export function inputFields(entry) {
+  const program = entryProgram([entry]);
   const checker = program.getTypeChecker();
   const source = program.getSourceFile(entry);
   if (!source) throw new Error(`${entry} is not a source file of the program`);

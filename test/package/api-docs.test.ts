@@ -1,5 +1,6 @@
 import ts from "typescript";
 import { describe, expect, it } from "vitest";
+import { entryProgram } from "../../scripts/input-docs.mjs";
 
 // Every value the package exports (functions, classes, constants) carries TSDoc with an @example, and every
 // exported type carries at least a summary: the public API documents itself.
@@ -7,14 +8,7 @@ import { describe, expect, it } from "vitest";
 const entries = ["../../src/index.ts", "../../src/json-rules-engine.ts", "../../src/testing/index.ts"].map(
   (e) => new URL(e, import.meta.url).pathname,
 );
-const program = ts.createProgram(entries, {
-  module: ts.ModuleKind.ESNext,
-  target: ts.ScriptTarget.ES2022,
-  moduleResolution: ts.ModuleResolutionKind.Bundler,
-  resolveJsonModule: true,
-  strict: true,
-  noEmit: true,
-});
+const program = entryProgram(entries);
 const checker = program.getTypeChecker();
 
 interface ExportDoc {

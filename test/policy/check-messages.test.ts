@@ -26,6 +26,7 @@ import { policyCheckMessages } from "../../src/i18n/messages/policy-checks.js";
 import { SHARED_MESSAGES } from "../../src/i18n/shared.js";
 import { tasikmalayaInvalid } from "./helpers.js";
 import { overlayWithRules } from "../support/fixtures.js";
+import { thrown } from "../support/thrown.js";
 
 const CHECK_CODES = new Set(Object.keys(policyCheckMessages.id));
 
@@ -69,17 +70,6 @@ function expectRendered(i: Issue): void {
     expect([i.code, locale, i.message[locale]]).not.toEqual([i.code, locale, i.code]);
     expect([i.code, locale, i.message[locale]]).toEqual([i.code, locale, formatMessage(i.code, i.params, locale)]);
   }
-}
-
-/** The error `fn` throws (fails when it throws none, or something else than an MkdError). */
-function thrown(fn: () => unknown): MkdError {
-  try {
-    fn();
-  } catch (e) {
-    if (MkdError.is(e)) return e;
-    throw e;
-  }
-  return expect.unreachable("accepted") as never;
 }
 
 /** Fails unless the error's text in each language lists each of its issues' sentences, also after toJSON / fromJSON. */

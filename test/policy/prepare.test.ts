@@ -7,26 +7,16 @@ import { describe, expect, it } from "vitest";
 import {
   checkEligibility,
   isPreparedPolicy,
-  MkdError,
   preparePolicy,
   resolvePolicy,
   safePreparePolicy,
 } from "../../src/index.js";
 import { ELIGIBLE_EMPLOYEE } from "../support/fixtures.js";
+import { thrown } from "../support/thrown.js";
 
 const read = (file: string) =>
   JSON.parse(readFileSync(new URL(`../../examples/policies/${file}`, import.meta.url), "utf8"));
 const ASOF = "2026-03-02";
-
-function thrown(f: () => unknown): MkdError {
-  try {
-    f();
-  } catch (e) {
-    if (MkdError.is(e)) return e;
-    throw e;
-  }
-  throw new Error("expected an MkdError");
-}
 
 describe("preparePolicy", () => {
   it("returns a frozen value decisions take, and preparing it again gives the same value", () => {
